@@ -1,0 +1,64 @@
+import { Engine, type EngineResult, type RuleProperties } from 'json-rules-engine';
+import { createEngineOperators } from './operators.js';
+
+/** Engines kept per table: enough for the concurrency of a busy host; more would only hold memory. */
+const maxEngines = 4;
+
+/**
+ * Engines for one table of one rule set, built on first use and reused.
+ *
+ * json-rules-engine keeps run state on the engine (`engine.status`): when two runs overlap
+ * on one engine, the first to finish marks the engine FINISHED and the other silently skips
+ * the rules it has not started (json-rules-engine issue 303). So an engine serves one run
+ * at a time; overlapping `evaluate` calls take another idle engine, up to `maxEngines`, then
+ * wait their turn. Evaluation is CPU-bound, so waiting costs no throughput.
+ */
+export class EnginePool {
+  readonly #rules: readonly RuleProperties[];
+  readonly #idle: Engine[] = [];
+  readonly #waiting: ((engine: Engine) => void)[] = [];
+  #built = 0;
+
+  constructor(rules: readonly RuleProperties[]) {
+    this.#rules = rules;
+  }
+
+  /** Runs the rules on `facts` with an engine no other run is using. */
+  async run(facts: Readonly<Record<string, unknown>>): Promise<EngineResult> {
+    const engine = await this.#acquire();
+    try {
+      return await engine.run(facts);
+    } finally {
+      this.#release(engine);
+    }
+  }
+
+  #acquire(): Engine | Promise<Engine> {
+    const idle = this.#idle.pop();
+    if (idle !== undefined) return idle;
+    if (this.#built < maxEngines) {
+      this.#built++;
+      return this.#build();
+    }
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  #release(engine: Engine): void {
+    const next = this.#waiting.shift();
+    if (next === undefined) this.#idle.push(engine);
+    else next(engine);
+  }
+
+  #build(): Engine {
+    // The rules are copied because json-rules-engine may annotate what it is given.
+    // Facts are all supplied per run (absent data as null), so an undefined fact is a bug
+    // in this library, and the engine's "Undefined fact" error is the right answer to it.
+    const engine = new Engine(JSON.parse(JSON.stringify(this.#rules)) as RuleProperties[], {
+      allowUndefinedFacts: false,
+      allowUndefinedConditions: false,
+      replaceFactsInEventParams: false,
+    });
+    for (const [name, evaluate] of createEngineOperators()) engine.addOperator(name, evaluate);
+    return engine;
+  }
+}

@@ -1,0 +1,191 @@
+import type { BureauId } from '../catalogue/bureaus.js';
+import {
+  isMeasurementKey,
+  measurementCatalogue,
+  type LocalizedText,
+  type MeasurementKey,
+} from '../catalogue/measurements.js';
+import type { Issue } from '../errors/issue.js';
+import { RuleSetError } from '../errors/rule-set-error.js';
+import { ruleFileSchema, type RuleCheck, type RuleFile } from '../schema/rule.js';
+import { zodIssuesToIssues } from '../schema/issues.js';
+import type { RuleOperator } from './operators.js';
+
+/** What a check compares with: a fixed threshold, the baseline's value, or another measurement. */
+export type CheckAgainst = 'value' | 'baseline' | 'measurement';
+
+/** A check of a rule, parsed once when the rule set is loaded. */
+export interface CompiledCheck {
+  readonly key: MeasurementKey;
+  readonly operator: RuleOperator;
+  readonly against: CheckAgainst;
+  /** The key compared with, for `baseline` and `measurement` checks. */
+  readonly thresholdKey: MeasurementKey | null;
+  /** The fixed threshold (decimal string or boolean), for `value` checks. */
+  readonly threshold: string | boolean | null;
+}
+
+/** An indicator of a rule set: its provenance and its checks, by table. */
+export interface CompiledIndicator {
+  readonly number: number;
+  readonly id: string;
+  readonly bureau: BureauId;
+  readonly name: LocalizedText;
+  readonly source: RuleFile['event']['params']['source'];
+  readonly standard: readonly CompiledCheck[];
+  /** Year tables of this indicator; a year absent here is judged by the standard. */
+  readonly years: ReadonlyMap<number, readonly CompiledCheck[]>;
+  /** The rule as given (validated). */
+  readonly rule: RuleFile;
+}
+
+/** A validated rule set: its indicators in number order and the years that have tables. */
+export interface CompiledRuleSet {
+  readonly indicators: readonly CompiledIndicator[];
+  readonly years: readonly number[];
+}
+
+const yearPattern = /^\d{4}$/;
+
+function ruleLabel(rule: unknown, index: number): string | number {
+  if (typeof rule === 'object' && rule !== null && !Array.isArray(rule)) {
+    const name = (rule as { name?: unknown }).name;
+    if (typeof name === 'string' && name.length > 0) return name;
+  }
+  return index;
+}
+
+function compileCheck(check: RuleCheck, path: readonly (string | number)[], issues: Issue[]): CompiledCheck | null {
+  const before = issues.length;
+  const report = (field: string, message: string): void => {
+    issues.push({ path: [...path, field], message });
+  };
+  if (!isMeasurementKey(check.fact)) {
+    report('fact', `unknown measurement key ${JSON.stringify(check.fact)}`);
+    return null;
+  }
+  const key = check.fact;
+  const kind = measurementCatalogue[key].kind;
+  let against: CheckAgainst = 'value';
+  let thresholdKey: MeasurementKey | null = null;
+  let threshold: string | boolean | null = null;
+  if (typeof check.value === 'object') {
+    const reference = check.value.fact;
+    const isBaseline = reference.startsWith('baseline.');
+    const referencedKey = isBaseline ? reference.slice('baseline.'.length) : reference;
+    if (!isMeasurementKey(referencedKey)) {
+      report('value', `unknown fact ${JSON.stringify(reference)}: expected a measurement key or baseline.<measurement key>`);
+    } else {
+      against = isBaseline ? 'baseline' : 'measurement';
+      thresholdKey = referencedKey;
+      if ((measurementCatalogue[referencedKey].kind === 'boolean') !== (kind === 'boolean')) {
+        report('value', `${JSON.stringify(reference)} is not of the same kind as ${JSON.stringify(key)}`);
+      }
+    }
+  } else {
+    threshold = check.value;
+  }
+  if (check.operator === 'booleanIs') {
+    if (kind !== 'boolean') report('operator', `booleanIs needs a yes/no measurement; ${key} is ${kind}`);
+    if (typeof check.value !== 'boolean') report('value', 'booleanIs compares with true or false');
+  } else {
+    if (kind === 'boolean') report('operator', `${check.operator} needs a numeric measurement; ${key} is yes/no`);
+    if (typeof check.value === 'boolean') report('value', `${check.operator} compares with a decimal string, not a boolean`);
+    if (check.operator === 'eiGradeAtLeast' && kind !== 'index') {
+      report('operator', `eiGradeAtLeast compares EI grades; ${key} is not an index`);
+    }
+  }
+  if (issues.length > before) return null;
+  return { key, operator: check.operator, against, thresholdKey, threshold };
+}
+
+/**
+ * Validates a rule set given as JSON objects (one per indicator) and parses it once:
+ * schema, known operators and measurement keys, decimal thresholds, no `path`, table
+ * names, unique ids and numbers. Throws {@link RuleSetError} listing every problem.
+ */
+export function compileRuleSet(rules: readonly unknown[], labels: readonly string[] = []): CompiledRuleSet {
+  const issues: Issue[] = [];
+  if (!Array.isArray(rules) || rules.length === 0) {
+    throw new RuleSetError([{ path: ['rules'], message: 'expected a non-empty array of rules' }]);
+  }
+  const indicators: CompiledIndicator[] = [];
+  const seenIds = new Map<string, string | number>();
+  const seenNumbers = new Map<number, string | number>();
+  const years = new Set<number>();
+  rules.forEach((candidate: unknown, index) => {
+    const label = labels[index] ?? ruleLabel(candidate, index);
+    const parsed = ruleFileSchema.safeParse(candidate);
+    if (!parsed.success) {
+      for (const issue of zodIssuesToIssues(parsed.error.issues, ['rules', label])) {
+        // A `path` on a check is refused by the strict schema; say why, not just "unknown key".
+        const refusesPath = issue.path.at(-1) === 'path' && issue.message.startsWith('unknown key');
+        issues.push(
+          refusesPath
+            ? { path: issue.path, message: '"path" is not allowed: facts are flat, and json-rules-engine hands path to JSONPath, whose filter expressions execute code' }
+            : issue,
+        );
+      }
+      return;
+    }
+    const rule = parsed.data;
+    const { params } = rule.event;
+    const before = issues.length;
+    if (rule.name !== params.id) {
+      issues.push({ path: ['rules', label, 'name'], message: `the rule's name must equal its id ${JSON.stringify(params.id)}` });
+    }
+    const duplicateId = seenIds.get(params.id);
+    if (duplicateId !== undefined) {
+      issues.push({ path: ['rules', label, 'event', 'params', 'id'], message: `duplicate id ${JSON.stringify(params.id)} (also rule ${String(duplicateId)})` });
+    }
+    seenIds.set(params.id, label);
+    const duplicateNumber = seenNumbers.get(params.number);
+    if (duplicateNumber !== undefined) {
+      issues.push({ path: ['rules', label, 'event', 'params', 'number'], message: `duplicate number ${params.number} (also rule ${String(duplicateNumber)})` });
+    }
+    seenNumbers.set(params.number, label);
+
+    let standard: CompiledCheck[] | null = null;
+    const ruleYears = new Map<number, readonly CompiledCheck[]>();
+    rule.conditions.all.forEach((table, tableIndex) => {
+      const tablePath = ['rules', label, 'conditions', 'all', tableIndex];
+      const checks = table.all.map((check, checkIndex) => compileCheck(check, [...tablePath, 'all', checkIndex], issues));
+      const valid = checks.filter((check): check is CompiledCheck => check !== null);
+      if (tableIndex === 0) {
+        if (table.name !== 'standard') {
+          issues.push({ path: [...tablePath, 'name'], message: 'the first table is the creation standard, named "standard"' });
+        }
+        standard = valid;
+        return;
+      }
+      const year = yearPattern.test(table.name) ? Number(table.name) : Number.NaN;
+      if (!(year >= 2000 && year <= 2100)) {
+        issues.push({ path: [...tablePath, 'name'], message: `a year table is named by its year, 2000 to 2100; got ${JSON.stringify(table.name)}` });
+      } else if (ruleYears.has(year)) {
+        issues.push({ path: [...tablePath, 'name'], message: `duplicate table for ${year}` });
+      } else {
+        ruleYears.set(year, valid);
+      }
+    });
+    if (issues.length > before || standard === null) return;
+    for (const year of ruleYears.keys()) years.add(year);
+    indicators.push({
+      number: params.number,
+      id: params.id,
+      bureau: params.bureau,
+      name: params.name,
+      source: params.source,
+      standard,
+      years: ruleYears,
+      rule,
+    });
+  });
+  if (issues.length > 0) throw new RuleSetError(issues);
+  indicators.sort((a, b) => a.number - b.number);
+  return { indicators, years: [...years].sort((a, b) => a - b) };
+}
+
+/** The checks of `indicator` that apply for `table` (a year with its own table, or the standard). */
+export function checksFor(indicator: CompiledIndicator, table: number | 'standard'): readonly CompiledCheck[] {
+  return table === 'standard' ? indicator.standard : (indicator.years.get(table) ?? indicator.standard);
+}

@@ -1,0 +1,18 @@
+import { summarizeIssues, type Issue } from './issue.js';
+
+/**
+ * Thrown when a rule set is malformed: a rule file that does not match the rule schema,
+ * an unknown operator or measurement key, a threshold that is not a decimal string, a
+ * `path` expression, duplicate ids or numbers. Each issue's path starts with the rule's
+ * name (or its index when it has none).
+ */
+export class RuleSetError extends Error {
+  override name = 'RuleSetError' as const;
+  /** Every problem found, each with its path and message. */
+  readonly issues: readonly Issue[];
+
+  constructor(issues: readonly Issue[]) {
+    super(`Invalid rule set (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}):\n${summarizeIssues(issues)}`);
+    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ path: Object.freeze([...issue.path]), message: issue.message })));
+  }
+}

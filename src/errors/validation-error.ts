@@ -1,0 +1,26 @@
+import { summarizeIssues, type Issue } from './issue.js';
+
+/**
+ * Thrown (as a rejection of {@link evaluate}) when the year, the measurements or the
+ * options are invalid. `issues` lists every problem with its path and a message.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await evaluate(2020, { greenTravelPercnt: 52 });
+ * } catch (error) {
+ *   if (error instanceof ValidationError) console.log(error.issues);
+ *   // [{ path: ['measurements', 'greenTravelPercnt'], message: 'unknown measurement key …; did you mean "greenTravelPercent"?' }]
+ * }
+ * ```
+ */
+export class ValidationError extends Error {
+  override name = 'ValidationError' as const;
+  /** Every problem found, each with its path and message. */
+  readonly issues: readonly Issue[];
+
+  constructor(issues: readonly Issue[]) {
+    super(`Invalid input (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}):\n${summarizeIssues(issues)}`);
+    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ path: Object.freeze([...issue.path]), message: issue.message })));
+  }
+}

@@ -1,0 +1,239 @@
+import type { RuleProperties, RuleResult } from 'json-rules-engine';
+import { bureaus } from './catalogue/bureaus.js';
+import { type MeasurementKey } from './catalogue/measurements.js';
+import { toDecimal, type Decimal } from './engine/decimal.js';
+import { EnginePool } from './engine/engine-pool.js';
+import { eiGrade } from './engine/ei-grade.js';
+import { decimalOperators, isDecimal } from './engine/operators.js';
+import { checksFor, compileRuleSet, type CompiledCheck, type CompiledIndicator, type CompiledRuleSet } from './engine/rule-set.js';
+import { ValidationError } from './errors/validation-error.js';
+import type { Issue } from './errors/issue.js';
+import { combineStatuses, countStatuses } from './results/combine.js';
+import { explainCheck, explainIndicator } from './results/explain.js';
+import type { BureauResult, CheckResult, Evaluation, IndicatorResult, Status } from './results/schema.js';
+import { validateInput, type ParsedMeasurements } from './validate.js';
+
+/** The result of {@link safeEvaluate}: the evaluation, or the issues that stopped it. */
+export type SafeEvaluateResult =
+  | { readonly success: true; readonly evaluation: Evaluation }
+  | { readonly success: false; readonly error: ValidationError; readonly issues: readonly Issue[] };
+
+/** A table of a rule set: a year with its own targets, or the creation standard. */
+type Table = number | 'standard';
+
+type FactValue = Decimal | boolean | null;
+
+/** What the engine leaves on a leaf condition after a run. */
+interface EvaluatedCondition {
+  readonly result?: unknown;
+  readonly factResult?: unknown;
+  readonly valueResult?: unknown;
+}
+
+/** One rule set, ready to evaluate: validated once, engines built once per table and reused. */
+export class RuleSetRuntime {
+  readonly ruleSet: CompiledRuleSet;
+  readonly #pools = new Map<Table, { pool: EnginePool; facts: readonly string[] }>();
+
+  constructor(rules: readonly unknown[], labels?: readonly string[]) {
+    this.ruleSet = compileRuleSet(rules, labels);
+  }
+
+  /** The table that applies to `year`: its own where it has one, else the standard. */
+  tableFor(year: number): Table {
+    return this.ruleSet.years.includes(year) ? year : 'standard';
+  }
+
+  #poolFor(table: Table): { pool: EnginePool; facts: readonly string[] } {
+    let entry = this.#pools.get(table);
+    if (entry === undefined) {
+      const facts = new Set<string>();
+      const rules: RuleProperties[] = this.ruleSet.indicators.map((indicator) => {
+        const tables = indicator.rule.conditions.all.filter(
+          (branch, index) => index === 0 || (table !== 'standard' && branch.name === String(table)),
+        );
+        for (const branch of tables) {
+          for (const check of branch.all) {
+            facts.add(check.fact);
+            if (typeof check.value === 'object') facts.add(check.value.fact);
+          }
+        }
+        return { name: indicator.id, priority: 1, conditions: { all: tables }, event: indicator.rule.event };
+      });
+      entry = { pool: new EnginePool(rules), facts: [...facts] };
+      this.#pools.set(table, entry);
+    }
+    return entry;
+  }
+
+  /** Validates, runs the engine for the year's table, and assembles the evaluation. */
+  async evaluate(year: unknown, measurements: unknown, options?: unknown): Promise<Evaluation> {
+    const input = validateInput(year, measurements, options);
+    const table = this.tableFor(input.year);
+    const { pool, facts } = this.#poolFor(table);
+    const factValues: Record<string, FactValue> = {};
+    for (const fact of facts) {
+      factValues[fact] = fact.startsWith('baseline.')
+        ? toFactValue(input.baseline?.[fact.slice('baseline.'.length) as MeasurementKey])
+        : toFactValue(input.measurements[fact as MeasurementKey]);
+    }
+    const engineResult = await pool.run(factValues);
+    const ruleResults = new Map<string, RuleResult>();
+    for (const result of [...engineResult.results, ...engineResult.failureResults]) ruleResults.set(result.name, result);
+    const indicators = this.ruleSet.indicators.map((indicator) => {
+      const ruleResult = ruleResults.get(indicator.id);
+      if (ruleResult === undefined) throw new Error(`internal error: the engine returned no result for rule ${indicator.id}`);
+      return assembleIndicator(indicator, ruleResult, table, input.measurements, input.baseline);
+    });
+    return assembleEvaluation(input.year, table, indicators);
+  }
+
+  /** Like {@link RuleSetRuntime.evaluate}, but invalid input resolves to `{ success: false }`. */
+  async safeEvaluate(year: unknown, measurements: unknown, options?: unknown): Promise<SafeEvaluateResult> {
+    try {
+      return { success: true, evaluation: await this.evaluate(year, measurements, options) };
+    } catch (error) {
+      if (error instanceof ValidationError) return { success: false, error, issues: error.issues };
+      throw error;
+    }
+  }
+}
+
+function toFactValue(value: number | string | boolean | null | undefined): FactValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean') return value;
+  return toDecimal(value);
+}
+
+/** A decimal as results carry it: plain notation, the caller's own string where they gave one. */
+function displayValue(value: number | string | boolean | null | undefined): string | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean' || typeof value === 'string') return value;
+  return toDecimal(value).toString();
+}
+
+/** The measured value as given; `-0` becomes `0` so results survive a JSON round trip. */
+function givenValue(value: number | string | boolean | null | undefined): number | string | boolean | null {
+  if (value === undefined || value === null) return null;
+  return Object.is(value, -0) ? 0 : value;
+}
+
+function evaluatedChecks(ruleResult: RuleResult, branchIndex: number): readonly EvaluatedCondition[] {
+  const branches = (ruleResult.conditions as unknown as { all: { all: EvaluatedCondition[] }[] }).all;
+  const branch = branches[branchIndex];
+  if (branch === undefined) throw new Error(`internal error: rule ${ruleResult.name} has no table ${branchIndex}`);
+  return branch.all;
+}
+
+function assembleCheck(
+  check: CompiledCheck,
+  evaluated: EvaluatedCondition | undefined,
+  measurements: ParsedMeasurements,
+  baseline: ParsedMeasurements | undefined,
+): CheckResult {
+  const actualInput = measurements[check.key];
+  const thresholdInput =
+    check.against === 'value'
+      ? check.threshold
+      : check.against === 'baseline'
+        ? baseline?.[check.thresholdKey as MeasurementKey]
+        : measurements[check.thresholdKey as MeasurementKey];
+  const left = evaluated?.factResult;
+  const right = check.against === 'value' ? check.threshold : evaluated?.valueResult;
+  const hasData = left !== null && left !== undefined && right !== null && right !== undefined;
+  const status: Status = !hasData ? 'missing' : evaluated?.result === true ? 'pass' : 'fail';
+
+  let gap: string | null = null;
+  let grades: CheckResult['grades'];
+  if (check.operator !== 'booleanIs') {
+    const actualDecimal = isDecimal(left) ? left : null;
+    const thresholdDecimal = isDecimal(right) ? right : typeof right === 'string' ? toDecimal(right) : null;
+    if (actualDecimal !== null && thresholdDecimal !== null && check.operator in decimalOperators) {
+      gap = decimalOperators[check.operator].gap(actualDecimal, thresholdDecimal).toString();
+    }
+    if (check.operator === 'eiGradeAtLeast') {
+      grades = {
+        actual: actualDecimal === null ? null : eiGrade(actualDecimal),
+        threshold: thresholdDecimal === null ? null : eiGrade(thresholdDecimal),
+      };
+    }
+  }
+  const threshold = displayValue(thresholdInput);
+  const explanation = explainCheck({
+    check,
+    status,
+    actual: displayValue(actualInput),
+    threshold,
+    gap,
+    ...(grades === undefined ? {} : { grades }),
+  });
+  return {
+    key: check.key,
+    operator: check.operator,
+    against: check.against,
+    thresholdKey: check.thresholdKey,
+    threshold,
+    actual: givenValue(actualInput),
+    status,
+    gap,
+    ...(grades === undefined ? {} : { grades }),
+    explanation,
+  };
+}
+
+function assembleIndicator(
+  indicator: CompiledIndicator,
+  ruleResult: RuleResult,
+  table: Table,
+  measurements: ParsedMeasurements,
+  baseline: ParsedMeasurements | undefined,
+): IndicatorResult {
+  const assemble = (checks: readonly CompiledCheck[], branchIndex: number): CheckResult[] => {
+    const evaluated = evaluatedChecks(ruleResult, branchIndex);
+    return checks.map((check, index) => assembleCheck(check, evaluated[index], measurements, baseline));
+  };
+  const standardChecks = assemble(indicator.standard, 0);
+  const hasOwnTable = table !== 'standard' && indicator.years.has(table);
+  const checks = hasOwnTable ? assemble(checksFor(indicator, table), 1) : standardChecks;
+  const status = combineStatuses(checks.map((check) => check.status));
+  const standardStatus = combineStatuses(standardChecks.map((check) => check.status));
+  return {
+    number: indicator.number,
+    id: indicator.id,
+    bureau: indicator.bureau,
+    name: indicator.name,
+    status,
+    standardStatus,
+    checks,
+    standardChecks,
+    explanation: explainIndicator(status, checks),
+    standardExplanation: explainIndicator(standardStatus, standardChecks),
+  };
+}
+
+function assembleEvaluation(year: number, table: Table, indicators: readonly IndicatorResult[]): Evaluation {
+  const bureauResults: BureauResult[] = [];
+  for (const bureau of bureaus) {
+    const own = indicators.filter((indicator) => indicator.bureau === bureau.id);
+    if (own.length === 0) continue;
+    bureauResults.push({
+      id: bureau.id,
+      name: bureau.name,
+      status: combineStatuses(own.map((indicator) => indicator.status)),
+      standardStatus: combineStatuses(own.map((indicator) => indicator.standardStatus)),
+      counts: countStatuses(own.map((indicator) => indicator.status)),
+      standardCounts: countStatuses(own.map((indicator) => indicator.standardStatus)),
+      indicators: own.map((indicator) => indicator.number),
+    });
+  }
+  return {
+    year,
+    targets: table,
+    status: combineStatuses(indicators.map((indicator) => indicator.status)),
+    standardStatus: combineStatuses(indicators.map((indicator) => indicator.standardStatus)),
+    counts: countStatuses(indicators.map((indicator) => indicator.status)),
+    standardCounts: countStatuses(indicators.map((indicator) => indicator.standardStatus)),
+    indicators,
+    bureaus: bureauResults,
+  };
+}

@@ -1,0 +1,32 @@
+// The public surface of ankang-eco-indicators: every export by name.
+export { evaluate, safeEvaluate } from './evaluate.js';
+export type { SafeEvaluateResult } from './evaluator.js';
+export { formatReport } from './results/report.js';
+export type { FormatReportOptions } from './results/report.js';
+export { combineStatuses } from './results/combine.js';
+export { ValidationError } from './errors/validation-error.js';
+export { RuleSetError } from './errors/rule-set-error.js';
+export type { Issue } from './errors/issue.js';
+export { measurementCatalogue, measurementKeys } from './catalogue/measurements.js';
+export type { LocalizedText, MeasurementInfo, MeasurementKey, MeasurementKind } from './catalogue/measurements.js';
+export { bureaus, bureauIds } from './catalogue/bureaus.js';
+export type { BureauId, BureauInfo } from './catalogue/bureaus.js';
+export { indicators } from './indicators.js';
+export type { IndicatorInfo } from './indicators.js';
+export { measurementsSchema } from './schema/measurements.js';
+export type { Measurements } from './schema/measurements.js';
+export { evaluateOptionsSchema } from './schema/options.js';
+export type { EvaluateOptions } from './schema/options.js';
+export { ruleFileSchema } from './schema/rule.js';
+export type { RuleFile, RuleCheck } from './schema/rule.js';
+export { evaluationSchema } from './results/schema.js';
+export type {
+  BureauResult,
+  CheckResult,
+  Evaluation,
+  IndicatorResult,
+  Status,
+  StatusCounts,
+} from './results/schema.js';
+export type { EiGrade } from './engine/ei-grade.js';
+export type { RuleOperator } from './engine/operators.js';

@@ -1,0 +1,148 @@
+import { measurementCatalogue, type LocalizedText, type MeasurementKey } from '../catalogue/measurements.js';
+import type { EiGrade } from '../engine/ei-grade.js';
+import type { CompiledCheck } from '../engine/rule-set.js';
+import type { Status } from './schema.js';
+
+/** What an explanation needs to know of an evaluated check. */
+export interface ExplainedCheck {
+  readonly check: CompiledCheck;
+  readonly status: Status;
+  /** Plain decimal string or boolean; null when there is no data. */
+  readonly actual: string | boolean | null;
+  readonly threshold: string | boolean | null;
+  readonly gap: string | null;
+  readonly grades?: { readonly actual: EiGrade | null; readonly threshold: EiGrade | null };
+}
+
+type Language = keyof LocalizedText;
+
+const gradeLabels: Readonly<Record<EiGrade, LocalizedText>> = {
+  excellent: { zh: '优', en: 'excellent' },
+  good: { zh: '良', en: 'good' },
+  fair: { zh: '一般', en: 'fair' },
+  poor: { zh: '较差', en: 'poor' },
+  'very-poor': { zh: '差', en: 'very poor' },
+};
+
+const yesNo = (value: boolean, lang: Language): string => (lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no');
+
+/** A value with its unit: `83.2%`, `0.912 吨标煤/万元`, `3`. */
+export function formatQuantity(key: MeasurementKey, value: string, lang: Language): string {
+  const { kind, unit } = measurementCatalogue[key];
+  if (kind === 'percent') return `${value}%`;
+  const text = unit[lang];
+  return text === '' ? value : `${value} ${text}`;
+}
+
+/** A difference with its unit: percentages in points (个百分点). */
+function formatGap(key: MeasurementKey, gap: string, lang: Language): string {
+  if (measurementCatalogue[key].kind === 'percent') return lang === 'zh' ? `${gap} 个百分点` : `${gap} points`;
+  return formatQuantity(key, gap, lang);
+}
+
+/** The target phrase: `目标 85%`, `the 85% target`, `基准年 89.3%`, `the baseline 89.3%`. */
+function target(check: CompiledCheck, threshold: string, lang: Language): string {
+  const thresholdKey = check.thresholdKey ?? check.key;
+  const quantity = formatQuantity(thresholdKey, threshold, lang);
+  switch (check.against) {
+    case 'value':
+      return lang === 'zh' ? `目标 ${quantity}` : check.operator === 'decimalAtMost' ? `the ${quantity} limit` : `the ${quantity} target`;
+    case 'baseline':
+      return lang === 'zh' ? `基准年 ${quantity}` : `the baseline ${quantity}`;
+    case 'measurement': {
+      const label = measurementCatalogue[thresholdKey].label;
+      return lang === 'zh' ? `${label.zh} ${quantity}` : `the ${label.en.toLowerCase()} ${quantity}`;
+    }
+  }
+}
+
+function explainMissing(explained: ExplainedCheck, lang: Language): string {
+  const { check, actual } = explained;
+  const label = measurementCatalogue[check.key].label[lang];
+  if (actual === null) return lang === 'zh' ? `缺少数据：${label}` : `No data: ${label}`;
+  const other = measurementCatalogue[check.thresholdKey ?? check.key].label[lang];
+  if (check.against === 'baseline') return lang === 'zh' ? `缺少基准年数据：${other}` : `No baseline data: ${other}`;
+  return lang === 'zh' ? `缺少数据：${other}` : `No data: ${other}`;
+}
+
+function explainBoolean(explained: ExplainedCheck, lang: Language): string {
+  const { check, status, actual, threshold } = explained;
+  const label = measurementCatalogue[check.key].label[lang];
+  const actualText = yesNo(actual === true, lang);
+  if (status === 'pass') return lang === 'zh' ? `${label}：${actualText}` : `${label}: ${actualText}`;
+  const required = yesNo(threshold === true, lang);
+  return lang === 'zh' ? `${label}：${actualText}，要求为${required}` : `${label}: ${actualText}, required ${required}`;
+}
+
+function explainGrade(explained: ExplainedCheck, lang: Language): string {
+  const { check, status, actual, threshold, gap, grades } = explained;
+  const label = measurementCatalogue[check.key].label[lang];
+  const actualGrade = grades?.actual ? gradeLabels[grades.actual][lang] : '';
+  const thresholdGrade = grades?.threshold ? gradeLabels[grades.threshold][lang] : '';
+  const base = lang === 'zh' ? `${label} ${String(actual)}（${actualGrade}）` : `${label} ${String(actual)} (${actualGrade})`;
+  if (status === 'pass') {
+    return lang === 'zh'
+      ? `${base}，不低于基准年等级 ${thresholdGrade}（基准年 ${String(threshold)}）`
+      : `${base}, not below the baseline grade ${thresholdGrade} (baseline ${String(threshold)})`;
+  }
+  return lang === 'zh'
+    ? `${base}，低于基准年等级 ${thresholdGrade}（基准年 ${String(threshold)}），差 ${String(gap)}`
+    : `${base}, below the baseline grade ${thresholdGrade} (baseline ${String(threshold)}) by ${String(gap)}`;
+}
+
+function explainDecimal(explained: ExplainedCheck, lang: Language): string {
+  const { check, status, gap } = explained;
+  const actual = String(explained.actual);
+  const threshold = String(explained.threshold);
+  const label = measurementCatalogue[check.key].label[lang];
+  const head = `${label} ${formatQuantity(check.key, actual, lang)}`;
+  const goal = target(check, threshold, lang);
+  const by = gap === null ? '' : formatGap(check.key, gap, lang);
+  const zh = lang === 'zh';
+  const pass = status === 'pass';
+  switch (check.operator) {
+    case 'decimalAtLeast':
+      if (pass) return zh ? `${head}，达到${goal}` : `${head}, meets ${goal}`;
+      return zh ? `${head}，低于${goal}，差 ${by}` : `${head}, below ${goal} by ${by}`;
+    case 'decimalAtMost':
+      if (pass) return zh ? `${head}，未超过${goal}` : `${head}, within ${goal}`;
+      return zh ? `${head}，高于${goal}，超出 ${by}` : `${head}, above ${goal} by ${by}`;
+    case 'decimalGreaterThan':
+      if (pass) return zh ? `${head}，高于${goal}` : `${head}, above ${goal}`;
+      if (gap === '0') return zh ? `${head}，未高于${goal}，须有所增加` : `${head}, not above ${goal}; it must increase`;
+      return zh ? `${head}，未高于${goal}，差 ${by} 以上` : `${head}, not above ${goal}: short by more than ${by}`;
+    case 'decimalEqual':
+      if (pass) return zh ? `${head}，符合要求` : `${head}, as required`;
+      return zh ? `${head}，要求为 ${formatQuantity(check.key, threshold, lang)}` : `${head}, required ${formatQuantity(check.key, threshold, lang)}`;
+    default:
+      return head;
+  }
+}
+
+/** One line explaining an evaluated check, in `lang`. */
+function explainIn(explained: ExplainedCheck, lang: Language): string {
+  if (explained.status === 'missing') return explainMissing(explained, lang);
+  if (explained.check.operator === 'booleanIs') return explainBoolean(explained, lang);
+  if (explained.check.operator === 'eiGradeAtLeast') return explainGrade(explained, lang);
+  return explainDecimal(explained, lang);
+}
+
+/** One line explaining an evaluated check, in Chinese and in English. */
+export function explainCheck(explained: ExplainedCheck): LocalizedText {
+  return { zh: explainIn(explained, 'zh'), en: explainIn(explained, 'en') };
+}
+
+/**
+ * One line for an indicator: the checks that decide its status (the failing ones for
+ * `fail`, the missing ones for `missing`, all of them for `pass`).
+ */
+export function explainIndicator(
+  status: Status,
+  checks: readonly { readonly status: Status; readonly explanation: LocalizedText }[],
+): LocalizedText {
+  const deciding = status === 'pass' ? checks : checks.filter((check) => check.status === status);
+  return {
+    zh: deciding.map((check) => check.explanation.zh).join('；'),
+    en: deciding.map((check) => check.explanation.en).join('; '),
+  };
+}

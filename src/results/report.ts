@@ -1,0 +1,61 @@
+import type { Evaluation, Status } from './schema.js';
+
+/** Options of {@link formatReport}. */
+export interface FormatReportOptions {
+  /**
+   * The language of the report: `zh` (中文) or `en` (English).
+   *
+   * @defaultValue `'zh'`
+   */
+  readonly lang?: 'zh' | 'en';
+}
+
+const statusLabels: Readonly<Record<Status, { readonly zh: string; readonly en: string; readonly mark: string }>> = {
+  pass: { zh: '达标', en: 'pass', mark: '✔' },
+  fail: { zh: '未达标', en: 'FAIL', mark: '✘' },
+  missing: { zh: '缺数据', en: 'missing', mark: '?' },
+};
+
+/**
+ * A plain-text report of an evaluation, grouped by bureau: the city's status, then each
+ * bureau with its indicators, their statuses and, where they fall short, the explanation
+ * with the gap. No colour and no terminal codes: the caller decides where it goes.
+ *
+ * @example
+ * ```ts
+ * console.log(formatReport(await evaluate(2020, measurements), { lang: 'en' }));
+ * ```
+ */
+export function formatReport(evaluation: Evaluation, options: FormatReportOptions = {}): string {
+  const lang = options.lang ?? 'zh';
+  const zh = lang === 'zh';
+  const status = (value: Status): string => `${statusLabels[value].mark} ${statusLabels[value][lang]}`;
+  const table = evaluation.targets === 'standard' ? (zh ? '创建标准' : 'the creation standard') : zh ? `${evaluation.targets} 年目标` : `the ${evaluation.targets} targets`;
+  const counts = (c: Evaluation['counts']): string =>
+    zh ? `达标 ${c.pass}，未达标 ${c.fail}，缺数据 ${c.missing}` : `${c.pass} pass, ${c.fail} fail, ${c.missing} missing`;
+  const lines: string[] = [];
+  lines.push(
+    zh
+      ? `安康市生态文明建设示范市指标评估 · ${evaluation.year} 年（对照${table}）`
+      : `Ankang ecological-civilization indicators · ${evaluation.year} (against ${table})`,
+  );
+  lines.push(`${zh ? '全市' : 'City'}: ${status(evaluation.status)}  (${counts(evaluation.counts)})`);
+  lines.push(`${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)}  (${counts(evaluation.standardCounts)})`);
+  const byNumber = new Map(evaluation.indicators.map((indicator) => [indicator.number, indicator]));
+  for (const bureau of evaluation.bureaus) {
+    lines.push('');
+    lines.push(`${bureau.name.zh} / ${bureau.name.en}: ${status(bureau.status)}  (${counts(bureau.counts)})`);
+    for (const number of bureau.indicators) {
+      const indicator = byNumber.get(number);
+      if (indicator === undefined) continue;
+      const standardNote =
+        indicator.standardStatus === indicator.status ? '' : `  [${zh ? '创建标准' : 'standard'}: ${status(indicator.standardStatus)}]`;
+      lines.push(`  ${String(number).padStart(2)}. ${indicator.name[lang]}: ${status(indicator.status)}${standardNote}`);
+      if (indicator.status !== 'pass') lines.push(`      ${indicator.explanation[lang]}`);
+      if (indicator.standardStatus !== 'pass' && indicator.standardStatus !== indicator.status) {
+        lines.push(`      ${zh ? '创建标准' : 'Standard'}: ${indicator.standardExplanation[lang]}`);
+      }
+    }
+  }
+  return lines.join('\n');
+}

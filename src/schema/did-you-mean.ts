@@ -1,0 +1,38 @@
+/** Levenshtein distance, giving up (returning `limit + 1`) once it must exceed `limit`. */
+function boundedDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      if (value < rowMinimum) rowMinimum = value;
+    }
+    if (rowMinimum > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? limit + 1;
+}
+
+/**
+ * The candidate that `input` most likely meant: the same key in other letter case, or the
+ * nearest within a few edits (scaled to the key's length). `undefined` when none is close.
+ */
+export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
+  if (input.length > 80) return undefined;
+  const lower = input.toLowerCase();
+  const limit = Math.max(1, Math.min(4, Math.floor(input.length / 4)));
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const distance = candidate.toLowerCase() === lower ? 0 : boundedDistance(lower, candidate.toLowerCase(), limit);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,38 @@
+import type * as z from 'zod/mini';
+import type { Issue } from '../errors/issue.js';
+import { didYouMean } from './did-you-mean.js';
+
+/** Unknown keys past this many are still listed, but without a suggestion (it costs time). */
+const suggestionLimit = 50;
+
+const describeKey = (key: string): string =>
+  key.length > 60 ? `${JSON.stringify(key.slice(0, 60))}… (${key.length} characters)` : JSON.stringify(key);
+
+/**
+ * Our issues from zod's: paths prefixed with `prefix`, one issue per unknown key (with a
+ * suggestion from `knownKeys` where one is close), messages in plain English.
+ */
+export function zodIssuesToIssues(
+  zodIssues: readonly z.core.$ZodIssue[],
+  prefix: readonly (string | number)[],
+  knownKeys: readonly string[] = [],
+  keyNoun = 'key',
+): Issue[] {
+  const issues: Issue[] = [];
+  let suggested = 0;
+  for (const zodIssue of zodIssues) {
+    const path = [...prefix, ...zodIssue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))];
+    if (zodIssue.code === 'unrecognized_keys') {
+      for (const key of zodIssue.keys) {
+        const suggestion = suggested++ < suggestionLimit ? didYouMean(key, knownKeys) : undefined;
+        issues.push({
+          path: [...path, key],
+          message: `unknown ${keyNoun} ${describeKey(key)}${suggestion === undefined ? '' : `; did you mean ${JSON.stringify(suggestion)}?`}`,
+        });
+      }
+      continue;
+    }
+    issues.push({ path, message: zodIssue.message });
+  }
+  return issues;
+}

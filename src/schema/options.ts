@@ -1,0 +1,42 @@
+import * as z from 'zod/mini';
+import { measurementsSchema } from './measurements.js';
+
+/** Years the contract accepts: whole numbers from 2000 to 2100. */
+export const yearSchema = z.number({ error: 'expected a whole-number year from 2000 to 2100' }).check(
+  z.refine((year) => Number.isInteger(year) && year >= 2000 && year <= 2100, {
+    error: (issue) => `expected a whole-number year from 2000 to 2100, got ${String(issue.input)}`,
+  }),
+);
+
+/** Options of {@link evaluate}. */
+export const evaluateOptionsSchema = z.strictObject(
+  {
+    /**
+     * The measurements of the comparison year (normally the previous year), for the checks
+     * that say "not lower than last year" (不降低). Without it those checks are `missing`.
+     */
+    baseline: z.optional(measurementsSchema),
+  },
+  {
+    error: (issue) => (issue.code === 'invalid_type' ? 'expected an options object' : undefined),
+  },
+);
+
+/**
+ * Options of {@link evaluate}.
+ *
+ * @example
+ * ```ts
+ * await evaluate(2020, measurements2020, { baseline: measurements2019 });
+ * ```
+ */
+export interface EvaluateOptions {
+  /**
+   * The measurements of the comparison year (normally the previous year), for the checks
+   * that compare with it (不降低, "not lower than last year"). Without it those checks are
+   * `missing`, never a silent pass.
+   *
+   * @defaultValue `undefined`: every baseline comparison is `missing`.
+   */
+  readonly baseline?: z.input<typeof measurementsSchema>;
+}

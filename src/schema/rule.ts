@@ -1,0 +1,77 @@
+import * as z from 'zod/mini';
+import { bureauIds } from '../catalogue/bureaus.js';
+import { plainDecimalPattern } from '../engine/decimal.js';
+import { ruleOperators } from '../engine/operators.js';
+
+const nonEmptyText = z.string().check(z.minLength(1, 'must not be empty'));
+
+/** A reference to another fact: a measurement key, or `baseline.<key>` for the baseline's value. */
+export const factReferenceSchema = z.strictObject({ fact: nonEmptyText });
+
+/**
+ * One check: a json-rules-engine condition on a flat fact. `path` is refused (strict
+ * object): json-rules-engine hands it to JSONPath, whose filter expressions execute code.
+ */
+export const ruleCheckSchema = z.strictObject({
+  fact: nonEmptyText,
+  operator: z.enum(ruleOperators, {
+    error: (issue) =>
+      `unknown operator ${JSON.stringify(issue.input)}; rules may use only ${ruleOperators.join(', ')}`,
+  }),
+  value: z.union(
+    [
+      z.string().check(
+        z.refine((value) => plainDecimalPattern.test(value), 'thresholds are decimal strings in plain notation, such as "0.90"'),
+      ),
+      z.boolean(),
+      factReferenceSchema,
+    ],
+    { error: 'expected a decimal string such as "85", a boolean, or a fact reference { "fact": "baseline.<key>" }' },
+  ),
+});
+
+/** A table of checks: `standard` (the creation standard) or a year (`"2020"`) with its own targets. */
+export const ruleTableSchema = z.strictObject({
+  name: nonEmptyText,
+  all: z.array(ruleCheckSchema).check(z.minLength(1, 'a table lists at least one check')),
+});
+
+const localizedTextSchema = z.strictObject({ zh: nonEmptyText, en: nonEmptyText });
+
+/** Where a rule comes from: its row of the seed table, verbatim. */
+export const ruleSourceSchema = z.strictObject({
+  /** 创建指标: the creation indicator as the table writes it. */
+  indicator: nonEmptyText,
+  /** 责任单位: the responsible bureau as the table writes it. */
+  bureau: nonEmptyText,
+  /** 年度工作任务: the year's task text. */
+  task: nonEmptyText,
+});
+
+/**
+ * One indicator as a json-rules-engine rule. Its top-level `all` holds the creation
+ * standard (named `standard`) and one table per year that has its own targets (named by
+ * the year); a year without a table of its own is judged by the standard.
+ */
+export const ruleFileSchema = z.strictObject({
+  name: nonEmptyText,
+  priority: z.optional(z.literal(1, 'every rule has priority 1: concurrent runs stay correct only with one priority level')),
+  conditions: z.strictObject({
+    all: z.array(ruleTableSchema).check(z.minLength(1, 'a rule has at least its standard table')),
+  }),
+  event: z.strictObject({
+    type: z.literal('indicator'),
+    params: z.strictObject({
+      number: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1, 'expected a whole number from 1')),
+      id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id')),
+      bureau: z.enum(bureauIds, { error: (issue) => `unknown bureau ${JSON.stringify(issue.input)}` }),
+      name: localizedTextSchema,
+      source: ruleSourceSchema,
+    }),
+  }),
+});
+
+/** A rule file as written in `rules/*.json`. */
+export type RuleFile = z.output<typeof ruleFileSchema>;
+/** One check of a rule file. */
+export type RuleCheck = z.output<typeof ruleCheckSchema>;
