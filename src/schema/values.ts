@@ -41,6 +41,8 @@ export function decimalValueSchema(kind: Exclude<MeasurementKind, 'boolean'>) {
   const [min, max] = bounds[kind];
   return decimalInputSchema.check(
     z.superRefine((value, context) => {
+      // zod runs this check even when the notation check above failed; that is reported already.
+      if (typeof value === 'string' && !plainDecimalPattern.test(value)) return;
       const decimal = toDecimal(value);
       if (decimal.lt(min) || (max !== null && decimal.gt(max))) {
         context.addIssue({

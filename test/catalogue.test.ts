@@ -1,0 +1,21 @@
+import { expect, it } from 'vitest';
+import { bureauIds, bureaus } from '../src/catalogue/bureaus.js';
+import { measurementCatalogue, measurementKeys } from '../src/catalogue/measurements.js';
+import { specBureauIds, specMeasurementKeys } from './fixtures/spec-indicators.js';
+
+it("lists the contract's measurement keys in its order", () => {
+  expect(measurementKeys).toEqual(specMeasurementKeys);
+});
+
+it("lists the contract's bureaus in its order, each with a Chinese and an English name", () => {
+  expect(bureauIds).toEqual(specBureauIds);
+  expect(bureaus.map((bureau) => bureau.id)).toEqual(specBureauIds);
+  for (const bureau of bureaus) expect(bureau.name.zh && bureau.name.en).toBeTruthy();
+});
+
+it('labels every measurement in Chinese and English', () => {
+  for (const key of measurementKeys) {
+    const { label } = measurementCatalogue[key];
+    expect(label.zh.length * label.en.length, key).toBeGreaterThan(0);
+  }
+});

@@ -1,0 +1,19 @@
+import { expect, it } from 'vitest';
+import { RuleSetError } from '../../src/errors/rule-set-error.js';
+import { ValidationError } from '../../src/errors/validation-error.js';
+
+it.each([
+  ['ValidationError', ValidationError],
+  ['RuleSetError', RuleSetError],
+] as const)('%s is an Error with its own name, frozen issues and a readable message', (name, ErrorClass) => {
+  const error = new ErrorClass([
+    { path: ['measurements', 'pm25'], message: 'expected a number' },
+    { path: [], message: 'something at the root' },
+  ]);
+  expect(error).toBeInstanceOf(Error);
+  expect(error.name).toBe(name);
+  expect(error.message).toContain('measurements.pm25: expected a number');
+  expect(error.message).toContain('(root): something at the root');
+  expect(Object.isFrozen(error.issues)).toBe(true);
+  expect(Object.isFrozen(error.issues[0]?.path)).toBe(true);
+});
