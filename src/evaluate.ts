@@ -59,7 +59,11 @@ export function evaluate(year: number, measurements: Measurements, options?: Eva
  * // ['measurements', 'greenTravelPercent'] 'expected a decimal in plain notation …'
  * ```
  */
-export function safeEvaluate(year: number, measurements: Measurements, options?: EvaluateOptions): Promise<SafeEvaluateResult> {
+export function safeEvaluate(
+  year: number,
+  measurements: Measurements,
+  options?: EvaluateOptions,
+): Promise<SafeEvaluateResult> {
   try {
     return builtinRuntime().safeEvaluate(year, measurements, options);
   } catch (error) {

@@ -5,7 +5,13 @@ import { toDecimal, type Decimal } from './engine/decimal.js';
 import { EnginePool } from './engine/engine-pool.js';
 import { eiGrade } from './engine/ei-grade.js';
 import { decimalOperators, isDecimal } from './engine/operators.js';
-import { checksFor, compileRuleSet, type CompiledCheck, type CompiledIndicator, type CompiledRuleSet } from './engine/rule-set.js';
+import {
+  checksFor,
+  compileRuleSet,
+  type CompiledCheck,
+  type CompiledIndicator,
+  type CompiledRuleSet,
+} from './engine/rule-set.js';
 import { ValidationError } from './errors/validation-error.js';
 import type { Issue } from './errors/issue.js';
 import { combineStatuses, countStatuses } from './results/combine.js';
@@ -79,10 +85,12 @@ export class RuleSetRuntime {
     }
     const engineResult = await pool.run(factValues);
     const ruleResults = new Map<string, RuleResult>();
-    for (const result of [...engineResult.results, ...engineResult.failureResults]) ruleResults.set(result.name, result);
+    for (const result of [...engineResult.results, ...engineResult.failureResults])
+      ruleResults.set(result.name, result);
     const indicators = this.ruleSet.indicators.map((indicator) => {
       const ruleResult = ruleResults.get(indicator.id);
-      if (ruleResult === undefined) throw new Error(`internal error: the engine returned no result for rule ${indicator.id}`);
+      if (ruleResult === undefined)
+        throw new Error(`internal error: the engine returned no result for rule ${indicator.id}`);
       return assembleIndicator(indicator, ruleResult, table, input.measurements, input.baseline);
     });
     return assembleEvaluation(input.year, table, indicators);

@@ -20,13 +20,6 @@ export type { EvaluateOptions } from './schema/options.js';
 export { ruleFileSchema } from './schema/rule.js';
 export type { RuleFile, RuleCheck } from './schema/rule.js';
 export { evaluationSchema } from './results/schema.js';
-export type {
-  BureauResult,
-  CheckResult,
-  Evaluation,
-  IndicatorResult,
-  Status,
-  StatusCounts,
-} from './results/schema.js';
+export type { BureauResult, CheckResult, Evaluation, IndicatorResult, Status, StatusCounts } from './results/schema.js';
 export type { EiGrade } from './engine/ei-grade.js';
 export type { RuleOperator } from './engine/operators.js';

@@ -61,7 +61,10 @@ export function validateInput(year: unknown, measurements: unknown, options: unk
         // Unknown keys of the options object itself are options, not measurement keys.
         issues.push(
           issue.path.length === 2 && issue.message.startsWith('unknown measurement key')
-            ? { path: issue.path, message: `unknown option ${JSON.stringify(issue.path[1])}; evaluate accepts only "baseline"` }
+            ? {
+                path: issue.path,
+                message: `unknown option ${JSON.stringify(issue.path[1])}; evaluate accepts only "baseline"`,
+              }
             : issue,
         );
       }

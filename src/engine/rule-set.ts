@@ -74,7 +74,10 @@ function compileCheck(check: RuleCheck, path: readonly (string | number)[], issu
     const isBaseline = reference.startsWith('baseline.');
     const referencedKey = isBaseline ? reference.slice('baseline.'.length) : reference;
     if (!isMeasurementKey(referencedKey)) {
-      report('value', `unknown fact ${JSON.stringify(reference)}: expected a measurement key or baseline.<measurement key>`);
+      report(
+        'value',
+        `unknown fact ${JSON.stringify(reference)}: expected a measurement key or baseline.<measurement key>`,
+      );
     } else {
       against = isBaseline ? 'baseline' : 'measurement';
       thresholdKey = referencedKey;
@@ -90,7 +93,8 @@ function compileCheck(check: RuleCheck, path: readonly (string | number)[], issu
     if (typeof check.value !== 'boolean') report('value', 'booleanIs compares with true or false');
   } else {
     if (kind === 'boolean') report('operator', `${check.operator} needs a numeric measurement; ${key} is yes/no`);
-    if (typeof check.value === 'boolean') report('value', `${check.operator} compares with a decimal string, not a boolean`);
+    if (typeof check.value === 'boolean')
+      report('value', `${check.operator} compares with a decimal string, not a boolean`);
     if (check.operator === 'eiGradeAtLeast' && kind !== 'index') {
       report('operator', `eiGradeAtLeast compares EI grades; ${key} is not an index`);
     }
@@ -122,7 +126,11 @@ export function compileRuleSet(rules: readonly unknown[], labels: readonly strin
         const refusesPath = issue.path.at(-1) === 'path' && issue.message.startsWith('unknown key');
         issues.push(
           refusesPath
-            ? { path: issue.path, message: '"path" is not allowed: facts are flat, and json-rules-engine hands path to JSONPath, whose filter expressions execute code' }
+            ? {
+                path: issue.path,
+                message:
+                  '"path" is not allowed: facts are flat, and json-rules-engine hands path to JSONPath, whose filter expressions execute code',
+              }
             : issue,
         );
       }
@@ -132,42 +140,59 @@ export function compileRuleSet(rules: readonly unknown[], labels: readonly strin
     const { params } = rule.event;
     const before = issues.length;
     if (rule.name !== params.id) {
-      issues.push({ path: ['rules', label, 'name'], message: `the rule's name must equal its id ${JSON.stringify(params.id)}` });
+      issues.push({
+        path: ['rules', label, 'name'],
+        message: `the rule's name must equal its id ${JSON.stringify(params.id)}`,
+      });
     }
     const duplicateId = seenIds.get(params.id);
     if (duplicateId !== undefined) {
-      issues.push({ path: ['rules', label, 'event', 'params', 'id'], message: `duplicate id ${JSON.stringify(params.id)} (also rule ${String(duplicateId)})` });
+      issues.push({
+        path: ['rules', label, 'event', 'params', 'id'],
+        message: `duplicate id ${JSON.stringify(params.id)} (also rule ${String(duplicateId)})`,
+      });
     }
     seenIds.set(params.id, label);
     const duplicateNumber = seenNumbers.get(params.number);
     if (duplicateNumber !== undefined) {
-      issues.push({ path: ['rules', label, 'event', 'params', 'number'], message: `duplicate number ${params.number} (also rule ${String(duplicateNumber)})` });
+      issues.push({
+        path: ['rules', label, 'event', 'params', 'number'],
+        message: `duplicate number ${params.number} (also rule ${String(duplicateNumber)})`,
+      });
     }
     seenNumbers.set(params.number, label);
 
-    let standard: CompiledCheck[] | null = null;
+    let standard: CompiledCheck[] = [];
     const ruleYears = new Map<number, readonly CompiledCheck[]>();
-    rule.conditions.all.forEach((table, tableIndex) => {
+    for (const [tableIndex, table] of rule.conditions.all.entries()) {
       const tablePath = ['rules', label, 'conditions', 'all', tableIndex];
-      const checks = table.all.map((check, checkIndex) => compileCheck(check, [...tablePath, 'all', checkIndex], issues));
+      const checks = table.all.map((check, checkIndex) =>
+        compileCheck(check, [...tablePath, 'all', checkIndex], issues),
+      );
       const valid = checks.filter((check): check is CompiledCheck => check !== null);
       if (tableIndex === 0) {
         if (table.name !== 'standard') {
-          issues.push({ path: [...tablePath, 'name'], message: 'the first table is the creation standard, named "standard"' });
+          issues.push({
+            path: [...tablePath, 'name'],
+            message: 'the first table is the creation standard, named "standard"',
+          });
         }
         standard = valid;
-        return;
+        continue;
       }
       const year = yearPattern.test(table.name) ? Number(table.name) : Number.NaN;
       if (!(year >= 2000 && year <= 2100)) {
-        issues.push({ path: [...tablePath, 'name'], message: `a year table is named by its year, 2000 to 2100; got ${JSON.stringify(table.name)}` });
+        issues.push({
+          path: [...tablePath, 'name'],
+          message: `a year table is named by its year, 2000 to 2100; got ${JSON.stringify(table.name)}`,
+        });
       } else if (ruleYears.has(year)) {
         issues.push({ path: [...tablePath, 'name'], message: `duplicate table for ${year}` });
       } else {
         ruleYears.set(year, valid);
       }
-    });
-    if (issues.length > before || standard === null) return;
+    }
+    if (issues.length > before) return;
     for (const year of ruleYears.keys()) years.add(year);
     indicators.push({
       number: params.number,

@@ -12,7 +12,11 @@ export class RuleSetError extends Error {
   readonly issues: readonly Issue[];
 
   constructor(issues: readonly Issue[]) {
-    super(`Invalid rule set (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}):\n${summarizeIssues(issues)}`);
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ path: Object.freeze([...issue.path]), message: issue.message })));
+    super(
+      `Invalid rule set (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}):\n${summarizeIssues(issues)}`,
+    );
+    this.issues = Object.freeze(
+      issues.map((issue) => Object.freeze({ path: Object.freeze([...issue.path]), message: issue.message })),
+    );
   }
 }

@@ -21,6 +21,8 @@ export class ValidationError extends Error {
 
   constructor(issues: readonly Issue[]) {
     super(`Invalid input (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}):\n${summarizeIssues(issues)}`);
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ path: Object.freeze([...issue.path]), message: issue.message })));
+    this.issues = Object.freeze(
+      issues.map((issue) => Object.freeze({ path: Object.freeze([...issue.path]), message: issue.message })),
+    );
   }
 }

@@ -24,7 +24,8 @@ const gradeLabels: Readonly<Record<EiGrade, LocalizedText>> = {
   'very-poor': { zh: '差', en: 'very poor' },
 };
 
-const yesNo = (value: boolean, lang: Language): string => (lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no');
+const yesNo = (value: boolean, lang: Language): string =>
+  lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
 
 /** A value with its unit: `83.2%`, `0.912 吨标煤/万元`, `3`. */
 export function formatQuantity(key: MeasurementKey, value: string, lang: Language): string {
@@ -46,7 +47,11 @@ function target(check: CompiledCheck, threshold: string, lang: Language): string
   const quantity = formatQuantity(thresholdKey, threshold, lang);
   switch (check.against) {
     case 'value':
-      return lang === 'zh' ? `目标 ${quantity}` : check.operator === 'decimalAtMost' ? `the ${quantity} limit` : `the ${quantity} target`;
+      return lang === 'zh'
+        ? `目标 ${quantity}`
+        : check.operator === 'decimalAtMost'
+          ? `the ${quantity} limit`
+          : `the ${quantity} target`;
     case 'baseline':
       return lang === 'zh' ? `基准年 ${quantity}` : `the baseline ${quantity}`;
     case 'measurement': {
@@ -79,7 +84,8 @@ function explainGrade(explained: ExplainedCheck, lang: Language): string {
   const label = measurementCatalogue[check.key].label[lang];
   const actualGrade = grades?.actual ? gradeLabels[grades.actual][lang] : '';
   const thresholdGrade = grades?.threshold ? gradeLabels[grades.threshold][lang] : '';
-  const base = lang === 'zh' ? `${label} ${String(actual)}（${actualGrade}）` : `${label} ${String(actual)} (${actualGrade})`;
+  const base =
+    lang === 'zh' ? `${label} ${String(actual)}（${actualGrade}）` : `${label} ${String(actual)} (${actualGrade})`;
   if (status === 'pass') {
     return lang === 'zh'
       ? `${base}，不低于基准年等级 ${thresholdGrade}（基准年 ${String(threshold)}）`
@@ -109,11 +115,14 @@ function explainDecimal(explained: ExplainedCheck, lang: Language): string {
       return zh ? `${head}，高于${goal}，超出 ${by}` : `${head}, above ${goal} by ${by}`;
     case 'decimalGreaterThan':
       if (pass) return zh ? `${head}，高于${goal}` : `${head}, above ${goal}`;
-      if (gap === '0') return zh ? `${head}，未高于${goal}，须有所增加` : `${head}, not above ${goal}; it must increase`;
+      if (gap === '0')
+        return zh ? `${head}，未高于${goal}，须有所增加` : `${head}, not above ${goal}; it must increase`;
       return zh ? `${head}，未高于${goal}，差 ${by} 以上` : `${head}, not above ${goal}: short by more than ${by}`;
     case 'decimalEqual':
       if (pass) return zh ? `${head}，符合要求` : `${head}, as required`;
-      return zh ? `${head}，要求为 ${formatQuantity(check.key, threshold, lang)}` : `${head}, required ${formatQuantity(check.key, threshold, lang)}`;
+      return zh
+        ? `${head}，要求为 ${formatQuantity(check.key, threshold, lang)}`
+        : `${head}, required ${formatQuantity(check.key, threshold, lang)}`;
     default:
       return head;
   }

@@ -30,9 +30,18 @@ export function formatReport(evaluation: Evaluation, options: FormatReportOption
   const lang = options.lang ?? 'zh';
   const zh = lang === 'zh';
   const status = (value: Status): string => `${statusLabels[value].mark} ${statusLabels[value][lang]}`;
-  const table = evaluation.targets === 'standard' ? (zh ? '创建标准' : 'the creation standard') : zh ? `${evaluation.targets} 年目标` : `the ${evaluation.targets} targets`;
+  const table =
+    evaluation.targets === 'standard'
+      ? zh
+        ? '创建标准'
+        : 'the creation standard'
+      : zh
+        ? `${evaluation.targets} 年目标`
+        : `the ${evaluation.targets} targets`;
   const counts = (c: Evaluation['counts']): string =>
-    zh ? `达标 ${c.pass}，未达标 ${c.fail}，缺数据 ${c.missing}` : `${c.pass} pass, ${c.fail} fail, ${c.missing} missing`;
+    zh
+      ? `达标 ${c.pass}，未达标 ${c.fail}，缺数据 ${c.missing}`
+      : `${c.pass} pass, ${c.fail} fail, ${c.missing} missing`;
   const lines: string[] = [];
   lines.push(
     zh
@@ -40,7 +49,9 @@ export function formatReport(evaluation: Evaluation, options: FormatReportOption
       : `Ankang ecological-civilization indicators · ${evaluation.year} (against ${table})`,
   );
   lines.push(`${zh ? '全市' : 'City'}: ${status(evaluation.status)}  (${counts(evaluation.counts)})`);
-  lines.push(`${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)}  (${counts(evaluation.standardCounts)})`);
+  lines.push(
+    `${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)}  (${counts(evaluation.standardCounts)})`,
+  );
   const byNumber = new Map(evaluation.indicators.map((indicator) => [indicator.number, indicator]));
   for (const bureau of evaluation.bureaus) {
     lines.push('');
@@ -49,8 +60,12 @@ export function formatReport(evaluation: Evaluation, options: FormatReportOption
       const indicator = byNumber.get(number);
       if (indicator === undefined) continue;
       const standardNote =
-        indicator.standardStatus === indicator.status ? '' : `  [${zh ? '创建标准' : 'standard'}: ${status(indicator.standardStatus)}]`;
-      lines.push(`  ${String(number).padStart(2)}. ${indicator.name[lang]}: ${status(indicator.status)}${standardNote}`);
+        indicator.standardStatus === indicator.status
+          ? ''
+          : `  [${zh ? '创建标准' : 'standard'}: ${status(indicator.standardStatus)}]`;
+      lines.push(
+        `  ${String(number).padStart(2)}. ${indicator.name[lang]}: ${status(indicator.status)}${standardNote}`,
+      );
       if (indicator.status !== 'pass') lines.push(`      ${indicator.explanation[lang]}`);
       if (indicator.standardStatus !== 'pass' && indicator.standardStatus !== indicator.status) {
         lines.push(`      ${zh ? '创建标准' : 'Standard'}: ${indicator.standardExplanation[lang]}`);

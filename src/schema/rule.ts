@@ -15,14 +15,18 @@ export const factReferenceSchema = z.strictObject({ fact: nonEmptyText });
 export const ruleCheckSchema = z.strictObject({
   fact: nonEmptyText,
   operator: z.enum(ruleOperators, {
-    error: (issue) =>
-      `unknown operator ${JSON.stringify(issue.input)}; rules may use only ${ruleOperators.join(', ')}`,
+    error: (issue) => `unknown operator ${JSON.stringify(issue.input)}; rules may use only ${ruleOperators.join(', ')}`,
   }),
   value: z.union(
     [
-      z.string().check(
-        z.refine((value) => plainDecimalPattern.test(value), 'thresholds are decimal strings in plain notation, such as "0.90"'),
-      ),
+      z
+        .string()
+        .check(
+          z.refine(
+            (value) => plainDecimalPattern.test(value),
+            'thresholds are decimal strings in plain notation, such as "0.90"',
+          ),
+        ),
       z.boolean(),
       factReferenceSchema,
     ],
@@ -55,7 +59,9 @@ export const ruleSourceSchema = z.strictObject({
  */
 export const ruleFileSchema = z.strictObject({
   name: nonEmptyText,
-  priority: z.optional(z.literal(1, 'every rule has priority 1: concurrent runs stay correct only with one priority level')),
+  priority: z.optional(
+    z.literal(1, 'every rule has priority 1: concurrent runs stay correct only with one priority level'),
+  ),
   conditions: z.strictObject({
     all: z.array(ruleTableSchema).check(z.minLength(1, 'a rule has at least its standard table')),
   }),

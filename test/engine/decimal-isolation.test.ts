@@ -2,13 +2,22 @@ import DecimalJs from 'decimal.js';
 import { afterEach, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate.js';
 
-const defaults = { precision: DecimalJs.precision, rounding: DecimalJs.rounding, toExpNeg: DecimalJs.toExpNeg, toExpPos: DecimalJs.toExpPos };
+const defaults = {
+  precision: DecimalJs.precision,
+  rounding: DecimalJs.rounding,
+  toExpNeg: DecimalJs.toExpNeg,
+  toExpPos: DecimalJs.toExpPos,
+};
 afterEach(() => {
   DecimalJs.set(defaults);
 });
 
 it("the host's global Decimal settings change no answer, and evaluating does not change them", async () => {
-  const measurements = { energyPerGdp: '0.9000000000000000001', energyConsumption: '100.123456789', energyConsumptionCap: '100.1234567' };
+  const measurements = {
+    energyPerGdp: '0.9000000000000000001',
+    energyConsumption: '100.123456789',
+    energyConsumptionCap: '100.1234567',
+  };
   const before = await evaluate(2020, measurements);
   DecimalJs.set({ precision: 5, rounding: DecimalJs.ROUND_DOWN, toExpNeg: -2, toExpPos: 2 });
   const after = await evaluate(2020, measurements);

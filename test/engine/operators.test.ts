@@ -3,7 +3,8 @@ import { Decimal } from '../../src/engine/decimal.js';
 import { createEngineOperators, decimalOperators } from '../../src/engine/operators.js';
 
 const operators = createEngineOperators();
-const call = (name: Parameters<typeof operators.get>[0], fact: unknown, value: unknown) => operators.get(name)?.(fact, value);
+const call = (name: Parameters<typeof operators.get>[0], fact: unknown, value: unknown) =>
+  operators.get(name)?.(fact, value);
 
 describe('engine operators', () => {
   it('compare exact decimals, not floats', () => {
@@ -15,7 +16,13 @@ describe('engine operators', () => {
   });
 
   it('return real booleans, false for absent or foreign values (the results call those missing)', () => {
-    for (const name of ['decimalAtLeast', 'decimalAtMost', 'decimalGreaterThan', 'decimalEqual', 'eiGradeAtLeast'] as const) {
+    for (const name of [
+      'decimalAtLeast',
+      'decimalAtMost',
+      'decimalGreaterThan',
+      'decimalEqual',
+      'eiGradeAtLeast',
+    ] as const) {
       expect(call(name, null, '1')).toBe(false);
       expect(call(name, new Decimal(1), null)).toBe(false);
       expect(call(name, 1, '1')).toBe(false);
@@ -37,9 +44,12 @@ describe('engine operators', () => {
       for (const actual of values) {
         for (const threshold of values) {
           const gap = definition.gap(actual, threshold);
-          expect(gap.isNegative(), `${name} ${actual} ${threshold}`).toBe(false);
+          expect(gap.isNegative(), `${name} ${actual.toString()} ${threshold.toString()}`).toBe(false);
           const strictAtThreshold = name === 'decimalGreaterThan' && actual.eq(threshold);
-          if (!strictAtThreshold) expect(gap.isZero(), `${name} ${actual} ${threshold}`).toBe(definition.holds(actual, threshold));
+          if (!strictAtThreshold)
+            expect(gap.isZero(), `${name} ${actual.toString()} ${threshold.toString()}`).toBe(
+              definition.holds(actual, threshold),
+            );
         }
       }
     }

@@ -10,7 +10,10 @@ function issuesAfter(change: (rules: Rule[]) => void) {
   const rules = copyOfRules();
   change(rules);
   try {
-    compileRuleSet(rules, ruleFilesOnDisk.map(({ file }) => file));
+    compileRuleSet(
+      rules,
+      ruleFilesOnDisk.map(({ file }) => file),
+    );
   } catch (error) {
     expect(error).toBeInstanceOf(RuleSetError);
     return (error as RuleSetError).issues;
@@ -20,7 +23,14 @@ function issuesAfter(change: (rules: Rule[]) => void) {
 
 /** The first check of the standard table of rule `index` (a mutable view into the copy). */
 const firstCheck = (rules: Rule[], index: number) =>
-  (rules[index] as { conditions: { all: { all: Record<string, unknown>[] }[] } }).conditions.all[0]?.all[0] as Record<string, unknown>;
+  (rules[index] as { conditions: { all: { all: EditableCheck[] }[] } }).conditions.all[0]?.all[0] as EditableCheck;
+
+interface EditableCheck {
+  fact?: unknown;
+  operator?: unknown;
+  value?: unknown;
+  path?: unknown;
+}
 
 describe('compileRuleSet', () => {
   it('accepts the built-in rules: 34 indicators, tables for 2020', () => {

@@ -9,7 +9,8 @@ const nextTicks = async (count: number): Promise<void> => {
 it('hundreds of different evaluations at once equal the same evaluations one by one', async () => {
   const inputs = randomEvaluations(400, 20201129);
   const sequential = [];
-  for (const { year, measurements, baseline } of inputs) sequential.push(await evaluate(year, measurements, { baseline }));
+  for (const { year, measurements, baseline } of inputs)
+    sequential.push(await evaluate(year, measurements, { baseline }));
   // Staggered starts: runs begin while others are finishing, which is what loses rules
   // when one json-rules-engine engine serves overlapping runs (44 of 200 in a probe).
   const concurrent = await Promise.all(

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate.js';
 import type { CheckResult } from '../../src/results/schema.js';
-import type { Measurements } from '../../src/schema/measurements.js';
 import { boundaryCases } from '../fixtures/boundaries.js';
 import { specIndicators, type SpecCheck } from '../fixtures/spec-indicators.js';
 
@@ -33,7 +32,11 @@ function findCheck(checks: readonly CheckResult[], spec: SpecCheck): CheckResult
 
 const tables = specIndicators.flatMap((indicator) => [
   { indicator, table: 'standard' as const, checks: indicator.standard },
-  { indicator, table: 2020 as const, checks: indicator.targets2020 === 'same' ? indicator.standard : indicator.targets2020 },
+  {
+    indicator,
+    table: 2020 as const,
+    checks: indicator.targets2020 === 'same' ? indicator.standard : indicator.targets2020,
+  },
 ]);
 
 describe.each(tables)('$indicator.number $indicator.id ($table)', ({ indicator, table, checks }) => {
@@ -42,8 +45,8 @@ describe.each(tables)('$indicator.number $indicator.id ($table)', ({ indicator, 
     // 2021 has no task table, so its checks are the standard's; 2020 has its own.
     const evaluation = await evaluate(
       table === 'standard' ? 2021 : 2020,
-      measurements as Measurements,
-      baseline === undefined ? {} : { baseline: baseline as Measurements },
+      measurements,
+      baseline === undefined ? {} : { baseline },
     );
     const result = evaluation.indicators.find((candidate) => candidate.id === indicator.id);
     const found = findCheck((table === 'standard' ? result?.standardChecks : result?.checks) ?? [], check);

@@ -8,7 +8,12 @@ it('the sample 2020 data gives the designed mix of passes and failures', async (
   const failing = (status: 'status' | 'standardStatus') =>
     evaluation.indicators.filter((indicator) => indicator[status] === 'fail').map((indicator) => indicator.id);
   expect(failing('status')).toEqual(['energy-intensity', 'forest-land', 'urban-sewage', 'public-awareness']);
-  expect(failing('standardStatus')).toEqual(['energy-intensity', 'forest-land', 'efficient-appliances', 'public-awareness']);
+  expect(failing('standardStatus')).toEqual([
+    'energy-intensity',
+    'forest-land',
+    'efficient-appliances',
+    'public-awareness',
+  ]);
   expect(evaluation.counts).toEqual({ pass: 30, fail: 4, missing: 0 });
   expect(evaluation.targets).toBe(2020);
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate.js';
 
-const indicator = async (id: string, measurements: Parameters<typeof evaluate>[1], baseline?: Parameters<typeof evaluate>[1]) => {
+const indicator = async (
+  id: string,
+  measurements: Parameters<typeof evaluate>[1],
+  baseline?: Parameters<typeof evaluate>[1],
+) => {
   const evaluation = await evaluate(2021, measurements, baseline === undefined ? {} : { baseline });
   const found = evaluation.indicators.find((candidate) => candidate.id === id);
   if (found === undefined) throw new Error(`no indicator ${id}`);
@@ -19,15 +23,25 @@ describe('explanations', () => {
   });
 
   it('an excess over a cap, with the unit and the threshold as the rule writes it', async () => {
-    const energy = await indicator('energy-intensity', { energyPerGdp: '0.9000000000000000001', energyConsumption: 900, energyConsumptionCap: 950 });
-    expect(energy.explanation.zh).toBe('单位地区生产总值能耗 0.9000000000000000001 吨标煤/万元，高于目标 0.90 吨标煤/万元，超出 0.0000000000000000001 吨标煤/万元');
+    const energy = await indicator('energy-intensity', {
+      energyPerGdp: '0.9000000000000000001',
+      energyConsumption: 900,
+      energyConsumptionCap: 950,
+    });
+    expect(energy.explanation.zh).toBe(
+      '单位地区生产总值能耗 0.9000000000000000001 吨标煤/万元，高于目标 0.90 吨标煤/万元，超出 0.0000000000000000001 吨标煤/万元',
+    );
     expect(energy.checks[0]?.gap).toBe('0.0000000000000000001');
   });
 
   it('a comparison with the baseline names it', async () => {
     const land = await indicator('ecological-land', { ecologicalLandPercent: 70 }, { ecologicalLandPercent: 70.5 });
     expect(land.explanation.en).toBe('Ecological land share 70%, below the baseline 70.5% by 0.5 points');
-    expect(land.checks[0]).toMatchObject({ against: 'baseline', thresholdKey: 'ecologicalLandPercent', threshold: '70.5' });
+    expect(land.checks[0]).toMatchObject({
+      against: 'baseline',
+      thresholdKey: 'ecologicalLandPercent',
+      threshold: '70.5',
+    });
   });
 
   it('missing data says which data is missing, for the measurement and for the baseline', async () => {
@@ -38,7 +52,11 @@ describe('explanations', () => {
   });
 
   it('only the failing checks explain a failure', async () => {
-    const soil = await indicator('soil-quality', { soilPointCompliancePercent: 80, soilImprovementTargetMet: false }, { soilPointCompliancePercent: 80 });
+    const soil = await indicator(
+      'soil-quality',
+      { soilPointCompliancePercent: 80, soilImprovementTargetMet: false },
+      { soilPointCompliancePercent: 80 },
+    );
     expect(soil.explanation.en).toBe('Soil improvement target met: no, required yes');
   });
 
@@ -49,8 +67,14 @@ describe('explanations', () => {
   });
 
   it('a strict increase that did not happen says it must increase', async () => {
-    const forest = await indicator('forest-land', { forestLandPercent: 80, forestLandArea: 100 }, { forestLandPercent: 80, forestLandArea: 100 });
+    const forest = await indicator(
+      'forest-land',
+      { forestLandPercent: 80, forestLandArea: 100 },
+      { forestLandPercent: 80, forestLandArea: 100 },
+    );
     expect(forest.checks[1]).toMatchObject({ status: 'fail', gap: '0' });
-    expect(forest.explanation.en).toBe('Planned forestry land area 100 ha, not above the baseline 100 ha; it must increase');
+    expect(forest.explanation.en).toBe(
+      'Planned forestry land area 100 ha, not above the baseline 100 ha; it must increase',
+    );
   });
 });

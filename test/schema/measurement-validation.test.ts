@@ -65,7 +65,10 @@ describe('unknown keys', () => {
   it('names the key and the one probably meant', async () => {
     const issues = await issuesOf(2020, { greenTravelPercnt: 52 });
     expect(issues).toEqual([
-      { path: ['measurements', 'greenTravelPercnt'], message: 'unknown measurement key "greenTravelPercnt"; did you mean "greenTravelPercent"?' },
+      {
+        path: ['measurements', 'greenTravelPercnt'],
+        message: 'unknown measurement key "greenTravelPercnt"; did you mean "greenTravelPercent"?',
+      },
     ]);
   });
 
@@ -123,7 +126,9 @@ describe('year and options', () => {
 
   it('refuses unknown options, naming them', async () => {
     const issues = await issuesOf(2020, {}, { baseLine: {} });
-    expect(issues).toEqual([{ path: ['options', 'baseLine'], message: 'unknown option "baseLine"; evaluate accepts only "baseline"' }]);
+    expect(issues).toEqual([
+      { path: ['options', 'baseLine'], message: 'unknown option "baseLine"; evaluate accepts only "baseline"' },
+    ]);
   });
 
   it('refuses options that are not an object', async () => {
@@ -133,7 +138,11 @@ describe('year and options', () => {
 
   it('reports problems of the year, the measurements and the options together', async () => {
     const issues = await issuesOf(1900, { pm25: -1 }, { baseline: { pm25: 'a' } });
-    expect(issues.map((issue) => issue.path)).toEqual([['year'], ['measurements', 'pm25'], ['options', 'baseline', 'pm25']]);
+    expect(issues.map((issue) => issue.path)).toEqual([
+      ['year'],
+      ['measurements', 'pm25'],
+      ['options', 'baseline', 'pm25'],
+    ]);
   });
 });
 
