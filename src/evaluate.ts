@@ -1,4 +1,4 @@
-import { builtinRuleFiles } from './builtin-rules.js';
+import { builtinRuleFiles } from './generated/builtin-rules.js';
 import { RuleSetRuntime, type SafeEvaluateResult } from './evaluator.js';
 import type { Measurements } from './schema/measurements.js';
 import type { EvaluateOptions } from './schema/options.js';

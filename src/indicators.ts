@@ -1,4 +1,5 @@
-import { builtinRuleFiles } from './builtin-rules.js';
+import { builtinRuleFiles } from './generated/builtin-rules.js';
+import { seedTasks } from './generated/seed-tasks.js';
 import type { BureauId } from './catalogue/bureaus.js';
 import type { LocalizedText } from './catalogue/measurements.js';
 import type { RuleFile } from './schema/rule.js';
@@ -9,9 +10,9 @@ export interface IndicatorInfo {
   readonly id: string;
   readonly bureau: BureauId;
   readonly name: LocalizedText;
-  /** The seed table's row, verbatim: 创建指标, 责任单位, 年度工作任务. */
-  readonly source: RuleFile['event']['params']['source'];
-  /** The rule as json-rules-engine reads it. */
+  /** The seed table's row, verbatim: 创建指标 (`indicator`), 责任单位 (`bureau`), 年度工作任务 (`task`). */
+  readonly source: { readonly indicator: string; readonly bureau: string; readonly task: string };
+  /** The rule file, as in `rules/`. */
   readonly rule: RuleFile;
 }
 
@@ -26,10 +27,15 @@ export interface IndicatorInfo {
  */
 export const indicators: readonly IndicatorInfo[] = Object.freeze(
   builtinRuleFiles
-    .map(({ rule }) => {
-      const file = rule as RuleFile;
-      const { number, id, bureau, name, source } = file.event.params;
-      return Object.freeze({ number, id, bureau, name, source, rule: file });
+    .map(({ file, rule }) => {
+      const runtimeRule = rule as RuleFile;
+      const { number, id, bureau, name } = runtimeRule.event.params;
+      const source = { ...runtimeRule.event.params.source, task: seedTasks[file] ?? '' };
+      const fullRule: RuleFile = {
+        ...runtimeRule,
+        event: { ...runtimeRule.event, params: { ...runtimeRule.event.params, source } },
+      };
+      return Object.freeze({ number, id, bureau, name, source, rule: fullRule });
     })
     .sort((a, b) => a.number - b.number),
 );
