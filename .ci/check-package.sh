@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Packs the package and installs the tarball into an empty project, then imports it as ESM,
+# requires it as CommonJS, and type-checks a consumer of each kind against its .d.ts files.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+tarball="$(cd "$root" && npm pack --silent --pack-destination "$work" | tail -n 1)"
+echo "packed $tarball"
+tar -tzf "$work/$tarball" | sed 's#^package/##' | sort > "$work/contents.txt"
+for required in package.json README.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts rules/19-urban-sewage.json; do
+  grep -qx "$required" "$work/contents.txt" || { echo "the tarball lacks $required"; exit 1; }
+done
+if grep -E '^(src|test|node_modules)/' "$work/contents.txt"; then echo 'the tarball ships sources or tests'; exit 1; fi
+
+mkdir "$work/consumer"
+cd "$work/consumer"
+npm init -y > /dev/null
+npm install --no-audit --no-fund --silent "$work/$tarball" "typescript@$(node -p "require('$root/node_modules/typescript/package.json').version")" "@types/node@$(node -p "require('$root/node_modules/@types/node/package.json').version")"
+
+cat > esm.mjs <<'JS'
+import { evaluate, ValidationError } from 'ankang-eco-indicators';
+const evaluation = await evaluate(2020, { urbanSewageTreatmentPercent: 83.2 });
+const sewage = evaluation.indicators.find((indicator) => indicator.id === 'urban-sewage');
+if (sewage.checks[0].gap !== '1.8') throw new Error('ESM: unexpected gap ' + sewage.checks[0].gap);
+const rejected = await evaluate(2020, { greenTravelPercnt: 1 }).catch((error) => error);
+if (!(rejected instanceof ValidationError)) throw new Error('ESM: expected a ValidationError');
+console.log('ESM import works:', sewage.explanation.en);
+JS
+cat > cjs.cjs <<'JS'
+const { evaluate, ValidationError } = require('ankang-eco-indicators');
+evaluate(2020, { greenTravelPercent: 30 }).then((evaluation) => {
+  const transport = evaluation.bureaus.find((bureau) => bureau.id === 'transport');
+  if (transport.status !== 'fail') throw new Error('CJS: transport should fail');
+  if (typeof ValidationError !== 'function') throw new Error('CJS: no ValidationError');
+  console.log('CommonJS require works:', transport.status);
+});
+JS
+cat > consumer-esm.mts <<'TS'
+import { evaluate, type Evaluation, type Measurements } from 'ankang-eco-indicators';
+const measurements: Measurements = { greenTravelPercent: '52', ecoPlanAdopted: true };
+const evaluation: Evaluation = await evaluate(2020, measurements);
+const status: 'pass' | 'fail' | 'missing' = evaluation.status;
+// @ts-expect-error: unknown measurement keys do not type-check
+const typo: Measurements = { greenTravelPercnt: 52 };
+export { status, typo };
+TS
+cat > consumer-cjs.cts <<'TS'
+import { evaluate, type Evaluation } from 'ankang-eco-indicators';
+export const pending: Promise<Evaluation> = evaluate(2020, {});
+TS
+node esm.mjs
+node cjs.cjs
+npx tsc --noEmit --strict --module node16 --moduleResolution node16 --target es2022 --types node consumer-esm.mts consumer-cjs.cts
+echo 'types resolve for ESM and CommonJS consumers'
