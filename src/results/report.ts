@@ -36,7 +36,7 @@ export function formatReport(evaluation: Evaluation, options: FormatReportOption
         ? '创建标准'
         : 'the creation standard'
       : zh
-        ? `${evaluation.targets} 年目标`
+        ? ` ${evaluation.targets} 年目标`
         : `the ${evaluation.targets} targets`;
   const counts = (c: Evaluation['counts']): string =>
     zh

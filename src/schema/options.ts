@@ -13,7 +13,10 @@ export const evaluateOptionsSchema = z.strictObject(
   {
     /**
      * The measurements of the comparison year (normally the previous year), for the checks
-     * that say "not lower than last year" (不降低). Without it those checks are `missing`.
+     * that compare with it (不降低, "not lower than last year"). Without it those checks are
+     * `missing`, never a silent pass.
+     *
+     * @defaultValue `undefined`: every baseline comparison is `missing`.
      */
     baseline: z.optional(measurementsSchema),
   },
@@ -23,20 +26,11 @@ export const evaluateOptionsSchema = z.strictObject(
 );
 
 /**
- * Options of {@link evaluate}.
+ * Options of {@link evaluate}, as the caller gives them.
  *
  * @example
  * ```ts
  * await evaluate(2020, measurements2020, { baseline: measurements2019 });
  * ```
  */
-export interface EvaluateOptions {
-  /**
-   * The measurements of the comparison year (normally the previous year), for the checks
-   * that compare with it (不降低, "not lower than last year"). Without it those checks are
-   * `missing`, never a silent pass.
-   *
-   * @defaultValue `undefined`: every baseline comparison is `missing`.
-   */
-  readonly baseline?: z.input<typeof measurementsSchema>;
-}
+export type EvaluateOptions = Readonly<z.input<typeof evaluateOptionsSchema>>;
