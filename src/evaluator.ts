@@ -64,7 +64,8 @@ export class RuleSetRuntime {
             if (typeof check.value === 'object') facts.add(check.value.fact);
           }
         }
-        return { name: indicator.id, priority: 1, conditions: { all: tables }, event: indicator.rule.event };
+        // The engine clones the event on every run; provenance stays here, not in the engine.
+        return { name: indicator.id, priority: 1, conditions: { all: tables }, event: { type: 'indicator' } };
       });
       entry = { pool: new EnginePool(rules), facts: [...facts] };
       this.#pools.set(table, entry);
@@ -155,7 +156,7 @@ function assembleCheck(
   let grades: CheckResult['grades'];
   if (check.operator !== 'booleanIs') {
     const actualDecimal = isDecimal(left) ? left : null;
-    const thresholdDecimal = isDecimal(right) ? right : typeof right === 'string' ? toDecimal(right) : null;
+    const thresholdDecimal = isDecimal(right) ? right : check.thresholdDecimal;
     if (actualDecimal !== null && thresholdDecimal !== null && check.operator in decimalOperators) {
       gap = decimalOperators[check.operator].gap(actualDecimal, thresholdDecimal).toString();
     }

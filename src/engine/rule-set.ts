@@ -9,6 +9,7 @@ import type { Issue } from '../errors/issue.js';
 import { RuleSetError } from '../errors/rule-set-error.js';
 import { ruleFileSchema, type RuleCheck, type RuleFile } from '../schema/rule.js';
 import { zodIssuesToIssues } from '../schema/issues.js';
+import { Decimal } from './decimal.js';
 import type { RuleOperator } from './operators.js';
 
 /** What a check compares with: a fixed threshold, the baseline's value, or another measurement. */
@@ -23,6 +24,8 @@ export interface CompiledCheck {
   readonly thresholdKey: MeasurementKey | null;
   /** The fixed threshold (decimal string or boolean), for `value` checks. */
   readonly threshold: string | boolean | null;
+  /** The fixed decimal threshold, parsed once, for decimal `value` checks. */
+  readonly thresholdDecimal: Decimal | null;
 }
 
 /** An indicator of a rule set: its provenance and its checks, by table. */
@@ -100,7 +103,8 @@ function compileCheck(check: RuleCheck, path: readonly (string | number)[], issu
     }
   }
   if (issues.length > before) return null;
-  return { key, operator: check.operator, against, thresholdKey, threshold };
+  const thresholdDecimal = typeof threshold === 'string' ? new Decimal(threshold) : null;
+  return { key, operator: check.operator, against, thresholdKey, threshold, thresholdDecimal };
 }
 
 /**
