@@ -17,9 +17,17 @@ export { measurementsSchema } from './schema/measurements.js';
 export type { Measurements } from './schema/measurements.js';
 export { evaluateOptionsSchema } from './schema/options.js';
 export type { EvaluateOptions } from './schema/options.js';
-export { ruleFileSchema } from './schema/rule.js';
+export { ruleCheckSchema, ruleFileSchema } from './schema/rule.js';
 export type { RuleFile, RuleCheck } from './schema/rule.js';
-export { evaluationSchema } from './results/schema.js';
+export {
+  bureauResultSchema,
+  checkResultSchema,
+  evaluationSchema,
+  indicatorResultSchema,
+  statusCountsSchema,
+  statusSchema,
+} from './results/schema.js';
 export type { BureauResult, CheckResult, Evaluation, IndicatorResult, Status, StatusCounts } from './results/schema.js';
 export type { EiGrade } from './engine/ei-grade.js';
+export { ruleOperators } from './engine/operators.js';
 export type { RuleOperator } from './engine/operators.js';

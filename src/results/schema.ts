@@ -7,7 +7,8 @@ import { ruleOperators } from '../engine/operators.js';
 export const statusSchema = z.enum(['pass', 'fail', 'missing']);
 
 const localizedTextSchema = z.object({ zh: z.string(), en: z.string() });
-const countsSchema = z.object({ pass: z.int(), fail: z.int(), missing: z.int() });
+/** Counts of indicators by status. */
+export const statusCountsSchema = z.object({ pass: z.int(), fail: z.int(), missing: z.int() });
 const measurementKeySchema = z.enum(measurementKeys as [string, ...string[]]);
 const eiGradeSchema = z.enum(['excellent', 'good', 'fair', 'poor', 'very-poor']);
 
@@ -61,9 +62,9 @@ export const bureauResultSchema = z.object({
   status: statusSchema,
   standardStatus: statusSchema,
   /** Its indicators by `status`. */
-  counts: countsSchema,
+  counts: statusCountsSchema,
   /** Its indicators by `standardStatus`. */
-  standardCounts: countsSchema,
+  standardCounts: statusCountsSchema,
   /** The numbers of its indicators. */
   indicators: z.array(z.int()),
 });
@@ -79,15 +80,16 @@ export const evaluationSchema = z.object({
   /** The city against the creation standard. */
   standardStatus: statusSchema,
   /** Indicators by `status`. */
-  counts: countsSchema,
+  counts: statusCountsSchema,
   /** Indicators by `standardStatus`. */
-  standardCounts: countsSchema,
+  standardCounts: statusCountsSchema,
   /** All indicators, in the table's order. */
   indicators: z.array(indicatorResultSchema),
   /** One per bureau, in the order of the bureau table. */
   bureaus: z.array(bureauResultSchema),
 });
 
+/** `T` with every property and array readonly, all the way down. */
 type DeepReadonly<T> = T extends readonly (infer Item)[]
   ? readonly DeepReadonly<Item>[]
   : T extends object
@@ -97,7 +99,7 @@ type DeepReadonly<T> = T extends readonly (infer Item)[]
 /** A status: `pass`, `fail`, or `missing`. */
 export type Status = z.output<typeof statusSchema>;
 /** Counts of indicators by status. */
-export type StatusCounts = DeepReadonly<z.output<typeof countsSchema>>;
+export type StatusCounts = DeepReadonly<z.output<typeof statusCountsSchema>>;
 /** One check, evaluated. */
 export type CheckResult = DeepReadonly<z.output<typeof checkResultSchema>>;
 /** One indicator, evaluated. */
