@@ -114,10 +114,13 @@ function toFactValue(value: number | string | boolean | null | undefined): FactV
   return toDecimal(value);
 }
 
-/** A decimal as results carry it: plain notation, the caller's own string where they gave one. */
+/**
+ * A value as results show it: a decimal in plain notation (`"07.50"` and `7.5` both show as
+ * `"7.5"`, `"-0"` as `"0"`), a boolean as itself. `actual` keeps what the caller gave.
+ */
 function displayValue(value: number | string | boolean | null | undefined): string | boolean | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'boolean' || typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value;
   return toDecimal(value).toString();
 }
 
@@ -167,7 +170,8 @@ function assembleCheck(
       };
     }
   }
-  const threshold = displayValue(thresholdInput);
+  // A fixed threshold reads as the rule writes it ("0.90"); a compared value in plain notation.
+  const threshold = check.against === 'value' ? check.threshold : displayValue(thresholdInput);
   const explanation = explainCheck({
     check,
     status,
@@ -190,6 +194,14 @@ function assembleCheck(
   };
 }
 
+function copyCheck(check: CheckResult): CheckResult {
+  return {
+    ...check,
+    ...(check.grades === undefined ? {} : { grades: { ...check.grades } }),
+    explanation: { ...check.explanation },
+  };
+}
+
 function assembleIndicator(
   indicator: CompiledIndicator,
   ruleResult: RuleResult,
@@ -203,14 +215,16 @@ function assembleIndicator(
   };
   const standardChecks = assemble(indicator.standard, 0);
   const hasOwnTable = table !== 'standard' && indicator.years.has(table);
-  const checks = hasOwnTable ? assemble(checksFor(indicator, table), 1) : standardChecks;
+  // Without a table of its own the year's checks are the standard's: copies, so that a
+  // caller who edits one list does not edit the other.
+  const checks = hasOwnTable ? assemble(checksFor(indicator, table), 1) : standardChecks.map(copyCheck);
   const status = combineStatuses(checks.map((check) => check.status));
   const standardStatus = combineStatuses(standardChecks.map((check) => check.status));
   return {
     number: indicator.number,
     id: indicator.id,
     bureau: indicator.bureau,
-    name: indicator.name,
+    name: { zh: indicator.name.zh, en: indicator.name.en },
     status,
     standardStatus,
     checks,
@@ -227,7 +241,7 @@ function assembleEvaluation(year: number, table: Table, indicators: readonly Ind
     if (own.length === 0) continue;
     bureauResults.push({
       id: bureau.id,
-      name: bureau.name,
+      name: { zh: bureau.name.zh, en: bureau.name.en },
       status: combineStatuses(own.map((indicator) => indicator.status)),
       standardStatus: combineStatuses(own.map((indicator) => indicator.standardStatus)),
       counts: countStatuses(own.map((indicator) => indicator.status)),

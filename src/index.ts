@@ -5,7 +5,6 @@ export { formatReport } from './results/report.js';
 export type { FormatReportOptions } from './results/report.js';
 export { combineStatuses } from './results/combine.js';
 export { ValidationError } from './errors/validation-error.js';
-export { RuleSetError } from './errors/rule-set-error.js';
 export type { Issue } from './errors/issue.js';
 export { measurementCatalogue, measurementKeys } from './catalogue/measurements.js';
 export type { LocalizedText, MeasurementInfo, MeasurementKey, MeasurementKind } from './catalogue/measurements.js';

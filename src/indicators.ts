@@ -1,5 +1,6 @@
 import { builtinRuleFiles } from './generated/builtin-rules.js';
 import { seedTasks } from './generated/seed-tasks.js';
+import { deepFreeze } from './deep-freeze.js';
 import type { BureauId } from './catalogue/bureaus.js';
 import type { LocalizedText } from './catalogue/measurements.js';
 import type { RuleFile } from './schema/rule.js';
@@ -25,7 +26,7 @@ export interface IndicatorInfo {
  * for (const indicator of indicators) console.log(indicator.number, indicator.name.zh, indicator.bureau);
  * ```
  */
-export const indicators: readonly IndicatorInfo[] = Object.freeze(
+export const indicators: readonly IndicatorInfo[] = deepFreeze(
   builtinRuleFiles
     .map(({ file, rule }) => {
       const runtimeRule = rule as RuleFile;
@@ -35,7 +36,7 @@ export const indicators: readonly IndicatorInfo[] = Object.freeze(
         ...runtimeRule,
         event: { ...runtimeRule.event, params: { ...runtimeRule.event.params, source } },
       };
-      return Object.freeze({ number, id, bureau, name, source, rule: fullRule });
+      return { number, id, bureau, name, source, rule: fullRule };
     })
     .sort((a, b) => a.number - b.number),
 );

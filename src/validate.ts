@@ -25,6 +25,35 @@ function describeThrown(error: unknown): string {
 }
 
 /**
+ * Whether `value` is a plain object: what JSON gives, or `Object.create(null)`. Maps, dates,
+ * class instances and objects that inherit keys are refused, so no data is read from a
+ * prototype or silently dropped.
+ */
+function isPlainObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** An issue when `value` is an object that is not plain (non-objects are zod's to report). */
+function plainObjectIssue(value: unknown, path: readonly (string | number)[], what: string): Issue | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || isPlainObject(value)) return undefined;
+  return {
+    path,
+    message: `expected ${what} as a plain object (such as JSON gives), got an instance of ${describeConstructor(value)}`,
+  };
+}
+
+function describeConstructor(value: object): string {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  const name: unknown =
+    typeof prototype === 'object' && prototype !== null
+      ? (prototype as { constructor?: { name?: unknown } }).constructor?.name
+      : undefined;
+  return typeof name === 'string' && name !== '' ? name : 'another prototype';
+}
+
+/**
  * Runs `parse` and turns anything it throws (a getter that throws, a hostile Proxy) into an
  * issue at `path`: bad input becomes a {@link ValidationError}, never another exception.
  */
@@ -46,12 +75,26 @@ export function validateInput(year: unknown, measurements: unknown, options: unk
     else issues.push(...zodIssuesToIssues(parsed.error.issues, ['year']));
   });
   guarded(['measurements'], issues, () => {
+    const notPlain = plainObjectIssue(measurements, ['measurements'], 'the measurements');
+    if (notPlain !== undefined) {
+      issues.push(notPlain);
+      return;
+    }
     const parsed = measurementsSchema.safeParse(measurements);
     if (parsed.success) result.measurements = parsed.data;
     else issues.push(...zodIssuesToIssues(parsed.error.issues, ['measurements'], measurementKeys, 'measurement key'));
   });
   if (options !== undefined) {
     guarded(['options'], issues, () => {
+      const notPlain =
+        plainObjectIssue(options, ['options'], 'the options') ??
+        (isPlainObject(options)
+          ? plainObjectIssue((options as { baseline?: unknown }).baseline, ['options', 'baseline'], 'the baseline')
+          : undefined);
+      if (notPlain !== undefined) {
+        issues.push(notPlain);
+        return;
+      }
       const parsed = evaluateOptionsSchema.safeParse(options);
       if (parsed.success) {
         if (parsed.data.baseline !== undefined) result.baseline = parsed.data.baseline;

@@ -1,3 +1,5 @@
+import { deepFreeze } from '../deep-freeze.js';
+
 /**
  * The kinds of measurement the contract knows. The kind decides which values are valid:
  *
@@ -31,7 +33,7 @@ const none = { zh: '', en: '' } as const;
  * Every measurement key of the contract (`spec/indicators.md`, "Measurements and units"),
  * with its kind, unit and labels. The keys are the public names callers supply.
  */
-export const measurementCatalogue = {
+export const measurementCatalogue = deepFreeze({
   redLineAreaPercent: {
     kind: 'percent',
     unit: percent,
@@ -57,32 +59,32 @@ export const measurementCatalogue = {
   },
   energyPerGdp: {
     kind: 'amount',
-    unit: { zh: '吨标煤/万元', en: 'tce per 10,000 CNY' },
+    unit: { zh: '吨标煤/万元', en: 'tce/10⁴ CNY' },
     label: { zh: '单位地区生产总值能耗', en: 'Energy use per unit of GDP' },
   },
   energyConsumption: {
     kind: 'amount',
-    unit: { zh: '万吨标煤', en: '10,000 tce' },
+    unit: { zh: '万吨标煤', en: '× 10⁴ tce' },
     label: { zh: '能源消耗总量', en: 'Total energy consumption' },
   },
   energyConsumptionCap: {
     kind: 'amount',
-    unit: { zh: '万吨标煤', en: '10,000 tce' },
+    unit: { zh: '万吨标煤', en: '× 10⁴ tce' },
     label: { zh: '能源消耗总量控制目标值', en: 'Total energy consumption cap' },
   },
   waterPerGdp: {
     kind: 'amount',
-    unit: { zh: '立方米/万元', en: 'm³ per 10,000 CNY' },
+    unit: { zh: '立方米/万元', en: 'm³/10⁴ CNY' },
     label: { zh: '单位地区生产总值用水量', en: 'Water use per unit of GDP' },
   },
   waterUse: {
     kind: 'amount',
-    unit: { zh: '亿立方米', en: '100 million m³' },
+    unit: { zh: '亿立方米', en: '× 10⁸ m³' },
     label: { zh: '用水总量', en: 'Total water use' },
   },
   waterUseCap: {
     kind: 'amount',
-    unit: { zh: '亿立方米', en: '100 million m³' },
+    unit: { zh: '亿立方米', en: '× 10⁸ m³' },
     label: { zh: '用水总量控制目标值', en: 'Total water use cap' },
   },
   irrigationWaterCoefficient: {
@@ -97,7 +99,7 @@ export const measurementCatalogue = {
   },
   industrialValueAddedPerMu: {
     kind: 'amount',
-    unit: { zh: '万元/亩', en: '10,000 CNY per mu' },
+    unit: { zh: '万元/亩', en: '10⁴ CNY/mu' },
     label: {
       zh: '单位工业用地工业增加值',
       en: 'Industrial value added per mu of industrial land',
@@ -368,7 +370,7 @@ export const measurementCatalogue = {
       en: 'Public satisfaction with ecological civilization',
     },
   },
-} as const satisfies Readonly<Record<string, MeasurementInfo>>;
+} as const satisfies Readonly<Record<string, MeasurementInfo>>);
 
 /** A measurement key of the contract. */
 export type MeasurementKey = keyof typeof measurementCatalogue;

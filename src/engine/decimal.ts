@@ -1,16 +1,22 @@
 import DecimalJs from 'decimal.js';
 
+/** The longest decimal string accepted, in characters: far beyond any real figure. */
+export const maxDecimalLength = 1000;
+
 /**
- * Our own Decimal constructor. `clone()` gives it settings of its own, so a host application
- * that calls `Decimal.set({ precision: 5 })` on the global constructor cannot change our
- * answers, and nothing we do changes theirs.
+ * Our own Decimal constructor. `clone({ defaults: true, … })` gives it settings of its own,
+ * taken neither from the global constructor at load time nor later: a host application that
+ * calls `Decimal.set({ precision: 5, minE: -9, maxE: 9 })` before or after loading us cannot
+ * change our answers, and nothing we do changes theirs.
  *
  * Comparisons never round. Subtraction (the gap to passing) rounds to `precision`
- * significant digits, so it is set far above any input we accept; `toExpNeg`/`toExpPos`
- * keep `toString()` in plain notation, which is what results carry.
+ * significant digits; with inputs of at most {@link maxDecimalLength} characters the exact
+ * difference has at most about twice that many digits, so `precision` leaves it exact.
+ * `toExpNeg`/`toExpPos` keep `toString()` in plain notation, which is what results carry.
  */
 export const Decimal = DecimalJs.clone({
-  precision: 1_000_000,
+  defaults: true,
+  precision: 10 * maxDecimalLength,
   rounding: DecimalJs.ROUND_HALF_EVEN,
   toExpNeg: -9e15,
   toExpPos: 9e15,

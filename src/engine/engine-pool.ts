@@ -37,8 +37,9 @@ export class EnginePool {
     const idle = this.#idle.pop();
     if (idle !== undefined) return idle;
     if (this.#built < maxEngines) {
+      const engine = this.#build();
       this.#built++;
-      return this.#build();
+      return engine;
     }
     return new Promise((resolve) => this.#waiting.push(resolve));
   }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { bureauIds } from '../catalogue/bureaus.js';
-import { plainDecimalPattern } from '../engine/decimal.js';
+import { maxDecimalLength, plainDecimalPattern } from '../engine/decimal.js';
 import { ruleOperators } from '../engine/operators.js';
 
 const nonEmptyText = z.string().check(z.minLength(1, 'must not be empty'));
@@ -23,8 +23,8 @@ export const ruleCheckSchema = z.strictObject({
         .string()
         .check(
           z.refine(
-            (value) => plainDecimalPattern.test(value),
-            'thresholds are decimal strings in plain notation, such as "0.90"',
+            (value) => value.length <= maxDecimalLength && plainDecimalPattern.test(value),
+            `thresholds are decimal strings in plain notation, such as "0.90", of at most ${maxDecimalLength} characters`,
           ),
         ),
       z.boolean(),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { MeasurementKind } from '../catalogue/measurements.js';
-import { Decimal, plainDecimalPattern, toDecimal } from '../engine/decimal.js';
+import { Decimal, maxDecimalLength, plainDecimalPattern, toDecimal } from '../engine/decimal.js';
 
 const preview = (value: string): string =>
   value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}… (${value.length} characters)` : JSON.stringify(value);
@@ -22,35 +22,41 @@ const kindNames: Readonly<Record<Exclude<MeasurementKind, 'boolean'>, string>> =
   count: 'a whole number (0 or more)',
 };
 
-/** A JavaScript number or a decimal string in plain notation; the input of every decimal kind. */
-export const decimalInputSchema = z.union(
-  [
-    z.number({ error: 'expected a finite number or a decimal string in plain notation' }),
-    z.string().check(
-      z.refine((value) => plainDecimalPattern.test(value), {
-        error: (issue) =>
-          `expected a decimal in plain notation such as "95.2" (digits, an optional minus sign and fraction; no exponent, spaces or other notation), got ${preview(String(issue.input))}`,
-      }),
-    ),
-  ],
-  { error: 'expected a finite number or a decimal string in plain notation' },
-);
+const notation = `a decimal in plain notation such as "95.2" (digits, an optional minus sign and fraction; no exponent, spaces or other notation)`;
+
+/**
+ * A JavaScript number or a decimal string in plain notation, of at most
+ * {@link maxDecimalLength} characters: the input of every decimal kind. The string rules are
+ * one check after the union, not inside it, so that a bad string gets its own message rather
+ * than the union's "no option matched".
+ */
+export const decimalInputSchema = z
+  .union([z.number(), z.string()], { error: 'expected a finite number or a decimal string in plain notation' })
+  .check(
+    z.superRefine((value, context) => {
+      if (typeof value !== 'string') return;
+      if (value.length > maxDecimalLength) {
+        context.addIssue({
+          code: 'custom',
+          input: value,
+          message: `expected a decimal of at most ${maxDecimalLength} characters, got ${value.length} characters`,
+        });
+      } else if (!plainDecimalPattern.test(value)) {
+        context.addIssue({ code: 'custom', input: value, message: `expected ${notation}, got ${preview(value)}` });
+      }
+    }),
+  );
 
 /** The schema of one decimal measurement value of `kind`, range included. */
 export function decimalValueSchema(kind: Exclude<MeasurementKind, 'boolean'>) {
   const [min, max] = bounds[kind];
   return decimalInputSchema.check(
     z.superRefine((value, context) => {
-      // zod runs this check even when the notation check above failed; that is reported already.
-      if (typeof value === 'string' && !plainDecimalPattern.test(value)) return;
+      // zod runs this check even when the string check above failed; that is reported already.
+      if (typeof value === 'string' && (value.length > maxDecimalLength || !plainDecimalPattern.test(value))) return;
       const decimal = toDecimal(value);
-      if (decimal.lt(min) || (max !== null && decimal.gt(max))) {
-        context.addIssue({
-          code: 'custom',
-          input: value,
-          message: `expected ${kindNames[kind]}, got ${typeof value === 'string' ? preview(value) : String(value)}`,
-        });
-      } else if (kind === 'count' && !decimal.isInteger()) {
+      const outOfRange = decimal.lt(min) || (max !== null && decimal.gt(max));
+      if (outOfRange || (kind === 'count' && !decimal.isInteger())) {
         context.addIssue({
           code: 'custom',
           input: value,

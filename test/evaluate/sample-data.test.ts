@@ -20,7 +20,7 @@ it('the sample 2020 data gives the designed mix of passes and failures', async (
 
 it('results are plain JSON data that match the evaluation schema', async () => {
   const evaluation = await evaluate(2020, sample2020, { baseline: sample2019 });
-  expect(JSON.parse(JSON.stringify(evaluation))).toEqual(evaluation);
+  expect(JSON.parse(JSON.stringify(evaluation))).toStrictEqual(evaluation);
   expect(evaluationSchema.safeParse(evaluation).success).toBe(true);
 });
 
