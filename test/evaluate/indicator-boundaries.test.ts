@@ -3,15 +3,7 @@ import { evaluate } from '../../src/evaluate.js';
 import type { CheckResult } from '../../src/results/schema.js';
 import { boundaryCases } from '../fixtures/boundaries.js';
 import { specIndicators, type SpecCheck } from '../fixtures/spec-indicators.js';
-
-const operatorOfSpec: Readonly<Record<SpecCheck['operator'], CheckResult['operator']>> = {
-  '>=': 'decimalAtLeast',
-  '<=': 'decimalAtMost',
-  '>': 'decimalGreaterThan',
-  '=': 'decimalEqual',
-  is: 'booleanIs',
-  eiGradeNotBelow: 'eiGradeAtLeast',
-};
+import { operatorOfSpec } from '../fixtures/spec-operators.js';
 
 /** The result of the check that `spec` describes, found by what it compares. */
 function findCheck(checks: readonly CheckResult[], spec: SpecCheck): CheckResult | undefined {

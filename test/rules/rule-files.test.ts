@@ -5,15 +5,7 @@ import { ruleFileSchema, type RuleCheck, type RuleFile } from '../../src/schema/
 import { ruleFilesOnDisk } from '../fixtures/rule-files.js';
 import { seedText } from '../fixtures/seed.js';
 import { specIndicators, type SpecCheck } from '../fixtures/spec-indicators.js';
-
-const operatorOfSpec: Readonly<Record<SpecCheck['operator'], RuleCheck['operator']>> = {
-  '>=': 'decimalAtLeast',
-  '<=': 'decimalAtMost',
-  '>': 'decimalGreaterThan',
-  '=': 'decimalEqual',
-  is: 'booleanIs',
-  eiGradeNotBelow: 'eiGradeAtLeast',
-};
+import { operatorOfSpec } from '../fixtures/spec-operators.js';
 
 /** A spec check as the rule file writes it. */
 function asRuleCheck(check: SpecCheck): RuleCheck {
