@@ -27,6 +27,13 @@ export function eiBand(ei: Decimal): EiBand {
   return bands[bands.length - 1] as EiBand;
 }
 
+/** The Chinese and English name of each grade, for explanations. */
+export const eiGradeLabels: Readonly<Record<EiGrade, { readonly zh: string; readonly en: string }>> =
+  Object.fromEntries(bands.map((band) => [band.grade, band.label])) as Record<
+    EiGrade,
+    { readonly zh: string; readonly en: string }
+  >;
+
 /** The HJ 192-2015 grade of an EI value. */
 export function eiGrade(ei: Decimal): EiGrade {
   return eiBand(ei).grade;

@@ -34,7 +34,6 @@ export interface CompiledIndicator {
   readonly id: string;
   readonly bureau: BureauId;
   readonly name: LocalizedText;
-  readonly source: RuleFile['event']['params']['source'];
   readonly standard: readonly CompiledCheck[];
   /** Year tables of this indicator; a year absent here is judged by the standard. */
   readonly years: ReadonlyMap<number, readonly CompiledCheck[]>;
@@ -203,7 +202,6 @@ export function compileRuleSet(rules: readonly unknown[], labels: readonly strin
       id: params.id,
       bureau: params.bureau,
       name: params.name,
-      source: params.source,
       standard,
       years: ruleYears,
       rule,

@@ -1,4 +1,4 @@
-import { summarizeIssues, type Issue } from './issue.js';
+import { describeIssues, freezeIssues, type Issue } from './issue.js';
 
 /**
  * Thrown when a rule set is malformed: a rule file that does not match the rule schema,
@@ -12,11 +12,7 @@ export class RuleSetError extends Error {
   readonly issues: readonly Issue[];
 
   constructor(issues: readonly Issue[]) {
-    super(
-      `Invalid rule set (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}):\n${summarizeIssues(issues)}`,
-    );
-    this.issues = Object.freeze(
-      issues.map((issue) => Object.freeze({ path: Object.freeze([...issue.path]), message: issue.message })),
-    );
+    super(describeIssues('Invalid rule set', issues));
+    this.issues = freezeIssues(issues);
   }
 }

@@ -1,4 +1,4 @@
-import { summarizeIssues, type Issue } from './issue.js';
+import { describeIssues, freezeIssues, type Issue } from './issue.js';
 
 /**
  * Thrown (as a rejection of {@link evaluate}) when the year, the measurements or the
@@ -20,9 +20,7 @@ export class ValidationError extends Error {
   readonly issues: readonly Issue[];
 
   constructor(issues: readonly Issue[]) {
-    super(`Invalid input (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}):\n${summarizeIssues(issues)}`);
-    this.issues = Object.freeze(
-      issues.map((issue) => Object.freeze({ path: Object.freeze([...issue.path]), message: issue.message })),
-    );
+    super(describeIssues('Invalid input', issues));
+    this.issues = freezeIssues(issues);
   }
 }

@@ -1,5 +1,5 @@
 import { measurementCatalogue, type LocalizedText, type MeasurementKey } from '../catalogue/measurements.js';
-import type { EiGrade } from '../engine/ei-grade.js';
+import { eiGradeLabels, type EiGrade } from '../engine/ei-grade.js';
 import type { CompiledCheck } from '../engine/rule-set.js';
 import type { Status } from './schema.js';
 
@@ -15,14 +15,6 @@ export interface ExplainedCheck {
 }
 
 type Language = keyof LocalizedText;
-
-const gradeLabels: Readonly<Record<EiGrade, LocalizedText>> = {
-  excellent: { zh: '优', en: 'excellent' },
-  good: { zh: '良', en: 'good' },
-  fair: { zh: '一般', en: 'fair' },
-  poor: { zh: '较差', en: 'poor' },
-  'very-poor': { zh: '差', en: 'very poor' },
-};
 
 const yesNo = (value: boolean, lang: Language): string =>
   lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
@@ -82,8 +74,8 @@ function explainBoolean(explained: ExplainedCheck, lang: Language): string {
 function explainGrade(explained: ExplainedCheck, lang: Language): string {
   const { check, status, actual, threshold, gap, grades } = explained;
   const label = measurementCatalogue[check.key].label[lang];
-  const actualGrade = grades?.actual ? gradeLabels[grades.actual][lang] : '';
-  const thresholdGrade = grades?.threshold ? gradeLabels[grades.threshold][lang] : '';
+  const actualGrade = grades?.actual ? eiGradeLabels[grades.actual][lang] : '';
+  const thresholdGrade = grades?.threshold ? eiGradeLabels[grades.threshold][lang] : '';
   const base =
     lang === 'zh' ? `${label} ${String(actual)}（${actualGrade}）` : `${label} ${String(actual)} (${actualGrade})`;
   if (status === 'pass') {
