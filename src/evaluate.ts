@@ -1,4 +1,4 @@
-import { builtinRuleFiles } from './generated/builtin-rules.js';
+import { builtinRuleLabels, builtinRuleSet } from './builtin-rule-set.js';
 import { RuleSetRuntime, type SafeEvaluateResult } from './evaluator.js';
 import type { Measurements } from './schema/measurements.js';
 import type { EvaluateOptions } from './schema/options.js';
@@ -9,10 +9,7 @@ let builtin: RuleSetRuntime | undefined;
 
 /** The runtime of the built-in rules of `rules/`. */
 export function builtinRuntime(): RuleSetRuntime {
-  builtin ??= new RuleSetRuntime(
-    builtinRuleFiles.map((entry) => entry.rule),
-    builtinRuleFiles.map((entry) => entry.file),
-  );
+  builtin ??= new RuleSetRuntime({ ...builtinRuleSet, labels: builtinRuleLabels });
   return builtin;
 }
 

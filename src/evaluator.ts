@@ -1,6 +1,6 @@
 import type { RuleProperties, RuleResult } from 'json-rules-engine';
 import { bureaus } from './catalogue/bureaus.js';
-import { type MeasurementKey } from './catalogue/measurements.js';
+import { contentHash } from './engine/content-hash.js';
 import { toDecimal, type Decimal } from './engine/decimal.js';
 import { EnginePool } from './engine/engine-pool.js';
 import { eiGrade } from './engine/ei-grade.js';
@@ -11,13 +11,14 @@ import {
   type CompiledCheck,
   type CompiledIndicator,
   type CompiledRuleSet,
+  type MeasurementCatalogue,
 } from './engine/rule-set.js';
 import { ValidationError } from './errors/validation-error.js';
 import type { Issue } from './errors/issue.js';
 import { combineStatuses, countStatuses } from './results/combine.js';
 import { explainCheck, explainIndicator } from './results/explain.js';
 import type { BureauResult, CheckResult, Evaluation, IndicatorResult, Status } from './results/schema.js';
-import { validateInput, type ParsedMeasurements } from './validate.js';
+import { builtinInputSchemas, validateInput, type InputSchemas, type ParsedMeasurements } from './validate.js';
 
 /** The result of {@link safeEvaluate}: the evaluation, or the issues that stopped it. */
 export type SafeEvaluateResult =
@@ -36,13 +37,54 @@ interface EvaluatedCondition {
   readonly valueResult?: unknown;
 }
 
+/** The content a rule set's hash covers: what decides its results, without the task texts. */
+function hashedContent(ruleSet: CompiledRuleSet, declared: Readonly<Record<string, unknown>>): unknown {
+  return {
+    rules: ruleSet.indicators.map((indicator) => {
+      const { task: _task, ...source } = indicator.rule.event.params.source;
+      return {
+        ...indicator.rule,
+        event: { ...indicator.rule.event, params: { ...indicator.rule.event.params, source } },
+      };
+    }),
+    measurements: declared,
+  };
+}
+
+/** What a {@link RuleSetRuntime} is built from. */
+export interface RuntimeSource {
+  readonly name: string;
+  /** The rules, checked here by {@link compileRuleSet}. */
+  readonly rules: readonly unknown[];
+  /** Names of the rules in issues (file names). */
+  readonly labels?: readonly string[];
+  /** The contract's keys and the set's own. @defaultValue the contract's catalogue */
+  readonly catalogue?: MeasurementCatalogue;
+  /** The keys the set declares, as given: part of its hash. @defaultValue `{}` */
+  readonly declared?: Readonly<Record<string, unknown>>;
+  /** The schemas for input with the set's keys. @defaultValue the contract's */
+  readonly schemas?: InputSchemas;
+}
+
 /** One rule set, ready to evaluate: validated once, engines built once per table and reused. */
 export class RuleSetRuntime {
   readonly ruleSet: CompiledRuleSet;
+  /** The rule set's name, as given. */
+  readonly name: string;
+  /** `sha256-…` of the rules' canonical JSON (task texts left out) and declared keys. */
+  readonly hash: string;
+  readonly #schemas: InputSchemas;
   readonly #pools = new Map<Table, { pool: EnginePool; facts: readonly string[] }>();
 
-  constructor(rules: readonly unknown[], labels?: readonly string[]) {
-    this.ruleSet = compileRuleSet(rules, labels);
+  /** Checks the rules once, throwing {@link RuleSetError} with every problem. */
+  constructor(source: RuntimeSource) {
+    this.ruleSet = compileRuleSet(source.rules, {
+      ...(source.labels === undefined ? {} : { labels: source.labels }),
+      ...(source.catalogue === undefined ? {} : { catalogue: source.catalogue }),
+    });
+    this.name = source.name;
+    this.hash = contentHash(hashedContent(this.ruleSet, source.declared ?? {}));
+    this.#schemas = source.schemas ?? builtinInputSchemas;
   }
 
   /** The table that applies to `year`: its own where it has one, else the standard. */
@@ -75,14 +117,14 @@ export class RuleSetRuntime {
 
   /** Validates, runs the engine for the year's table, and assembles the evaluation. */
   async evaluate(year: unknown, measurements: unknown, options?: unknown): Promise<Evaluation> {
-    const input = validateInput(year, measurements, options);
+    const input = validateInput(year, measurements, options, this.#schemas);
     const table = this.tableFor(input.year);
     const { pool, facts } = this.#poolFor(table);
     const factValues: Record<string, FactValue> = {};
     for (const fact of facts) {
       factValues[fact] = fact.startsWith('baseline.')
-        ? toFactValue(input.baseline?.[fact.slice('baseline.'.length) as MeasurementKey])
-        : toFactValue(input.measurements[fact as MeasurementKey]);
+        ? toFactValue(input.baseline?.[fact.slice('baseline.'.length)])
+        : toFactValue(input.measurements[fact]);
     }
     const engineResult = await pool.run(factValues);
     const ruleResults = new Map<string, RuleResult>();
@@ -94,7 +136,7 @@ export class RuleSetRuntime {
         throw new Error(`internal error: the engine returned no result for rule ${indicator.id}`);
       return assembleIndicator(indicator, ruleResult, table, input.measurements, input.baseline);
     });
-    return assembleEvaluation(input.year, table, indicators);
+    return assembleEvaluation(input.year, table, { name: this.name, hash: this.hash }, indicators);
   }
 
   /** Like {@link RuleSetRuntime.evaluate}, but invalid input resolves to `{ success: false }`. */
@@ -148,8 +190,8 @@ function assembleCheck(
     check.against === 'value'
       ? check.threshold
       : check.against === 'baseline'
-        ? baseline?.[check.thresholdKey as MeasurementKey]
-        : measurements[check.thresholdKey as MeasurementKey];
+        ? baseline?.[check.thresholdKey ?? check.key]
+        : measurements[check.thresholdKey ?? check.key];
   const left = evaluated?.factResult;
   const right = check.against === 'value' ? check.threshold : evaluated?.valueResult;
   const hasData = left !== null && left !== undefined && right !== null && right !== undefined;
@@ -234,7 +276,12 @@ function assembleIndicator(
   };
 }
 
-function assembleEvaluation(year: number, table: Table, indicators: readonly IndicatorResult[]): Evaluation {
+function assembleEvaluation(
+  year: number,
+  table: Table,
+  ruleSet: { readonly name: string; readonly hash: string },
+  indicators: readonly IndicatorResult[],
+): Evaluation {
   const bureauResults: BureauResult[] = [];
   for (const bureau of bureaus) {
     const own = indicators.filter((indicator) => indicator.bureau === bureau.id);
@@ -252,6 +299,7 @@ function assembleEvaluation(year: number, table: Table, indicators: readonly Ind
   return {
     year,
     targets: table,
+    ruleSet: { name: ruleSet.name, hash: ruleSet.hash },
     status: combineStatuses(indicators.map((indicator) => indicator.status)),
     standardStatus: combineStatuses(indicators.map((indicator) => indicator.standardStatus)),
     counts: countStatuses(indicators.map((indicator) => indicator.status)),

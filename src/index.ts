@@ -4,7 +4,17 @@ export type { SafeEvaluateResult } from './evaluator.js';
 export { formatReport } from './results/report.js';
 export type { FormatReportOptions } from './results/report.js';
 export { combineStatuses } from './results/combine.js';
+export { createEvaluator } from './create-evaluator.js';
+export type {
+  Evaluator,
+  EvaluatorOptions,
+  MeasurementsWith,
+  RuleSetDefinition,
+  RuleSetInfo,
+} from './create-evaluator.js';
+export { builtinRuleSet } from './builtin-rule-set.js';
 export { ValidationError } from './errors/validation-error.js';
+export { RuleSetError } from './errors/rule-set-error.js';
 export type { Issue } from './errors/issue.js';
 export { measurementCatalogue, measurementKeys } from './catalogue/measurements.js';
 export type { LocalizedText, MeasurementInfo, MeasurementKey, MeasurementKind } from './catalogue/measurements.js';
@@ -17,6 +27,8 @@ export type { Measurements } from './schema/measurements.js';
 export { evaluateOptionsSchema } from './schema/options.js';
 export type { EvaluateOptions } from './schema/options.js';
 export { ruleCheckSchema, ruleFileSchema } from './schema/rule.js';
+export { measurementDeclarationSchema, ruleSetDefinitionSchema } from './schema/rule-set.js';
+export type { MeasurementDeclaration } from './schema/rule-set.js';
 export type { RuleFile, RuleCheck } from './schema/rule.js';
 export {
   bureauResultSchema,

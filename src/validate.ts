@@ -2,12 +2,27 @@ import { measurementKeys } from './catalogue/measurements.js';
 import type { Issue } from './errors/issue.js';
 import { ValidationError } from './errors/validation-error.js';
 import { zodIssuesToIssues } from './schema/issues.js';
-import { measurementsSchema } from './schema/measurements.js';
+import { measurementsSchema, type ParsedMeasurementValues } from './schema/measurements.js';
 import { evaluateOptionsSchema, yearSchema } from './schema/options.js';
 import type * as z from 'zod/mini';
 
 /** Validated measurements: read once, so a getter cannot answer differently later. */
-export type ParsedMeasurements = z.output<typeof measurementsSchema>;
+export type ParsedMeasurements = ParsedMeasurementValues;
+
+/** The schemas input is validated with: the contract's, or a rule set's that declares keys. */
+export interface InputSchemas {
+  readonly measurements: z.ZodMiniType<ParsedMeasurementValues>;
+  readonly options: z.ZodMiniType<{ readonly baseline?: ParsedMeasurementValues | undefined }>;
+  /** The keys suggested for a typo. */
+  readonly keys: readonly string[];
+}
+
+/** The contract's schemas. */
+export const builtinInputSchemas: InputSchemas = {
+  measurements: measurementsSchema as unknown as InputSchemas['measurements'],
+  options: evaluateOptionsSchema as unknown as InputSchemas['options'],
+  keys: measurementKeys,
+};
 
 /** What {@link validateInput} hands on: copies of the input, never the caller's objects. */
 export interface ValidatedInput {
@@ -66,7 +81,12 @@ function guarded(path: readonly (string | number)[], issues: Issue[], parse: () 
 }
 
 /** Validates the arguments of `evaluate`, throwing a {@link ValidationError} with every issue. */
-export function validateInput(year: unknown, measurements: unknown, options: unknown): ValidatedInput {
+export function validateInput(
+  year: unknown,
+  measurements: unknown,
+  options: unknown,
+  schemas: InputSchemas = builtinInputSchemas,
+): ValidatedInput {
   const issues: Issue[] = [];
   const result: { year?: number; measurements?: ParsedMeasurements; baseline?: ParsedMeasurements } = {};
   guarded(['year'], issues, () => {
@@ -80,9 +100,9 @@ export function validateInput(year: unknown, measurements: unknown, options: unk
       issues.push(notPlain);
       return;
     }
-    const parsed = measurementsSchema.safeParse(measurements);
+    const parsed = schemas.measurements.safeParse(measurements);
     if (parsed.success) result.measurements = parsed.data;
-    else issues.push(...zodIssuesToIssues(parsed.error.issues, ['measurements'], measurementKeys, 'measurement key'));
+    else issues.push(...zodIssuesToIssues(parsed.error.issues, ['measurements'], schemas.keys, 'measurement key'));
   });
   if (options !== undefined) {
     guarded(['options'], issues, () => {
@@ -95,12 +115,12 @@ export function validateInput(year: unknown, measurements: unknown, options: unk
         issues.push(notPlain);
         return;
       }
-      const parsed = evaluateOptionsSchema.safeParse(options);
+      const parsed = schemas.options.safeParse(options);
       if (parsed.success) {
         if (parsed.data.baseline !== undefined) result.baseline = parsed.data.baseline;
         return;
       }
-      for (const issue of zodIssuesToIssues(parsed.error.issues, ['options'], measurementKeys, 'measurement key')) {
+      for (const issue of zodIssuesToIssues(parsed.error.issues, ['options'], schemas.keys, 'measurement key')) {
         // Unknown keys of the options object itself are options, not measurement keys.
         issues.push(
           issue.path.length === 2 && issue.message.startsWith('unknown measurement key')

@@ -1,10 +1,5 @@
 import type { BureauId } from '../catalogue/bureaus.js';
-import {
-  isMeasurementKey,
-  measurementCatalogue,
-  type LocalizedText,
-  type MeasurementKey,
-} from '../catalogue/measurements.js';
+import { measurementCatalogue, type LocalizedText, type MeasurementInfo } from '../catalogue/measurements.js';
 import type { Issue } from '../errors/issue.js';
 import { RuleSetError } from '../errors/rule-set-error.js';
 import { ruleFileSchema, type RuleCheck, type RuleFile } from '../schema/rule.js';
@@ -17,11 +12,15 @@ export type CheckAgainst = 'value' | 'baseline' | 'measurement';
 
 /** A check of a rule, parsed once when the rule set is loaded. */
 export interface CompiledCheck {
-  readonly key: MeasurementKey;
+  readonly key: string;
+  /** What the catalogue (or the rule set's declarations) says about `key`. */
+  readonly measurement: MeasurementInfo;
   readonly operator: RuleOperator;
   readonly against: CheckAgainst;
   /** The key compared with, for `baseline` and `measurement` checks. */
-  readonly thresholdKey: MeasurementKey | null;
+  readonly thresholdKey: string | null;
+  /** What the catalogue says about `thresholdKey`. */
+  readonly thresholdMeasurement: MeasurementInfo | null;
   /** The fixed threshold (decimal string or boolean), for `value` checks. */
   readonly threshold: string | boolean | null;
   /** The fixed decimal threshold, parsed once, for decimal `value` checks. */
@@ -45,6 +44,19 @@ export interface CompiledIndicator {
 export interface CompiledRuleSet {
   readonly indicators: readonly CompiledIndicator[];
   readonly years: readonly number[];
+  /** The measurement keys the rules may use: the contract's and the set's own. */
+  readonly catalogue: MeasurementCatalogue;
+}
+
+/** Measurement keys with their kind, unit and labels. */
+export type MeasurementCatalogue = Readonly<Record<string, MeasurementInfo>>;
+
+/** Options of {@link compileRuleSet}. */
+export interface CompileOptions {
+  /** How issues name each rule (a file name); by default the rule's name, or its index. */
+  readonly labels?: readonly string[];
+  /** The keys rules may use. @defaultValue the contract's catalogue */
+  readonly catalogue?: MeasurementCatalogue;
 }
 
 const yearPattern = /^\d{4}$/;
@@ -57,25 +69,38 @@ function ruleLabel(rule: unknown, index: number): string | number {
   return index;
 }
 
-function compileCheck(check: RuleCheck, path: readonly (string | number)[], issues: Issue[]): CompiledCheck | null {
+function compileCheck(
+  check: RuleCheck,
+  path: readonly (string | number)[],
+  catalogue: MeasurementCatalogue,
+  issues: Issue[],
+): CompiledCheck | null {
   const before = issues.length;
   const report = (field: string, message: string): void => {
     issues.push({ path: [...path, field], message });
   };
-  if (!isMeasurementKey(check.fact)) {
-    report('fact', `unknown measurement key ${JSON.stringify(check.fact)}`);
+  const lookUp = (key: string): MeasurementInfo | undefined =>
+    Object.prototype.hasOwnProperty.call(catalogue, key) ? catalogue[key] : undefined;
+  const measurement = lookUp(check.fact);
+  if (measurement === undefined) {
+    report(
+      'fact',
+      `unknown measurement key ${JSON.stringify(check.fact)}; declare it in the rule set's measurements to use a key of your own`,
+    );
     return null;
   }
   const key = check.fact;
-  const kind = measurementCatalogue[key].kind;
+  const kind = measurement.kind;
   let against: CheckAgainst = 'value';
-  let thresholdKey: MeasurementKey | null = null;
+  let thresholdKey: string | null = null;
+  let thresholdMeasurement: MeasurementInfo | null = null;
   let threshold: string | boolean | null = null;
   if (typeof check.value === 'object') {
     const reference = check.value.fact;
     const isBaseline = reference.startsWith('baseline.');
     const referencedKey = isBaseline ? reference.slice('baseline.'.length) : reference;
-    if (!isMeasurementKey(referencedKey)) {
+    const referenced = lookUp(referencedKey);
+    if (referenced === undefined) {
       report(
         'value',
         `unknown fact ${JSON.stringify(reference)}: expected a measurement key or baseline.<measurement key>`,
@@ -83,7 +108,8 @@ function compileCheck(check: RuleCheck, path: readonly (string | number)[], issu
     } else {
       against = isBaseline ? 'baseline' : 'measurement';
       thresholdKey = referencedKey;
-      if ((measurementCatalogue[referencedKey].kind === 'boolean') !== (kind === 'boolean')) {
+      thresholdMeasurement = referenced;
+      if ((referenced.kind === 'boolean') !== (kind === 'boolean')) {
         report('value', `${JSON.stringify(reference)} is not of the same kind as ${JSON.stringify(key)}`);
       }
     }
@@ -103,7 +129,16 @@ function compileCheck(check: RuleCheck, path: readonly (string | number)[], issu
   }
   if (issues.length > before) return null;
   const thresholdDecimal = typeof threshold === 'string' ? new Decimal(threshold) : null;
-  return { key, operator: check.operator, against, thresholdKey, threshold, thresholdDecimal };
+  return {
+    key,
+    measurement,
+    operator: check.operator,
+    against,
+    thresholdKey,
+    thresholdMeasurement,
+    threshold,
+    thresholdDecimal,
+  };
 }
 
 /**
@@ -111,7 +146,8 @@ function compileCheck(check: RuleCheck, path: readonly (string | number)[], issu
  * schema, known operators and measurement keys, decimal thresholds, no `path`, table
  * names, unique ids and numbers. Throws {@link RuleSetError} listing every problem.
  */
-export function compileRuleSet(rules: readonly unknown[], labels: readonly string[] = []): CompiledRuleSet {
+export function compileRuleSet(rules: readonly unknown[], options: CompileOptions = {}): CompiledRuleSet {
+  const { labels = [], catalogue = measurementCatalogue } = options;
   const issues: Issue[] = [];
   if (!Array.isArray(rules) || rules.length === 0) {
     throw new RuleSetError([{ path: ['rules'], message: 'expected a non-empty array of rules' }]);
@@ -170,7 +206,7 @@ export function compileRuleSet(rules: readonly unknown[], labels: readonly strin
     for (const [tableIndex, table] of rule.conditions.all.entries()) {
       const tablePath = ['rules', label, 'conditions', 'all', tableIndex];
       const checks = table.all.map((check, checkIndex) =>
-        compileCheck(check, [...tablePath, 'all', checkIndex], issues),
+        compileCheck(check, [...tablePath, 'all', checkIndex], catalogue, issues),
       );
       const valid = checks.filter((check): check is CompiledCheck => check !== null);
       if (tableIndex === 0) {
@@ -209,7 +245,7 @@ export function compileRuleSet(rules: readonly unknown[], labels: readonly strin
   });
   if (issues.length > 0) throw new RuleSetError(issues);
   indicators.sort((a, b) => a.number - b.number);
-  return { indicators, years: [...years].sort((a, b) => a - b) };
+  return { indicators, years: [...years].sort((a, b) => a - b), catalogue };
 }
 
 /** The checks of `indicator` that apply for `table` (a year with its own table, or the standard). */

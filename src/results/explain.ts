@@ -1,4 +1,4 @@
-import { measurementCatalogue, type LocalizedText, type MeasurementKey } from '../catalogue/measurements.js';
+import type { LocalizedText, MeasurementInfo } from '../catalogue/measurements.js';
 import { eiGradeLabels, type EiGrade } from '../engine/ei-grade.js';
 import type { CompiledCheck } from '../engine/rule-set.js';
 import type { Status } from './schema.js';
@@ -20,23 +20,23 @@ const yesNo = (value: boolean, lang: Language): string =>
   lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
 
 /** A value with its unit: `83.2%`, `0.912 吨标煤/万元`, `3`. */
-export function formatQuantity(key: MeasurementKey, value: string, lang: Language): string {
-  const { kind, unit } = measurementCatalogue[key];
+export function formatQuantity(measurement: MeasurementInfo, value: string, lang: Language): string {
+  const { kind, unit } = measurement;
   if (kind === 'percent') return `${value}%`;
   const text = unit[lang];
   return text === '' ? value : `${value} ${text}`;
 }
 
 /** A difference with its unit: percentages in points (个百分点). */
-function formatGap(key: MeasurementKey, gap: string, lang: Language): string {
-  if (measurementCatalogue[key].kind === 'percent') return lang === 'zh' ? `${gap} 个百分点` : `${gap} points`;
-  return formatQuantity(key, gap, lang);
+function formatGap(measurement: MeasurementInfo, gap: string, lang: Language): string {
+  if (measurement.kind === 'percent') return lang === 'zh' ? `${gap} 个百分点` : `${gap} points`;
+  return formatQuantity(measurement, gap, lang);
 }
 
 /** The target phrase: `目标 85%`, `the 85% target`, `基准年 89.3%`, `the baseline 89.3%`. */
 function target(check: CompiledCheck, threshold: string, lang: Language): string {
-  const thresholdKey = check.thresholdKey ?? check.key;
-  const quantity = formatQuantity(thresholdKey, threshold, lang);
+  const thresholdMeasurement = check.thresholdMeasurement ?? check.measurement;
+  const quantity = formatQuantity(thresholdMeasurement, threshold, lang);
   switch (check.against) {
     case 'value':
       return lang === 'zh'
@@ -47,7 +47,7 @@ function target(check: CompiledCheck, threshold: string, lang: Language): string
     case 'baseline':
       return lang === 'zh' ? `基准年 ${quantity}` : `the baseline ${quantity}`;
     case 'measurement': {
-      const label = measurementCatalogue[thresholdKey].label;
+      const label = thresholdMeasurement.label;
       return lang === 'zh' ? `${label.zh} ${quantity}` : `the ${label.en.toLowerCase()} ${quantity}`;
     }
   }
@@ -55,16 +55,16 @@ function target(check: CompiledCheck, threshold: string, lang: Language): string
 
 function explainMissing(explained: ExplainedCheck, lang: Language): string {
   const { check, actual } = explained;
-  const label = measurementCatalogue[check.key].label[lang];
+  const label = check.measurement.label[lang];
   if (actual === null) return lang === 'zh' ? `缺少数据：${label}` : `No data: ${label}`;
-  const other = measurementCatalogue[check.thresholdKey ?? check.key].label[lang];
+  const other = (check.thresholdMeasurement ?? check.measurement).label[lang];
   if (check.against === 'baseline') return lang === 'zh' ? `缺少基准年数据：${other}` : `No baseline data: ${other}`;
   return lang === 'zh' ? `缺少数据：${other}` : `No data: ${other}`;
 }
 
 function explainBoolean(explained: ExplainedCheck, lang: Language): string {
   const { check, status, actual, threshold } = explained;
-  const label = measurementCatalogue[check.key].label[lang];
+  const label = check.measurement.label[lang];
   const actualText = yesNo(actual === true, lang);
   if (status === 'pass') return lang === 'zh' ? `${label}：${actualText}` : `${label}: ${actualText}`;
   const required = yesNo(threshold === true, lang);
@@ -73,7 +73,7 @@ function explainBoolean(explained: ExplainedCheck, lang: Language): string {
 
 function explainGrade(explained: ExplainedCheck, lang: Language): string {
   const { check, status, actual, threshold, gap, grades } = explained;
-  const label = measurementCatalogue[check.key].label[lang];
+  const label = check.measurement.label[lang];
   const actualGrade = grades?.actual ? eiGradeLabels[grades.actual][lang] : '';
   const thresholdGrade = grades?.threshold ? eiGradeLabels[grades.threshold][lang] : '';
   const base =
@@ -92,10 +92,10 @@ function explainDecimal(explained: ExplainedCheck, lang: Language): string {
   const { check, status, gap } = explained;
   const actual = String(explained.actual);
   const threshold = String(explained.threshold);
-  const label = measurementCatalogue[check.key].label[lang];
-  const head = `${label} ${formatQuantity(check.key, actual, lang)}`;
+  const label = check.measurement.label[lang];
+  const head = `${label} ${formatQuantity(check.measurement, actual, lang)}`;
   const goal = target(check, threshold, lang);
-  const by = gap === null ? '' : formatGap(check.key, gap, lang);
+  const by = gap === null ? '' : formatGap(check.measurement, gap, lang);
   const zh = lang === 'zh';
   const pass = status === 'pass';
   switch (check.operator) {
@@ -113,8 +113,8 @@ function explainDecimal(explained: ExplainedCheck, lang: Language): string {
     case 'decimalEqual':
       if (pass) return zh ? `${head}，符合要求` : `${head}, as required`;
       return zh
-        ? `${head}，要求为 ${formatQuantity(check.key, threshold, lang)}`
-        : `${head}, required ${formatQuantity(check.key, threshold, lang)}`;
+        ? `${head}，要求为 ${formatQuantity(check.measurement, threshold, lang)}`
+        : `${head}, required ${formatQuantity(check.measurement, threshold, lang)}`;
     default:
       return head;
   }

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { bureauIds } from '../catalogue/bureaus.js';
-import { measurementKeys } from '../catalogue/measurements.js';
 import { ruleOperators } from '../engine/operators.js';
 
 /** A status: `pass`, `fail`, or `missing` (not enough data to decide). */
@@ -9,7 +8,8 @@ export const statusSchema = z.enum(['pass', 'fail', 'missing']);
 const localizedTextSchema = z.object({ zh: z.string(), en: z.string() });
 /** Counts of indicators by status. */
 export const statusCountsSchema = z.object({ pass: z.int(), fail: z.int(), missing: z.int() });
-const measurementKeySchema = z.enum(measurementKeys as [string, ...string[]]);
+/** A measurement key: one of the contract's, or one a caller's rule set declares. */
+const measurementKeySchema = z.string();
 const eiGradeSchema = z.enum(['excellent', 'good', 'fair', 'poor', 'very-poor']);
 
 /** One check of an indicator, evaluated. */
@@ -75,6 +75,11 @@ export const evaluationSchema = z.object({
   year: z.int(),
   /** The table applied: the year itself where it has a task table, else `'standard'`. */
   targets: z.union([z.int(), z.literal('standard')]),
+  /**
+   * The rule set the evaluation came from: its name and the `sha256-…` hash of its rules'
+   * canonical JSON, so that a stored result can be matched to the rules that produced it.
+   */
+  ruleSet: z.object({ name: z.string(), hash: z.string() }),
   /** The city as a whole, against the year's targets. */
   status: statusSchema,
   /** The city against the creation standard. */

@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
-import { measurementCatalogue, measurementKeys, type MeasurementKey } from '../catalogue/measurements.js';
+import {
+  measurementCatalogue,
+  measurementKeys,
+  type MeasurementInfo,
+  type MeasurementKey,
+} from '../catalogue/measurements.js';
 import { booleanValueSchema, decimalValueSchema } from './values.js';
 
 type DecimalValueSchema = ReturnType<typeof decimalValueSchema>;
@@ -12,24 +17,41 @@ type MeasurementsShape = {
   [K in MeasurementKey]: z.ZodMiniOptional<z.ZodMiniNullable<ValueSchemaOf<K>>>;
 };
 
-function buildShape(): MeasurementsShape {
+function buildShape(catalogue: Readonly<Record<string, MeasurementInfo>>): Record<string, z.ZodMiniType> {
   const shape: Record<string, z.ZodMiniType> = {};
-  for (const key of measurementKeys) {
-    const { kind } = measurementCatalogue[key];
+  for (const [key, { kind }] of Object.entries(catalogue)) {
     const value = kind === 'boolean' ? booleanValueSchema : decimalValueSchema(kind);
     shape[key] = z.optional(z.nullable(value));
   }
-  return shape as MeasurementsShape;
+  return shape;
 }
+
+const measurementsError = {
+  error: (issue: { readonly code?: string }) =>
+    issue.code === 'invalid_type' ? 'expected an object of measurements keyed by measurement key' : undefined,
+};
 
 /**
  * The measurements of one year: every key of the contract, each optional. A key that is
  * absent, `undefined` or `null` has no data. Unknown keys are refused.
  */
-export const measurementsSchema = z.strictObject(buildShape(), {
-  error: (issue) =>
-    issue.code === 'invalid_type' ? 'expected an object of measurements keyed by measurement key' : undefined,
-});
+export const measurementsSchema = z.strictObject(
+  buildShape(measurementCatalogue) as MeasurementsShape,
+  measurementsError,
+);
+
+/** Validated measurements of any catalogue: decimal kinds as number or string, yes/no as boolean. */
+export type ParsedMeasurementValues = Readonly<Record<string, number | string | boolean | null | undefined>>;
+
+/**
+ * The measurements schema of a rule set that declares keys of its own: the contract's keys
+ * and the declared ones, each validated by its kind.
+ */
+export function measurementsSchemaFor(
+  catalogue: Readonly<Record<string, MeasurementInfo>>,
+): z.ZodMiniType<ParsedMeasurementValues> {
+  return z.strictObject(buildShape(catalogue), measurementsError) as unknown as z.ZodMiniType<ParsedMeasurementValues>;
+}
 
 /**
  * The measurements of one year, as a caller supplies them: numbers or plain decimal strings

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { measurementsSchema } from './measurements.js';
+import { measurementsSchema, type ParsedMeasurementValues } from './measurements.js';
 
 /** Years the contract accepts: whole numbers from 2000 to 2100. */
 export const yearSchema = z.number({ error: 'expected a whole-number year from 2000 to 2100' }).check(
@@ -7,6 +7,18 @@ export const yearSchema = z.number({ error: 'expected a whole-number year from 2
     error: (issue) => `expected a whole-number year from 2000 to 2100, got ${String(issue.input)}`,
   }),
 );
+
+const optionsError = {
+  error: (issue: { readonly code?: string }) =>
+    issue.code === 'invalid_type' ? 'expected an options object' : undefined,
+};
+
+/** The options schema of a rule set whose measurements schema is `measurements`. */
+export function evaluateOptionsSchemaFor(
+  measurements: z.ZodMiniType<ParsedMeasurementValues>,
+): z.ZodMiniType<{ readonly baseline?: ParsedMeasurementValues | undefined }> {
+  return z.strictObject({ baseline: z.optional(measurements) }, optionsError);
+}
 
 /** Options of {@link evaluate}. */
 export const evaluateOptionsSchema = z.strictObject(
@@ -20,9 +32,7 @@ export const evaluateOptionsSchema = z.strictObject(
      */
     baseline: z.optional(measurementsSchema),
   },
-  {
-    error: (issue) => (issue.code === 'invalid_type' ? 'expected an options object' : undefined),
-  },
+  optionsError,
 );
 
 /**

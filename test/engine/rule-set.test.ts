@@ -10,10 +10,7 @@ function issuesAfter(change: (rules: Rule[]) => void) {
   const rules = copyOfRules();
   change(rules);
   try {
-    compileRuleSet(
-      rules,
-      ruleFilesOnDisk.map(({ file }) => file),
-    );
+    compileRuleSet(rules, { labels: ruleFilesOnDisk.map(({ file }) => file) });
   } catch (error) {
     expect(error).toBeInstanceOf(RuleSetError);
     return (error as RuleSetError).issues;

@@ -1,0 +1,181 @@
+import type { IndicatorInfo } from './indicators.js';
+import { RuleSetRuntime, type SafeEvaluateResult } from './evaluator.js';
+import type { Measurements } from './schema/measurements.js';
+import type { MeasurementDeclaration } from './schema/rule-set.js';
+import type { Evaluation } from './results/schema.js';
+import type { LocalizedText, MeasurementInfo } from './catalogue/measurements.js';
+import { deepFreeze } from './deep-freeze.js';
+import { measurementCatalogue } from './catalogue/measurements.js';
+import type { MeasurementCatalogue } from './engine/rule-set.js';
+import type { Issue } from './errors/issue.js';
+import { RuleSetError } from './errors/rule-set-error.js';
+import { zodIssuesToIssues } from './schema/issues.js';
+import { measurementsSchemaFor } from './schema/measurements.js';
+import { evaluateOptionsSchemaFor } from './schema/options.js';
+import { ruleSetDefinitionSchema } from './schema/rule-set.js';
+
+/** A measurement value of a declared key: yes/no keys take booleans, the others decimals. */
+type DeclaredValue<D> = D extends { readonly kind: 'boolean' } ? boolean : number | string;
+
+/** The measurements a rule set accepts: the contract's keys and the keys it declares. */
+export type MeasurementsWith<D> = Measurements & {
+  readonly [K in keyof D]?: DeclaredValue<D[K]> | null | undefined;
+};
+
+/** Options of an {@link Evaluator}'s `evaluate`, for measurements of type `M`. */
+export interface EvaluatorOptions<M> {
+  /**
+   * The comparison year's measurements (normally the previous year's), for checks that
+   * compare with the baseline (不降低). @defaultValue `undefined`: those checks are `missing`.
+   */
+  readonly baseline?: M | undefined;
+}
+
+/** A rule set as a caller gives it to {@link createEvaluator}. */
+export interface RuleSetDefinition<D extends Readonly<Record<string, MeasurementDeclaration>>> {
+  /**
+   * Stated in every evaluation (`evaluation.ruleSet.name`) with the rules' content hash:
+   * 1 to 100 letters, digits, `.`, `_`, `-`, `@` or `/`.
+   */
+  readonly name: string;
+  /**
+   * One rule per indicator: the objects of `rules/*.json` (parsed JSON, not file paths, so
+   * that a browser can load them too). Checked once, here, against {@link ruleFileSchema}.
+   */
+  readonly rules: readonly unknown[];
+  /**
+   * Measurement keys of the set's own, with their kind, unit and labels; a rule may use them
+   * like the contract's keys. @defaultValue `{}`: only the contract's keys.
+   */
+  readonly measurements?: D;
+}
+
+/** What an {@link Evaluator} says about its rule set. */
+export interface RuleSetInfo {
+  readonly name: string;
+  /** `sha256-…` of the rules' canonical JSON (key order and task texts do not count). */
+  readonly hash: string;
+  /** The years with task tables of their own; every other year is judged by the standard. */
+  readonly years: readonly number[];
+  /** Its indicators in number order, as {@link indicators} lists the built-in ones. */
+  readonly indicators: readonly Omit<IndicatorInfo, 'source'>[];
+  /** Every measurement key its rules may use, with kind, unit and labels. */
+  readonly measurements: Readonly<Record<string, MeasurementInfo>>;
+}
+
+/** Evaluates measurements against one rule set; made by {@link createEvaluator}. */
+export interface Evaluator<M = Measurements> {
+  /** The rule set: name, hash, years, indicators and measurement keys. */
+  readonly ruleSet: RuleSetInfo;
+  /** Like the package's {@link evaluate}, with this rule set. */
+  evaluate(year: number, measurements: M, options?: EvaluatorOptions<M>): Promise<Evaluation>;
+  /** Like the package's {@link safeEvaluate}, with this rule set. */
+  safeEvaluate(year: number, measurements: M, options?: EvaluatorOptions<M>): Promise<SafeEvaluateResult>;
+}
+
+/** A copy of JSON data: what callers get is never what the runtime evaluates with. */
+const jsonCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+function describeRuleSet(runtime: RuleSetRuntime): RuleSetInfo {
+  const { ruleSet } = runtime;
+  return deepFreeze({
+    name: runtime.name,
+    hash: runtime.hash,
+    years: [...ruleSet.years],
+    indicators: ruleSet.indicators.map((indicator) => ({
+      number: indicator.number,
+      id: indicator.id,
+      bureau: indicator.bureau,
+      name: { ...indicator.name } satisfies LocalizedText,
+      rule: jsonCopy(indicator.rule),
+    })),
+    measurements: jsonCopy(ruleSet.catalogue),
+  });
+}
+
+/** The contract's catalogue with the set's declared keys; declaring a contract key is refused. */
+function catalogueWith(
+  declared: Readonly<Record<string, MeasurementDeclaration>>,
+  issues: Issue[],
+): MeasurementCatalogue {
+  const catalogue: Record<string, MeasurementInfo> = { ...measurementCatalogue };
+  for (const [key, declaration] of Object.entries(declared)) {
+    if (Object.prototype.hasOwnProperty.call(measurementCatalogue, key)) {
+      issues.push({
+        path: ['measurements', key],
+        message: `${JSON.stringify(key)} is a measurement key of the contract already; declare only keys of your own`,
+      });
+      continue;
+    }
+    const unit = declaration.unit ?? (declaration.kind === 'percent' ? { zh: '%', en: '%' } : { zh: '', en: '' });
+    catalogue[key] = { kind: declaration.kind, unit: { ...unit }, label: { ...declaration.label } };
+  }
+  return catalogue;
+}
+
+/**
+ * Builds the runtime of a caller's rule set: the definition's shape, its declared keys, then
+ * every rule. Throws {@link RuleSetError} with every problem found.
+ */
+export function loadRuleSet(definition: unknown): RuleSetRuntime {
+  const parsed = ruleSetDefinitionSchema.safeParse(definition);
+  if (!parsed.success) {
+    throw new RuleSetError(zodIssuesToIssues(parsed.error.issues, [], ['name', 'rules', 'measurements'], 'field'));
+  }
+  const declared = parsed.data.measurements ?? {};
+  const issues: Issue[] = [];
+  const catalogue = catalogueWith(declared, issues);
+  if (issues.length > 0) throw new RuleSetError(issues);
+  if (Object.keys(declared).length === 0)
+    return new RuleSetRuntime({ name: parsed.data.name, rules: parsed.data.rules });
+  const measurements = measurementsSchemaFor(catalogue);
+  return new RuleSetRuntime({
+    name: parsed.data.name,
+    rules: parsed.data.rules,
+    catalogue,
+    declared,
+    schemas: { measurements, options: evaluateOptionsSchemaFor(measurements), keys: Object.keys(catalogue) },
+  });
+}
+
+/** An evaluator over an already-built runtime. */
+export function evaluatorOf<M>(runtime: RuleSetRuntime): Evaluator<M> {
+  let info: RuleSetInfo | undefined;
+  return Object.freeze({
+    get ruleSet(): RuleSetInfo {
+      info ??= describeRuleSet(runtime);
+      return info;
+    },
+    evaluate: (year: number, measurements: M, options?: EvaluatorOptions<M>) =>
+      runtime.evaluate(year, measurements, options),
+    safeEvaluate: (year: number, measurements: M, options?: EvaluatorOptions<M>) =>
+      runtime.safeEvaluate(year, measurements, options),
+  });
+}
+
+/**
+ * Loads a rule set of your own (the built-in one changed, a new year's table, a proposal)
+ * and returns an evaluator with the same `evaluate` as the package's. The rules are checked
+ * once, here: a malformed set throws {@link RuleSetError} naming each rule, field and
+ * problem. Engines are built on first use and reused.
+ *
+ * @throws {@link RuleSetError} when the definition or any rule is invalid.
+ *
+ * @example
+ * ```ts
+ * import { builtinRuleSet, createEvaluator } from 'ankang-eco-indicators';
+ *
+ * const rules = structuredClone(builtinRuleSet.rules);
+ * const energy = rules.find((rule) => rule.name === 'energy-intensity');
+ * const check = energy?.conditions.all[0]?.all[0];
+ * if (check) check.value = '0.85';
+ * const proposal = createEvaluator({ name: 'energy-0.85', rules });
+ * const evaluation = await proposal.evaluate(2020, { energyPerGdp: '0.874' });
+ * console.log(evaluation.ruleSet); // { name: 'energy-0.85', hash: 'sha256-…' }
+ * ```
+ */
+export function createEvaluator<
+  const D extends Readonly<Record<string, MeasurementDeclaration>> = Readonly<Record<never, never>>,
+>(definition: RuleSetDefinition<D>): Evaluator<MeasurementsWith<D>> {
+  return evaluatorOf(loadRuleSet(definition));
+}

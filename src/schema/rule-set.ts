@@ -1,0 +1,39 @@
+import * as z from 'zod/mini';
+
+const nonEmptyText = z.string().check(z.minLength(1, 'must not be empty'));
+const localizedTextSchema = z.strictObject({ zh: nonEmptyText, en: nonEmptyText });
+
+/**
+ * A measurement key a rule set declares for its own rules: its kind (which decides the valid
+ * values, as for the contract's keys), its unit and its labels.
+ */
+export const measurementDeclarationSchema = z.strictObject({
+  kind: z.enum(['percent', 'ratio', 'index', 'amount', 'count', 'boolean'], {
+    error: (issue) =>
+      `unknown kind ${JSON.stringify(issue.input)}; expected percent, ratio, index, amount, count or boolean`,
+  }),
+  /** The display unit; leave it out for kinds without one. @defaultValue `{ zh: '', en: '' }` (`%` for percent) */
+  unit: z.optional(z.strictObject({ zh: z.string(), en: z.string() })),
+  label: localizedTextSchema,
+});
+
+/**
+ * A rule set as a caller gives it: a name, one rule per indicator (the objects of
+ * `rules/*.json`), and any measurement keys of its own.
+ */
+export const ruleSetDefinitionSchema = z.strictObject({
+  /** Stated in every evaluation, with the rules' content hash. */
+  name: z.string().check(z.regex(/^[\w.@/-]{1,100}$/, 'expected a name of 1 to 100 letters, digits, ., _, -, @ or /')),
+  /** One rule per indicator, each checked against {@link ruleFileSchema} when the set is loaded. */
+  rules: z.array(z.unknown()),
+  /** Measurement keys of the set's own, by key (camelCase). @defaultValue `{}` */
+  measurements: z.optional(
+    z.record(
+      z.string().check(z.regex(/^[a-z][A-Za-z0-9]{0,63}$/, 'expected a camelCase key of at most 64 characters')),
+      measurementDeclarationSchema,
+    ),
+  ),
+});
+
+/** A measurement key declared by a rule set. */
+export type MeasurementDeclaration = Readonly<z.input<typeof measurementDeclarationSchema>>;
