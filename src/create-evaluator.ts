@@ -14,13 +14,16 @@ import { measurementsSchemaFor } from './schema/measurements.js';
 import { evaluateOptionsSchemaFor } from './schema/options.js';
 import { ruleSetDefinitionSchema } from './schema/rule-set.js';
 
+/** The declarations of a rule set that declares no keys of its own. */
+export type NoDeclaredKeys = Readonly<Record<never, MeasurementDeclaration>>;
+
 /** A measurement value of a declared key: yes/no keys take booleans, the others decimals. */
 type DeclaredValue<D> = D extends { readonly kind: 'boolean' } ? boolean : number | string;
 
 /** The measurements a rule set accepts: the contract's keys and the keys it declares. */
-export type MeasurementsWith<D> = Measurements & {
-  readonly [K in keyof D]?: DeclaredValue<D[K]> | null | undefined;
-};
+export type MeasurementsWith<D> = [keyof D] extends [never]
+  ? Measurements
+  : Measurements & { readonly [K in keyof D]?: DeclaredValue<D[K]> | null | undefined };
 
 /** Options of an {@link Evaluator}'s `evaluate`, for measurements of type `M`. */
 export interface EvaluatorOptions<M> {
@@ -174,8 +177,8 @@ export function evaluatorOf<M>(runtime: RuleSetRuntime): Evaluator<M> {
  * console.log(evaluation.ruleSet); // { name: 'energy-0.85', hash: 'sha256-…' }
  * ```
  */
-export function createEvaluator<
-  const D extends Readonly<Record<string, MeasurementDeclaration>> = Readonly<Record<never, never>>,
->(definition: RuleSetDefinition<D>): Evaluator<MeasurementsWith<D>> {
+export function createEvaluator<const D extends Readonly<Record<string, MeasurementDeclaration>> = NoDeclaredKeys>(
+  definition: RuleSetDefinition<D>,
+): Evaluator<MeasurementsWith<D>> {
   return evaluatorOf(loadRuleSet(definition));
 }

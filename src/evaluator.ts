@@ -41,7 +41,7 @@ interface EvaluatedCondition {
 function hashedContent(ruleSet: CompiledRuleSet, declared: Readonly<Record<string, unknown>>): unknown {
   return {
     rules: ruleSet.indicators.map((indicator) => {
-      const { task: _task, ...source } = indicator.rule.event.params.source;
+      const source = { ...indicator.rule.event.params.source, task: undefined };
       return {
         ...indicator.rule,
         event: { ...indicator.rule.event, params: { ...indicator.rule.event.params, source } },

@@ -19,8 +19,8 @@ export interface InputSchemas {
 
 /** The contract's schemas. */
 export const builtinInputSchemas: InputSchemas = {
-  measurements: measurementsSchema as unknown as InputSchemas['measurements'],
-  options: evaluateOptionsSchema as unknown as InputSchemas['options'],
+  measurements: measurementsSchema,
+  options: evaluateOptionsSchema,
   keys: measurementKeys,
 };
 

@@ -1,10 +1,5 @@
 import * as z from 'zod/mini';
-import {
-  measurementCatalogue,
-  measurementKeys,
-  type MeasurementInfo,
-  type MeasurementKey,
-} from '../catalogue/measurements.js';
+import { measurementCatalogue, type MeasurementInfo, type MeasurementKey } from '../catalogue/measurements.js';
 import { booleanValueSchema, decimalValueSchema } from './values.js';
 
 type DecimalValueSchema = ReturnType<typeof decimalValueSchema>;
