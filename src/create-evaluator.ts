@@ -15,6 +15,8 @@ import { evaluateOptionsSchemaFor } from './schema/options.js';
 import { ruleSetDefinitionSchema } from './schema/rule-set.js';
 
 /** The declarations of a rule set that declares no keys of its own. */
+// An object type without keys is the point here: the default when no keys are declared.
+// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type
 export type NoDeclaredKeys = Readonly<Record<never, MeasurementDeclaration>>;
 
 /** A measurement value of a declared key: yes/no keys take booleans, the others decimals. */
