@@ -68,6 +68,14 @@ export interface RuleSetInfo {
   readonly measurements: Readonly<Record<string, MeasurementInfo>>;
 }
 
+/**
+ * An evaluator of any rule set, whatever keys it declares: for code that passes the same
+ * data to several rule sets (comparisons, case files).
+ */
+// The measurement type differs between rule sets; such code validates at run time instead.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyEvaluator = Evaluator<any>;
+
 /** Evaluates measurements against one rule set; made by {@link createEvaluator}. */
 export interface Evaluator<M = Measurements> {
   /** The rule set: name, hash, years, indicators and measurement keys. */

@@ -6,13 +6,38 @@ export type { FormatReportOptions } from './results/report.js';
 export { combineStatuses } from './results/combine.js';
 export { createEvaluator } from './create-evaluator.js';
 export type {
+  AnyEvaluator,
   Evaluator,
+  NoDeclaredKeys,
   EvaluatorOptions,
   MeasurementsWith,
   RuleSetDefinition,
   RuleSetInfo,
 } from './create-evaluator.js';
 export { builtinRuleSet } from './builtin-rule-set.js';
+export { compareRuleSets } from './compare.js';
+export type { ComparedRuleSet } from './compare.js';
+export { formatComparison } from './results/comparison-report.js';
+export type { FormatComparisonOptions } from './results/comparison-report.js';
+export {
+  bureauComparisonSchema,
+  checkComparisonSchema,
+  comparedCheckSchema,
+  indicatorComparisonSchema,
+  ruleSetComparisonSchema,
+  statusChangeSchema,
+} from './results/comparison-schema.js';
+export type {
+  BureauComparison,
+  CheckComparison,
+  ComparedCheck,
+  IndicatorComparison,
+  RuleSetComparison,
+} from './results/comparison-schema.js';
+export { assertCase, caseFileSchema, caseSchema, parseCaseFile, runCase } from './cases.js';
+export type { Case, CaseFile, CaseMismatch, CaseResult, RunCaseOptions } from './cases.js';
+export { CaseFileError } from './errors/case-file-error.js';
+export { CaseFailedError } from './errors/case-failed-error.js';
 export { ValidationError } from './errors/validation-error.js';
 export { RuleSetError } from './errors/rule-set-error.js';
 export type { Issue } from './errors/issue.js';

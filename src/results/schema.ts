@@ -95,7 +95,7 @@ export const evaluationSchema = z.object({
 });
 
 /** `T` with every property and array readonly, all the way down. */
-type DeepReadonly<T> = T extends readonly (infer Item)[]
+export type DeepReadonly<T> = T extends readonly (infer Item)[]
   ? readonly DeepReadonly<Item>[]
   : T extends object
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }

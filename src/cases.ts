@@ -1,0 +1,205 @@
+import * as z from 'zod/mini';
+import { bureauIds } from './catalogue/bureaus.js';
+import { evaluatorOf, type AnyEvaluator } from './create-evaluator.js';
+import { builtinRuntime } from './evaluate.js';
+import { CaseFailedError } from './errors/case-failed-error.js';
+import { CaseFileError } from './errors/case-file-error.js';
+import type { Issue } from './errors/issue.js';
+import { zodIssuesToIssues } from './schema/issues.js';
+import { statusSchema, type DeepReadonly, type Evaluation, type Status } from './results/schema.js';
+
+const nonEmptyText = z.string().check(z.minLength(1, 'must not be empty'));
+
+/** `"pass"` (the status against the year's targets), or both statuses spelled out. */
+const expectationSchema = z.union(
+  [
+    statusSchema,
+    z.strictObject({
+      /** Against the year's targets. */
+      status: z.optional(statusSchema),
+      /** Against the creation standard. */
+      standardStatus: z.optional(statusSchema),
+    }),
+  ],
+  { error: 'expected "pass", "fail" or "missing", or { "status": …, "standardStatus": … }' },
+);
+
+/** One declarative case: a year's data and the statuses expected of it. */
+export const caseSchema = z.strictObject({
+  /** What the case shows, as a test runner names it. */
+  name: nonEmptyText,
+  /** The year evaluated. */
+  year: z.number(),
+  /** The measurements, as for `evaluate` (checked when the case runs). */
+  measurements: z.record(z.string(), z.unknown()),
+  /** The baseline, as for `evaluate`'s `options.baseline`. @defaultValue no baseline */
+  baseline: z.optional(z.record(z.string(), z.unknown())),
+  /** Only what is named is checked. */
+  expect: z.strictObject({
+    /** The table applied: the year, or `"standard"`. */
+    targets: z.optional(z.union([z.int(), z.literal('standard')])),
+    /** The city's status. */
+    city: z.optional(expectationSchema),
+    /** By bureau id. */
+    bureaus: z.optional(
+      z.partialRecord(
+        z.enum(bureauIds, { error: (issue) => `unknown bureau ${JSON.stringify(issue.input)}` }),
+        expectationSchema,
+      ),
+    ),
+    /** By indicator id. */
+    indicators: z.optional(z.record(nonEmptyText, expectationSchema)),
+  }),
+});
+
+/** A case file: JSON with a list of cases (and an optional description and `$schema`). */
+export const caseFileSchema = z.strictObject({
+  /** A JSON Schema reference for editors; ignored. */
+  $schema: z.optional(z.string()),
+  /** What the cases cover. */
+  description: z.optional(z.string()),
+  cases: z.array(caseSchema).check(z.minLength(1, 'a case file has at least one case')),
+});
+
+/** One declarative case. */
+export type Case = DeepReadonly<z.output<typeof caseSchema>>;
+/** A parsed case file. */
+export type CaseFile = DeepReadonly<z.output<typeof caseFileSchema>>;
+
+/** An expected status that differs from the actual one. */
+export interface CaseMismatch {
+  /** Where: `['city', 'status']`, `['bureaus', 'transport', 'status']`, `['indicators', 'green-travel', 'standardStatus']`, `['targets']`. */
+  readonly path: readonly string[];
+  readonly expected: Status | number | 'standard';
+  /** The actual value; null when the rule set has no such indicator or bureau. */
+  readonly actual: Status | number | 'standard' | null;
+}
+
+/** The outcome of one case, as a union on `status`. */
+export type CaseResult =
+  | { readonly status: 'passed'; readonly name: string; readonly evaluation: Evaluation }
+  | {
+      readonly status: 'failed';
+      readonly name: string;
+      readonly mismatches: readonly CaseMismatch[];
+      readonly evaluation: Evaluation;
+    }
+  /** The case's data was refused by `evaluate`: its issues say why. */
+  | { readonly status: 'invalid'; readonly name: string; readonly issues: readonly Issue[] };
+
+/** Options of {@link runCase} and {@link assertCase}. */
+export interface RunCaseOptions {
+  /**
+   * The rule set the case is run against.
+   *
+   * @defaultValue the built-in rules, as {@link evaluate} uses them
+   */
+  readonly evaluator?: AnyEvaluator;
+}
+
+/**
+ * Checks a parsed case file against {@link caseFileSchema}. `source` (a file name) prefixes
+ * every issue's path.
+ *
+ * @throws {@link CaseFileError} naming each place and problem.
+ *
+ * @example
+ * ```ts
+ * const file = parseCaseFile(JSON.parse(readFileSync('cases/green-travel.json', 'utf8')), 'green-travel.json');
+ * ```
+ */
+export function parseCaseFile(json: unknown, source?: string): CaseFile {
+  const parsed = caseFileSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new CaseFileError(
+      zodIssuesToIssues(parsed.error.issues, source === undefined ? [] : [source], ['$schema', 'description', 'cases']),
+    );
+  }
+  return parsed.data;
+}
+
+const expectedStatuses = (
+  expectation: z.output<typeof expectationSchema>,
+): { readonly status?: Status | undefined; readonly standardStatus?: Status | undefined } =>
+  typeof expectation === 'string' ? { status: expectation } : expectation;
+
+function compareStatuses(
+  path: readonly string[],
+  expectation: z.output<typeof expectationSchema>,
+  actual: { readonly status: Status; readonly standardStatus: Status } | undefined,
+  mismatches: CaseMismatch[],
+): void {
+  const expected = expectedStatuses(expectation);
+  for (const field of ['status', 'standardStatus'] as const) {
+    const want = expected[field];
+    if (want === undefined) continue;
+    const got = actual?.[field] ?? null;
+    if (got !== want) mismatches.push({ path: [...path, field], expected: want, actual: got });
+  }
+}
+
+/** The statuses of `evaluation` that differ from what `testCase` expects. */
+function mismatchesOf(testCase: Case, evaluation: Evaluation): CaseMismatch[] {
+  const mismatches: CaseMismatch[] = [];
+  const { expect } = testCase;
+  if (expect.targets !== undefined && expect.targets !== evaluation.targets) {
+    mismatches.push({ path: ['targets'], expected: expect.targets, actual: evaluation.targets });
+  }
+  if (expect.city !== undefined) compareStatuses(['city'], expect.city, evaluation, mismatches);
+  for (const [id, expectation] of Object.entries(expect.bureaus ?? {})) {
+    const bureau = evaluation.bureaus.find((candidate) => candidate.id === id);
+    compareStatuses(['bureaus', id], expectation, bureau, mismatches);
+  }
+  for (const [id, expectation] of Object.entries(expect.indicators ?? {})) {
+    const indicator = evaluation.indicators.find((candidate) => candidate.id === id);
+    compareStatuses(['indicators', id], expectation, indicator, mismatches);
+  }
+  return mismatches;
+}
+
+/**
+ * Runs one declarative case: evaluates its data and compares the statuses it names (city,
+ * bureaus, indicators, the table applied). Never rejects for a failing case: the result's
+ * `status` says `passed`, `failed` (with each mismatch) or `invalid` (the data was refused).
+ *
+ * @example
+ * ```ts
+ * for (const testCase of parseCaseFile(json).cases) {
+ *   const result = await runCase(testCase, { evaluator: myRules });
+ *   if (result.status !== 'passed') console.log(result);
+ * }
+ * ```
+ */
+export async function runCase(testCase: Case, options: RunCaseOptions = {}): Promise<CaseResult> {
+  const evaluator = options.evaluator ?? evaluatorOf(builtinRuntime());
+  const outcome = await evaluator.safeEvaluate(
+    testCase.year,
+    testCase.measurements,
+    testCase.baseline === undefined ? undefined : { baseline: testCase.baseline },
+  );
+  if (!outcome.success) return { status: 'invalid', name: testCase.name, issues: outcome.issues };
+  const mismatches = mismatchesOf(testCase, outcome.evaluation);
+  return mismatches.length === 0
+    ? { status: 'passed', name: testCase.name, evaluation: outcome.evaluation }
+    : { status: 'failed', name: testCase.name, mismatches, evaluation: outcome.evaluation };
+}
+
+/**
+ * Runs one case and throws {@link CaseFailedError} when it does not hold: for any test
+ * runner (vitest, jest, node:test, mocha), one test per case.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { test } from 'vitest';
+ * import { assertCase, parseCaseFile } from 'ankang-eco-indicators';
+ *
+ * const file = parseCaseFile(JSON.parse(readFileSync('cases/energy.json', 'utf8')), 'energy.json');
+ * for (const testCase of file.cases) test(testCase.name, () => assertCase(testCase));
+ * ```
+ */
+export async function assertCase(testCase: Case, options: RunCaseOptions = {}): Promise<void> {
+  const result = await runCase(testCase, options);
+  if (result.status === 'failed') throw new CaseFailedError(result.name, result.mismatches);
+  if (result.status === 'invalid') throw new CaseFailedError(result.name, [], result.issues);
+}

@@ -1,0 +1,195 @@
+import { bureaus } from './catalogue/bureaus.js';
+import {
+  createEvaluator,
+  type AnyEvaluator,
+  type Evaluator,
+  type EvaluatorOptions,
+  type RuleSetDefinition,
+} from './create-evaluator.js';
+import type { MeasurementDeclaration } from './schema/rule-set.js';
+import type {
+  BureauComparison,
+  CheckComparison,
+  ComparedCheck,
+  IndicatorComparison,
+  RuleSetComparison,
+} from './results/comparison-schema.js';
+import type { CheckResult, Evaluation, IndicatorResult } from './results/schema.js';
+
+/** A rule set to compare: an evaluator already made, or a definition to load. */
+export type ComparedRuleSet = AnyEvaluator | RuleSetDefinition<Readonly<Record<string, MeasurementDeclaration>>>;
+
+function evaluatorFor(ruleSet: ComparedRuleSet): Evaluator<unknown> {
+  return 'evaluate' in ruleSet && typeof ruleSet.evaluate === 'function'
+    ? (ruleSet as Evaluator<unknown>)
+    : createEvaluator(ruleSet as RuleSetDefinition<Readonly<Record<string, MeasurementDeclaration>>>);
+}
+
+/** Checks are matched by what they compare: the key, the operator and what it is compared with. */
+const signature = (check: CheckResult): string =>
+  `${check.key}|${check.operator}|${check.against}|${check.thresholdKey ?? ''}`;
+
+function snapshot(check: CheckResult): ComparedCheck {
+  return {
+    operator: check.operator,
+    against: check.against,
+    thresholdKey: check.thresholdKey,
+    threshold: check.threshold,
+    actual: check.actual,
+    status: check.status,
+    gap: check.gap,
+  };
+}
+
+function compareChecks(
+  table: CheckComparison['table'],
+  before: readonly CheckResult[],
+  after: readonly CheckResult[],
+): CheckComparison[] {
+  const comparisons: CheckComparison[] = [];
+  const afterBySignature = new Map(after.map((check) => [signature(check), check]));
+  const matched = new Set<string>();
+  for (const old of before) {
+    const key = signature(old);
+    const current = afterBySignature.get(key);
+    if (current === undefined) {
+      comparisons.push({ table, key: old.key, change: 'removed', before: snapshot(old), after: null });
+      continue;
+    }
+    matched.add(key);
+    // A fixed threshold that moved is a change of rules, whether or not the status flips;
+    // a baseline's or a cap's value is data, the same on both sides.
+    const thresholdMoved = old.against === 'value' && old.threshold !== current.threshold;
+    if (thresholdMoved || old.status !== current.status) {
+      comparisons.push({
+        table,
+        key: old.key,
+        change: thresholdMoved ? 'threshold' : 'status',
+        before: snapshot(old),
+        after: snapshot(current),
+      });
+    }
+  }
+  for (const current of after) {
+    if (!matched.has(signature(current))) {
+      comparisons.push({ table, key: current.key, change: 'added', before: null, after: snapshot(current) });
+    }
+  }
+  return comparisons;
+}
+
+function compareIndicator(
+  before: IndicatorResult | undefined,
+  after: IndicatorResult | undefined,
+): IndicatorComparison | undefined {
+  const either = after ?? before;
+  if (either === undefined) return undefined;
+  const checks = [
+    ...compareChecks('targets', before?.checks ?? [], after?.checks ?? []),
+    ...compareChecks('standard', before?.standardChecks ?? [], after?.standardChecks ?? []),
+  ];
+  const status = { before: before?.status ?? null, after: after?.status ?? null };
+  const standardStatus = { before: before?.standardStatus ?? null, after: after?.standardStatus ?? null };
+  const flipped = status.before !== status.after || standardStatus.before !== standardStatus.after;
+  if (!flipped && checks.length === 0) return undefined;
+  return {
+    number: either.number,
+    id: either.id,
+    bureau: either.bureau,
+    name: { zh: either.name.zh, en: either.name.en },
+    status,
+    standardStatus,
+    flipped,
+    checks,
+  };
+}
+
+function compareEvaluations(before: Evaluation, after: Evaluation): RuleSetComparison {
+  const afterById = new Map(after.indicators.map((indicator) => [indicator.id, indicator]));
+  const beforeIds = new Set(before.indicators.map((indicator) => indicator.id));
+  const indicators: IndicatorComparison[] = [];
+  for (const indicator of before.indicators) {
+    const comparison = compareIndicator(indicator, afterById.get(indicator.id));
+    if (comparison !== undefined) indicators.push(comparison);
+  }
+  for (const indicator of after.indicators) {
+    if (beforeIds.has(indicator.id)) continue;
+    const comparison = compareIndicator(undefined, indicator);
+    if (comparison !== undefined) indicators.push(comparison);
+  }
+  indicators.sort((a, b) => a.number - b.number);
+
+  const bureauResults: BureauComparison[] = [];
+  for (const bureau of bureaus) {
+    const old = before.bureaus.find((candidate) => candidate.id === bureau.id);
+    const current = after.bureaus.find((candidate) => candidate.id === bureau.id);
+    const status = { before: old?.status ?? null, after: current?.status ?? null };
+    const standardStatus = { before: old?.standardStatus ?? null, after: current?.standardStatus ?? null };
+    if (status.before === status.after && standardStatus.before === standardStatus.after) continue;
+    bureauResults.push({ id: bureau.id, name: { zh: bureau.name.zh, en: bureau.name.en }, status, standardStatus });
+  }
+  const city = {
+    status: { before: before.status, after: after.status },
+    standardStatus: { before: before.standardStatus, after: after.standardStatus },
+  };
+  const changed =
+    city.status.before !== city.status.after ||
+    city.standardStatus.before !== city.standardStatus.after ||
+    bureauResults.length > 0 ||
+    indicators.some((indicator) => indicator.flipped);
+  return {
+    year: before.year,
+    before: { name: before.ruleSet.name, hash: before.ruleSet.hash, targets: before.targets },
+    after: { name: after.ruleSet.name, hash: after.ruleSet.hash, targets: after.targets },
+    changed,
+    city,
+    bureaus: bureauResults,
+    indicators,
+  };
+}
+
+/**
+ * What a change of rules does to the same data: evaluates `measurements` under `before` and
+ * under `after`, and lists the city, the bureaus and the indicators whose status flips, and
+ * every check whose fixed threshold moved, was added or removed, or whose status changed,
+ * with its old and new threshold, status and gap. The artefact a reviewer reads before a
+ * policy change is accepted; {@link formatComparison} renders it as Markdown.
+ *
+ * Rejects with {@link ValidationError} when the data is invalid for either rule set, and
+ * throws {@link RuleSetError} when a definition is invalid.
+ *
+ * @param before - The rules in force: an {@link Evaluator}, or a definition to load.
+ * @param after - The proposed rules.
+ * @param year - The year to evaluate.
+ * @param measurements - The data both are evaluated on.
+ * @param options - The baseline, as for {@link evaluate}.
+ *
+ * @example
+ * ```ts
+ * import { builtinRuleSet, compareRuleSets, createEvaluator, formatComparison } from 'ankang-eco-indicators';
+ *
+ * const rules = structuredClone(builtinRuleSet.rules);
+ * // … set the energy-intensity threshold to "0.85" …
+ * const report = await compareRuleSets(createEvaluator(builtinRuleSet), { name: 'energy-0.85', rules }, 2020, data2020, {
+ *   baseline: data2019,
+ * });
+ * console.log(report.indicators.filter((indicator) => indicator.flipped).map((indicator) => indicator.id));
+ * // ['energy-intensity']
+ * console.log(formatComparison(report, { lang: 'en' }));
+ * ```
+ */
+export async function compareRuleSets(
+  before: ComparedRuleSet,
+  after: ComparedRuleSet,
+  year: number,
+  measurements: unknown,
+  options?: EvaluatorOptions<unknown>,
+): Promise<RuleSetComparison> {
+  const beforeEvaluator = evaluatorFor(before);
+  const afterEvaluator = evaluatorFor(after);
+  const [beforeEvaluation, afterEvaluation] = await Promise.all([
+    beforeEvaluator.evaluate(year, measurements, options),
+    afterEvaluator.evaluate(year, measurements, options),
+  ]);
+  return compareEvaluations(beforeEvaluation, afterEvaluation);
+}

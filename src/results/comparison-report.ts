@@ -1,0 +1,127 @@
+import type { CheckComparison, ComparedCheck, RuleSetComparison } from './comparison-schema.js';
+import type { Status } from './schema.js';
+
+/** Options of {@link formatComparison}. */
+export interface FormatComparisonOptions {
+  /**
+   * The language of the report: `zh` (中文) or `en` (English).
+   *
+   * @defaultValue `'zh'`
+   */
+  readonly lang?: 'zh' | 'en';
+}
+
+const statusText: Readonly<Record<Status, { readonly zh: string; readonly en: string }>> = {
+  pass: { zh: '达标', en: 'pass' },
+  fail: { zh: '未达标', en: 'fail' },
+  missing: { zh: '缺数据', en: 'missing' },
+};
+
+const operatorSymbols: Readonly<Record<ComparedCheck['operator'], string>> = {
+  decimalAtLeast: '≥',
+  decimalAtMost: '≤',
+  decimalGreaterThan: '>',
+  decimalEqual: '=',
+  booleanIs: 'is',
+  eiGradeAtLeast: 'grade ≥',
+};
+
+/** Markdown table cells must not break the table. */
+const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+/**
+ * A rule-set comparison as Markdown for a review: the two rule sets (name and hash), the
+ * city, the bureaus and indicators that flip, and a table of the checks that differ with
+ * their old and new thresholds, statuses and gaps.
+ *
+ * @example
+ * ```ts
+ * console.log(formatComparison(await compareRuleSets(current, proposal, 2020, data), { lang: 'en' }));
+ * ```
+ */
+export function formatComparison(comparison: RuleSetComparison, options: FormatComparisonOptions = {}): string {
+  const lang = options.lang ?? 'zh';
+  const zh = lang === 'zh';
+  const status = (value: Status | null): string => (value === null ? '—' : statusText[value][lang]);
+  const change = (pair: { readonly before: Status | null; readonly after: Status | null }): string =>
+    pair.before === pair.after ? status(pair.after) : `${status(pair.before)} → **${status(pair.after)}**`;
+  const table = (targets: number | 'standard'): string =>
+    targets === 'standard' ? (zh ? '创建标准' : 'creation standard') : zh ? `${targets} 年目标` : `${targets} targets`;
+  const describe = (check: ComparedCheck | null): string => {
+    if (check === null) return '—';
+    const threshold =
+      check.against === 'value'
+        ? String(check.threshold)
+        : `${check.against === 'baseline' ? 'baseline.' : ''}${check.thresholdKey ?? ''} (${String(check.threshold)})`;
+    const gap = check.gap === null || check.gap === '0' ? '' : `, ${zh ? '差' : 'gap'} ${check.gap}`;
+    return `${operatorSymbols[check.operator]} ${threshold}: ${status(check.status)}${gap}`;
+  };
+  const changeNames: Readonly<Record<CheckComparison['change'], { readonly zh: string; readonly en: string }>> = {
+    added: { zh: '新增', en: 'added' },
+    removed: { zh: '删除', en: 'removed' },
+    threshold: { zh: '阈值变更', en: 'threshold' },
+    status: { zh: '状态变化', en: 'status' },
+  };
+
+  const lines: string[] = [];
+  lines.push(zh ? `# 规则变更影响：${comparison.year} 年` : `# Impact of a rule change: ${comparison.year}`);
+  lines.push('');
+  lines.push(zh ? '| | 规则集 | 内容哈希 | 适用表 |' : '| | rule set | content hash | table |');
+  lines.push('|---|---|---|---|');
+  for (const [label, side] of [
+    [zh ? '变更前' : 'before', comparison.before],
+    [zh ? '变更后' : 'after', comparison.after],
+  ] as const) {
+    lines.push(`| ${label} | ${cell(side.name)} | \`${side.hash}\` | ${table(side.targets)} |`);
+  }
+  lines.push('');
+  lines.push(
+    zh
+      ? `全市：${change(comparison.city.status)}（创建标准：${change(comparison.city.standardStatus)}）`
+      : `City: ${change(comparison.city.status)} (creation standard: ${change(comparison.city.standardStatus)})`,
+  );
+  if (!comparison.changed) {
+    lines.push('');
+    lines.push(zh ? '没有状态发生变化。' : 'No status changes.');
+  }
+  if (comparison.bureaus.length > 0) {
+    lines.push('');
+    lines.push(zh ? '## 状态变化的责任单位' : '## Bureaus that flip');
+    lines.push('');
+    for (const bureau of comparison.bureaus) {
+      lines.push(
+        zh
+          ? `- ${bureau.name.zh}：${change(bureau.status)}（创建标准：${change(bureau.standardStatus)}）`
+          : `- ${bureau.name.en}: ${change(bureau.status)} (creation standard: ${change(bureau.standardStatus)})`,
+      );
+    }
+  }
+  if (comparison.indicators.length > 0) {
+    lines.push('');
+    lines.push(zh ? '## 指标' : '## Indicators');
+    for (const indicator of comparison.indicators) {
+      lines.push('');
+      lines.push(
+        `### ${indicator.number}. ${indicator.name[lang]} (\`${indicator.id}\`)${indicator.flipped ? '' : zh ? '：状态未变' : ': no status change'}`,
+      );
+      lines.push('');
+      lines.push(
+        zh
+          ? `状态：${change(indicator.status)}；创建标准：${change(indicator.standardStatus)}`
+          : `Status: ${change(indicator.status)}; creation standard: ${change(indicator.standardStatus)}`,
+      );
+      if (indicator.checks.length === 0) continue;
+      lines.push('');
+      lines.push(zh ? '| 表 | 指标值 | 变化 | 变更前 | 变更后 |' : '| table | measurement | change | before | after |');
+      lines.push('|---|---|---|---|---|');
+      for (const check of indicator.checks) {
+        const actual = check.after?.actual ?? check.before?.actual ?? null;
+        const tableName = check.table === 'standard' ? (zh ? '创建标准' : 'standard') : zh ? '年度目标' : 'targets';
+        lines.push(
+          `| ${tableName} | \`${check.key}\` = ${actual === null ? '—' : cell(String(actual))} | ${changeNames[check.change][lang]} | ${cell(describe(check.before))} | ${cell(describe(check.after))} |`,
+        );
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
