@@ -49,6 +49,11 @@ export interface RuleSetDefinition<D extends Readonly<Record<string, Measurement
    */
   readonly rules: readonly unknown[];
   /**
+   * How a {@link RuleSetError} names each rule, in the order of `rules`: file names, when
+   * the rules come from files. @defaultValue each rule's `name`, or its index
+   */
+  readonly labels?: readonly string[];
+  /**
    * Measurement keys of the set's own, with their kind, unit and labels; a rule may use them
    * like the contract's keys. @defaultValue `{}`: only the contract's keys.
    */
@@ -133,18 +138,20 @@ function catalogueWith(
 export function loadRuleSet(definition: unknown): RuleSetRuntime {
   const parsed = ruleSetDefinitionSchema.safeParse(definition);
   if (!parsed.success) {
-    throw new RuleSetError(zodIssuesToIssues(parsed.error.issues, [], ['name', 'rules', 'measurements'], 'field'));
+    throw new RuleSetError(
+      zodIssuesToIssues(parsed.error.issues, [], ['name', 'rules', 'labels', 'measurements'], 'field'),
+    );
   }
   const declared = parsed.data.measurements ?? {};
   const issues: Issue[] = [];
   const catalogue = catalogueWith(declared, issues);
   if (issues.length > 0) throw new RuleSetError(issues);
-  if (Object.keys(declared).length === 0)
-    return new RuleSetRuntime({ name: parsed.data.name, rules: parsed.data.rules });
+  const { name, rules, labels } = parsed.data;
+  const source = { name, rules, ...(labels === undefined ? {} : { labels }) };
+  if (Object.keys(declared).length === 0) return new RuleSetRuntime(source);
   const measurements = measurementsSchemaFor(catalogue);
   return new RuleSetRuntime({
-    name: parsed.data.name,
-    rules: parsed.data.rules,
+    ...source,
     catalogue,
     declared,
     schemas: { measurements, options: evaluateOptionsSchemaFor(measurements), keys: Object.keys(catalogue) },

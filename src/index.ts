@@ -18,6 +18,7 @@ export { builtinRuleSet } from './builtin-rule-set.js';
 export { compareRuleSets } from './compare.js';
 export type { ComparedRuleSet } from './compare.js';
 export { formatComparison } from './results/comparison-report.js';
+export { formatIndicatorCatalogue } from './results/indicator-catalogue.js';
 export type { FormatComparisonOptions } from './results/comparison-report.js';
 export {
   bureauComparisonSchema,

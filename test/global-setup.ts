@@ -1,6 +1,13 @@
 import { execFileSync } from 'node:child_process';
 
-/** src/generated/ comes from rules/: regenerate it so a test run never sees stale rules. */
+/**
+ * src/generated/ comes from rules/: regenerate it so a test run never sees stale rules. Then
+ * build the JavaScript of dist/, which the command-line tests run as a subprocess.
+ */
 export default function setup(): void {
   execFileSync(process.execPath, ['scripts/generate-builtin-rules.mjs'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/tsup/dist/cli-default.js', '--silent'], {
+    stdio: 'inherit',
+    env: { ...process.env, ANKANG_BUILD: 'js' },
+  });
 }

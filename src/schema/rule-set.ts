@@ -26,6 +26,8 @@ export const ruleSetDefinitionSchema = z.strictObject({
   name: z.string().check(z.regex(/^[\w.@/-]{1,100}$/, 'expected a name of 1 to 100 letters, digits, ., _, -, @ or /')),
   /** One rule per indicator, each checked against {@link ruleFileSchema} when the set is loaded. */
   rules: z.array(z.unknown()),
+  /** How issues name each rule, in the order of `rules` (file names, say). @defaultValue each rule's name, or its index */
+  labels: z.optional(z.array(z.string())),
   /** Measurement keys of the set's own, by key (camelCase). @defaultValue `{}` */
   measurements: z.optional(
     z.record(

@@ -1,0 +1,85 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { createEvaluator, RuleSetError, type AnyEvaluator, type Issue } from 'ankang-eco-indicators';
+import { UsageError } from './usage-error.js';
+
+/** The optional file of a rules directory that names the set and declares its own keys. */
+export const ruleSetFileName = 'rule-set.json';
+
+/** A rules directory's definition: its rules by file name, and its name and declarations. */
+export interface RuleDirectory {
+  readonly name: string;
+  readonly rules: readonly unknown[];
+  readonly labels: readonly string[];
+  readonly measurements?: unknown;
+}
+
+async function readJson(path: string, shown: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${shown}: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) as unknown;
+  } catch (error) {
+    throw new UsageError(`${shown}: not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Reads a rules directory as `rules/` is laid out: one JSON rule per file (`NN-id.json`),
+ * in file-name order, and optionally `rule-set.json` with `name` and `measurements`.
+ */
+export async function readRuleDirectory(directory: string): Promise<RuleDirectory> {
+  let files: string[];
+  try {
+    files = (await readdir(directory)).filter((file) => file.endsWith('.json')).sort();
+  } catch (error) {
+    throw new UsageError(`cannot read the rules directory ${directory}: ${(error as Error).message}`);
+  }
+  const ruleFiles = files.filter((file) => file !== ruleSetFileName);
+  if (ruleFiles.length === 0) throw new UsageError(`${directory}: no rule files (*.json)`);
+  const rules = await Promise.all(ruleFiles.map((file) => readJson(join(directory, file), join(directory, file))));
+  const meta = files.includes(ruleSetFileName)
+    ? await readJson(join(directory, ruleSetFileName), join(directory, ruleSetFileName))
+    : {};
+  const metaObject = (typeof meta === 'object' && meta !== null ? meta : {}) as {
+    name?: unknown;
+    measurements?: unknown;
+  };
+  return {
+    name: typeof metaObject.name === 'string' ? metaObject.name : basename(resolve(directory)),
+    rules,
+    labels: ruleFiles,
+    ...(metaObject.measurements === undefined ? {} : { measurements: metaObject.measurements }),
+  };
+}
+
+/** Issues of a rule set as lines: `rules/04-energy-intensity.json: conditions.all.0…: message`. */
+function describeRuleIssues(issues: readonly Issue[], path: string): string[] {
+  return issues.map((issue) => {
+    const [first, second, ...rest] = issue.path;
+    if (first === 'rules' && typeof second === 'string' && second.endsWith('.json')) {
+      return `${join(path, second)}: ${rest.join('.')}: ${issue.message}`;
+    }
+    return `${path}: ${issue.path.join('.')}: ${issue.message}`;
+  });
+}
+
+/** An evaluator for a rules directory; a malformed rule is a usage problem naming its file. */
+export async function evaluatorForDirectory(path: string): Promise<AnyEvaluator> {
+  const directory = await readRuleDirectory(path);
+  try {
+    return createEvaluator({
+      name: directory.name,
+      rules: directory.rules,
+      labels: directory.labels,
+      ...(directory.measurements === undefined ? {} : { measurements: directory.measurements as never }),
+    });
+  } catch (error) {
+    if (error instanceof RuleSetError) throw new UsageError(describeRuleIssues(error.issues, path));
+    throw error;
+  }
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../fixtures/run-cli.js';
+
+const sample = ['evaluate', 'examples/ankang-2020.json', '--baseline', 'examples/ankang-2019.json'];
+
+describe('exit codes', () => {
+  it('0 when evaluated and nothing matched --fail-on', () => {
+    expect(runCli(sample).code).toBe(0);
+    expect(runCli(['evaluate', '-', '--fail-on', 'fail'], { input: '{"greenTravelPercent": 52}' }).code).toBe(0);
+  });
+
+  it('1 when an indicator fails with --fail-on fail, or lacks data with --fail-on missing', () => {
+    expect(runCli([...sample, '--fail-on', 'fail']).code).toBe(1);
+    const partial = { input: '{"greenTravelPercent": 52}' };
+    expect(runCli(['evaluate', '-', '--fail-on', 'missing'], partial).code).toBe(1);
+  });
+
+  it('2 for a bad value, naming the key on stderr and printing nothing on stdout', () => {
+    const { code, stdout, stderr } = runCli(['evaluate', '-', '--format', 'json'], {
+      input: '{"greenTravelPercent": "52,5", "pm25": -3}',
+    });
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toContain('stdin: greenTravelPercent: expected a decimal in plain notation');
+    expect(stderr).toContain('stdin: pm25: expected an amount (0 or more), got -3');
+  });
+
+  it('2 for a typo in a key, with a suggestion', () => {
+    const { code, stderr } = runCli(['evaluate', '-'], { input: '{"greenTravelPercnt": 52}' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown measurement key "greenTravelPercnt"; did you mean "greenTravelPercent"?');
+  });
+
+  it('2 for a bad baseline value, naming the baseline file', () => {
+    const { code, stderr } = runCli(['evaluate', 'examples/ankang-2020.json', '--baseline', '-'], {
+      input: '{"pm25": "x"}',
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain('-: pm25: expected a decimal');
+  });
+
+  it('2 for a missing file, unreadable JSON, or bad usage', () => {
+    const missing = runCli(['evaluate', 'no-such-file.json']);
+    expect([missing.code, missing.stdout, missing.stderr]).toEqual([
+      2,
+      '',
+      'ankang-eco: cannot read no-such-file.json: no such file\n',
+    ]);
+    expect(runCli(['evaluate', '-'], { input: '{"pm25": ' }).stderr).toContain('stdin: not valid JSON');
+    expect(runCli(['evaluate']).code).toBe(2);
+    expect(runCli(['evaluate', 'examples/ankang-2020.json', '--format', 'pdf']).stderr).toContain(
+      '--format must be one of table, json, markdown, csv',
+    );
+    expect(runCli(['evaluate', 'examples/ankang-2020.json', '--colour']).stderr).toContain("Unknown option '--colour'");
+    expect(runCli(['evaluate', 'examples/ankang-2020.json', '--year', '20']).code).toBe(2);
+    expect(runCli(['frobnicate']).stderr).toContain('unknown command "frobnicate"');
+  });
+});
