@@ -9,7 +9,7 @@ trap 'rm -rf "$work"' EXIT
 tarball="$(cd "$root" && npm pack --silent --pack-destination "$work" | tail -n 1)"
 echo "packed $tarball"
 tar -tzf "$work/$tarball" | sed 's#^package/##' | sort > "$work/contents.txt"
-for required in package.json README.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts rules/19-urban-sewage.json; do
+for required in package.json README.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/cli.js rules/19-urban-sewage.json; do
   grep -qx "$required" "$work/contents.txt" || { echo "the tarball lacks $required"; exit 1; }
 done
 if grep -E '^(src|test|node_modules)/' "$work/contents.txt"; then echo 'the tarball ships sources or tests'; exit 1; fi
@@ -54,3 +54,13 @@ node esm.mjs
 node cjs.cjs
 npx tsc --noEmit --strict --module node16 --moduleResolution node16 --target es2022 --types node consumer-esm.mts consumer-cjs.cts
 echo 'types resolve for ESM and CommonJS consumers'
+
+# The command line as npm links it: a bureau's CSV in, an exit code out.
+printf '\xEF\xBB\xBFkey,value,note\r\ngreenTravelPercent,30%%,from the survey\r\n' > figures.csv
+npx --no-install ankang-eco --version
+status=0
+npx --no-install ankang-eco evaluate figures.csv --lang en --fail-on fail > report.txt || status=$?
+[ "$status" -eq 1 ] || { echo "ankang-eco: expected exit 1 for a failing indicator, got $status"; exit 1; }
+grep -q 'Municipal Transport Bureau: ✘ FAIL' report.txt || { echo 'ankang-eco: unexpected report'; cat report.txt; exit 1; }
+npx --no-install ankang-eco indicators --format markdown | grep -q '年度工作任务' || { echo 'ankang-eco indicators: no task texts'; exit 1; }
+echo 'the ankang-eco command works from the installed package'

@@ -1,5 +1,5 @@
-// `npm start`: the 2020 evaluation of the bundled sample data, as a report grouped by bureau.
-// Uses only the package's public API (the built dist/), as an embedding application would.
+// An embedding example: the 2020 evaluation of the sample data as a report grouped by bureau,
+// through the public API of the built package (run `npm run build`, then `node examples/report.mjs`).
 import { readFile } from 'node:fs/promises';
 import { evaluate, formatReport } from '../dist/index.js';
 

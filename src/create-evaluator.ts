@@ -20,7 +20,7 @@ import { ruleSetDefinitionSchema } from './schema/rule-set.js';
 export type NoDeclaredKeys = Readonly<Record<never, MeasurementDeclaration>>;
 
 /** A measurement value of a declared key: yes/no keys take booleans, the others decimals. */
-type DeclaredValue<D> = D extends { readonly kind: 'boolean' } ? boolean : number | string;
+export type DeclaredValue<D> = D extends { readonly kind: 'boolean' } ? boolean : number | string;
 
 /** The measurements a rule set accepts: the contract's keys and the keys it declares. */
 export type MeasurementsWith<D> = [keyof D] extends [never]

@@ -7,6 +7,7 @@ export { combineStatuses } from './results/combine.js';
 export { createEvaluator } from './create-evaluator.js';
 export type {
   AnyEvaluator,
+  DeclaredValue,
   Evaluator,
   NoDeclaredKeys,
   EvaluatorOptions,
