@@ -138,3 +138,15 @@ describe('createEvaluator', () => {
     expect(() => createEvaluator({ name: 'copy', rules })).not.toThrow();
   });
 });
+
+describe('loading', () => {
+  it('checks and copies the rules once: changing the caller’s objects afterwards changes nothing', async () => {
+    const rules = editableRules();
+    const evaluator = createEvaluator({ name: 'loaded', rules });
+    const before = await evaluator.evaluate(2020, { greenTravelPercent: 40 });
+    checkOf(rules, 'green-travel', '2020', 'greenTravelPercent').value = 'not a decimal';
+    rules.length = 0;
+    const after = await evaluator.evaluate(2020, { greenTravelPercent: 40 });
+    expect(after).toStrictEqual(before);
+  });
+});
