@@ -67,5 +67,5 @@ export {
 } from './results/schema.js';
 export type { BureauResult, CheckResult, Evaluation, IndicatorResult, Status, StatusCounts } from './results/schema.js';
 export type { EiGrade } from './engine/ei-grade.js';
-export { ruleOperators } from './engine/operators.js';
+export { ruleOperatorSymbols, ruleOperators } from './engine/operators.js';
 export type { RuleOperator } from './engine/operators.js';

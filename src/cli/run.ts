@@ -10,6 +10,7 @@ import {
   formatIndicatorCatalogue,
   measurementCatalogue,
   parseCaseFile,
+  ruleOperatorSymbols,
   runCase,
   ValidationError,
   type AnyEvaluator,
@@ -342,14 +343,6 @@ function narrowToYear(info: RuleSetInfo, year: number): RuleSetInfo {
 }
 
 function indicatorTable(info: RuleSetInfo, year: number | undefined): string {
-  const symbols: Readonly<Record<string, string>> = {
-    decimalAtLeast: '≥',
-    decimalAtMost: '≤',
-    decimalGreaterThan: '>',
-    decimalEqual: '=',
-    booleanIs: 'is',
-    eiGradeAtLeast: 'grade ≥',
-  };
   const lines = [
     `Rule set ${info.name} (${info.hash}); year tables: ${info.years.join(', ') || 'none'}${year === undefined ? '' : `; checks for ${year}`}`,
   ];
@@ -374,7 +367,7 @@ function indicatorTable(info: RuleSetInfo, year: number | undefined): string {
               : check.value.fact
             : String(check.value);
         lines.push(
-          `      ${table.name.padEnd(8)} ${check.fact} ${symbols[check.operator] ?? check.operator} ${against}${unit === '' ? '' : ` (${unit})`}`,
+          `      ${table.name.padEnd(8)} ${check.fact} ${ruleOperatorSymbols[check.operator]} ${against}${unit === '' ? '' : ` (${unit})`}`,
         );
       }
     }

@@ -1,4 +1,5 @@
 import type { CheckComparison, ComparedCheck, RuleSetComparison } from './comparison-schema.js';
+import { ruleOperatorSymbols } from '../engine/operators.js';
 import type { Status } from './schema.js';
 
 /** Options of {@link formatComparison}. */
@@ -15,15 +16,6 @@ const statusText: Readonly<Record<Status, { readonly zh: string; readonly en: st
   pass: { zh: '达标', en: 'pass' },
   fail: { zh: '未达标', en: 'fail' },
   missing: { zh: '缺数据', en: 'missing' },
-};
-
-const operatorSymbols: Readonly<Record<ComparedCheck['operator'], string>> = {
-  decimalAtLeast: '≥',
-  decimalAtMost: '≤',
-  decimalGreaterThan: '>',
-  decimalEqual: '=',
-  booleanIs: 'is',
-  eiGradeAtLeast: 'grade ≥',
 };
 
 /** Markdown table cells must not break the table. */
@@ -54,7 +46,7 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
         ? String(check.threshold)
         : `${check.against === 'baseline' ? 'baseline.' : ''}${check.thresholdKey ?? ''} (${String(check.threshold)})`;
     const gap = check.gap === null || check.gap === '0' ? '' : `, ${zh ? '差' : 'gap'} ${check.gap}`;
-    return `${operatorSymbols[check.operator]} ${threshold}: ${status(check.status)}${gap}`;
+    return `${ruleOperatorSymbols[check.operator]} ${threshold}: ${status(check.status)}${gap}`;
   };
   const changeNames: Readonly<Record<CheckComparison['change'], { readonly zh: string; readonly en: string }>> = {
     added: { zh: '新增', en: 'added' },

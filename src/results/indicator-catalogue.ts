@@ -1,16 +1,8 @@
 import { bureaus } from '../catalogue/bureaus.js';
 import type { MeasurementInfo } from '../catalogue/measurements.js';
 import type { RuleSetInfo } from '../create-evaluator.js';
+import { ruleOperatorSymbols } from '../engine/operators.js';
 import type { RuleCheck } from '../schema/rule.js';
-
-const operatorSymbols: Readonly<Record<RuleCheck['operator'], string>> = {
-  decimalAtLeast: '≥',
-  decimalAtMost: '≤',
-  decimalGreaterThan: '>',
-  decimalEqual: '=',
-  booleanIs: 'is',
-  eiGradeAtLeast: 'EI grade not below',
-};
 
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
@@ -30,7 +22,7 @@ function describeCheck(check: RuleCheck): string {
         ? `baseline \`${value.fact.slice('baseline.'.length)}\``
         : `\`${value.fact}\``
       : String(value);
-  return `\`${check.fact}\` ${operatorSymbols[check.operator]} ${against}`;
+  return `\`${check.fact}\` ${ruleOperatorSymbols[check.operator]} ${against}`;
 }
 
 /**
