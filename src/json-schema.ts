@@ -168,7 +168,7 @@ function collectOverrides(): Overrides {
 /** Replaces the contents of `target` with `replacement`, in place (zod holds the object). */
 function replaceContents(target: Record<string, unknown>, replacement: JsonSchemaObject): void {
   for (const key of Object.keys(target)) Reflect.deleteProperty(target, key);
-  Object.assign(target, structuredClone(replacement));
+  Object.assign(target, JSON.parse(JSON.stringify(replacement)) as JsonSchemaObject);
 }
 
 /**
