@@ -10,7 +10,7 @@ const bundled = await build({
   entryPoints: [new URL('src/json-schema.ts', root).pathname],
   bundle: true,
   format: 'esm',
-  platform: 'neutral',
+  platform: 'node',
   write: false,
   logLevel: 'warning',
 });
