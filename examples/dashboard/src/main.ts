@@ -228,7 +228,7 @@ function checksTable(checks: readonly CheckResult[]): HTMLElement {
   const header = element(
     'tr',
     {},
-    ...[t().measurement, t().actual, t().threshold, t().gap, t().status].map((text) =>
+    ...[t().measurement, t().actual, t().threshold, t().gap, t().result].map((text) =>
       element('th', { scope: 'col' }, text),
     ),
   );

@@ -34,6 +34,7 @@ export interface Texts {
   readonly actual: string;
   readonly threshold: string;
   readonly gap: string;
+  readonly result: string;
   readonly lastYear: string;
   readonly against: string;
   readonly ruleSet: string;
@@ -71,6 +72,7 @@ export const texts: Readonly<Record<Lang, Texts>> = {
     actual: '实际值',
     threshold: '目标',
     gap: '差距',
+    result: '结果',
     lastYear: '上年',
     against: '对照',
     ruleSet: '规则集',
@@ -107,6 +109,7 @@ export const texts: Readonly<Record<Lang, Texts>> = {
     actual: 'Actual',
     threshold: 'Target',
     gap: 'Gap',
+    result: 'Result',
     lastYear: 'last year',
     against: 'against',
     ruleSet: 'Rule set',
