@@ -9,7 +9,7 @@ trap 'rm -rf "$work"' EXIT
 tarball="$(cd "$root" && npm pack --silent --pack-destination "$work" | tail -n 1)"
 echo "packed $tarball"
 tar -tzf "$work/$tarball" | sed 's#^package/##' | sort > "$work/contents.txt"
-for required in package.json README.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/cli.js rules/19-urban-sewage.json; do
+for required in package.json README.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/cli.js rules/19-urban-sewage.json schema/measurements.json schema/evaluate-options.json schema/evaluation.json schema/rule-file.json CHANGELOG.md; do
   grep -qx "$required" "$work/contents.txt" || { echo "the tarball lacks $required"; exit 1; }
 done
 if grep -E '^(src|test|node_modules)/' "$work/contents.txt"; then echo 'the tarball ships sources or tests'; exit 1; fi
@@ -27,6 +27,9 @@ if (sewage.checks[0].gap !== '1.8') throw new Error('ESM: unexpected gap ' + sew
 const rejected = await evaluate(2020, { greenTravelPercnt: 1 }).catch((error) => error);
 if (!(rejected instanceof ValidationError)) throw new Error('ESM: expected a ValidationError');
 console.log('ESM import works:', sewage.explanation.en);
+const { default: evaluationJsonSchema } = await import('ankang-eco-indicators/schema/evaluation.json', { with: { type: 'json' } });
+if (evaluationJsonSchema.properties?.indicators?.type !== 'array') throw new Error('ESM: schema/evaluation.json unreadable');
+console.log('JSON Schema import works:', evaluationJsonSchema.title);
 JS
 cat > cjs.cjs <<'JS'
 const { evaluate, ValidationError } = require('ankang-eco-indicators');
@@ -34,6 +37,8 @@ evaluate(2020, { greenTravelPercent: 30 }).then((evaluation) => {
   const transport = evaluation.bureaus.find((bureau) => bureau.id === 'transport');
   if (transport.status !== 'fail') throw new Error('CJS: transport should fail');
   if (typeof ValidationError !== 'function') throw new Error('CJS: no ValidationError');
+  const measurementsJsonSchema = require('ankang-eco-indicators/schema/measurements.json');
+  if (!measurementsJsonSchema.properties.greenTravelPercent) throw new Error('CJS: schema/measurements.json unreadable');
   console.log('CommonJS require works:', transport.status);
 });
 JS

@@ -22,7 +22,10 @@ it(`a minified browser bundle of evaluate, rules included, stays under ${budgetB
   });
   const [output] = result.outputFiles;
   const gzipped = gzipSync(output?.contents ?? new Uint8Array(), { level: 9 }).length;
-  console.info(`browser bundle of evaluate: ${output?.contents.length ?? 0} bytes minified, ${gzipped} bytes gzip`);
+  // The figure the README reports: read it here when it changes.
+  console.info(
+    `browser bundle of evaluate, rules included: ${gzipped} bytes gzip (${(gzipped / 1000).toFixed(1)} kB of the ${budgetBytes / 1000} kB budget), ${output?.contents.length ?? 0} bytes minified`,
+  );
   expect(gzipped).toBeGreaterThan(30_000);
   expect(gzipped).toBeLessThan(budgetBytes);
 });

@@ -25,7 +25,16 @@ export const bureauIds = [
 /** A bureau id of the contract. */
 export type BureauId = (typeof bureauIds)[number];
 
-/** Every bureau with its Chinese name (as the seed table writes it) and English name. */
+/**
+ * Every bureau with its Chinese name (as the seed table writes it) and English name, in the
+ * order of the contract's bureau table (the order of `evaluation.bureaus`).
+ *
+ * @example
+ * ```ts
+ * const transport = bureaus.find((bureau) => bureau.id === 'transport');
+ * console.log(transport?.name.zh, transport?.name.en); // '市交通局' 'Municipal Transport Bureau'
+ * ```
+ */
 export const bureaus: readonly BureauInfo[] = deepFreeze([
   { id: 'ecology-environment', name: { zh: '市生态环境局', en: 'Municipal Ecology and Environment Bureau' } },
   { id: 'natural-resources', name: { zh: '市自然资源局', en: 'Municipal Natural Resources Bureau' } },

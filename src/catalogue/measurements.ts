@@ -32,6 +32,12 @@ const none = { zh: '', en: '' } as const;
 /**
  * Every measurement key of the contract (`spec/indicators.md`, "Measurements and units"),
  * with its kind, unit and labels. The keys are the public names callers supply.
+ *
+ * @example
+ * ```ts
+ * const { kind, unit, label } = measurementCatalogue.greenTravelPercent;
+ * console.log(kind, unit.en, label.zh); // 'percent' '%' '公众绿色出行率'
+ * ```
  */
 export const measurementCatalogue = deepFreeze({
   redLineAreaPercent: {

@@ -5,6 +5,15 @@ import { describeIssues, freezeIssues, type Issue } from './issue.js';
  * an unknown operator or measurement key, a threshold that is not a decimal string, a
  * `path` expression, duplicate ids or numbers. Each issue's path starts with the rule's
  * name (or its index when it has none).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   createEvaluator({ name: 'draft', rules: [{ name: 'x' }] });
+ * } catch (error) {
+ *   if (error instanceof RuleSetError) for (const issue of error.issues) console.log(issue.path, issue.message);
+ * }
+ * ```
  */
 export class RuleSetError extends Error {
   override name = 'RuleSetError' as const;

@@ -4,6 +4,13 @@ import type { Status, StatusCounts } from './schema.js';
  * The three-valued combination of the contract: `fail` if any part fails (a known failure
  * is not hidden by missing data), else `missing` if any part is missing, else `pass`.
  * Nothing to combine is a `pass`.
+ *
+ * @example
+ * ```ts
+ * combineStatuses(['pass', 'missing', 'fail']); // 'fail'
+ * combineStatuses(['pass', 'missing']); // 'missing'
+ * combineStatuses([]); // 'pass'
+ * ```
  */
 export function combineStatuses(statuses: Iterable<Status>): Status {
   let combined: Status = 'pass';

@@ -69,7 +69,17 @@ export const bureauResultSchema = z.object({
   indicators: z.array(z.int()),
 });
 
-/** The result of {@link evaluate}: the city, each bureau and each indicator. */
+/**
+ * The result of {@link evaluate}: the city, each bureau and each indicator. The package ships
+ * it as JSON Schema too: `ankang-eco-indicators/schema/evaluation.json`.
+ *
+ * @example
+ * ```ts
+ * const stored: unknown = JSON.parse(text); // an evaluation saved earlier
+ * const checked = evaluationSchema.safeParse(stored);
+ * if (checked.success) console.log(checked.data.status);
+ * ```
+ */
 export const evaluationSchema = z.object({
   /** The year asked for. */
   year: z.int(),

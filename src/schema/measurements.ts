@@ -28,7 +28,14 @@ const measurementsError = {
 
 /**
  * The measurements of one year: every key of the contract, each optional. A key that is
- * absent, `undefined` or `null` has no data. Unknown keys are refused.
+ * absent, `undefined` or `null` has no data. Unknown keys are refused. The package ships it
+ * as JSON Schema too, ranges and notation included: `ankang-eco-indicators/schema/measurements.json`.
+ *
+ * @example
+ * ```ts
+ * const checked = measurementsSchema.safeParse({ greenTravelPercent: '52%' });
+ * console.log(checked.success); // false: not a decimal in plain notation
+ * ```
  */
 export const measurementsSchema = z.strictObject(
   buildShape(measurementCatalogue) as MeasurementsShape,

@@ -20,7 +20,9 @@ export function evaluateOptionsSchemaFor(
   return z.strictObject({ baseline: z.optional(measurements) }, optionsError);
 }
 
-/** Options of {@link evaluate}. */
+/**
+ * Options of {@link evaluate}. As JSON Schema: `ankang-eco-indicators/schema/evaluate-options.json`.
+ */
 export const evaluateOptionsSchema = z.strictObject(
   {
     /**

@@ -59,7 +59,8 @@ export const ruleSourceSchema = z.strictObject({
 /**
  * One indicator as a json-rules-engine rule. Its top-level `all` holds the creation
  * standard (named `standard`) and one table per year that has its own targets (named by
- * the year); a year without a table of its own is judged by the standard.
+ * the year); a year without a table of its own is judged by the standard. As JSON Schema:
+ * `ankang-eco-indicators/schema/rule-file.json`.
  */
 export const ruleFileSchema = z.strictObject({
   name: nonEmptyText,
