@@ -8,6 +8,8 @@ import { evaluationSchema } from './results/schema.js';
 import { measurementsSchema } from './schema/measurements.js';
 import { evaluateOptionsSchema } from './schema/options.js';
 import { ruleCheckSchema, ruleFileSchema } from './schema/rule.js';
+import { caseFileSchema } from './cases.js';
+import { ruleSetComparisonSchema } from './results/comparison-schema.js';
 
 /** A JSON Schema document or subschema, as plain JSON data. */
 export type JsonSchemaObject = Readonly<Record<string, unknown>>;
@@ -57,6 +59,21 @@ const sources = {
     description:
       'One indicator as a json-rules-engine rule, as in `rules/*.json`: its top-level `all` holds the creation standard (named `standard`) and one table per year with targets of its own (named by the year). ' +
       `${notExpressed} that each fact is a measurement key known to the rule set (or \`baseline.<key>\`), that the operator suits the measurement’s kind, that a rule has exactly one \`standard\` table and at most one table per year, and that ids and numbers are unique across a rule set. \`createEvaluator\` checks all of these.`,
+  },
+  'case-file': {
+    schema: caseFileSchema,
+    io: 'input',
+    title: 'Ankang eco-indicator case file',
+    description:
+      'Declarative cases: each names a year, measurements, an optional baseline and the statuses expected (of the city, bureaus by id, indicators by id, and the table applied); only what a case names is checked. `"pass"` is short for `{ "status": "pass" }`. Run with `ankang-eco test`, or `runCase`/`assertCase` in any test runner. ' +
+      `${notExpressed} that the measurements and baseline are valid for the rule set the case runs against (\`measurements.json\` describes the built-in one), and that the named indicators exist in it.`,
+  },
+  'rule-set-comparison': {
+    schema: ruleSetComparisonSchema,
+    io: 'output',
+    title: 'Ankang eco-indicator rule-set comparison',
+    description:
+      'The result of `compareRuleSets` (and `ankang-eco compare --format json`): for the same data under two rule sets, the city, the bureaus and the indicators whose status flips, and each check whose fixed threshold moved, was added or removed, or whose status changed, with old and new threshold, status and gap.',
   },
 } as const satisfies Readonly<Record<string, JsonSchemaSource>>;
 

@@ -138,3 +138,20 @@ describe('ankang-eco compare', () => {
     );
   });
 });
+
+describe('ankang-eco schema', () => {
+  it('prints a shipped JSON Schema', () => {
+    const { code, stdout } = runCli(['schema', 'measurements']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(readFileSync(new URL('../../schema/measurements.json', import.meta.url), 'utf8'));
+    expect((JSON.parse(runCli(['schema', 'case-file']).stdout) as { title: string }).title).toBe(
+      'Ankang eco-indicator case file',
+    );
+  });
+
+  it('an unknown name is a usage error listing the names', () => {
+    const { code, stderr } = runCli(['schema', 'measurement']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('case-file, evaluate-options, evaluation, measurements, rule-file, rule-set-comparison');
+  });
+});
