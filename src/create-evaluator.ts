@@ -112,6 +112,15 @@ function catalogueWith(
       });
       continue;
     }
+    if (key in Object.prototype) {
+      // Every object answers to these names (a `{}` "has" a constructor), so the key would
+      // read as given in every input, and refusing it is the only safe answer.
+      issues.push({
+        path: ['measurements', key],
+        message: `${JSON.stringify(key)} is a property of every JavaScript object; choose another key`,
+      });
+      continue;
+    }
     const unit = declaration.unit ?? (declaration.kind === 'percent' ? { zh: '%', en: '%' } : { zh: '', en: '' });
     catalogue[key] = { kind: declaration.kind, unit: { ...unit }, label: { ...declaration.label } };
   }
