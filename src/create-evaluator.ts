@@ -138,6 +138,11 @@ export function loadRuleSet(definition: unknown): RuleSetRuntime {
   }
   const declared = parsed.data.measurements ?? {};
   const issues: Issue[] = [];
+  // zod drops a `__proto__` key of a record without a word; a declared key must not vanish.
+  const given = (definition as { measurements?: unknown }).measurements;
+  if (typeof given === 'object' && given !== null && Object.prototype.hasOwnProperty.call(given, '__proto__')) {
+    issues.push({ path: ['measurements', '__proto__'], message: 'expected a camelCase key, not "__proto__"' });
+  }
   const catalogue = catalogueWith(declared, issues);
   if (issues.length > 0) throw new RuleSetError(issues);
   if (Object.keys(declared).length === 0)

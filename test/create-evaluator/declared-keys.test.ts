@@ -45,3 +45,20 @@ it('a declared key of its own evaluates, absent or given', async () => {
   expect(await checkOf({ ownCount: 2 })).toBe('pass');
   expect(await checkOf({ ownCount: '0' })).toBe('fail');
 });
+
+it('a declared __proto__ key (from JSON) is refused, not silently dropped', () => {
+  // zod's record drops a `__proto__` key; before the fix the set loaded without the key.
+  const measurements = JSON.parse(`{"__proto__": {"kind": "amount", "label": ${JSON.stringify(label)}}}`) as Record<
+    string,
+    { kind: 'amount'; label: typeof label }
+  >;
+  let refusal: unknown;
+  try {
+    createEvaluator({ name: 'own', rules: rulesUsing('pm25'), measurements });
+  } catch (error) {
+    refusal = error;
+  }
+  expect(refusal).toBeInstanceOf(RuleSetError);
+  expect((refusal as RuleSetError).issues.map((issue) => issue.path)).toEqual([['measurements', '__proto__']]);
+  expect(({} as Record<string, unknown>)['kind']).toBeUndefined();
+});
