@@ -59,7 +59,7 @@ describe('monotonicity (the oracle of test/fixtures/spec-indicators.ts)', () => 
           expect(statusRank[atBetter.standardStatus]).toBeGreaterThanOrEqual(statusRank[atWorse.standardStatus]);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 120 },
     );
   });
 
@@ -83,7 +83,7 @@ describe('monotonicity (the oracle of test/fixtures/spec-indicators.ts)', () => 
             expect(findCheck(atEasier, indicator, table, check).status).toBe('pass');
         },
       ),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 });
