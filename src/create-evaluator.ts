@@ -7,7 +7,7 @@ import type { LocalizedText, MeasurementInfo } from './catalogue/measurements.js
 import { deepFreeze } from './deep-freeze.js';
 import { measurementCatalogue } from './catalogue/measurements.js';
 import type { MeasurementCatalogue } from './engine/rule-set.js';
-import type { Issue } from './errors/issue.js';
+import { describeThrown, type Issue } from './errors/issue.js';
 import { RuleSetError } from './errors/rule-set-error.js';
 import { zodIssuesToIssues } from './schema/issues.js';
 import { measurementsSchemaFor } from './schema/measurements.js';
@@ -132,14 +132,21 @@ function catalogueWith(
  * every rule. Throws {@link RuleSetError} with every problem found.
  */
 export function loadRuleSet(definition: unknown): RuleSetRuntime {
-  const parsed = ruleSetDefinitionSchema.safeParse(definition);
+  let parsed: ReturnType<typeof ruleSetDefinitionSchema.safeParse>;
+  let given: unknown;
+  try {
+    parsed = ruleSetDefinitionSchema.safeParse(definition);
+    given = parsed.success ? (definition as { measurements?: unknown }).measurements : undefined;
+  } catch (error) {
+    // A getter or Proxy trap that throws: a malformed definition, not a crash of the host.
+    throw new RuleSetError([{ path: [], message: `could not be read: ${describeThrown(error)}` }]);
+  }
   if (!parsed.success) {
     throw new RuleSetError(zodIssuesToIssues(parsed.error.issues, [], ['name', 'rules', 'measurements'], 'field'));
   }
   const declared = parsed.data.measurements ?? {};
   const issues: Issue[] = [];
   // zod drops a `__proto__` key of a record without a word; a declared key must not vanish.
-  const given = (definition as { measurements?: unknown }).measurements;
   if (typeof given === 'object' && given !== null && Object.prototype.hasOwnProperty.call(given, '__proto__')) {
     issues.push({ path: ['measurements', '__proto__'], message: 'expected a camelCase key, not "__proto__"' });
   }
