@@ -7,7 +7,7 @@ import type { LocalizedText, MeasurementInfo } from './catalogue/measurements.js
 import { deepFreeze } from './deep-freeze.js';
 import { measurementCatalogue } from './catalogue/measurements.js';
 import type { MeasurementCatalogue } from './engine/rule-set.js';
-import type { Issue } from './errors/issue.js';
+import { describeThrown, type Issue } from './errors/issue.js';
 import { RuleSetError } from './errors/rule-set-error.js';
 import { zodIssuesToIssues } from './schema/issues.js';
 import { measurementsSchemaFor } from './schema/measurements.js';
@@ -125,6 +125,15 @@ function catalogueWith(
       });
       continue;
     }
+    if (key in Object.prototype) {
+      // Every object answers to these names (a `{}` "has" a constructor), so the key would
+      // read as given in every input, and refusing it is the only safe answer.
+      issues.push({
+        path: ['measurements', key],
+        message: `${JSON.stringify(key)} is a property of every JavaScript object; choose another key`,
+      });
+      continue;
+    }
     const unit = declaration.unit ?? (declaration.kind === 'percent' ? { zh: '%', en: '%' } : { zh: '', en: '' });
     catalogue[key] = { kind: declaration.kind, unit: { ...unit }, label: { ...declaration.label } };
   }
@@ -136,7 +145,15 @@ function catalogueWith(
  * every rule. Throws {@link RuleSetError} with every problem found.
  */
 export function loadRuleSet(definition: unknown): RuleSetRuntime {
-  const parsed = ruleSetDefinitionSchema.safeParse(definition);
+  let parsed: ReturnType<typeof ruleSetDefinitionSchema.safeParse>;
+  let given: unknown;
+  try {
+    parsed = ruleSetDefinitionSchema.safeParse(definition);
+    given = parsed.success ? (definition as { measurements?: unknown }).measurements : undefined;
+  } catch (error) {
+    // A getter or Proxy trap that throws: a malformed definition, not a crash of the host.
+    throw new RuleSetError([{ path: [], message: `could not be read: ${describeThrown(error)}` }]);
+  }
   if (!parsed.success) {
     throw new RuleSetError(
       zodIssuesToIssues(parsed.error.issues, [], ['name', 'rules', 'labels', 'measurements'], 'field'),
@@ -144,6 +161,10 @@ export function loadRuleSet(definition: unknown): RuleSetRuntime {
   }
   const declared = parsed.data.measurements ?? {};
   const issues: Issue[] = [];
+  // zod drops a `__proto__` key of a record without a word; a declared key must not vanish.
+  if (typeof given === 'object' && given !== null && Object.prototype.hasOwnProperty.call(given, '__proto__')) {
+    issues.push({ path: ['measurements', '__proto__'], message: 'expected a camelCase key, not "__proto__"' });
+  }
   const catalogue = catalogueWith(declared, issues);
   if (issues.length > 0) throw new RuleSetError(issues);
   const { name, rules, labels } = parsed.data;

@@ -1,5 +1,5 @@
 import { measurementKeys } from './catalogue/measurements.js';
-import type { Issue } from './errors/issue.js';
+import { describeThrown, type Issue } from './errors/issue.js';
 import { ValidationError } from './errors/validation-error.js';
 import { zodIssuesToIssues } from './schema/issues.js';
 import { measurementsSchema, type ParsedMeasurementValues } from './schema/measurements.js';
@@ -29,14 +29,6 @@ export interface ValidatedInput {
   readonly year: number;
   readonly measurements: ParsedMeasurements;
   readonly baseline: ParsedMeasurements | undefined;
-}
-
-function describeThrown(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'an unprintable value';
-  }
 }
 
 /**

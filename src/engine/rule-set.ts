@@ -1,6 +1,6 @@
 import type { BureauId } from '../catalogue/bureaus.js';
 import { measurementCatalogue, type LocalizedText, type MeasurementInfo } from '../catalogue/measurements.js';
-import type { Issue } from '../errors/issue.js';
+import { describeThrown, type Issue } from '../errors/issue.js';
 import { RuleSetError } from '../errors/rule-set-error.js';
 import { ruleFileSchema, type RuleCheck, type RuleFile } from '../schema/rule.js';
 import { zodIssuesToIssues } from '../schema/issues.js';
@@ -157,8 +157,16 @@ export function compileRuleSet(rules: readonly unknown[], options: CompileOption
   const seenNumbers = new Map<number, string | number>();
   const years = new Set<number>();
   rules.forEach((candidate: unknown, index) => {
-    const label = labels[index] ?? ruleLabel(candidate, index);
-    const parsed = ruleFileSchema.safeParse(candidate);
+    let label: string | number = index;
+    let parsed: ReturnType<typeof ruleFileSchema.safeParse>;
+    try {
+      label = labels[index] ?? ruleLabel(candidate, index);
+      parsed = ruleFileSchema.safeParse(candidate);
+    } catch (error) {
+      // A getter or Proxy trap that throws: the rule is malformed, named by its index.
+      issues.push({ path: ['rules', label], message: `could not be read: ${describeThrown(error)}` });
+      return;
+    }
     if (!parsed.success) {
       for (const issue of zodIssuesToIssues(parsed.error.issues, ['rules', label])) {
         // A `path` on a check is refused by the strict schema; say why, not just "unknown key".

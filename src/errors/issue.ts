@@ -6,6 +6,15 @@ export interface Issue {
   readonly message: string;
 }
 
+/** What was thrown, as text: for an issue about input that could not be read. */
+export function describeThrown(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'an unprintable value';
+  }
+}
+
 /** A frozen copy of `issues`, for an error to carry: callers cannot change what it reports. */
 export function freezeIssues(issues: readonly Issue[]): readonly Issue[] {
   return Object.freeze(

@@ -8,6 +8,19 @@ const suggestionLimit = 50;
 const describeKey = (key: string): string =>
   key.length > 60 ? `${JSON.stringify(key.slice(0, 60))}… (${key.length} characters)` : JSON.stringify(key);
 
+/** zod/mini has no messages of its own: where a schema gives none, zod says only this. */
+const genericMessage = 'Invalid input';
+
+const typeNames: Readonly<Record<string, string>> = { array: 'an array', object: 'an object', record: 'an object' };
+
+/** The issue's message, or what was expected where zod/mini would say only "Invalid input". */
+function plainMessage(zodIssue: z.core.$ZodIssue): string {
+  if (zodIssue.message !== genericMessage) return zodIssue.message;
+  if (zodIssue.code === 'invalid_type') return `expected ${typeNames[zodIssue.expected] ?? `a ${zodIssue.expected}`}`;
+  if (zodIssue.code === 'invalid_key') return zodIssue.issues.map(plainMessage).join('; ') || genericMessage;
+  return zodIssue.message;
+}
+
 /**
  * Our issues from zod's: paths prefixed with `prefix`, one issue per unknown key (with a
  * suggestion from `knownKeys` where one is close), messages in plain English.
@@ -32,7 +45,7 @@ export function zodIssuesToIssues(
       }
       continue;
     }
-    issues.push({ path, message: zodIssue.message });
+    issues.push({ path, message: plainMessage(zodIssue) });
   }
   return issues;
 }
