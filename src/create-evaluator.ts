@@ -139,7 +139,12 @@ export function loadRuleSet(definition: unknown): RuleSetRuntime {
     rules: parsed.data.rules,
     catalogue,
     declared,
-    schemas: { measurements, options: evaluateOptionsSchemaFor(measurements), keys: Object.keys(catalogue) },
+    schemas: {
+      measurements,
+      options: evaluateOptionsSchemaFor(measurements),
+      keys: Object.keys(catalogue),
+      catalogue,
+    },
   });
 }
 
