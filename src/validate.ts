@@ -95,17 +95,21 @@ function guarded(path: readonly (string | number)[], issues: Issue[], parse: () 
 }
 
 /** The value of a valid measurement of `info`'s kind; `undefined` when it is not surely valid. */
-function quickValue(value: unknown, info: MeasurementInfo | undefined): FactValue | undefined {
+function quickValue(
+  value: unknown,
+  info: MeasurementInfo | undefined,
+  parse: (value: number | string) => Decimal,
+): FactValue | undefined {
   if (info === undefined) return undefined;
   if (value === null || value === undefined) return null;
   if (info.kind === 'boolean') return typeof value === 'boolean' ? value : undefined;
   let decimal: Decimal;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return undefined;
-    decimal = toDecimal(value);
+    decimal = parse(value);
   } else if (typeof value === 'string') {
     if (value.length > maxDecimalLength || !plainDecimalPattern.test(value)) return undefined;
-    decimal = toDecimal(value);
+    decimal = parse(value);
   } else return undefined;
   return isValidDecimalOf(decimal, info.kind) ? decimal : undefined;
 }
@@ -113,18 +117,20 @@ function quickValue(value: unknown, info: MeasurementInfo | undefined): FactValu
 /**
  * The quick check of measurements: a plain object whose every key is known and every value
  * valid, read once. Anything else (`undefined`) goes to the schema, which says what is wrong;
- * the check accepts nothing the schema refuses, so only the cost differs.
+ * the check accepts nothing the schema refuses, so only the cost differs. `parse` turns a
+ * number or plain decimal string into a Decimal (a caller may remember repeated values).
  */
 export function quickMeasurements(
   value: unknown,
   catalogue: Readonly<Record<string, MeasurementInfo>>,
+  parse: (value: number | string) => Decimal = toDecimal,
 ): { readonly given: ParsedMeasurements; readonly facts: Facts } | undefined {
   if (!isPlainObject(value)) return undefined;
   const given: Record<string, number | string | boolean | null | undefined> = {};
   const facts: Record<string, FactValue> = {};
   for (const key of Object.keys(value as object)) {
     const raw = (value as Record<string, unknown>)[key];
-    const fact = quickValue(raw, Object.hasOwn(catalogue, key) ? catalogue[key] : undefined);
+    const fact = quickValue(raw, Object.hasOwn(catalogue, key) ? catalogue[key] : undefined, parse);
     if (fact === undefined) return undefined;
     given[key] = raw as number | string | boolean | null | undefined;
     facts[key] = fact;
