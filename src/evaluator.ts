@@ -128,17 +128,20 @@ export class RuleSetRuntime {
     const table = this.tableFor(input.year);
     const { pool, facts } = this.#poolFor(table);
     const evaluationFacts = factsOf(input);
-    const factValues: Record<string, FactValue> = {};
+    // Decimal facts go to the engine as handles (see EnginePool.run); booleans and null as they are.
+    const factValues: Record<string, number | boolean | null> = {};
+    const decimals: FactValue[] = [];
     for (const fact of facts) {
-      factValues[fact] = fact.startsWith('baseline.')
+      const value = fact.startsWith('baseline.')
         ? evaluationFacts.baseline.get(fact.slice('baseline.'.length))
         : evaluationFacts.measurements.get(fact);
+      factValues[fact] = isDecimal(value) ? decimals.push(value) - 1 : value;
     }
-    const engineResult = await pool.run(factValues);
+    const engineResult = await pool.run(factValues, decimals);
     const ruleResults = new Map<string, RuleResult>();
     for (const result of [...engineResult.results, ...engineResult.failureResults])
       ruleResults.set(result.name, result);
-    const decide = engineDecider(ruleResults);
+    const decide = engineDecider(ruleResults, decimals);
     const indicators = this.ruleSet.indicators.map((indicator) =>
       assembleIndicator(indicator, table, evaluationFacts, decide),
     );
@@ -247,8 +250,9 @@ function evaluatedChecks(ruleResult: RuleResult, branchIndex: number): readonly 
   return branch.all;
 }
 
-/** The outcomes json-rules-engine gave: what it compared and its operator's answer. */
-function engineDecider(ruleResults: ReadonlyMap<string, RuleResult>): CheckDecider {
+/** The outcomes json-rules-engine gave: what it compared (handles resolved) and its operator's answer. */
+function engineDecider(ruleResults: ReadonlyMap<string, RuleResult>, decimals: readonly FactValue[]): CheckDecider {
+  const resolve = (value: unknown): unknown => (typeof value === 'number' ? decimals[value] : value);
   return (indicator, checks, branchIndex) => {
     const ruleResult = ruleResults.get(indicator.id);
     if (ruleResult === undefined)
@@ -257,8 +261,8 @@ function engineDecider(ruleResults: ReadonlyMap<string, RuleResult>): CheckDecid
     return checks.map((check, index) => {
       const condition = evaluated[index];
       return {
-        left: condition?.factResult,
-        right: check.against === 'value' ? check.threshold : condition?.valueResult,
+        left: resolve(condition?.factResult),
+        right: check.against === 'value' ? check.threshold : resolve(condition?.valueResult),
         holds: condition?.result === true,
       };
     });
