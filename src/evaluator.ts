@@ -172,6 +172,7 @@ function toFactValue(value: number | string | boolean | null | undefined): FactV
 export class FactReader {
   readonly #given: ParsedMeasurements | undefined;
   readonly #parsed: Record<string, FactValue>;
+  readonly #shown = new Map<string, string | boolean | null>();
 
   constructor(given: ParsedMeasurements | undefined, parsed?: Facts) {
     this.#given = given;
@@ -187,6 +188,16 @@ export class FactReader {
       this.#parsed[key] = value;
     }
     return value;
+  }
+
+  /** The value as results show it: a decimal in plain notation (`"07.50"` as `"7.5"`), once per key. */
+  display(key: string): string | boolean | null {
+    let shown = this.#shown.get(key);
+    if (shown === undefined) {
+      shown = displayValue(this.get(key));
+      this.#shown.set(key, shown);
+    }
+    return shown;
   }
 
   /** The value as given, `-0` as `0` (results survive a JSON round trip); `null` without data. */
@@ -279,7 +290,8 @@ function assembleCheck(check: CompiledCheck, outcome: CheckOutcome | undefined, 
     const actualDecimal = isDecimal(left) ? left : null;
     const thresholdDecimal = isDecimal(right) ? right : check.thresholdDecimal;
     if (actualDecimal !== null && thresholdDecimal !== null && check.operator in decimalOperators) {
-      gap = decimalOperators[check.operator].gap(actualDecimal, thresholdDecimal).toString();
+      // Every operator's gap is zero when it holds (src/engine/operators.ts): no arithmetic then.
+      gap = status === 'pass' ? '0' : decimalOperators[check.operator].gap(actualDecimal, thresholdDecimal).toString();
     }
     if (check.operator === 'eiGradeAtLeast') {
       grades = {
@@ -288,32 +300,43 @@ function assembleCheck(check: CompiledCheck, outcome: CheckOutcome | undefined, 
       };
     }
   }
-  const thresholdKey = check.thresholdKey ?? check.key;
   // A fixed threshold reads as the rule writes it ("0.90"); a compared value in plain notation.
   const threshold =
     check.against === 'value'
       ? check.threshold
-      : displayValue((check.against === 'baseline' ? facts.baseline : facts.measurements).get(thresholdKey));
-  const explanation = explainCheck({
-    check,
-    status,
-    actual: displayValue(facts.measurements.get(check.key)),
-    threshold,
-    gap,
-    ...(grades === undefined ? {} : { grades }),
-  });
-  return {
-    key: check.key,
-    operator: check.operator,
-    against: check.against,
-    thresholdKey: check.thresholdKey,
-    threshold,
-    actual: facts.measurements.given(check.key),
-    status,
-    gap,
-    ...(grades === undefined ? {} : { grades }),
-    explanation,
-  };
+      : (check.against === 'baseline' ? facts.baseline : facts.measurements).display(check.thresholdKey ?? check.key);
+  const actual = facts.measurements.display(check.key);
+  // Two literals rather than spreads: this runs for every check of every evaluation.
+  const explanation = explainCheck(
+    grades === undefined
+      ? { check, status, actual, threshold, gap }
+      : { check, status, actual, threshold, gap, grades },
+  );
+  const given = facts.measurements.given(check.key);
+  return grades === undefined
+    ? {
+        key: check.key,
+        operator: check.operator,
+        against: check.against,
+        thresholdKey: check.thresholdKey,
+        threshold,
+        actual: given,
+        status,
+        gap,
+        explanation,
+      }
+    : {
+        key: check.key,
+        operator: check.operator,
+        against: check.against,
+        thresholdKey: check.thresholdKey,
+        threshold,
+        actual: given,
+        status,
+        gap,
+        grades,
+        explanation,
+      };
 }
 
 function copyCheck(check: CheckResult): CheckResult {
