@@ -92,8 +92,16 @@ const median = (values: readonly number[]): number => {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
 
-async function timeTasks(): Promise<Map<string, number>> {
-  const perRound = new Map<string, number[]>(tasks.map((task) => [task.name, []]));
+/** Microseconds per operation (per scenario for a batch): mean and median, each the median over the rounds. */
+interface Timing {
+  readonly mean: number;
+  readonly p50: number;
+}
+
+async function timeTasks(): Promise<Map<string, Timing>> {
+  const perRound = new Map<string, { mean: number[]; p50: number[] }>(
+    tasks.map((task) => [task.name, { mean: [], p50: [] }]),
+  );
   for (let round = 0; round < rounds; round++) {
     const bench = new Bench({
       time: taskTime,
@@ -108,11 +116,19 @@ async function timeTasks(): Promise<Map<string, number>> {
     for (const task of bench.tasks) {
       const result = task.result;
       if (!('latency' in result)) throw new Error(`${task.name}: no result (${result.state})`);
-      perRound.get(task.name)?.push(result.latency.mean);
+      perRound.get(task.name)?.mean.push(result.latency.mean);
+      perRound.get(task.name)?.p50.push(result.latency.p50);
     }
   }
-  // Microseconds per operation (per scenario for the batches), median over the rounds.
-  return new Map(tasks.map((task) => [task.name, (median(perRound.get(task.name) ?? []) * 1000) / task.perCall]));
+  return new Map(
+    tasks.map((task) => {
+      const samples = perRound.get(task.name) ?? { mean: [], p50: [] };
+      return [
+        task.name,
+        { mean: (median(samples.mean) * 1000) / task.perCall, p50: (median(samples.p50) * 1000) / task.perCall },
+      ];
+    }),
+  );
 }
 
 function inChild(script: string, args: readonly string[], nodeOptions: readonly string[] = []): unknown {
@@ -136,15 +152,17 @@ async function main(): Promise<void> {
   console.log(`${quick ? 'Quick' : 'Full'} benchmark: ${machine()}`);
   console.log(`${rounds} rounds of ${taskTime} ms per task; figures are medians over the rounds.\n`);
   const micros = await timeTasks();
-  const at = (name: string): number => micros.get(name) ?? Number.NaN;
+  const at = (name: string): Timing => micros.get(name) ?? { mean: Number.NaN, p50: Number.NaN };
   const bare = at('bare json-rules-engine run');
   const handWritten = at('hand-written decimal checks');
-  console.log('| task | µs per op | ops/s | ÷ bare engine | ÷ hand-written |');
-  console.log('|---|---:|---:|---:|---:|');
+  // The mean carries everything a task costs (its garbage collection too): the figures. The
+  // median call is what a noisy neighbour disturbs least: what CI's gross bounds look at.
+  console.log('| task | µs/op (mean) | ops/s | ÷ bare engine | ÷ hand-written | µs/op (median call) | ÷ bare engine |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const task of tasks) {
-    const us = at(task.name);
+    const timing = at(task.name);
     console.log(
-      `| ${task.name}${task.perCall > 1 ? ' (per scenario)' : ''} | ${format(us)} | ${Math.round(1e6 / us).toLocaleString('en')} | ${format(us / bare, 2)} | ${format(us / handWritten, 2)} |`,
+      `| ${task.name}${task.perCall > 1 ? ' (per scenario)' : ''} | ${format(timing.mean)} | ${Math.round(1e6 / timing.mean).toLocaleString('en')} | ${format(timing.mean / bare.mean, 2)} | ${format(timing.mean / handWritten.mean, 2)} | ${format(timing.p50)} | ${format(timing.p50 / bare.p50, 2)} |`,
     );
   }
 
@@ -167,19 +185,27 @@ async function main(): Promise<void> {
     `Live heap over ${heapEvaluations.toLocaleString('en')} evaluations: ${heap.samples.map((sample) => `${sample.evaluations.toLocaleString('en')}: ${mb(sample.heapUsed)} MB`).join(', ')}; growth ${mb(last - first)} MB`,
   );
 
-  const ratio = at('evaluate (2020 sample)') / bare;
-  const scenarios = 1e6 / at('evaluateMany, sweep of 2 keys');
+  const evaluateTiming = at('evaluate (2020 sample)');
+  const ratio = evaluateTiming.mean / bare.mean;
+  const medianRatio = evaluateTiming.p50 / bare.p50;
+  const scenarios = 1e6 / at('evaluateMany, sweep of 2 keys').mean;
+  // Noise only ever slows a process down: the fastest cold start is the one to bound.
+  const fastestStart = Math.min(...starts);
   const checks = [
-    { what: `evaluate ÷ bare engine ${format(ratio, 2)}`, budget: ratio <= budget.ratio, gross: ratio <= gross.ratio },
+    {
+      what: `evaluate ÷ bare engine ${format(ratio, 2)} (median call ${format(medianRatio, 2)})`,
+      budget: ratio <= budget.ratio,
+      gross: medianRatio <= gross.ratio,
+    },
     {
       what: `evaluateMany sweep ${Math.round(scenarios).toLocaleString('en')} scenarios/s`,
       budget: scenarios >= budget.scenariosPerSecond,
       gross: scenarios >= gross.scenariosPerSecond,
     },
     {
-      what: `cold start ${format(coldStart)} ms`,
+      what: `cold start ${format(coldStart)} ms (fastest ${format(fastestStart)} ms)`,
       budget: coldStart < budget.coldStartMs,
-      gross: coldStart < gross.coldStartMs,
+      gross: fastestStart < gross.coldStartMs,
     },
     {
       what: `heap growth ${mb(last - first)} MB`,
