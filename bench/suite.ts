@@ -176,13 +176,21 @@ async function main(): Promise<void> {
     );
   }
 
-  const starts = Array.from(
-    { length: coldStarts },
-    () => (inChild('bench/cold-start.mjs', []) as { milliseconds: number }).milliseconds,
-  );
+  const coldStartOf = (script: string): number => (inChild(script, []) as { milliseconds: number }).milliseconds;
+  const starts: number[] = [];
+  const depsStarts: number[] = [];
+  // Alternate the two, so that both see the same neighbours.
+  for (let run = 0; run < coldStarts; run++) {
+    starts.push(coldStartOf('bench/cold-start.mjs'));
+    depsStarts.push(coldStartOf('bench/cold-start-deps.mjs'));
+  }
   const coldStart = median(starts);
+  const depsStart = median(depsStarts);
   console.log(
     `\nCold start (import the built package + first evaluate, fresh process, median of ${coldStarts}): ${format(coldStart)} ms (runs: ${starts.map((ms) => format(ms)).join(', ')})`,
+  );
+  console.log(
+    `  of which importing the runtime dependencies alone (zod/mini, json-rules-engine, decimal.js): ${format(depsStart)} ms; this package's own share: ${format(coldStart - depsStart)} ms`,
   );
 
   const heap = inChild('bench/heap.mjs', [String(heapEvaluations)], ['--expose-gc']) as {
@@ -199,8 +207,9 @@ async function main(): Promise<void> {
   const ratio = evaluateTiming.mean / bare.mean;
   const medianRatio = evaluateTiming.p50 / bare.p50;
   const scenarios = 1e6 / at('evaluateMany, sweep of 2 keys').mean;
-  // Noise only ever slows a process down: the fastest cold start is the one to bound.
-  const fastestStart = Math.min(...starts);
+  // Noise only ever slows a process down, and the dependencies' import time is not ours to
+  // regress: CI bounds this package's own share of the fastest cold start.
+  const ownStart = Math.min(...starts) - Math.min(...depsStarts);
   const checks = [
     {
       what: `evaluate ÷ bare engine ${format(ratio, 2)} (median call ${format(medianRatio, 2)})`,
@@ -213,9 +222,9 @@ async function main(): Promise<void> {
       gross: scenarios >= gross.scenariosPerSecond,
     },
     {
-      what: `cold start ${format(coldStart)} ms (fastest ${format(fastestStart)} ms)`,
+      what: `cold start ${format(coldStart)} ms (own share of the fastest ${format(ownStart)} ms)`,
       budget: coldStart < budget.coldStartMs,
-      gross: fastestStart < gross.coldStartMs,
+      gross: ownStart < gross.coldStartMs,
     },
     {
       what: `heap growth ${mb(last - first)} MB`,
