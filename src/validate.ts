@@ -94,43 +94,45 @@ function guarded(path: readonly (string | number)[], issues: Issue[], parse: () 
   }
 }
 
+/** A decimal kind of measurement. */
+export type DecimalKind = Exclude<MeasurementInfo['kind'], 'boolean'>;
+
+/** Parses a number or plain decimal string: the Decimal when it is a valid `kind`, else `undefined`. */
+export type DecimalReader = (value: number | string, kind: DecimalKind) => Decimal | undefined;
+
+export const readDecimal: DecimalReader = (value, kind) => {
+  const decimal = toDecimal(value);
+  return isValidDecimalOf(decimal, kind) ? decimal : undefined;
+};
+
 /** The value of a valid measurement of `info`'s kind; `undefined` when it is not surely valid. */
-function quickValue(
-  value: unknown,
-  info: MeasurementInfo | undefined,
-  parse: (value: number | string) => Decimal,
-): FactValue | undefined {
+function quickValue(value: unknown, info: MeasurementInfo | undefined, read: DecimalReader): FactValue | undefined {
   if (info === undefined) return undefined;
   if (value === null || value === undefined) return null;
   if (info.kind === 'boolean') return typeof value === 'boolean' ? value : undefined;
-  let decimal: Decimal;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return undefined;
-    decimal = parse(value);
-  } else if (typeof value === 'string') {
-    if (value.length > maxDecimalLength || !plainDecimalPattern.test(value)) return undefined;
-    decimal = parse(value);
-  } else return undefined;
-  return isValidDecimalOf(decimal, info.kind) ? decimal : undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? read(value, info.kind) : undefined;
+  if (typeof value === 'string' && value.length <= maxDecimalLength && plainDecimalPattern.test(value))
+    return read(value, info.kind);
+  return undefined;
 }
 
 /**
  * The quick check of measurements: a plain object whose every key is known and every value
  * valid, read once. Anything else (`undefined`) goes to the schema, which says what is wrong;
- * the check accepts nothing the schema refuses, so only the cost differs. `parse` turns a
- * number or plain decimal string into a Decimal (a caller may remember repeated values).
+ * the check accepts nothing the schema refuses, so only the cost differs. `read` parses and
+ * range-checks a decimal (a caller may remember the answers for repeated values).
  */
 export function quickMeasurements(
   value: unknown,
   catalogue: Readonly<Record<string, MeasurementInfo>>,
-  parse: (value: number | string) => Decimal = toDecimal,
+  read: DecimalReader = readDecimal,
 ): { readonly given: ParsedMeasurements; readonly facts: Facts } | undefined {
   if (!isPlainObject(value)) return undefined;
   const given: Record<string, number | string | boolean | null | undefined> = {};
   const facts: Record<string, FactValue> = {};
   for (const key of Object.keys(value as object)) {
     const raw = (value as Record<string, unknown>)[key];
-    const fact = quickValue(raw, Object.hasOwn(catalogue, key) ? catalogue[key] : undefined, parse);
+    const fact = quickValue(raw, Object.hasOwn(catalogue, key) ? catalogue[key] : undefined, read);
     if (fact === undefined) return undefined;
     given[key] = raw as number | string | boolean | null | undefined;
     facts[key] = fact;

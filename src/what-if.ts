@@ -1,6 +1,6 @@
 import type { BureauId } from './catalogue/bureaus.js';
 import { bureaus } from './catalogue/bureaus.js';
-import { toDecimal, type Decimal } from './engine/decimal.js';
+import type { Decimal } from './engine/decimal.js';
 import { decimalOperators, isDecimal } from './engine/operators.js';
 import { checksFor, type CompiledCheck, type CompiledIndicator } from './engine/rule-set.js';
 import type { Issue } from './errors/issue.js';
@@ -22,9 +22,12 @@ import { zodIssuesToIssues } from './schema/issues.js';
 import {
   isPlainObject,
   quickMeasurements,
+  readDecimal,
   schemaMeasurements,
   type FactValue,
   type Facts,
+  type DecimalKind,
+  type DecimalReader,
   type InputSchemas,
   type ParsedMeasurements,
 } from './validate.js';
@@ -209,12 +212,12 @@ function parseMeasurements(
   context: {
     readonly schemas: InputSchemas;
     readonly issues: Issue[];
-    readonly parse: (value: number | string) => Decimal;
+    readonly read: DecimalReader;
   },
 ): ParsedInput | undefined {
   const { schemas, issues } = context;
   try {
-    const quick = quickMeasurements(value, schemas.catalogue, context.parse);
+    const quick = quickMeasurements(value, schemas.catalogue, context.read);
     if (quick !== undefined) return quick;
   } catch {
     // A getter or Proxy that throws: the schema reports it with its path.
@@ -240,19 +243,22 @@ interface ManyInput {
 /** Validates every argument; every problem of every scenario is reported, with its index. */
 function validateMany(year: unknown, scenarios: unknown, options: unknown, schemas: InputSchemas): ManyInput {
   const issues: Issue[] = [];
-  // Sweeps repeat values across scenarios; each distinct one is parsed once per call. Zero is
-  // left out: the map cannot tell 0 from -0, and its parse is the cheapest anyway.
-  const decimals = new Map<number | string, Decimal>();
-  const parse = (raw: number | string): Decimal => {
-    if (raw === 0) return toDecimal(raw);
-    let decimal = decimals.get(raw);
-    if (decimal === undefined) {
-      decimal = toDecimal(raw);
-      decimals.set(raw, decimal);
+  // Sweeps repeat values across scenarios; each distinct one is parsed and range-checked once
+  // per call and kind. Zero is left out: a map cannot tell 0 from -0, and zero parses fastest.
+  const known = new Map<DecimalKind, Map<number | string, Decimal | undefined>>();
+  const read: DecimalReader = (raw, kind) => {
+    if (raw === 0) return readDecimal(raw, kind);
+    let ofKind = known.get(kind);
+    if (ofKind === undefined) {
+      ofKind = new Map();
+      known.set(kind, ofKind);
     }
+    if (ofKind.has(raw)) return ofKind.get(raw);
+    const decimal = readDecimal(raw, kind);
+    ofKind.set(raw, decimal);
     return decimal;
   };
-  const context = { schemas, issues, parse };
+  const context = { schemas, issues, read };
   const parsedYear = yearSchema.safeParse(year);
   if (!parsedYear.success) issues.push(...zodIssuesToIssues(parsedYear.error.issues, ['year']));
   let base = none;
