@@ -5,6 +5,7 @@ import type { MeasurementDeclaration } from './schema/rule-set.js';
 import type { Evaluation } from './results/schema.js';
 import type { LocalizedText, MeasurementInfo } from './catalogue/measurements.js';
 import { deepFreeze } from './deep-freeze.js';
+import { evaluateScenarios, type EvaluateManyOptions, type ScenarioResult } from './what-if.js';
 import { measurementCatalogue } from './catalogue/measurements.js';
 import type { MeasurementCatalogue } from './engine/rule-set.js';
 import { describeThrown, type Issue } from './errors/issue.js';
@@ -89,6 +90,14 @@ export interface Evaluator<M = Measurements> {
   evaluate(year: number, measurements: M, options?: EvaluatorOptions<M>): Promise<Evaluation>;
   /** Like the package's {@link safeEvaluate}, with this rule set. */
   safeEvaluate(year: number, measurements: M, options?: EvaluatorOptions<M>): Promise<SafeEvaluateResult>;
+  /** Like the package's {@link evaluateMany}, with this rule set: full evaluations. */
+  evaluateMany(
+    year: number,
+    scenarios: readonly M[],
+    options: EvaluateManyOptions<M> & { readonly detail: 'full' },
+  ): Promise<Evaluation[]>;
+  /** Like the package's {@link evaluateMany}, with this rule set: statuses only. */
+  evaluateMany(year: number, scenarios: readonly M[], options?: EvaluateManyOptions<M>): Promise<ScenarioResult[]>;
 }
 
 /** A copy of JSON data: what callers get is never what the runtime evaluates with. */
@@ -175,7 +184,12 @@ export function loadRuleSet(definition: unknown): RuleSetRuntime {
     ...source,
     catalogue,
     declared,
-    schemas: { measurements, options: evaluateOptionsSchemaFor(measurements), keys: Object.keys(catalogue) },
+    schemas: {
+      measurements,
+      options: evaluateOptionsSchemaFor(measurements),
+      keys: Object.keys(catalogue),
+      catalogue,
+    },
   });
 }
 
@@ -191,6 +205,13 @@ export function evaluatorOf<M>(runtime: RuleSetRuntime): Evaluator<M> {
       runtime.evaluate(year, measurements, options),
     safeEvaluate: (year: number, measurements: M, options?: EvaluatorOptions<M>) =>
       runtime.safeEvaluate(year, measurements, options),
+    evaluateMany: ((year: number, scenarios: readonly M[], options?: EvaluateManyOptions<M>) => {
+      try {
+        return Promise.resolve(evaluateScenarios(runtime, year, scenarios, options));
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }) as Evaluator<M>['evaluateMany'],
   });
 }
 

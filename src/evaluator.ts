@@ -1,7 +1,7 @@
 import type { RuleProperties, RuleResult } from 'json-rules-engine';
 import { bureaus } from './catalogue/bureaus.js';
 import { contentHash } from './engine/content-hash.js';
-import { toDecimal, type Decimal } from './engine/decimal.js';
+import { toDecimal } from './engine/decimal.js';
 import { EnginePool } from './engine/engine-pool.js';
 import { eiGrade } from './engine/ei-grade.js';
 import { decimalOperators, isDecimal } from './engine/operators.js';
@@ -18,7 +18,15 @@ import type { Issue } from './errors/issue.js';
 import { combineStatuses, countStatuses } from './results/combine.js';
 import { explainCheck, explainIndicator } from './results/explain.js';
 import type { BureauResult, CheckResult, Evaluation, IndicatorResult, Status } from './results/schema.js';
-import { builtinInputSchemas, validateInput, type InputSchemas, type ParsedMeasurements } from './validate.js';
+import {
+  builtinInputSchemas,
+  validateInput,
+  type FactValue,
+  type Facts,
+  type InputSchemas,
+  type ParsedMeasurements,
+  type ValidatedInput,
+} from './validate.js';
 
 /** The result of {@link safeEvaluate}: the evaluation, or the issues that stopped it. */
 export type SafeEvaluateResult =
@@ -26,9 +34,7 @@ export type SafeEvaluateResult =
   | { readonly success: false; readonly error: ValidationError; readonly issues: readonly Issue[] };
 
 /** A table of a rule set: a year with its own targets, or the creation standard. */
-type Table = number | 'standard';
-
-type FactValue = Decimal | boolean | null;
+export type Table = number | 'standard';
 
 /** What the engine leaves on a leaf condition after a run. */
 interface EvaluatedCondition {
@@ -73,7 +79,8 @@ export class RuleSetRuntime {
   readonly name: string;
   /** `sha256-…` of the rules' canonical JSON (task texts left out) and declared keys. */
   readonly hash: string;
-  readonly #schemas: InputSchemas;
+  /** The schemas input is validated with. */
+  readonly schemas: InputSchemas;
   readonly #pools = new Map<Table, { pool: EnginePool; facts: readonly string[] }>();
 
   /** Checks the rules once, throwing {@link RuleSetError} with every problem. */
@@ -84,7 +91,7 @@ export class RuleSetRuntime {
     });
     this.name = source.name;
     this.hash = contentHash(hashedContent(this.ruleSet, source.declared ?? {}));
-    this.#schemas = source.schemas ?? builtinInputSchemas;
+    this.schemas = source.schemas ?? builtinInputSchemas;
   }
 
   /** The table that applies to `year`: its own where it has one, else the standard. */
@@ -117,25 +124,27 @@ export class RuleSetRuntime {
 
   /** Validates, runs the engine for the year's table, and assembles the evaluation. */
   async evaluate(year: unknown, measurements: unknown, options?: unknown): Promise<Evaluation> {
-    const input = validateInput(year, measurements, options, this.#schemas);
+    const input = validateInput(year, measurements, options, this.schemas);
     const table = this.tableFor(input.year);
     const { pool, facts } = this.#poolFor(table);
-    const factValues: Record<string, FactValue> = {};
+    const evaluationFacts = factsOf(input);
+    // Decimal facts go to the engine as handles (see EnginePool.run); booleans and null as they are.
+    const factValues: Record<string, number | boolean | null> = {};
+    const decimals: FactValue[] = [];
     for (const fact of facts) {
-      factValues[fact] = fact.startsWith('baseline.')
-        ? toFactValue(input.baseline?.[fact.slice('baseline.'.length)])
-        : toFactValue(input.measurements[fact]);
+      const value = fact.startsWith('baseline.')
+        ? evaluationFacts.baseline.get(fact.slice('baseline.'.length))
+        : evaluationFacts.measurements.get(fact);
+      factValues[fact] = isDecimal(value) ? decimals.push(value) - 1 : value;
     }
-    const engineResult = await pool.run(factValues);
+    const engineResult = await pool.run(factValues, decimals);
     const ruleResults = new Map<string, RuleResult>();
     for (const result of [...engineResult.results, ...engineResult.failureResults])
       ruleResults.set(result.name, result);
-    const indicators = this.ruleSet.indicators.map((indicator) => {
-      const ruleResult = ruleResults.get(indicator.id);
-      if (ruleResult === undefined)
-        throw new Error(`internal error: the engine returned no result for rule ${indicator.id}`);
-      return assembleIndicator(indicator, ruleResult, table, input.measurements, input.baseline);
-    });
+    const decide = engineDecider(ruleResults, decimals);
+    const indicators = this.ruleSet.indicators.map((indicator) =>
+      assembleIndicator(indicator, table, evaluationFacts, decide),
+    );
     return assembleEvaluation(input.year, table, { name: this.name, hash: this.hash }, indicators);
   }
 
@@ -157,19 +166,92 @@ function toFactValue(value: number | string | boolean | null | undefined): FactV
 }
 
 /**
- * A value as results show it: a decimal in plain notation (`"07.50"` and `7.5` both show as
- * `"7.5"`, `"-0"` as `"0"`), a boolean as itself. `actual` keeps what the caller gave.
+ * The facts of one evaluation, by key: what the quick check of the input parsed, or parsed
+ * here once. Both paths read measurements through this, so a value is parsed once.
  */
-function displayValue(value: number | string | boolean | null | undefined): string | boolean | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'boolean') return value;
-  return toDecimal(value).toString();
+export class FactReader {
+  readonly #given: ParsedMeasurements | undefined;
+  readonly #parsed: Record<string, FactValue>;
+  readonly #shown = new Map<string, string | boolean | null>();
+
+  constructor(given: ParsedMeasurements | undefined, parsed?: Facts) {
+    this.#given = given;
+    this.#parsed = parsed === undefined ? {} : { ...parsed };
+  }
+
+  /** The value of `key`; `null` without data (or without a baseline at all). */
+  get(key: string): FactValue {
+    if (this.#given === undefined) return null;
+    let value = this.#parsed[key];
+    if (value === undefined) {
+      value = toFactValue(this.#given[key]);
+      this.#parsed[key] = value;
+    }
+    return value;
+  }
+
+  /** The value as results show it: a decimal in plain notation (`"07.50"` as `"7.5"`), once per key. */
+  display(key: string): string | boolean | null {
+    let shown = this.#shown.get(key);
+    if (shown === undefined) {
+      shown = displayValue(this.get(key));
+      this.#shown.set(key, shown);
+    }
+    return shown;
+  }
+
+  /** The value as given, `-0` as `0` (results survive a JSON round trip); `null` without data. */
+  given(key: string): number | string | boolean | null {
+    const value = this.#given?.[key];
+    if (value === undefined || value === null) return null;
+    return Object.is(value, -0) ? 0 : value;
+  }
 }
 
-/** The measured value as given; `-0` becomes `0` so results survive a JSON round trip. */
-function givenValue(value: number | string | boolean | null | undefined): number | string | boolean | null {
-  if (value === undefined || value === null) return null;
-  return Object.is(value, -0) ? 0 : value;
+/** The input of one evaluation: the year's measurements and the baseline's. */
+export interface EvaluationFacts {
+  readonly measurements: FactReader;
+  readonly baseline: FactReader;
+}
+
+/** The facts of validated input. */
+export function factsOf(input: ValidatedInput): EvaluationFacts {
+  return {
+    measurements: new FactReader(input.measurements, input.facts),
+    baseline: new FactReader(input.baseline, input.baselineFacts),
+  };
+}
+
+/**
+ * How one check came out: the two values it compared (`null` without data) and whether it
+ * holds. The engine path reads this off json-rules-engine's result, the what-if path
+ * computes it directly; everything after (status, gap, explanation) is shared.
+ */
+export interface CheckOutcome {
+  readonly left: unknown;
+  readonly right: unknown;
+  readonly holds: boolean;
+}
+
+/** Decides the outcomes of one table of an indicator's checks (0: the standard, 1: the year's). */
+export type CheckDecider = (
+  indicator: CompiledIndicator,
+  checks: readonly CompiledCheck[],
+  branchIndex: number,
+) => readonly CheckOutcome[];
+
+/** A value as results show it: a decimal in plain notation (`"07.50"` and `7.5` show as `"7.5"`). */
+function displayValue(value: FactValue): string | boolean | null {
+  if (value === null || typeof value === 'boolean') return value;
+  return value.toString();
+}
+
+/** The status of a check from its outcome: no data on either side is `missing`, never a pass. */
+export function checkStatus(outcome: CheckOutcome | undefined): Status {
+  const left = outcome?.left;
+  const right = outcome?.right;
+  const hasData = left !== null && left !== undefined && right !== null && right !== undefined;
+  return !hasData ? 'missing' : outcome?.holds === true ? 'pass' : 'fail';
 }
 
 function evaluatedChecks(ruleResult: RuleResult, branchIndex: number): readonly EvaluatedCondition[] {
@@ -179,31 +261,37 @@ function evaluatedChecks(ruleResult: RuleResult, branchIndex: number): readonly 
   return branch.all;
 }
 
-function assembleCheck(
-  check: CompiledCheck,
-  evaluated: EvaluatedCondition | undefined,
-  measurements: ParsedMeasurements,
-  baseline: ParsedMeasurements | undefined,
-): CheckResult {
-  const actualInput = measurements[check.key];
-  const thresholdInput =
-    check.against === 'value'
-      ? check.threshold
-      : check.against === 'baseline'
-        ? baseline?.[check.thresholdKey ?? check.key]
-        : measurements[check.thresholdKey ?? check.key];
-  const left = evaluated?.factResult;
-  const right = check.against === 'value' ? check.threshold : evaluated?.valueResult;
-  const hasData = left !== null && left !== undefined && right !== null && right !== undefined;
-  const status: Status = !hasData ? 'missing' : evaluated?.result === true ? 'pass' : 'fail';
+/** The outcomes json-rules-engine gave: what it compared (handles resolved) and its operator's answer. */
+function engineDecider(ruleResults: ReadonlyMap<string, RuleResult>, decimals: readonly FactValue[]): CheckDecider {
+  const resolve = (value: unknown): unknown => (typeof value === 'number' ? decimals[value] : value);
+  return (indicator, checks, branchIndex) => {
+    const ruleResult = ruleResults.get(indicator.id);
+    if (ruleResult === undefined)
+      throw new Error(`internal error: the engine returned no result for rule ${indicator.id}`);
+    const evaluated = evaluatedChecks(ruleResult, branchIndex);
+    return checks.map((check, index) => {
+      const condition = evaluated[index];
+      return {
+        left: resolve(condition?.factResult),
+        right: check.against === 'value' ? check.threshold : resolve(condition?.valueResult),
+        holds: condition?.result === true,
+      };
+    });
+  };
+}
 
+function assembleCheck(check: CompiledCheck, outcome: CheckOutcome | undefined, facts: EvaluationFacts): CheckResult {
+  const status = checkStatus(outcome);
+  const left = outcome?.left;
+  const right = outcome?.right;
   let gap: string | null = null;
   let grades: CheckResult['grades'];
   if (check.operator !== 'booleanIs') {
     const actualDecimal = isDecimal(left) ? left : null;
     const thresholdDecimal = isDecimal(right) ? right : check.thresholdDecimal;
     if (actualDecimal !== null && thresholdDecimal !== null && check.operator in decimalOperators) {
-      gap = decimalOperators[check.operator].gap(actualDecimal, thresholdDecimal).toString();
+      // Every operator's gap is zero when it holds (src/engine/operators.ts): no arithmetic then.
+      gap = status === 'pass' ? '0' : decimalOperators[check.operator].gap(actualDecimal, thresholdDecimal).toString();
     }
     if (check.operator === 'eiGradeAtLeast') {
       grades = {
@@ -213,27 +301,42 @@ function assembleCheck(
     }
   }
   // A fixed threshold reads as the rule writes it ("0.90"); a compared value in plain notation.
-  const threshold = check.against === 'value' ? check.threshold : displayValue(thresholdInput);
-  const explanation = explainCheck({
-    check,
-    status,
-    actual: displayValue(actualInput),
-    threshold,
-    gap,
-    ...(grades === undefined ? {} : { grades }),
-  });
-  return {
-    key: check.key,
-    operator: check.operator,
-    against: check.against,
-    thresholdKey: check.thresholdKey,
-    threshold,
-    actual: givenValue(actualInput),
-    status,
-    gap,
-    ...(grades === undefined ? {} : { grades }),
-    explanation,
-  };
+  const threshold =
+    check.against === 'value'
+      ? check.threshold
+      : (check.against === 'baseline' ? facts.baseline : facts.measurements).display(check.thresholdKey ?? check.key);
+  const actual = facts.measurements.display(check.key);
+  // Two literals rather than spreads: this runs for every check of every evaluation.
+  const explanation = explainCheck(
+    grades === undefined
+      ? { check, status, actual, threshold, gap }
+      : { check, status, actual, threshold, gap, grades },
+  );
+  const given = facts.measurements.given(check.key);
+  return grades === undefined
+    ? {
+        key: check.key,
+        operator: check.operator,
+        against: check.against,
+        thresholdKey: check.thresholdKey,
+        threshold,
+        actual: given,
+        status,
+        gap,
+        explanation,
+      }
+    : {
+        key: check.key,
+        operator: check.operator,
+        against: check.against,
+        thresholdKey: check.thresholdKey,
+        threshold,
+        actual: given,
+        status,
+        gap,
+        grades,
+        explanation,
+      };
 }
 
 function copyCheck(check: CheckResult): CheckResult {
@@ -244,16 +347,16 @@ function copyCheck(check: CheckResult): CheckResult {
   };
 }
 
-function assembleIndicator(
+/** An indicator's result: its checks' outcomes from `decide`, the rest the same for every path. */
+export function assembleIndicator(
   indicator: CompiledIndicator,
-  ruleResult: RuleResult,
   table: Table,
-  measurements: ParsedMeasurements,
-  baseline: ParsedMeasurements | undefined,
+  facts: EvaluationFacts,
+  decide: CheckDecider,
 ): IndicatorResult {
   const assemble = (checks: readonly CompiledCheck[], branchIndex: number): CheckResult[] => {
-    const evaluated = evaluatedChecks(ruleResult, branchIndex);
-    return checks.map((check, index) => assembleCheck(check, evaluated[index], measurements, baseline));
+    const outcomes = decide(indicator, checks, branchIndex);
+    return checks.map((check, index) => assembleCheck(check, outcomes[index], facts));
   };
   const standardChecks = assemble(indicator.standard, 0);
   const hasOwnTable = table !== 'standard' && indicator.years.has(table);
@@ -276,7 +379,8 @@ function assembleIndicator(
   };
 }
 
-function assembleEvaluation(
+/** The city's result from its indicators': the bureau and city roll-ups. */
+export function assembleEvaluation(
   year: number,
   table: Table,
   ruleSet: { readonly name: string; readonly hash: string },

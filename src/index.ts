@@ -1,6 +1,8 @@
 // The public surface of ankang-eco-indicators: every export by name.
 export { evaluate, safeEvaluate } from './evaluate.js';
 export type { SafeEvaluateResult } from './evaluator.js';
+export { evaluateMany } from './evaluate-many.js';
+export type { EvaluateManyOptions, ScenarioBureauResult, ScenarioIndicatorResult, ScenarioResult } from './what-if.js';
 export { formatReport } from './results/report.js';
 export type { FormatReportOptions } from './results/report.js';
 export { combineStatuses } from './results/combine.js';

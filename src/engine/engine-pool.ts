@@ -4,6 +4,13 @@ import { createEngineOperators } from './operators.js';
 /** Engines kept per table: enough for the concurrency of a busy host; more would only hold memory. */
 const maxEngines = 4;
 
+/** An engine with the decimals of the run it serves. */
+interface PooledEngine {
+  readonly engine: Engine;
+  /** The decimals the current run's handles stand for; empty between runs. */
+  decimals: readonly unknown[];
+}
+
 /**
  * Engines for one table of one rule set, built on first use and reused.
  *
@@ -15,25 +22,33 @@ const maxEngines = 4;
  */
 export class EnginePool {
   readonly #rules: readonly RuleProperties[];
-  readonly #idle: Engine[] = [];
-  readonly #waiting: ((engine: Engine) => void)[] = [];
+  readonly #idle: PooledEngine[] = [];
+  readonly #waiting: ((engine: PooledEngine) => void)[] = [];
   #built = 0;
 
   constructor(rules: readonly RuleProperties[]) {
     this.#rules = rules;
   }
 
-  /** Runs the rules on `facts` with an engine no other run is using. */
-  async run(facts: Readonly<Record<string, unknown>>): Promise<EngineResult> {
-    const engine = await this.#acquire();
+  /**
+   * Runs the rules on `facts` with an engine no other run is using. A decimal fact is given
+   * as a handle, its index in `decimals`, which the engine's operators look up: json-rules-engine
+   * deep-clones every condition with its fact values into each run's results, and cloning a
+   * number costs nothing, where cloning a decimal.js instance walks its ~100 enumerable
+   * prototype methods. The engine still evaluates every condition with our operators.
+   */
+  async run(facts: Readonly<Record<string, unknown>>, decimals: readonly unknown[]): Promise<EngineResult> {
+    const pooled = await this.#acquire();
+    pooled.decimals = decimals;
     try {
-      return await engine.run(facts);
+      return await pooled.engine.run(facts);
     } finally {
-      this.#release(engine);
+      pooled.decimals = [];
+      this.#release(pooled);
     }
   }
 
-  #acquire(): Engine | Promise<Engine> {
+  #acquire(): PooledEngine | Promise<PooledEngine> {
     const idle = this.#idle.pop();
     if (idle !== undefined) return idle;
     if (this.#built < maxEngines) {
@@ -44,13 +59,13 @@ export class EnginePool {
     return new Promise((resolve) => this.#waiting.push(resolve));
   }
 
-  #release(engine: Engine): void {
+  #release(engine: PooledEngine): void {
     const next = this.#waiting.shift();
     if (next === undefined) this.#idle.push(engine);
     else next(engine);
   }
 
-  #build(): Engine {
+  #build(): PooledEngine {
     // The rules are copied because json-rules-engine may annotate what it is given.
     // Facts are all supplied per run (absent data as null), so an undefined fact is a bug
     // in this library, and the engine's "Undefined fact" error is the right answer to it.
@@ -59,7 +74,9 @@ export class EnginePool {
       allowUndefinedConditions: false,
       replaceFactsInEventParams: false,
     });
-    for (const [name, evaluate] of createEngineOperators()) engine.addOperator(name, evaluate);
-    return engine;
+    const pooled: PooledEngine = { engine, decimals: [] };
+    const resolve = (value: unknown): unknown => (typeof value === 'number' ? pooled.decimals[value] : value);
+    for (const [name, evaluate] of createEngineOperators(resolve)) engine.addOperator(name, evaluate);
+    return pooled;
   }
 }

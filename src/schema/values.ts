@@ -47,16 +47,22 @@ export const decimalInputSchema = z
     }),
   );
 
+/**
+ * Whether a decimal is a valid value of `kind`: in range, and whole for counts. The schema
+ * below and the quick check of valid input share it, so they cannot disagree.
+ */
+export function isValidDecimalOf(decimal: Decimal, kind: Exclude<MeasurementKind, 'boolean'>): boolean {
+  const [min, max] = bounds[kind];
+  return !(decimal.lt(min) || (max !== null && decimal.gt(max)) || (kind === 'count' && !decimal.isInteger()));
+}
+
 /** The schema of one decimal measurement value of `kind`, range included. */
 export function decimalValueSchema(kind: Exclude<MeasurementKind, 'boolean'>) {
-  const [min, max] = bounds[kind];
   return decimalInputSchema.check(
     z.superRefine((value, context) => {
       // zod runs this check even when the string check above failed; that is reported already.
       if (typeof value === 'string' && (value.length > maxDecimalLength || !plainDecimalPattern.test(value))) return;
-      const decimal = toDecimal(value);
-      const outOfRange = decimal.lt(min) || (max !== null && decimal.gt(max));
-      if (outOfRange || (kind === 'count' && !decimal.isInteger())) {
+      if (!isValidDecimalOf(toDecimal(value), kind)) {
         context.addIssue({
           code: 'custom',
           input: value,
