@@ -7,7 +7,8 @@ import type { LocalizedText, MeasurementInfo } from './catalogue/measurements.js
 import { deepFreeze } from './deep-freeze.js';
 import { evaluateScenarios, type EvaluateManyOptions, type ScenarioResult } from './what-if.js';
 import { measurementCatalogue } from './catalogue/measurements.js';
-import type { MeasurementCatalogue } from './engine/rule-set.js';
+import type { CompiledRuleSet, MeasurementCatalogue } from './engine/rule-set.js';
+import { ruleSetHash } from './engine/content-hash.js';
 import { describeThrown, type Issue } from './errors/issue.js';
 import { RuleSetError } from './errors/rule-set-error.js';
 import { zodIssuesToIssues } from './schema/issues.js';
@@ -177,13 +178,17 @@ export function loadRuleSet(definition: unknown): RuleSetRuntime {
   const catalogue = catalogueWith(declared, issues);
   if (issues.length > 0) throw new RuleSetError(issues);
   const { name, rules, labels } = parsed.data;
-  const source = { name, rules, ...(labels === undefined ? {} : { labels }) };
+  const hash = (ruleSet: CompiledRuleSet): string =>
+    ruleSetHash(
+      ruleSet.indicators.map((indicator) => indicator.rule),
+      declared,
+    );
+  const source = { name, rules, hash, ...(labels === undefined ? {} : { labels }) };
   if (Object.keys(declared).length === 0) return new RuleSetRuntime(source);
   const measurements = measurementsSchemaFor(catalogue);
   return new RuleSetRuntime({
     ...source,
     catalogue,
-    declared,
     schemas: {
       measurements,
       options: evaluateOptionsSchemaFor(measurements),

@@ -1,4 +1,5 @@
 import { builtinRuleLabels, builtinRuleSet } from './builtin-rule-set.js';
+import { builtinRuleSetHash } from './generated/builtin-rules.js';
 import { RuleSetRuntime, type SafeEvaluateResult } from './evaluator.js';
 import type { Measurements } from './schema/measurements.js';
 import type { EvaluateOptions } from './schema/options.js';
@@ -9,7 +10,7 @@ let builtin: RuleSetRuntime | undefined;
 
 /** The runtime of the built-in rules of `rules/`. */
 export function builtinRuntime(): RuleSetRuntime {
-  builtin ??= new RuleSetRuntime({ ...builtinRuleSet, labels: builtinRuleLabels });
+  builtin ??= new RuleSetRuntime({ ...builtinRuleSet, labels: builtinRuleLabels, hash: builtinRuleSetHash });
   return builtin;
 }
 

@@ -1,6 +1,5 @@
 import type { RuleProperties, RuleResult } from 'json-rules-engine';
 import { bureaus } from './catalogue/bureaus.js';
-import { contentHash } from './engine/content-hash.js';
 import { toDecimal } from './engine/decimal.js';
 import { EnginePool } from './engine/engine-pool.js';
 import { eiGrade } from './engine/ei-grade.js';
@@ -43,20 +42,6 @@ interface EvaluatedCondition {
   readonly valueResult?: unknown;
 }
 
-/** The content a rule set's hash covers: what decides its results, without the task texts. */
-function hashedContent(ruleSet: CompiledRuleSet, declared: Readonly<Record<string, unknown>>): unknown {
-  return {
-    rules: ruleSet.indicators.map((indicator) => {
-      const source = { ...indicator.rule.event.params.source, task: undefined };
-      return {
-        ...indicator.rule,
-        event: { ...indicator.rule.event, params: { ...indicator.rule.event.params, source } },
-      };
-    }),
-    measurements: declared,
-  };
-}
-
 /** What a {@link RuleSetRuntime} is built from. */
 export interface RuntimeSource {
   readonly name: string;
@@ -66,8 +51,11 @@ export interface RuntimeSource {
   readonly labels?: readonly string[];
   /** The contract's keys and the set's own. @defaultValue the contract's catalogue */
   readonly catalogue?: MeasurementCatalogue;
-  /** The keys the set declares, as given: part of its hash. @defaultValue `{}` */
-  readonly declared?: Readonly<Record<string, unknown>>;
+  /**
+   * The set's content hash, or how to compute it from the checked rules. The built-in set's
+   * is computed when `src/generated/` is written, which keeps SHA-256 out of `evaluate`'s bundle.
+   */
+  readonly hash: string | ((ruleSet: CompiledRuleSet) => string);
   /** The schemas for input with the set's keys. @defaultValue the contract's */
   readonly schemas?: InputSchemas;
 }
@@ -90,7 +78,7 @@ export class RuleSetRuntime {
       ...(source.catalogue === undefined ? {} : { catalogue: source.catalogue }),
     });
     this.name = source.name;
-    this.hash = contentHash(hashedContent(this.ruleSet, source.declared ?? {}));
+    this.hash = typeof source.hash === 'string' ? source.hash : source.hash(this.ruleSet);
     this.schemas = source.schemas ?? builtinInputSchemas;
   }
 

@@ -105,3 +105,24 @@ export function utf8Bytes(text: string): Uint8Array {
 export function contentHash(value: unknown): string {
   return `sha256-${sha256Hex(utf8Bytes(canonicalJson(value)))}`;
 }
+
+/**
+ * The hash of a checked rule set: its rules in number order without their task texts (so the
+ * files and the bundled copy agree), and the keys it declares. `scripts/generate-builtin-rules.mjs`
+ * computes the built-in set's the same way; a test checks that the two agree.
+ */
+export function ruleSetHash(
+  rules: readonly { readonly event: { readonly params: { readonly source: object } } }[],
+  declared: Readonly<Record<string, unknown>>,
+): string {
+  return contentHash({
+    rules: rules.map((rule) => ({
+      ...rule,
+      event: {
+        ...rule.event,
+        params: { ...rule.event.params, source: { ...rule.event.params.source, task: undefined } },
+      },
+    })),
+    measurements: declared,
+  });
+}
