@@ -4,7 +4,7 @@ import { evaluatorOf, type AnyEvaluator } from './create-evaluator.js';
 import { builtinRuntime } from './evaluate.js';
 import { CaseFailedError } from './errors/case-failed-error.js';
 import { CaseFileError } from './errors/case-file-error.js';
-import type { Issue } from './errors/issue.js';
+import { describeThrown, type Issue } from './errors/issue.js';
 import { zodIssuesToIssues } from './schema/issues.js';
 import { statusSchema, type DeepReadonly, type Evaluation, type Status } from './results/schema.js';
 
@@ -109,13 +109,81 @@ export interface RunCaseOptions {
  * ```
  */
 export function parseCaseFile(json: unknown, source?: string): CaseFile {
-  const parsed = caseFileSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new CaseFileError(
-      zodIssuesToIssues(parsed.error.issues, source === undefined ? [] : [source], ['$schema', 'description', 'cases']),
-    );
+  let parsed;
+  let rawCases: readonly unknown[] = [];
+  try {
+    parsed = caseFileSchema.safeParse(json);
+    if (parsed.success) rawCases = (json as { cases: readonly unknown[] }).cases;
+  } catch (error) {
+    // A getter or Proxy that throws is a bad case file, not a crash.
+    throw new CaseFileError([
+      { path: source === undefined ? [] : [source], message: `could not be read: ${describeThrown(error)}` },
+    ]);
   }
+  const prefix = source === undefined ? [] : [source];
+  if (!parsed.success) {
+    throw new CaseFileError(zodIssuesToIssues(parsed.error.issues, prefix, ['$schema', 'description', 'cases']));
+  }
+  const issues = parsed.data.cases.flatMap((testCase, index) =>
+    caseIssues(rawCases[index], testCase, [...prefix, 'cases', index]),
+  );
+  if (issues.length > 0) throw new CaseFileError(issues);
   return parsed.data;
+}
+
+/**
+ * What the schema cannot see. A case that expects nothing could never fail. And zod's record
+ * drops a `__proto__` key that JSON.parse made an own property, so a case naming one would
+ * test other data than it says: refuse it. `raw` is the case as given.
+ */
+function caseIssues(raw: unknown, parsed: Case, path: readonly (string | number)[]): Issue[] {
+  const issues: Issue[] = [];
+  const { expect } = parsed;
+  const expectsSomething =
+    expect.targets !== undefined ||
+    expect.city !== undefined ||
+    Object.keys(expect.bureaus ?? {}).length > 0 ||
+    Object.keys(expect.indicators ?? {}).length > 0;
+  if (!expectsSomething) {
+    issues.push({
+      path: [...path, 'expect'],
+      message:
+        'a case expects something: targets, city, bureaus or indicators (a case that checks nothing cannot fail)',
+    });
+  }
+  const given = raw as {
+    measurements?: unknown;
+    baseline?: unknown;
+    expect?: { bureaus?: unknown; indicators?: unknown };
+  };
+  const places = [
+    [['measurements'], given.measurements],
+    [['baseline'], given.baseline],
+    [['expect', 'bureaus'], given.expect?.bureaus],
+    [['expect', 'indicators'], given.expect?.indicators],
+  ] as const;
+  for (const [where, value] of places) {
+    if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__')) {
+      issues.push({ path: [...path, ...where, '__proto__'], message: '"__proto__" is not a key' });
+    }
+  }
+  return issues;
+}
+
+/** A case built in code rather than parsed: checked like a case file's, or CaseFileError. */
+function checkCase(testCase: unknown): void {
+  let parsed;
+  try {
+    parsed = caseSchema.safeParse(testCase);
+  } catch (error) {
+    throw new CaseFileError([{ path: [], message: `could not be read: ${describeThrown(error)}` }]);
+  }
+  if (!parsed.success)
+    throw new CaseFileError(
+      zodIssuesToIssues(parsed.error.issues, [], ['name', 'year', 'measurements', 'baseline', 'expect']),
+    );
+  const issues = caseIssues(testCase, parsed.data, []);
+  if (issues.length > 0) throw new CaseFileError(issues);
 }
 
 const expectedStatuses = (
@@ -161,6 +229,7 @@ function mismatchesOf(testCase: Case, evaluation: Evaluation): CaseMismatch[] {
  * Runs one declarative case: evaluates its data and compares the statuses it names (city,
  * bureaus, indicators, the table applied). Never rejects for a failing case: the result's
  * `status` says `passed`, `failed` (with each mismatch) or `invalid` (the data was refused).
+ * Rejects with {@link CaseFileError} when `testCase` itself is malformed.
  *
  * @example
  * ```ts
@@ -171,6 +240,7 @@ function mismatchesOf(testCase: Case, evaluation: Evaluation): CaseMismatch[] {
  * ```
  */
 export async function runCase(testCase: Case, options: RunCaseOptions = {}): Promise<CaseResult> {
+  checkCase(testCase);
   const evaluator = options.evaluator ?? evaluatorOf(builtinRuntime());
   const outcome = await evaluator.safeEvaluate(
     testCase.year,

@@ -1,4 +1,5 @@
 import { bureaus } from './catalogue/bureaus.js';
+import { RuleSetError } from './errors/rule-set-error.js';
 import {
   createEvaluator,
   type AnyEvaluator,
@@ -19,7 +20,10 @@ import type { CheckResult, Evaluation, IndicatorResult } from './results/schema.
 /** A rule set to compare: an evaluator already made, or a definition to load. */
 export type ComparedRuleSet = AnyEvaluator | RuleSetDefinition<Readonly<Record<string, MeasurementDeclaration>>>;
 
-function evaluatorFor(ruleSet: ComparedRuleSet): Evaluator<unknown> {
+function evaluatorFor(ruleSet: ComparedRuleSet, side: 'before' | 'after'): Evaluator<unknown> {
+  if (typeof ruleSet !== 'object' || (ruleSet as unknown) === null) {
+    throw new RuleSetError([{ path: [side], message: 'expected an evaluator or a rule-set definition' }]);
+  }
   return 'evaluate' in ruleSet && typeof ruleSet.evaluate === 'function'
     ? (ruleSet as Evaluator<unknown>)
     : createEvaluator(ruleSet as RuleSetDefinition<Readonly<Record<string, MeasurementDeclaration>>>);
@@ -41,22 +45,51 @@ function snapshot(check: CheckResult): ComparedCheck {
   };
 }
 
+/**
+ * Pairs the checks of one table before and after. Checks pair when they compare the same
+ * things (same signature); among several with one signature, those with the same threshold
+ * pair first, then the rest in order, so a removed `≥ 40` beside a kept `≥ 35` reads as removed,
+ * not as a moved threshold.
+ */
+function pairChecks(
+  before: readonly CheckResult[],
+  after: readonly CheckResult[],
+): { readonly pairs: Map<CheckResult, CheckResult>; readonly unmatchedAfter: readonly CheckResult[] } {
+  const pairs = new Map<CheckResult, CheckResult>();
+  const free = new Set(after);
+  const candidates = (old: CheckResult): CheckResult[] =>
+    after.filter((check) => free.has(check) && signature(check) === signature(old));
+  for (const old of before) {
+    const same = candidates(old).find((check) => check.threshold === old.threshold || old.against !== 'value');
+    if (same !== undefined) {
+      pairs.set(old, same);
+      free.delete(same);
+    }
+  }
+  for (const old of before) {
+    if (pairs.has(old)) continue;
+    const [next] = candidates(old);
+    if (next !== undefined) {
+      pairs.set(old, next);
+      free.delete(next);
+    }
+  }
+  return { pairs, unmatchedAfter: after.filter((check) => free.has(check)) };
+}
+
 function compareChecks(
   table: CheckComparison['table'],
   before: readonly CheckResult[],
   after: readonly CheckResult[],
 ): CheckComparison[] {
   const comparisons: CheckComparison[] = [];
-  const afterBySignature = new Map(after.map((check) => [signature(check), check]));
-  const matched = new Set<string>();
+  const { pairs, unmatchedAfter } = pairChecks(before, after);
   for (const old of before) {
-    const key = signature(old);
-    const current = afterBySignature.get(key);
+    const current = pairs.get(old);
     if (current === undefined) {
       comparisons.push({ table, key: old.key, change: 'removed', before: snapshot(old), after: null });
       continue;
     }
-    matched.add(key);
     // A fixed threshold that moved is a change of rules, whether or not the status flips;
     // a baseline's or a cap's value is data, the same on both sides.
     const thresholdMoved = old.against === 'value' && old.threshold !== current.threshold;
@@ -70,10 +103,8 @@ function compareChecks(
       });
     }
   }
-  for (const current of after) {
-    if (!matched.has(signature(current))) {
-      comparisons.push({ table, key: current.key, change: 'added', before: null, after: snapshot(current) });
-    }
+  for (const current of unmatchedAfter) {
+    comparisons.push({ table, key: current.key, change: 'added', before: null, after: snapshot(current) });
   }
   return comparisons;
 }
@@ -156,7 +187,7 @@ function compareEvaluations(before: Evaluation, after: Evaluation): RuleSetCompa
  * policy change is accepted; {@link formatComparison} renders it as Markdown.
  *
  * Rejects with {@link ValidationError} when the data is invalid for either rule set, and
- * throws {@link RuleSetError} when a definition is invalid.
+ * with {@link RuleSetError} when a rule set is neither an evaluator nor a valid definition.
  *
  * @param before - The rules in force: an {@link Evaluator}, or a definition to load.
  * @param after - The proposed rules.
@@ -185,8 +216,8 @@ export async function compareRuleSets(
   measurements: unknown,
   options?: EvaluatorOptions<unknown>,
 ): Promise<RuleSetComparison> {
-  const beforeEvaluator = evaluatorFor(before);
-  const afterEvaluator = evaluatorFor(after);
+  const beforeEvaluator = evaluatorFor(before, 'before');
+  const afterEvaluator = evaluatorFor(after, 'after');
   const [beforeEvaluation, afterEvaluation] = await Promise.all([
     beforeEvaluator.evaluate(year, measurements, options),
     afterEvaluator.evaluate(year, measurements, options),

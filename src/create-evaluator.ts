@@ -98,7 +98,17 @@ export interface Evaluator<M = Measurements> {
     options: EvaluateManyOptions<M> & { readonly detail: 'full' },
   ): Promise<Evaluation[]>;
   /** Like the package's {@link evaluateMany}, with this rule set: statuses only. */
-  evaluateMany(year: number, scenarios: readonly M[], options?: EvaluateManyOptions<M>): Promise<ScenarioResult[]>;
+  evaluateMany(
+    year: number,
+    scenarios: readonly M[],
+    options?: EvaluateManyOptions<M> & { readonly detail?: 'status' | undefined },
+  ): Promise<ScenarioResult[]>;
+  /** Like the package's {@link evaluateMany}, with this rule set, `detail` known only at run time. */
+  evaluateMany(
+    year: number,
+    scenarios: readonly M[],
+    options?: EvaluateManyOptions<M>,
+  ): Promise<ScenarioResult[] | Evaluation[]>;
 }
 
 /** A copy of JSON data: what callers get is never what the runtime evaluates with. */

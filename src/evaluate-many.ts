@@ -27,6 +27,7 @@ import { evaluateScenarios, type EvaluateManyOptions, type ScenarioResult } from
  * ```ts
  * import { evaluateMany } from 'ankang-eco-indicators';
  *
+ * // measurements2020 and measurements2019: the sample data of examples/.
  * // What if green travel reaches 45% and PM2.5 falls by 3?
  * const results = await evaluateMany(2020, [{ greenTravelPercent: 45, pm25: 30 }, { greenTravelPercent: 50 }], {
  *   base: measurements2020,
@@ -43,8 +44,13 @@ export function evaluateMany(
 export function evaluateMany(
   year: number,
   scenarios: readonly Measurements[],
-  options?: EvaluateManyOptions<Measurements>,
+  options?: EvaluateManyOptions<Measurements> & { readonly detail?: 'status' | undefined },
 ): Promise<ScenarioResult[]>;
+export function evaluateMany(
+  year: number,
+  scenarios: readonly Measurements[],
+  options?: EvaluateManyOptions<Measurements>,
+): Promise<ScenarioResult[] | Evaluation[]>;
 export function evaluateMany(
   year: number,
   scenarios: readonly Measurements[],

@@ -164,7 +164,8 @@ export class FactReader {
 
   constructor(given: ParsedMeasurements | undefined, parsed?: Facts) {
     this.#given = given;
-    this.#parsed = parsed === undefined ? {} : { ...parsed };
+    // Null prototype, and own keys only below: a polluted Object.prototype is never read as data.
+    this.#parsed = Object.assign(Object.create(null) as Record<string, FactValue>, parsed);
   }
 
   /** The value of `key`; `null` without data (or without a baseline at all). */
@@ -172,7 +173,7 @@ export class FactReader {
     if (this.#given === undefined) return null;
     let value = this.#parsed[key];
     if (value === undefined) {
-      value = toFactValue(this.#given[key]);
+      value = Object.hasOwn(this.#given, key) ? toFactValue(this.#given[key]) : null;
       this.#parsed[key] = value;
     }
     return value;
@@ -190,7 +191,8 @@ export class FactReader {
 
   /** The value as given, `-0` as `0` (results survive a JSON round trip); `null` without data. */
   given(key: string): number | string | boolean | null {
-    const value = this.#given?.[key];
+    if (this.#given === undefined || !Object.hasOwn(this.#given, key)) return null;
+    const value = this.#given[key];
     if (value === undefined || value === null) return null;
     return Object.is(value, -0) ? 0 : value;
   }

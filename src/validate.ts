@@ -78,7 +78,7 @@ function describeConstructor(value: object): string {
  * Runs `parse` and turns anything it throws (a getter that throws, a hostile Proxy) into an
  * issue at `path`: bad input becomes a {@link ValidationError}, never another exception.
  */
-function guarded(path: readonly (string | number)[], issues: Issue[], parse: () => void): void {
+export function guarded(path: readonly (string | number)[], issues: Issue[], parse: () => void): void {
   try {
     parse();
   } catch (error) {
@@ -120,9 +120,13 @@ export function quickMeasurements(
   read: DecimalReader = readDecimal,
 ): { readonly given: ParsedMeasurements; readonly facts: Facts } | undefined {
   if (!isPlainObject(value)) return undefined;
-  const given: Record<string, number | string | boolean | null | undefined> = {};
-  const facts: Record<string, FactValue> = {};
-  for (const key of Object.keys(value as object)) {
+  const keys = Object.keys(value as object);
+  // A non-enumerable own key is one the schema reads and Object.keys does not: leave it to the schema.
+  if (Object.getOwnPropertyNames(value).length !== keys.length) return undefined;
+  // Null-prototype maps: a key the caller did not give reads as absent, whatever Object.prototype holds.
+  const given = Object.create(null) as Record<string, number | string | boolean | null | undefined>;
+  const facts = Object.create(null) as Record<string, FactValue>;
+  for (const key of keys) {
     const raw = (value as Record<string, unknown>)[key];
     const fact = quickValue(raw, Object.hasOwn(catalogue, key) ? catalogue[key] : undefined, read);
     if (fact === undefined) return undefined;
@@ -140,6 +144,7 @@ function quickInput(year: unknown, measurements: unknown, options: unknown, sche
   if (options === undefined) return { year, measurements: parsed.given, baseline: undefined, facts: parsed.facts };
   if (!isPlainObject(options)) return undefined;
   const keys = Object.keys(options as object);
+  if (Object.getOwnPropertyNames(options).length !== keys.length) return undefined;
   if (keys.length > 1 || (keys.length === 1 && keys[0] !== 'baseline')) return undefined;
   const given: unknown = (options as { baseline?: unknown }).baseline;
   if (given === undefined) return { year, measurements: parsed.given, baseline: undefined, facts: parsed.facts };

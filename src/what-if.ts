@@ -20,6 +20,7 @@ import type { Evaluation, Status, StatusCounts } from './results/schema.js';
 import { yearSchema } from './schema/options.js';
 import { zodIssuesToIssues } from './schema/issues.js';
 import {
+  guarded,
   isPlainObject,
   quickMeasurements,
   readDecimal,
@@ -241,6 +242,9 @@ interface ManyInput {
 }
 
 /** Validates every argument; every problem of every scenario is reported, with its index. */
+/** Issues past which `evaluateMany` stops checking further scenarios. */
+const maxIssues = 1000;
+
 function validateMany(year: unknown, scenarios: unknown, options: unknown, schemas: InputSchemas): ManyInput {
   const issues: Issue[] = [];
   // Sweeps repeat values across scenarios; each distinct one is parsed and range-checked once
@@ -265,9 +269,12 @@ function validateMany(year: unknown, scenarios: unknown, options: unknown, schem
   let baseline: ParsedInput | undefined;
   let detail: 'status' | 'full' = 'status';
   if (options !== undefined) {
-    if (!isPlainObject(options)) {
-      issues.push({ path: ['options'], message: 'expected an options object' });
-    } else {
+    // A getter or Proxy that throws is bad input like any other: an issue, not an exception.
+    guarded(['options'], issues, () => {
+      if (!isPlainObject(options)) {
+        issues.push({ path: ['options'], message: 'expected an options object' });
+        return;
+      }
       const given = options as Readonly<Record<string, unknown>>;
       for (const key of Object.keys(given)) {
         if (!optionKeys.has(key)) {
@@ -277,25 +284,38 @@ function validateMany(year: unknown, scenarios: unknown, options: unknown, schem
           });
         }
       }
-      if (given['base'] !== undefined)
-        base = parseMeasurements(given['base'], ['options', 'base'], 'the base', context) ?? none;
-      if (given['baseline'] !== undefined)
-        baseline = parseMeasurements(given['baseline'], ['options', 'baseline'], 'the baseline', context);
+      const givenBase = given['base'];
+      const givenBaseline = given['baseline'];
       const wanted = given['detail'];
+      if (givenBase !== undefined)
+        base = parseMeasurements(givenBase, ['options', 'base'], 'the base', context) ?? none;
+      if (givenBaseline !== undefined)
+        baseline = parseMeasurements(givenBaseline, ['options', 'baseline'], 'the baseline', context);
       if (wanted === 'full') detail = 'full';
       else if (wanted !== undefined && wanted !== 'status')
         issues.push({ path: ['options', 'detail'], message: 'expected "status" or "full"' });
-    }
+    });
   }
   const parsed: ParsedInput[] = [];
-  if (!Array.isArray(scenarios)) {
-    issues.push({ path: ['scenarios'], message: 'expected an array of scenarios (measurements objects)' });
-  } else {
-    for (const [index, scenario] of (scenarios as readonly unknown[]).entries()) {
-      const one = parseMeasurements(scenario, ['scenarios', index], 'a scenario', context);
+  guarded(['scenarios'], issues, () => {
+    if (!Array.isArray(scenarios)) {
+      issues.push({ path: ['scenarios'], message: 'expected an array of scenarios (measurements objects)' });
+      return;
+    }
+    const list = scenarios as readonly unknown[];
+    for (let index = 0; index < list.length; index++) {
+      // A million bad scenarios need not make a million issues: the first ones say what is wrong.
+      if (issues.length >= maxIssues) {
+        issues.push({
+          path: ['scenarios'],
+          message: `stopped checking at scenario ${index} of ${list.length}, after ${maxIssues} issues`,
+        });
+        return;
+      }
+      const one = parseMeasurements(list[index], ['scenarios', index], 'a scenario', context);
       if (one !== undefined) parsed.push(one);
     }
-  }
+  });
   if (issues.length > 0 || !parsedYear.success) {
     throw new ValidationError(issues.length > 0 ? issues : [{ path: [], message: 'invalid input' }]);
   }

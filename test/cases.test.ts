@@ -85,3 +85,45 @@ describe('parseCaseFile', () => {
     ]);
   });
 });
+
+describe('malformed cases', () => {
+  const base = { name: 'x', year: 2020, measurements: {} };
+  const issuesOf = (run: () => unknown): unknown => {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CaseFileError);
+      return (error as CaseFileError).issues.map((issue) => issue.path.join('.'));
+    }
+    throw new Error('accepted');
+  };
+
+  it('a case that expects nothing is refused: it could never fail', () => {
+    expect(issuesOf(() => parseCaseFile({ cases: [{ ...base, expect: {} }] }))).toEqual(['cases.0.expect']);
+  });
+
+  it('a "__proto__" key (an own key after JSON.parse) is refused, not silently dropped', () => {
+    const file = JSON.parse(
+      '{"cases":[{"name":"x","year":2020,"measurements":{"__proto__":{"pm25":1}},"expect":{"indicators":{"__proto__":"pass"}}}]}',
+    ) as unknown;
+    expect(issuesOf(() => parseCaseFile(file))).toEqual([
+      'cases.0.expect', // the only expectation was the dropped key: nothing is left to check
+      'cases.0.measurements.__proto__',
+      'cases.0.expect.indicators.__proto__',
+    ]);
+  });
+
+  it('a getter that throws is a CaseFileError, and so is a malformed case given to runCase', async () => {
+    const hostile = Object.defineProperty({}, 'cases', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(issuesOf(() => parseCaseFile(hostile, 'hostile.json'))).toEqual(['hostile.json']);
+    await expect(runCase(null as unknown as Case)).rejects.toBeInstanceOf(CaseFileError);
+    await expect(runCase({ name: 'x', year: 2020, measurements: {} } as unknown as Case)).rejects.toBeInstanceOf(
+      CaseFileError,
+    );
+  });
+});

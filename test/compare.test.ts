@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRuleSets } from '../src/compare.js';
 import { createEvaluator } from '../src/create-evaluator.js';
+import { RuleSetError } from '../src/errors/rule-set-error.js';
 import { formatComparison } from '../src/results/comparison-report.js';
 import { ruleSetComparisonSchema } from '../src/results/comparison-schema.js';
 import { checkOf, editableRules } from './fixtures/rule-files.js';
@@ -95,5 +96,22 @@ describe('compareRuleSets', () => {
     await expect(compareRuleSets(current, energyAt('0.85'), 2020, { energyPerGdp: 'x' })).rejects.toThrow(
       /measurements\.energyPerGdp/,
     );
+  });
+});
+
+describe('compareRuleSets, pairing and bad arguments', () => {
+  it('of two checks on one key, a removed one reads as removed, not as a moved threshold', async () => {
+    const before = editableRules();
+    const greenTravel2020 = before.find((rule) => rule.name === 'green-travel')?.conditions.all[1];
+    greenTravel2020?.all.push({ fact: 'greenTravelPercent', operator: 'decimalAtLeast', value: '40' });
+    const report = await compareRuleSets({ name: 'two', rules: before }, current, 2020, { greenTravelPercent: 38 });
+    expect(report.indicators[0]?.checks.map((check) => [check.change, check.before?.threshold ?? null])).toEqual([
+      ['removed', '40'],
+    ]);
+  });
+
+  it('rejects with a RuleSetError when a side is neither an evaluator nor a definition', async () => {
+    await expect(compareRuleSets(null as never, current, 2020, {})).rejects.toBeInstanceOf(RuleSetError);
+    await expect(compareRuleSets(current, 'rules' as never, 2020, {})).rejects.toThrow(/after/);
   });
 });

@@ -68,8 +68,10 @@ export function measurementsFromCsv(
         problems.push(
           `${name}:${row.line}: ${key}: expected true or false (yes/no, 是/否), got ${JSON.stringify(raw)}`,
         );
-    } else if (raw.endsWith('%')) {
+    } else if (raw.endsWith('%') || raw.endsWith('％')) {
+      // An unknown key passes on as written: evaluate names it and suggests the key meant.
       if (info?.kind === 'percent') measurements[key] = raw.slice(0, -1).trimEnd();
+      else if (info === undefined) measurements[key] = raw;
       else problems.push(`${name}:${row.line}: ${key}: "%" is accepted only on percentages`);
     } else {
       measurements[key] = raw;

@@ -1,5 +1,11 @@
 import { formatReport, type Evaluation, type Status } from 'ankang-eco-indicators';
+import DecimalJs from 'decimal.js';
 import { csvField } from './csv.js';
+
+// A spreadsheet reads `1e-7` as a formula or a float: numbers go out in plain notation.
+const PlainDecimal = DecimalJs.clone({ toExpNeg: -9e15, toExpPos: 9e15 });
+const plainNumber = (value: string | number | boolean | null): string | boolean | null =>
+  typeof value === 'number' ? new PlainDecimal(value).toFixed() : value;
 
 /** The output formats of `evaluate`. */
 export const evaluationFormats = ['table', 'json', 'markdown', 'csv'] as const;
@@ -117,7 +123,7 @@ export function csvReport(evaluation: Evaluation, lang: Language): string {
             check.against,
             check.thresholdKey,
             check.threshold,
-            check.actual,
+            plainNumber(check.actual),
             check.status,
             check.gap,
             check.explanation[lang],

@@ -42,18 +42,28 @@ export async function readRuleDirectory(directory: string): Promise<RuleDirector
   const ruleFiles = files.filter((file) => file !== ruleSetFileName);
   if (ruleFiles.length === 0) throw new UsageError(`${directory}: no rule files (*.json)`);
   const rules = await Promise.all(ruleFiles.map((file) => readJson(join(directory, file), join(directory, file))));
-  const meta = files.includes(ruleSetFileName)
-    ? await readJson(join(directory, ruleSetFileName), join(directory, ruleSetFileName))
-    : {};
-  const metaObject = (typeof meta === 'object' && meta !== null ? meta : {}) as {
-    name?: unknown;
-    measurements?: unknown;
-  };
+  const metaPath = join(directory, ruleSetFileName);
+  const meta = files.includes(ruleSetFileName) ? await readJson(metaPath, metaPath) : {};
+  if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) {
+    throw new UsageError(`${metaPath}: expected an object with "name" and, optionally, "measurements"`);
+  }
+  const unknownKeys = Object.keys(meta).filter((key) => key !== 'name' && key !== 'measurements');
+  if (unknownKeys.length > 0) {
+    throw new UsageError(
+      unknownKeys.map((key) => `${metaPath}: unknown key ${JSON.stringify(key)}; expected "name" and "measurements"`),
+    );
+  }
+  const { name, measurements } = meta as { name?: unknown; measurements?: unknown };
+  // Without a name in rule-set.json the directory names the set, made into a valid name.
+  const fallbackName =
+    basename(resolve(directory))
+      .replace(/[^\w.@/-]+/g, '-')
+      .slice(0, 100) || 'rules';
   return {
-    name: typeof metaObject.name === 'string' ? metaObject.name : basename(resolve(directory)),
+    name: typeof name === 'string' ? name : fallbackName,
     rules,
     labels: ruleFiles,
-    ...(metaObject.measurements === undefined ? {} : { measurements: metaObject.measurements }),
+    ...(measurements === undefined ? {} : { measurements }),
   };
 }
 

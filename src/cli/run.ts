@@ -16,6 +16,7 @@ import {
   type AnyEvaluator,
   type Evaluation,
   type Issue,
+  type MeasurementInfo,
   type RuleSetInfo,
 } from 'ankang-eco-indicators';
 import { parseMeasurements, readText } from './input.js';
@@ -164,6 +165,25 @@ function describeValidation(issues: readonly Issue[], file: string, baselineFile
   });
 }
 
+/** How messages name an input: its path, or `stdin` for `-`. */
+const inputName = (path: string): string => (path === '-' ? 'stdin' : path);
+
+/** The measurements file and the baseline file, if any; standard input can be only one of them. */
+async function readInputs(
+  file: string,
+  baselinePath: string | undefined,
+  catalogue: Readonly<Record<string, MeasurementInfo>>,
+  io: CliIo,
+): Promise<{ readonly measurements: unknown; readonly baseline: unknown }> {
+  if (file === '-' && baselinePath === '-') throw new UsageError('standard input can be read only once');
+  const measurements = parseMeasurements(await readText(file, io.readStdin), inputName(file), catalogue);
+  const baseline =
+    baselinePath === undefined
+      ? undefined
+      : parseMeasurements(await readText(baselinePath, io.readStdin), inputName(baselinePath), catalogue);
+  return { measurements, baseline };
+}
+
 async function commandEvaluate(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     year: { type: 'string' },
@@ -184,18 +204,9 @@ async function commandEvaluate(args: readonly string[], io: CliIo): Promise<numb
     values['fail-on'] === undefined
       ? undefined
       : oneOf(values['fail-on'], ['fail', 'missing'] as const, 'fail-on', 'fail');
-  if (file === '-' && values.baseline === '-') throw new UsageError('standard input can be read only once');
   const evaluator = await evaluatorFor(values.rules);
   const catalogue = evaluator?.ruleSet.measurements ?? measurementCatalogue;
-  const measurements = parseMeasurements(await readText(file, io.readStdin), file === '-' ? 'stdin' : file, catalogue);
-  const baseline =
-    values.baseline === undefined
-      ? undefined
-      : parseMeasurements(
-          await readText(values.baseline, io.readStdin),
-          values.baseline === '-' ? 'stdin' : values.baseline,
-          catalogue,
-        );
+  const { measurements, baseline } = await readInputs(file, values.baseline, catalogue, io);
   const options = baseline === undefined ? undefined : { baseline };
   let evaluation: Evaluation;
   try {
@@ -205,7 +216,9 @@ async function commandEvaluate(args: readonly string[], io: CliIo): Promise<numb
         : await evaluator.evaluate(year, measurements, options);
   } catch (error) {
     if (error instanceof ValidationError) {
-      throw new UsageError(describeValidation(error.issues, file === '-' ? 'stdin' : file, values.baseline));
+      throw new UsageError(
+        describeValidation(error.issues, inputName(file), values.baseline && inputName(values.baseline)),
+      );
     }
     throw error;
   }
@@ -259,7 +272,7 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
   for (const file of files) {
     const text = await readText(file, io.readStdin);
     try {
-      parsed.push({ file, caseFile: parseCaseFile(JSON.parse(text) as unknown, file) });
+      parsed.push({ file, caseFile: parseCaseFile(JSON.parse(text.replace(/^\uFEFF/, '')) as unknown, file) });
     } catch (error) {
       if (error instanceof CaseFileError)
         problems.push(...error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
@@ -414,11 +427,7 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
     });
   const [before, after] = await Promise.all([load(beforePath), load(afterPath)]);
   const catalogue = { ...before.ruleSet.measurements, ...after.ruleSet.measurements };
-  const measurements = parseMeasurements(await readText(file, io.readStdin), file === '-' ? 'stdin' : file, catalogue);
-  const baseline =
-    values.baseline === undefined
-      ? undefined
-      : parseMeasurements(await readText(values.baseline, io.readStdin), values.baseline, catalogue);
+  const { measurements, baseline } = await readInputs(file, values.baseline, catalogue, io);
   let comparison;
   try {
     comparison = await compareRuleSets(
@@ -429,7 +438,10 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
       baseline === undefined ? undefined : { baseline },
     );
   } catch (error) {
-    if (error instanceof ValidationError) throw new UsageError(describeValidation(error.issues, file, values.baseline));
+    if (error instanceof ValidationError)
+      throw new UsageError(
+        describeValidation(error.issues, inputName(file), values.baseline && inputName(values.baseline)),
+      );
     throw error;
   }
   io.stdout(format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : formatComparison(comparison, { lang }));

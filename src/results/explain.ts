@@ -29,7 +29,8 @@ export function formatQuantity(measurement: MeasurementInfo, value: string, lang
 
 /** A difference with its unit: percentages in points (个百分点). */
 function formatGap(measurement: MeasurementInfo, gap: string, lang: Language): string {
-  if (measurement.kind === 'percent') return lang === 'zh' ? `${gap} 个百分点` : `${gap} points`;
+  if (measurement.kind === 'percent')
+    return lang === 'zh' ? `${gap} 个百分点` : `${gap} point${gap === '1' ? '' : 's'}`;
   return formatQuantity(measurement, gap, lang);
 }
 
@@ -109,7 +110,7 @@ function explainDecimal(explained: ExplainedCheck, lang: Language): string {
       if (pass) return zh ? `${head}，高于${goal}` : `${head}, above ${goal}`;
       if (gap === '0')
         return zh ? `${head}，未高于${goal}，须有所增加` : `${head}, not above ${goal}; it must increase`;
-      return zh ? `${head}，未高于${goal}，差 ${by} 以上` : `${head}, not above ${goal}: short by more than ${by}`;
+      return zh ? `${head}，未高于${goal}，差 ${by}以上` : `${head}, not above ${goal}: short by more than ${by}`;
     case 'decimalEqual':
       if (pass) return zh ? `${head}，符合要求` : `${head}, as required`;
       return zh

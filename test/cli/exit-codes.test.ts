@@ -35,7 +35,7 @@ describe('exit codes', () => {
       input: '{"pm25": "x"}',
     });
     expect(code).toBe(2);
-    expect(stderr).toContain('-: pm25: expected a decimal');
+    expect(stderr).toContain('stdin: pm25: expected a decimal');
   });
 
   it('2 for a missing file, unreadable JSON, or bad usage', () => {

@@ -22,6 +22,11 @@ describe('explanations', () => {
     expect(sewage.checks[0]).toMatchObject({ actual: 83.2, threshold: '85', gap: '1.8', status: 'fail' });
   });
 
+  it('one point is singular in English', async () => {
+    const sewage = await indicator('urban-sewage', { urbanSewageTreatmentPercent: 84 });
+    expect(sewage.explanation.en).toBe('Urban sewage treatment 84%, below the 85% target by 1 point');
+  });
+
   it('an excess over a cap, with the unit and the threshold as the rule writes it', async () => {
     const energy = await indicator('energy-intensity', {
       energyPerGdp: '0.9000000000000000001',

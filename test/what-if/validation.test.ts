@@ -95,3 +95,36 @@ describe('evaluateMany refuses invalid input with ValidationError, naming the sc
     expect(await evaluateMany(2020, [])).toEqual([]);
   });
 });
+
+describe('evaluateMany, hostile options and huge input', () => {
+  it('options and scenario lists whose reads throw are issues, not other exceptions', async () => {
+    const throwing = (name: string) =>
+      Object.defineProperty({}, name, {
+        enumerable: true,
+        get() {
+          throw new TypeError('boom');
+        },
+      });
+    for (const name of ['baseline', 'base', 'detail']) {
+      expect((await issuesOf(evaluateMany(2020, [{}], throwing(name) as never)))[0]).toEqual({
+        path: ['options'],
+        message: 'could not be read: boom',
+      });
+    }
+    const list = new Proxy([], {
+      get() {
+        throw new Error('no');
+      },
+    });
+    expect((await issuesOf(evaluateMany(2020, list)))[0]?.path).toEqual(['scenarios']);
+  });
+
+  it('stops listing issues after a thousand, saying where it stopped', async () => {
+    const issues = await issuesOf(evaluateMany(2020, Array.from({ length: 5000 }, () => null) as never));
+    expect(issues).toHaveLength(1001);
+    expect(issues.at(-1)).toEqual({
+      path: ['scenarios'],
+      message: 'stopped checking at scenario 1000 of 5000, after 1000 issues',
+    });
+  });
+});

@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { cliPath, root, runCli } from '../fixtures/run-cli.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'ankang-cli-'));
+
+it('a case file saved with a BOM runs', () => {
+  const file = join(scratch, 'bom.json');
+  const cases = {
+    cases: [{ name: 'x', year: 2020, measurements: { greenTravelPercent: 30 }, expect: { city: 'fail' } }],
+  };
+  writeFileSync(file, `\uFEFF${JSON.stringify(cases)}`);
+  expect(runCli(['test', file]).code).toBe(0);
+});
+
+it('a reader that stops early ends the output quietly', () => {
+  const result = spawnSync(
+    'bash',
+    ['-c', `node ${cliPath} evaluate examples/ankang-2020.json --format json | head -c 10`],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  expect(result.stdout).toHaveLength(10);
+  expect(result.stderr).toBe('');
+});
+
+it('compare reads standard input once, and names it stdin', () => {
+  const twice = runCli(['compare', 'builtin', 'builtin', '-', '--baseline', '-'], { input: '{}' });
+  expect([twice.code, twice.stderr]).toEqual([2, 'ankang-eco: standard input can be read only once\n']);
+  const bad = runCli(['compare', 'builtin', 'builtin', '-'], { input: '{"pm25": "x"}' });
+  expect(bad.stderr).toContain('stdin: pm25: expected a decimal');
+});
+
+it('a "%" on a mistyped key gets the suggestion, not a complaint about "%"', () => {
+  const { code, stderr } = runCli(['evaluate', '-'], { input: 'key,value\ngreenTravelPercnt,5%\n' });
+  expect(code).toBe(2);
+  expect(stderr).toContain('did you mean "greenTravelPercent"?');
+});
+
+it('rule-set.json is read strictly, and a directory name that is not a valid name is made one', () => {
+  const directory = join(scratch, 'my rules');
+  mkdirSync(directory);
+  writeFileSync(
+    join(directory, '23-green-travel.json'),
+    readFileSync(new URL('../../rules/23-green-travel.json', import.meta.url)),
+  );
+  const named = runCli(['indicators', '--rules', directory, '--format', 'json']);
+  expect((JSON.parse(named.stdout) as { name: string }).name).toBe('my-rules');
+  writeFileSync(join(directory, 'rule-set.json'), JSON.stringify({ nam: 'x' }));
+  const misspelt = runCli(['indicators', '--rules', directory]);
+  expect([misspelt.code, misspelt.stderr]).toEqual([
+    2,
+    `ankang-eco: ${join(directory, 'rule-set.json')}: unknown key "nam"; expected "name" and "measurements"\n`,
+  ]);
+});
+
+it('--format csv writes numbers in plain notation', () => {
+  const { stdout } = runCli(['evaluate', '-', '--format', 'csv', '--lang', 'en'], {
+    input: '{"redLineAreaPercent": 1e-7, "energyConsumption": 1e21}',
+  });
+  expect(stdout).toContain(',redLineAreaPercent,decimalAtLeast,value,,33.46,0.0000001,fail,');
+  expect(stdout).toContain(',1000000000000000000000,');
+});
