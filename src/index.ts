@@ -5,6 +5,8 @@ export { evaluateMany } from './evaluate-many.js';
 export type { EvaluateManyOptions, ScenarioBureauResult, ScenarioIndicatorResult, ScenarioResult } from './what-if.js';
 export { formatReport } from './results/report.js';
 export type { FormatReportOptions } from './results/report.js';
+export { formatMarkdownReport } from './results/markdown-report.js';
+export type { FormatMarkdownReportOptions } from './results/markdown-report.js';
 export { combineStatuses } from './results/combine.js';
 export { createEvaluator } from './create-evaluator.js';
 export type {

@@ -7,6 +7,7 @@ import {
   createEvaluator,
   evaluate,
   formatComparison,
+  formatMarkdownReport,
   formatIndicatorCatalogue,
   measurementCatalogue,
   parseCaseFile,
@@ -20,7 +21,7 @@ import {
   type RuleSetInfo,
 } from 'ankang-eco-indicators';
 import { parseMeasurements, readText } from './input.js';
-import { csvReport, evaluationFormats, markdownReport, tableReport, type Language } from './output.js';
+import { csvReport, evaluationFormats, tableReport, type Language } from './output.js';
 import { evaluatorForDirectory, readRuleDirectory } from './rule-files.js';
 import { UsageError } from './usage-error.js';
 
@@ -227,7 +228,7 @@ async function commandEvaluate(args: readonly string[], io: CliIo): Promise<numb
     format === 'json'
       ? `${JSON.stringify(evaluation, null, 2)}\n`
       : format === 'markdown'
-        ? markdownReport(evaluation, lang)
+        ? formatMarkdownReport(evaluation, { lang })
         : format === 'csv'
           ? csvReport(evaluation, lang)
           : tableReport(evaluation, lang, colour);
@@ -473,7 +474,12 @@ const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
   try {
-    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    if (command === undefined) {
+      // No command is a usage error: the usage goes to stderr, and a script sees exit code 2.
+      io.stderr(usage);
+      return 2;
+    }
+    if (command === '-h' || command === '--help' || command === 'help') {
       return help(io, command === 'help' ? rest[0] : undefined);
     }
     if (command === '-v' || command === '--version') {

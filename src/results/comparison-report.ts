@@ -1,4 +1,5 @@
 import type { CheckComparison, ComparedCheck, RuleSetComparison } from './comparison-schema.js';
+import { markdownCell } from './markdown.js';
 import { ruleOperatorSymbols } from '../engine/operators.js';
 import type { Status } from './schema.js';
 
@@ -19,8 +20,6 @@ const statusText: Readonly<Record<Status, { readonly zh: string; readonly en: st
 };
 
 /** Markdown table cells must not break the table. */
-const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-
 /**
  * A rule-set comparison as Markdown for a review: the two rule sets (name and hash), the
  * city, the bureaus and indicators that flip, and a table of the checks that differ with
@@ -64,7 +63,7 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
     [zh ? '变更前' : 'before', comparison.before],
     [zh ? '变更后' : 'after', comparison.after],
   ] as const) {
-    lines.push(`| ${label} | ${cell(side.name)} | \`${side.hash}\` | ${table(side.targets)} |`);
+    lines.push(`| ${label} | ${markdownCell(side.name)} | \`${side.hash}\` | ${table(side.targets)} |`);
   }
   lines.push('');
   lines.push(
@@ -94,7 +93,7 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
     for (const indicator of comparison.indicators) {
       lines.push('');
       lines.push(
-        `### ${indicator.number}. ${indicator.name[lang]} (\`${indicator.id}\`)${indicator.flipped ? '' : zh ? '：状态未变' : ': no status change'}`,
+        `### ${indicator.number}. ${markdownCell(indicator.name[lang])} (\`${indicator.id}\`)${indicator.flipped ? '' : zh ? '：状态未变' : ': no status change'}`,
       );
       lines.push('');
       lines.push(
@@ -110,7 +109,7 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
         const actual = check.after?.actual ?? check.before?.actual ?? null;
         const tableName = check.table === 'standard' ? (zh ? '创建标准' : 'standard') : zh ? '年度目标' : 'targets';
         lines.push(
-          `| ${tableName} | \`${check.key}\` = ${actual === null ? '—' : cell(String(actual))} | ${changeNames[check.change][lang]} | ${cell(describe(check.before))} | ${cell(describe(check.after))} |`,
+          `| ${tableName} | \`${check.key}\` = ${actual === null ? '—' : markdownCell(String(actual))} | ${changeNames[check.change][lang]} | ${markdownCell(describe(check.before))} | ${markdownCell(describe(check.after))} |`,
         );
       }
     }

@@ -1,10 +1,9 @@
 import { bureaus } from '../catalogue/bureaus.js';
+import { markdownCell } from './markdown.js';
 import type { MeasurementInfo } from '../catalogue/measurements.js';
 import type { RuleSetInfo } from '../create-evaluator.js';
 import { ruleOperatorSymbols } from '../engine/operators.js';
 import type { RuleCheck } from '../schema/rule.js';
-
-const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 function unitOf(measurement: MeasurementInfo | undefined): string {
   if (measurement === undefined || measurement.kind === 'boolean') return '';
@@ -60,7 +59,7 @@ export function formatIndicatorCatalogue(ruleSet: RuleSetInfo): string {
       return table === undefined ? 'standard' : table.all.map(describeCheck).join('; ');
     });
     lines.push(
-      `| ${indicator.number} | [\`${indicator.id}\`](#${indicator.number}-${indicator.id}) | \`${indicator.bureau}\` | ${cell(standard)} | ${yearCells.map(cell).join(' | ')}${yearCells.length > 0 ? ' |' : ''}`,
+      `| ${indicator.number} | [\`${indicator.id}\`](#${indicator.number}-${indicator.id}) | \`${indicator.bureau}\` | ${markdownCell(standard)} | ${yearCells.map(markdownCell).join(' | ')}${yearCells.length > 0 ? ' |' : ''}`,
     );
   }
   for (const indicator of ruleSet.indicators) {
@@ -82,7 +81,7 @@ export function formatIndicatorCatalogue(ruleSet: RuleSetInfo): string {
         const measurement = ruleSet.measurements[check.fact];
         const label = measurement === undefined ? '' : ` ${measurement.label.zh} / ${measurement.label.en}`;
         lines.push(
-          `| ${table.name} | \`${check.fact}\`${cell(label)} | ${cell(describeCheck(check))} | ${cell(unitOf(measurement))} |`,
+          `| ${table.name} | \`${check.fact}\`${markdownCell(label)} | ${markdownCell(describeCheck(check))} | ${markdownCell(unitOf(measurement))} |`,
         );
       }
     }

@@ -19,9 +19,11 @@ describe('help and version', () => {
     expect(stdout).toMatch(new RegExp(`^Usage: ankang-eco ${command}`));
   });
 
-  it('--help and no arguments print the tool usage', () => {
+  it('--help prints the tool usage; no command at all is a usage error (exit 2, usage on stderr)', () => {
     expect(runCli(['--help']).stdout).toMatch(/^Usage: ankang-eco <command>/);
-    expect(runCli([]).stdout).toMatch(/^Usage: ankang-eco <command>/);
+    const bare = runCli([]);
+    expect([bare.code, bare.stdout]).toEqual([2, '']);
+    expect(bare.stderr).toMatch(/^Usage: ankang-eco <command>/);
   });
 });
 

@@ -1,0 +1,78 @@
+import { markdownCell } from './markdown.js';
+import type { Evaluation, Status } from './schema.js';
+
+const statusWords: Readonly<Record<Status, { readonly zh: string; readonly en: string; readonly mark: string }>> = {
+  pass: { zh: '达标', en: 'pass', mark: '✅' },
+  fail: { zh: '未达标', en: 'fail', mark: '❌' },
+  missing: { zh: '缺数据', en: 'missing', mark: '❔' },
+};
+
+/** Options of {@link formatMarkdownReport}. */
+export interface FormatMarkdownReportOptions {
+  /**
+   * The language of the report: `zh` (中文) or `en` (English).
+   *
+   * @defaultValue `'zh'`
+   */
+  readonly lang?: 'zh' | 'en';
+}
+
+/**
+ * An evaluation as Markdown to paste into a report: the city and the rule set, then a table
+ * per bureau with each indicator's status against the year's targets and the creation
+ * standard and the explanation that decides it.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('report.md', formatMarkdownReport(await evaluate(2020, data), { lang: 'en' }));
+ * ```
+ */
+export function formatMarkdownReport(evaluation: Evaluation, options: FormatMarkdownReportOptions = {}): string {
+  const lang = options.lang ?? 'zh';
+  const zh = lang === 'zh';
+  const status = (value: Status): string => `${statusWords[value].mark} ${statusWords[value][lang]}`;
+  const counts = (c: Evaluation['counts']): string =>
+    zh
+      ? `达标 ${c.pass}，未达标 ${c.fail}，缺数据 ${c.missing}`
+      : `${c.pass} pass, ${c.fail} fail, ${c.missing} missing`;
+  const targets =
+    evaluation.targets === 'standard'
+      ? zh
+        ? '创建标准'
+        : 'the creation standard'
+      : zh
+        ? `${evaluation.targets} 年目标`
+        : `the ${evaluation.targets} targets`;
+  const lines = [
+    zh
+      ? `# 安康市生态文明建设指标评估 · ${evaluation.year} 年`
+      : `# Ankang ecological-civilization indicators · ${evaluation.year}`,
+    '',
+    zh
+      ? `对照${targets}；规则集 \`${evaluation.ruleSet.name}\`（\`${evaluation.ruleSet.hash}\`）。`
+      : `Against ${targets}; rule set \`${evaluation.ruleSet.name}\` (\`${evaluation.ruleSet.hash}\`).`,
+    '',
+    `- ${zh ? '全市' : 'City'}: **${status(evaluation.status)}** (${counts(evaluation.counts)})`,
+    `- ${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)} (${counts(evaluation.standardCounts)})`,
+  ];
+  const byNumber = new Map(evaluation.indicators.map((indicator) => [indicator.number, indicator]));
+  for (const bureau of evaluation.bureaus) {
+    lines.push('', `## ${bureau.name[lang]}: ${status(bureau.status)}`, '');
+    lines.push(
+      zh ? '| # | 指标 | 年度目标 | 创建标准 | 说明 |' : '| # | indicator | targets | standard | explanation |',
+      '|---|---|---|---|---|',
+    );
+    for (const number of bureau.indicators) {
+      const indicator = byNumber.get(number);
+      if (indicator === undefined) continue;
+      const explanation =
+        indicator.status === 'pass' && indicator.standardStatus !== 'pass'
+          ? indicator.standardExplanation[lang]
+          : indicator.explanation[lang];
+      lines.push(
+        `| ${number} | ${markdownCell(indicator.name[lang])} | ${status(indicator.status)} | ${status(indicator.standardStatus)} | ${markdownCell(explanation)} |`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
