@@ -302,31 +302,19 @@ function assembleCheck(check: CompiledCheck, outcome: CheckOutcome | undefined, 
       ? { check, status, actual, threshold, gap }
       : { check, status, actual, threshold, gap, grades },
   );
-  const given = facts.measurements.given(check.key);
-  return grades === undefined
-    ? {
-        key: check.key,
-        operator: check.operator,
-        against: check.against,
-        thresholdKey: check.thresholdKey,
-        threshold,
-        actual: given,
-        status,
-        gap,
-        explanation,
-      }
-    : {
-        key: check.key,
-        operator: check.operator,
-        against: check.against,
-        thresholdKey: check.thresholdKey,
-        threshold,
-        actual: given,
-        status,
-        gap,
-        grades,
-        explanation,
-      };
+  const result: CheckResult = {
+    key: check.key,
+    operator: check.operator,
+    against: check.against,
+    thresholdKey: check.thresholdKey,
+    threshold,
+    actual: facts.measurements.given(check.key),
+    status,
+    gap,
+    explanation,
+  };
+  // Only EI checks have grades: one spread in a hundred checks.
+  return grades === undefined ? result : { ...result, grades };
 }
 
 function copyCheck(check: CheckResult): CheckResult {
