@@ -1,4 +1,5 @@
 import { markdownCell } from './markdown.js';
+import { countsPhrase, targetsPhrase } from './phrases.js';
 import type { Evaluation, Status } from './schema.js';
 
 const statusWords: Readonly<Record<Status, { readonly zh: string; readonly en: string; readonly mark: string }>> = {
@@ -31,18 +32,8 @@ export function formatMarkdownReport(evaluation: Evaluation, options: FormatMark
   const lang = options.lang ?? 'zh';
   const zh = lang === 'zh';
   const status = (value: Status): string => `${statusWords[value].mark} ${statusWords[value][lang]}`;
-  const counts = (c: Evaluation['counts']): string =>
-    zh
-      ? `达标 ${c.pass}，未达标 ${c.fail}，缺数据 ${c.missing}`
-      : `${c.pass} pass, ${c.fail} fail, ${c.missing} missing`;
-  const targets =
-    evaluation.targets === 'standard'
-      ? zh
-        ? '创建标准'
-        : 'the creation standard'
-      : zh
-        ? `${evaluation.targets} 年目标`
-        : `the ${evaluation.targets} targets`;
+  const counts = (c: Evaluation['counts']): string => countsPhrase(c, lang);
+  const targets = targetsPhrase(evaluation.targets, lang);
   const lines = [
     zh
       ? `# 安康市生态文明建设指标评估 · ${evaluation.year} 年`

@@ -1,3 +1,4 @@
+import { countsPhrase, targetsPhrase } from './phrases.js';
 import type { Evaluation, Status } from './schema.js';
 
 /** Options of {@link formatReport}. */
@@ -30,18 +31,9 @@ export function formatReport(evaluation: Evaluation, options: FormatReportOption
   const lang = options.lang ?? 'zh';
   const zh = lang === 'zh';
   const status = (value: Status): string => `${statusLabels[value].mark} ${statusLabels[value][lang]}`;
-  const table =
-    evaluation.targets === 'standard'
-      ? zh
-        ? '创建标准'
-        : 'the creation standard'
-      : zh
-        ? ` ${evaluation.targets} 年目标`
-        : `the ${evaluation.targets} targets`;
-  const counts = (c: Evaluation['counts']): string =>
-    zh
-      ? `达标 ${c.pass}，未达标 ${c.fail}，缺数据 ${c.missing}`
-      : `${c.pass} pass, ${c.fail} fail, ${c.missing} missing`;
+  // 对照 2020 年目标: a space between the Chinese and the year.
+  const table = `${zh && evaluation.targets !== 'standard' ? ' ' : ''}${targetsPhrase(evaluation.targets, lang)}`;
+  const counts = (c: Evaluation['counts']): string => countsPhrase(c, lang);
   const lines: string[] = [];
   lines.push(
     zh
