@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { anyEvaluation } from '../fixtures/arbitraries.js';
-import { expectSame } from '../fixtures/same.js';
+import { evaluate } from '../../../src/evaluation/evaluate.js';
+import { anyEvaluation } from '../../fixtures/arbitraries.js';
+import { expectSame } from '../../fixtures/same.js';
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {

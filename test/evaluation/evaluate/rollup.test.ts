@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bureaus } from '../../src/catalogue/bureaus.js';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { sample2019, sample2020 } from '../fixtures/samples.js';
+import { bureaus } from '../../../src/catalogue/bureaus.js';
+import { evaluate } from '../../../src/evaluation/evaluate.js';
+import { sample2019, sample2020 } from '../../fixtures/samples.js';
 
 describe('roll-ups by bureau and city', () => {
   it('lists every bureau in the order of the bureau table with its indicators', async () => {

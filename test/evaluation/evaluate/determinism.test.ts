@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { it } from 'vitest';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { anyEvaluation } from '../fixtures/arbitraries.js';
-import { expectSame } from '../fixtures/same.js';
+import { evaluate } from '../../../src/evaluation/evaluate.js';
+import { anyEvaluation } from '../../fixtures/arbitraries.js';
+import { expectSame } from '../../fixtures/same.js';
 
 const reversed = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).reverse()) as T;
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { evaluationSchema } from '../../src/schema/evaluation.js';
-import { anyEvaluation } from '../fixtures/arbitraries.js';
-import { expectSame } from '../fixtures/same.js';
+import { evaluate } from '../../../src/evaluation/evaluate.js';
+import { evaluationSchema } from '../../../src/schema/evaluation.js';
+import { anyEvaluation } from '../../fixtures/arbitraries.js';
+import { expectSame } from '../../fixtures/same.js';
 
 it('results survive a JSON round trip unchanged and match the evaluation schema', async () => {
   await fc.assert(

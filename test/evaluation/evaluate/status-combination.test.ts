@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import type { Status } from '../../src/vocabulary/status.js';
-import { anyEvaluation } from '../fixtures/arbitraries.js';
+import { evaluate } from '../../../src/evaluation/evaluate.js';
+import type { Status } from '../../../src/vocabulary/status.js';
+import { anyEvaluation } from '../../fixtures/arbitraries.js';
 
 /** The spec's combination, written out independently: a fail anywhere wins, then missing. */
 const combined = (statuses: readonly Status[]): Status =>

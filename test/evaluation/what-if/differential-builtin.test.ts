@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measurementCatalogue } from '../../src/catalogue/measurements.js';
-import { builtinRuleSet } from '../../src/engine/builtin-rule-set.js';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { evaluateMany } from '../../src/evaluation/evaluate-many.js';
-import type { Measurements } from '../../src/schema/measurements.js';
-import { leanOf } from '../fixtures/lean-result.js';
-import { whatIfInputs, type WhatIfInput } from '../fixtures/what-if-inputs.js';
+import { measurementCatalogue } from '../../../src/catalogue/measurements.js';
+import { builtinRuleSet } from '../../../src/engine/builtin-rule-set.js';
+import { evaluate } from '../../../src/evaluation/evaluate.js';
+import { evaluateMany } from '../../../src/evaluation/evaluate-many.js';
+import type { Measurements } from '../../../src/schema/measurements.js';
+import { leanOf } from '../../fixtures/lean-result.js';
+import { whatIfInputs, type WhatIfInput } from '../../fixtures/what-if-inputs.js';
 
 // The fast path must say exactly what json-rules-engine says: the JSON rules are the one
 // source of truth, and this is what holds the compiled checks to them. 2019 and 2021 have no

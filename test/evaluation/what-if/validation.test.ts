@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { evaluateMany } from '../../src/evaluation/evaluate-many.js';
-import { ValidationError } from '../../src/errors/validation-error.js';
-import type { Measurements } from '../../src/schema/measurements.js';
-import { callerMeasurements, callerRules } from '../fixtures/caller-rule-set.js';
-import { sample2019, sample2020 } from '../fixtures/samples.js';
+import { createEvaluator } from '../../../src/evaluation/create-evaluator.js';
+import { evaluate } from '../../../src/evaluation/evaluate.js';
+import { evaluateMany } from '../../../src/evaluation/evaluate-many.js';
+import { ValidationError } from '../../../src/errors/validation-error.js';
+import type { Measurements } from '../../../src/schema/measurements.js';
+import { callerMeasurements, callerRules } from '../../fixtures/caller-rule-set.js';
+import { sample2019, sample2020 } from '../../fixtures/samples.js';
 
 /** The issues `promise` rejects with; fails the test if it resolves or rejects otherwise. */
 async function issuesOf(promise: Promise<unknown>) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import type { CheckResult } from '../../src/schema/evaluation.js';
-import { boundaryCases } from '../fixtures/boundaries.js';
-import { specIndicators, type SpecCheck } from '../fixtures/spec-indicators.js';
-import { operatorOfSpec } from '../fixtures/spec-operators.js';
+import { evaluate } from '../../../src/evaluation/evaluate.js';
+import type { CheckResult } from '../../../src/schema/evaluation.js';
+import { boundaryCases } from '../../fixtures/boundaries.js';
+import { specIndicators, type SpecCheck } from '../../fixtures/spec-indicators.js';
+import { operatorOfSpec } from '../../fixtures/spec-operators.js';
 
 /** The result of the check that `spec` describes, found by what it compares. */
 function findCheck(checks: readonly CheckResult[], spec: SpecCheck): CheckResult | undefined {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareRuleSets } from '../src/policy/compare.js';
-import { createEvaluator } from '../src/evaluation/create-evaluator.js';
-import { RuleSetError } from '../src/errors/rule-set-error.js';
-import { formatComparison } from '../src/results/comparison-report.js';
-import { ruleSetComparisonSchema } from '../src/schema/comparison.js';
-import { checkOf, editableRules } from './fixtures/rule-files.js';
-import { sample2019, sample2020 } from './fixtures/samples.js';
+import { compareRuleSets } from '../../src/policy/compare.js';
+import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
+import { RuleSetError } from '../../src/errors/rule-set-error.js';
+import { formatComparison } from '../../src/results/comparison-report.js';
+import { ruleSetComparisonSchema } from '../../src/schema/comparison.js';
+import { checkOf, editableRules } from '../fixtures/rule-files.js';
+import { sample2019, sample2020 } from '../fixtures/samples.js';
 
 const current = createEvaluator({ name: 'current', rules: editableRules() });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { RuleSetError } from '../../src/errors/rule-set-error.js';
-import { badRuleSetCases, checkOf, freshDefinition } from '../fixtures/bad-rule-sets.js';
-import { sample2019, sample2020 } from '../fixtures/samples.js';
+import { createEvaluator } from '../../../src/evaluation/create-evaluator.js';
+import { evaluate } from '../../../src/evaluation/evaluate.js';
+import { RuleSetError } from '../../../src/errors/rule-set-error.js';
+import { badRuleSetCases, checkOf, freshDefinition } from '../../fixtures/bad-rule-sets.js';
+import { sample2019, sample2020 } from '../../fixtures/samples.js';
 
 /** The RuleSetError createEvaluator throws for `definition`, or a failure when it does not. */
 function refusal(definition: unknown): RuleSetError {

@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { measurementCatalogue, measurementKeys } from '../../src/catalogue/measurements.js';
-import type { MeasurementKind } from '../../src/vocabulary/measurement-kinds.js';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
-import { builtinRuleSet } from '../../src/engine/builtin-rule-set.js';
-import { evaluate, safeEvaluate } from '../../src/evaluation/evaluate.js';
-import { ValidationError } from '../../src/errors/validation-error.js';
-import type { Evaluation } from '../../src/schema/evaluation.js';
+import { measurementCatalogue, measurementKeys } from '../../../src/catalogue/measurements.js';
+import type { MeasurementKind } from '../../../src/vocabulary/measurement-kinds.js';
+import { createEvaluator } from '../../../src/evaluation/create-evaluator.js';
+import { builtinRuleSet } from '../../../src/engine/builtin-rule-set.js';
+import { evaluate, safeEvaluate } from '../../../src/evaluation/evaluate.js';
+import { ValidationError } from '../../../src/errors/validation-error.js';
+import type { Evaluation } from '../../../src/schema/evaluation.js';
 import {
   acceptedValues,
   badBooleanValues,
@@ -13,8 +13,8 @@ import {
   outOfRange,
   structuralCases,
   type Path,
-} from '../fixtures/hostile-inputs.js';
-import { prototypeSnapshot, within } from '../fixtures/prototype-guard.js';
+} from '../../fixtures/hostile-inputs.js';
+import { prototypeSnapshot, within } from '../../fixtures/prototype-guard.js';
 
 /** A hang guard per call: far above any real evaluation, far below the test timeout. */
 const bound = 2000;

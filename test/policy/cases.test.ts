@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assertCase, parseCaseFile, runCase, type Case } from '../src/policy/cases.js';
-import { createEvaluator } from '../src/evaluation/create-evaluator.js';
-import { CaseFailedError } from '../src/errors/case-failed-error.js';
-import { CaseFileError } from '../src/errors/case-file-error.js';
-import { checkOf, editableRules } from './fixtures/rule-files.js';
+import { assertCase, parseCaseFile, runCase, type Case } from '../../src/policy/cases.js';
+import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
+import { CaseFailedError } from '../../src/errors/case-failed-error.js';
+import { CaseFileError } from '../../src/errors/case-file-error.js';
+import { checkOf, editableRules } from '../fixtures/rule-files.js';
 
 const greenTravelAt40: Case = {
   name: 'green travel 40',

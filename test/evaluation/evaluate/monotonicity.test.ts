@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MeasurementKey } from '../../src/catalogue/measurements.js';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { anyMeasurements, monotoneChecks, orderedPair } from '../fixtures/arbitraries.js';
-import { findCheck, statusRank } from '../fixtures/find-check.js';
-import { specIndicators } from '../fixtures/spec-indicators.js';
+import type { MeasurementKey } from '../../../src/catalogue/measurements.js';
+import { evaluate } from '../../../src/evaluation/evaluate.js';
+import { anyMeasurements, monotoneChecks, orderedPair } from '../../fixtures/arbitraries.js';
+import { findCheck, statusRank } from '../../fixtures/find-check.js';
+import { specIndicators } from '../../fixtures/spec-indicators.js';
 
 /**
  * Keys whose every check, in every indicator and table of the oracle, goes one way (all

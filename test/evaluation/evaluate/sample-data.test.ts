@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { evaluationSchema } from '../../src/schema/evaluation.js';
-import { sample2019, sample2020 } from '../fixtures/samples.js';
+import { evaluate } from '../../../src/evaluation/evaluate.js';
+import { evaluationSchema } from '../../../src/schema/evaluation.js';
+import { sample2019, sample2020 } from '../../fixtures/samples.js';
 
 it('the sample 2020 data gives the designed mix of passes and failures', async () => {
   const evaluation = await evaluate(2020, sample2020, { baseline: sample2019 });

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { randomEvaluations } from '../fixtures/random-measurements.js';
+import { evaluate } from '../../../src/evaluation/evaluate.js';
+import { randomEvaluations } from '../../fixtures/random-measurements.js';
 
 const nextTicks = async (count: number): Promise<void> => {
   for (let index = 0; index < count; index++) await Promise.resolve();

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { it } from 'vitest';
-import { measurementCatalogue, measurementKeys, type MeasurementKey } from '../../src/catalogue/measurements.js';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import type { Evaluation } from '../../src/schema/evaluation.js';
-import { plainNumberOf } from '../fixtures/arbitraries.js';
-import { expectSame } from '../fixtures/same.js';
+import { measurementCatalogue, measurementKeys, type MeasurementKey } from '../../../src/catalogue/measurements.js';
+import { evaluate } from '../../../src/evaluation/evaluate.js';
+import type { Evaluation } from '../../../src/schema/evaluation.js';
+import { plainNumberOf } from '../../fixtures/arbitraries.js';
+import { expectSame } from '../../fixtures/same.js';
 
 const decimalKeys = measurementKeys.filter((key) => measurementCatalogue[key].kind !== 'boolean');
 
