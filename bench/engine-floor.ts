@@ -1,5 +1,6 @@
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import { builtinRuleSet } from '../src/engine/builtin-rule-set.js';
+import { checksOfEntry } from '../src/engine/rule-entries.js';
 import { toDecimal } from '../src/vocabulary/decimal.js';
 import { createEngineOperators } from '../src/engine/engine-operators.js';
 
@@ -15,7 +16,7 @@ export function bareEngine(year: number, measurements: Input, baseline: Input) {
   const rules: RuleProperties[] = builtinRuleSet.rules.map((rule) => {
     const tables = rule.conditions.all.filter((table, index) => index === 0 || table.name === String(year));
     for (const table of tables) {
-      for (const check of table.all) {
+      for (const check of table.all.flatMap(checksOfEntry)) {
         factKeys.add(check.fact);
         if (typeof check.value === 'object') factKeys.add(check.value.fact);
       }

@@ -1,14 +1,14 @@
-// Generates src/generated/ from rules/*.json: the rule set that `evaluate` bundles, and the
-// seed table's task texts apart from it. The task paragraphs (年度工作任务, about 10 kB of
+// Generates src/generated/ from rules/*.json and rules/derivations.json: the rule set that
+// `evaluate` bundles, and the seed table's task texts apart from it. The task paragraphs (年度工作任务, about 10 kB of
 // Chinese) are provenance for people, not needed to evaluate; kept apart, they stay out of a
 // browser bundle of `evaluate` (4.7 kB gzip of a 60 kB budget) and come with `indicators`.
 // Runs before build, test and start: rules/ stays the only source.
 //
-// The rules are checked here, with the code that checks a caller's rule set (the rule-file
-// schema, then compilation), so that `evaluate` compiles the built-in set without zod at run
-// time; the content hash written beside them says they are the rules that were checked.
+// The rules and derivations are checked here, with the code that checks a caller's rule set
+// (the rule-file and derivation schemas, then compilation), so that `evaluate` compiles the
+// built-in set without zod at run time; the content hash written beside them, computed by the
+// library's own ruleSetHash, says they are the rules that were checked.
 import { Buffer } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -16,9 +16,13 @@ const root = new URL('../', import.meta.url);
 const rulesDirectory = new URL('rules/', root);
 const outputDirectory = new URL('src/generated/', root);
 
+// The files of a rules directory that are not rules (src/cli/rule-files.ts reads them alike).
+const derivationsFile = 'derivations.json';
+const ruleSetFile = 'rule-set.json';
 const files = readdirSync(rulesDirectory)
-  .filter((file) => file.endsWith('.json'))
+  .filter((file) => file.endsWith('.json') && file !== derivationsFile && file !== ruleSetFile)
   .sort();
+const derivationsJson = JSON.parse(readFileSync(new URL(derivationsFile, rulesDirectory), 'utf8'));
 const runtimeRules = [];
 const tasks = {};
 for (const file of files) {
@@ -37,16 +41,32 @@ const checker = await build({
   stdin: {
     contents: `
       import { parseRuleFiles } from './src/schema/rule.ts';
+      import { derivationsFileSchema } from './src/schema/derivation.ts';
+      import { zodIssuesToIssues } from './src/schema/issues.ts';
       import { compileRuleSet } from './src/engine/rule-set.ts';
+      import { ruleSetHash } from './src/engine/content-hash.ts';
       import { RuleSetError } from './src/errors/rule-set-error.ts';
       import { formatIssues } from './src/errors/format-issues.ts';
-      export function check(rules, labels) {
+      export function check(rules, labels, derivationsFile) {
         const parsed = parseRuleFiles(rules, labels);
+        const derivations = derivationsFileSchema.safeParse(derivationsFile);
+        const issues = [...parsed.issues];
+        if (!derivations.success) issues.push(...zodIssuesToIssues(derivations.error.issues, [${JSON.stringify(derivationsFile)}]));
         try {
-          compileRuleSet(parsed.rules, { labels: parsed.labels, issues: parsed.issues, order: parsed.order });
-          return undefined;
+          const ruleSet = compileRuleSet(parsed.rules, {
+            labels: parsed.labels,
+            issues,
+            order: parsed.order,
+            derivations: derivations.success ? derivations.data.derivations : [],
+          });
+          const hash = ruleSetHash(
+            ruleSet.indicators.map((indicator) => indicator.rule),
+            {},
+            ruleSet.derivations.map((derivation) => derivation.source),
+          );
+          return { hash, derivations: derivations.data.derivations };
         } catch (error) {
-          if (error instanceof RuleSetError) return formatIssues(error.issues);
+          if (error instanceof RuleSetError) return { problems: formatIssues(error.issues) };
           throw error;
         }
       }`,
@@ -62,40 +82,22 @@ const checker = await build({
 const { check } = await import(
   `data:text/javascript;base64,${Buffer.from(checker.outputFiles[0].contents).toString('base64')}`
 );
-const problems = check(
+const checked = check(
   runtimeRules.map(({ rule }) => rule),
   runtimeRules.map(({ file }) => file),
+  derivationsJson,
 );
-if (problems !== undefined) {
-  console.error(`rules/ is not a valid rule set; src/generated/ was not written:\n${problems}`);
+if (checked.problems !== undefined) {
+  console.error(`rules/ is not a valid rule set; src/generated/ was not written:\n${checked.problems}`);
   process.exit(1);
 }
-
-// The built-in set's content hash, as src/engine/content-hash.ts's ruleSetHash computes it
-// (a test checks they agree): canonical JSON (keys sorted, undefined left out) of the rules in
-// number order without task texts, and no declared keys. Computed here, SHA-256 stays out of
-// the browser bundle of `evaluate`.
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const keys = Object.keys(value)
-      .filter((key) => value[key] !== undefined)
-      .sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-const hashed = {
-  rules: runtimeRules.map(({ rule }) => rule).sort((a, b) => a.event.params.number - b.event.params.number),
-  measurements: {},
-};
-const hash = `sha256-${createHash('sha256').update(canonicalJson(hashed), 'utf8').digest('hex')}`;
+const { hash, derivations } = checked;
 
 const header = '// Generated from rules/*.json by scripts/generate-builtin-rules.mjs. Do not edit.\n';
 mkdirSync(outputDirectory, { recursive: true });
 writeFileSync(
   new URL('builtin-rules.ts', outputDirectory),
-  `${header}\n/** The rule files of \`rules/\` without their task texts, in file order. */\nexport const builtinRuleFiles: readonly { readonly file: string; readonly rule: unknown }[] = ${JSON.stringify(runtimeRules, null, 2)};\n\n/** The content hash of the built-in rule set (see ruleSetHash). */\nexport const builtinRuleSetHash = ${JSON.stringify(hash)};\n`,
+  `${header}\n/** The rule files of \`rules/\` without their task texts, in file order. */\nexport const builtinRuleFiles: readonly { readonly file: string; readonly rule: unknown }[] = ${JSON.stringify(runtimeRules, null, 2)};\n\n/** The derived percentages of \`rules/derivations.json\`. */\nexport const builtinDerivations: readonly unknown[] = ${JSON.stringify(derivations, null, 2)};\n\n/** The content hash of the built-in rule set (see ruleSetHash). */\nexport const builtinRuleSetHash = ${JSON.stringify(hash)};\n`,
 );
 writeFileSync(
   new URL('seed-tasks.ts', outputDirectory),

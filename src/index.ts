@@ -36,6 +36,9 @@ export type {
   BureauComparison,
   CheckComparison,
   ComparedCheck,
+  ComparedGroup,
+  DerivationComparison,
+  GroupComparison,
   IndicatorComparison,
   RuleSetComparison,
 } from './schema/comparison.js';
@@ -65,8 +68,18 @@ export type { IndicatorInfo } from './engine/indicators.js';
 export type { Measurements } from './schema/measurements.js';
 export type { EvaluateOptions } from './schema/options.js';
 export type { MeasurementDeclaration } from './schema/rule-set.js';
-export type { RuleFile, RuleCheck } from './schema/rule.js';
-export type { BureauResult, CheckResult, Evaluation, IndicatorResult, StatusCounts } from './schema/evaluation.js';
+export type { RuleFile, RuleCheck, RuleAnyGroup, RuleAllGroup, RuleTable, RuleTableEntry } from './schema/rule.js';
+export type { Derivation } from './schema/derivation.js';
+export type {
+  AlternativeResult,
+  BureauResult,
+  CheckResult,
+  DerivedValue,
+  Evaluation,
+  GroupResult,
+  IndicatorResult,
+  StatusCounts,
+} from './schema/evaluation.js';
 export type { EiGrade } from './vocabulary/ei-grade.js';
 export { ruleOperatorSymbols, ruleOperators } from './vocabulary/operators.js';
 export type { RuleOperator } from './vocabulary/operators.js';

@@ -3,12 +3,22 @@
 // on import; a form or a service that validates with zod imports them from here.
 export { measurementsSchema } from './schema/measurements.js';
 export { evaluateOptionsSchema } from './schema/options.js';
-export { ruleCheckSchema, ruleFileSchema } from './schema/rule.js';
+export {
+  ruleAllGroupSchema,
+  ruleAnyGroupSchema,
+  ruleCheckSchema,
+  ruleFileSchema,
+  ruleTableSchema,
+} from './schema/rule.js';
+export { derivationSchema, derivationsFileSchema } from './schema/derivation.js';
 export { measurementDeclarationSchema, ruleSetDefinitionSchema } from './schema/rule-set.js';
 export { localizedTextSchema } from './schema/common.js';
 export {
+  alternativeResultSchema,
   bureauResultSchema,
   checkResultSchema,
+  derivedValueSchema,
+  groupResultSchema,
   evaluationSchema,
   indicatorResultSchema,
   statusCountsSchema,
@@ -18,6 +28,11 @@ export {
   bureauComparisonSchema,
   checkComparisonSchema,
   comparedCheckSchema,
+  comparedDerivationSchema,
+  comparedGroupCheckSchema,
+  comparedGroupSchema,
+  derivationComparisonSchema,
+  groupComparisonSchema,
   indicatorComparisonSchema,
   ruleSetComparisonSchema,
   statusChangeSchema,

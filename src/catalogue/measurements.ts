@@ -8,14 +8,24 @@ export interface MeasurementInfo {
   /** Display unit; empty for kinds without one (`count`, `boolean`, `index`). */
   readonly unit: LocalizedText;
   readonly label: LocalizedText;
+  /**
+   * The largest valid value, where the kind alone allows more: day counts are at most 366.
+   * A decimal string; absent where the kind's own range is the whole rule.
+   */
+  readonly maximum?: string;
 }
 
 const percent = { zh: '%', en: '%' } as const;
 const none = { zh: '', en: '' } as const;
+const days = { zh: '天', en: 'days' } as const;
+const sections = { zh: '个', en: 'sections' } as const;
+const sources = { zh: '个', en: 'sources' } as const;
+const counties = { zh: '个', en: 'counties' } as const;
 
 /**
- * Every measurement key of the contract (`spec/indicators.md`, "Measurements and units"),
- * with its kind, unit and labels. The keys are the public names callers supply.
+ * Every measurement key of the contract (`spec/indicators.md`, "Measurements and units", then
+ * the nine raw counts of "Raw counts and the percentages derived from them"), with its kind,
+ * unit and labels. The keys are the public names callers supply.
  *
  * @example
  * ```ts
@@ -360,12 +370,61 @@ export const measurementCatalogue = deepFreeze({
       en: 'Public satisfaction with ecological civilization',
     },
   },
+  // The raw counts of the contract ("Raw counts and the percentages derived from them"): a
+  // caller may give them instead of the percentages they derive (see the rule set's derivations).
+  airGoodDays: {
+    kind: 'count',
+    unit: days,
+    label: { zh: '优良天数', en: 'Days with good or excellent air' },
+    maximum: '366',
+  },
+  airValidDays: {
+    kind: 'count',
+    unit: days,
+    label: { zh: '有效监测天数', en: 'Days with valid monitoring' },
+    maximum: '366',
+  },
+  surfaceWaterSectionsGood: {
+    kind: 'count',
+    unit: sections,
+    label: { zh: '达到或优于Ⅲ类的断面数', en: 'Sections at Class III or better' },
+  },
+  surfaceWaterSections: {
+    kind: 'count',
+    unit: sections,
+    label: { zh: '地表水监测断面数', en: 'Monitored surface-water sections' },
+  },
+  surfaceWaterSectionsClassIorII: {
+    kind: 'count',
+    unit: sections,
+    label: { zh: 'Ⅰ、Ⅱ类水质断面数', en: 'Sections at Class I or II' },
+  },
+  drinkingWaterSourcesGood: {
+    kind: 'count',
+    unit: sources,
+    label: { zh: '水质优良的集中式饮用水源地数', en: 'Drinking-water sources of good quality' },
+  },
+  drinkingWaterSources: {
+    kind: 'count',
+    unit: sources,
+    label: { zh: '监测的集中式饮用水源地数', en: 'Centralised drinking-water sources monitored' },
+  },
+  provincialDemoCounties: {
+    kind: 'count',
+    unit: counties,
+    label: { zh: '省级生态文明建设示范县（区）数', en: 'Provincial demonstration counties' },
+  },
+  countyUnits: {
+    kind: 'count',
+    unit: counties,
+    label: { zh: '县级行政区（县、区）数', en: 'County-level units (counties and districts)' },
+  },
 } as const satisfies Readonly<Record<string, MeasurementInfo>>);
 
 /** A measurement key of the contract. */
 export type MeasurementKey = keyof typeof measurementCatalogue;
 
-/** Every measurement key, in the order of the contract's table. */
+/** Every measurement key, in the order of the contract's tables (the measurements, then the raw counts). */
 export const measurementKeys: readonly MeasurementKey[] = Object.freeze(
   Object.keys(measurementCatalogue) as MeasurementKey[],
 );

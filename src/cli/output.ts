@@ -40,17 +40,34 @@ const csvColumns = [
   'status',
   'gap',
   'explanation',
+  'alternative',
 ] as const;
 
-/** One row per check: the year's checks (`table` = targets) and the standard's (`standard`). */
+/**
+ * One row per check: the year's checks (`table` = targets) and the standard's (`standard`),
+ * then the checks of each `any` group with their place in `alternative` (`1.2`: the first
+ * group's second alternative; empty for a check that must hold by itself).
+ */
 export function csvReport(evaluation: Evaluation, lang: Language): string {
   const rows = [csvColumns.join(',')];
   for (const indicator of evaluation.indicators) {
+    const inGroups = (groups: Evaluation['indicators'][number]['groups']) =>
+      (groups ?? []).flatMap((group, groupIndex) =>
+        group.alternatives.flatMap((alternative, index) =>
+          alternative.checks.map((check) => ({ check, alternative: `${groupIndex + 1}.${index + 1}` })),
+        ),
+      );
     for (const [table, checks] of [
-      ['targets', indicator.checks],
-      ['standard', indicator.standardChecks],
+      ['targets', [...indicator.checks.map((check) => ({ check, alternative: '' })), ...inGroups(indicator.groups)]],
+      [
+        'standard',
+        [
+          ...indicator.standardChecks.map((check) => ({ check, alternative: '' })),
+          ...inGroups(indicator.standardGroups),
+        ],
+      ],
     ] as const) {
-      for (const check of checks) {
+      for (const { check, alternative } of checks) {
         rows.push(
           [
             evaluation.year,
@@ -68,6 +85,7 @@ export function csvReport(evaluation: Evaluation, lang: Language): string {
             check.status,
             check.gap,
             check.explanation[lang],
+            alternative,
           ]
             .map(csvField)
             .join(','),

@@ -1,15 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  builtinRuleSet,
   CaseFileError,
   type Language,
-  evaluate,
   formatComparison,
   formatMarkdownReport,
   formatIndicatorCatalogue,
-  measurementCatalogue,
   ruleOperatorSymbols,
   tableFor,
   ValidationError,
@@ -17,12 +15,14 @@ import {
   type Evaluation,
   type Issue,
   type MeasurementInfo,
+  type RuleCheck,
   type RuleSetInfo,
 } from 'ankang-eco-indicators';
-import { compareRuleSets, createEvaluator, parseCaseFile, runCase } from 'ankang-eco-indicators/policy';
+import { compareRuleSets, parseCaseFile, runCase } from 'ankang-eco-indicators/policy';
+import { builtinRules, sameRuleSetNote } from './builtin-rules.js';
 import { parseMeasurements, readText } from './input.js';
 import { csvReport, evaluationFormats, tableReport } from './output.js';
-import { evaluatorForDirectory, readRuleDirectory } from './rule-files.js';
+import { evaluatorForDirectory } from './rule-files.js';
 import { UsageError } from './usage-error.js';
 
 /** What the tool talks to: the process in `main.ts`, a fake in tests. */
@@ -35,8 +35,24 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** Where the package's own files are (rules/, schema/, package.json), relative to dist/cli.js. */
-const packageRoot = new URL('../', import.meta.url);
+/**
+ * Where the package's own files are (rules/, schema/, package.json): the nearest folder above
+ * this file with the package's package.json (dist/cli.js → the package; src/cli/run.ts, run in
+ * the repository's tests, → the repository).
+ */
+const packageRoot = findPackageRoot(new URL('./', import.meta.url));
+
+function findPackageRoot(start: URL): URL {
+  for (let folder = start; ; folder = new URL('../', folder)) {
+    try {
+      const manifest = JSON.parse(readFileSync(new URL('package.json', folder), 'utf8')) as { name?: unknown };
+      if (manifest.name === 'ankang-eco-indicators') return folder;
+    } catch {
+      // No package.json here (or not ours): look further up.
+    }
+    if (new URL('../', folder).href === folder.href) return new URL('../', start);
+  }
+}
 
 const usage = `Usage: ankang-eco <command> [options]
 
@@ -149,8 +165,17 @@ function yearOf(value: string | undefined): number {
   return Number(value);
 }
 
-async function evaluatorFor(rules: string | undefined): Promise<AnyEvaluator | undefined> {
-  return rules === undefined || rules === 'builtin' ? undefined : evaluatorForDirectory(rules);
+/** The package's own rules/: the built-in rules, read as they are on disk (see builtin-rules.ts). */
+const rulesDirectory = new URL('rules/', packageRoot).pathname;
+
+/** The built-in rules of this run, loaded on first use; a note on stderr when they are not the ones built. */
+let builtinEvaluator: (() => Promise<AnyEvaluator>) | undefined;
+
+/** The rules of a directory (`--rules`, a side of `compare`), or the built-in rules for none or `builtin`. */
+async function evaluatorFor(rules: string | undefined, io: CliIo): Promise<AnyEvaluator> {
+  if (rules !== undefined && rules !== 'builtin') return evaluatorForDirectory(rules, { builtin: rulesDirectory });
+  builtinEvaluator ??= builtinRules(rulesDirectory, io.stderr);
+  return builtinEvaluator();
 }
 
 /** The issues of a refused input, each naming the file and key. */
@@ -205,16 +230,13 @@ async function commandEvaluate(args: readonly string[], io: CliIo): Promise<numb
     values['fail-on'] === undefined
       ? undefined
       : oneOf(values['fail-on'], ['fail', 'missing'] as const, 'fail-on', 'fail');
-  const evaluator = await evaluatorFor(values.rules);
-  const catalogue = evaluator?.ruleSet.measurements ?? measurementCatalogue;
+  const evaluator = await evaluatorFor(values.rules, io);
+  const catalogue = evaluator.ruleSet.measurements;
   const { measurements, baseline } = await readInputs(file, values.baseline, catalogue, io);
   const options = baseline === undefined ? undefined : { baseline };
   let evaluation: Evaluation;
   try {
-    evaluation =
-      evaluator === undefined
-        ? await evaluate(year, measurements as never, options as never)
-        : await evaluator.evaluate(year, measurements, options);
+    evaluation = await evaluator.evaluate(year, measurements, options);
   } catch (error) {
     if (error instanceof ValidationError) {
       throw new UsageError(
@@ -265,7 +287,7 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
   if (values.help === true) return help(io, 'test');
   if (positionals.length === 0)
     throw new UsageError('test takes case files or directories; see ankang-eco test --help');
-  const evaluator = await evaluatorFor(values.rules);
+  const evaluator = await evaluatorFor(values.rules, io);
   const files = (await Promise.all(positionals.map(caseFilesIn))).flat();
   if (files.length === 0) throw new UsageError(`no case files (*.json) in ${positionals.join(', ')}`);
   const problems: string[] = [];
@@ -288,7 +310,7 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
   for (const { file, caseFile } of parsed) {
     const failures: string[] = [];
     for (const testCase of caseFile.cases) {
-      const result = await runCase(testCase, evaluator === undefined ? {} : { evaluator });
+      const result = await runCase(testCase, { evaluator });
       if (result.status === 'passed') {
         passed++;
         continue;
@@ -316,12 +338,6 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
   return failed > 0 ? 1 : 0;
 }
 
-async function builtinRuleSetInfo(): Promise<RuleSetInfo> {
-  // The package's rules/ carry the seed table's task texts, which the bundled copy leaves out.
-  const directory = await readRuleDirectory(new URL('rules/', packageRoot).pathname);
-  return createEvaluator({ name: builtinRuleSet.name, rules: directory.rules, labels: directory.labels }).ruleSet;
-}
-
 async function commandIndicators(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     year: { type: 'string' },
@@ -332,8 +348,8 @@ async function commandIndicators(args: readonly string[], io: CliIo): Promise<nu
   if (positionals.length > 0) throw new UsageError('indicators takes no arguments; see ankang-eco indicators --help');
   const format = oneOf(values.format, ['table', 'json', 'markdown'] as const, 'format', 'table');
   const year = values.year === undefined ? undefined : yearOf(values.year);
-  const evaluator = await evaluatorFor(values.rules);
-  const info = evaluator?.ruleSet ?? (await builtinRuleSetInfo());
+  // The package's rules/ carry the seed table's task texts, which the bundled copy leaves out.
+  const info = (await evaluatorFor(values.rules, io)).ruleSet;
   const selected = year === undefined ? info : narrowToYear(info, year);
   if (format === 'json') io.stdout(`${JSON.stringify(selected, null, 2)}\n`);
   else if (format === 'markdown') io.stdout(formatIndicatorCatalogue(selected));
@@ -360,29 +376,46 @@ function indicatorTable(info: RuleSetInfo, year: number | undefined): string {
   const lines = [
     `Rule set ${info.name} (${info.hash}); year tables: ${info.years.join(', ') || 'none'}${year === undefined ? '' : `; checks for ${year}`}`,
   ];
+  if (info.derivations.length > 0) {
+    lines.push('', 'Derived percentages (100 × part ÷ whole, rounded half up), when given as counts:');
+    for (const { key, part, whole, decimalPlaces } of info.derivations) {
+      lines.push(
+        `      ${key} = 100 × ${part} ÷ ${whole}, ${decimalPlaces} decimal place${decimalPlaces === 1 ? '' : 's'}`,
+      );
+    }
+  }
+  const describe = (check: RuleCheck): string => {
+    const measurement = info.measurements[check.fact];
+    const unit =
+      measurement === undefined || measurement.kind === 'boolean'
+        ? ''
+        : measurement.kind === 'percent'
+          ? '%'
+          : measurement.unit.en;
+    const against =
+      typeof check.value === 'object'
+        ? check.value.fact.startsWith('baseline.')
+          ? `baseline ${check.value.fact.slice('baseline.'.length)}`
+          : check.value.fact
+        : String(check.value);
+    return `${check.fact} ${ruleOperatorSymbols[check.operator]} ${against}${unit === '' ? '' : ` (${unit})`}`;
+  };
   for (const indicator of info.indicators) {
     lines.push(
       '',
       `${String(indicator.number).padStart(2)}. ${indicator.name.zh} / ${indicator.name.en}  [${indicator.id}, ${indicator.bureau}]`,
     );
     for (const table of indicator.rule.conditions.all) {
-      for (const check of table.all) {
-        const measurement = info.measurements[check.fact];
-        const unit =
-          measurement === undefined || measurement.kind === 'boolean'
-            ? ''
-            : measurement.kind === 'percent'
-              ? '%'
-              : measurement.unit.en;
-        const against =
-          typeof check.value === 'object'
-            ? check.value.fact.startsWith('baseline.')
-              ? `baseline ${check.value.fact.slice('baseline.'.length)}`
-              : check.value.fact
-            : String(check.value);
-        lines.push(
-          `      ${table.name.padEnd(8)} ${check.fact} ${ruleOperatorSymbols[check.operator]} ${against}${unit === '' ? '' : ` (${unit})`}`,
-        );
+      for (const entry of table.all) {
+        if (!('any' in entry)) {
+          lines.push(`      ${table.name.padEnd(8)} ${describe(entry)}`);
+          continue;
+        }
+        lines.push(`      ${table.name.padEnd(8)} any of:`);
+        entry.any.forEach((alternative, index) => {
+          const checks = 'all' in alternative ? alternative.all : [alternative];
+          lines.push(`      ${''.padEnd(8)}   (${index + 1}) ${checks.map(describe).join(' and ')}`);
+        });
       }
     }
   }
@@ -420,13 +453,7 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
   const year = yearOf(values.year);
   const format = oneOf(values.format, ['markdown', 'json'] as const, 'format', 'markdown');
   const lang = oneOf<Language>(values.lang, ['zh', 'en'], 'lang', 'zh');
-  const load = async (path: string): Promise<AnyEvaluator> =>
-    (await evaluatorFor(path)) ??
-    createEvaluator({
-      name: builtinRuleSet.name,
-      rules: (await readRuleDirectory(new URL('rules/', packageRoot).pathname)).rules,
-    });
-  const [before, after] = await Promise.all([load(beforePath), load(afterPath)]);
+  const [before, after] = await Promise.all([evaluatorFor(beforePath, io), evaluatorFor(afterPath, io)]);
   const catalogue = { ...before.ruleSet.measurements, ...after.ruleSet.measurements };
   const { measurements, baseline } = await readInputs(file, values.baseline, catalogue, io);
   let comparison;
@@ -444,6 +471,10 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
         describeValidation(error.issues, inputName(file), values.baseline && inputName(values.baseline)),
       );
     throw error;
+  }
+  // One rule set on both sides can show no change of rules: say so, beside the report that says so too.
+  if (before.ruleSet.hash === after.ruleSet.hash) {
+    io.stderr(sameRuleSetNote(beforePath, afterPath, before.ruleSet.hash, rulesDirectory, file));
   }
   io.stdout(format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : formatComparison(comparison, { lang }));
   return values['fail-on-change'] === true && comparison.changed ? 1 : 0;

@@ -1,5 +1,6 @@
 import { deepFreeze } from '../vocabulary/deep-freeze.js';
-import { builtinRuleFiles } from '../generated/builtin-rules.js';
+import { builtinDerivations, builtinRuleFiles } from '../generated/builtin-rules.js';
+import type { Derivation } from '../schema/derivation.js';
 import type { RuleFile } from '../schema/rule.js';
 
 /** The name the built-in rule set states in every evaluation it makes. */
@@ -7,7 +8,8 @@ export const builtinRuleSetName = 'ankang-eco-indicators';
 
 /**
  * The built-in rule set, the one {@link evaluate} uses: the rules of `rules/*.json` (without
- * their task texts), deep-frozen. Copy it to make a rule set of your own.
+ * their task texts) and the derived percentages of `rules/derivations.json`, deep-frozen. A
+ * rule-set definition as it is: copy it to make a rule set of your own.
  *
  * @example
  * ```ts
@@ -16,12 +18,17 @@ export const builtinRuleSetName = 'ankang-eco-indicators';
  *
  * const rules = structuredClone(builtinRuleSet.rules);
  * // … change a threshold in `rules` …
- * const proposal = createEvaluator({ name: 'energy-0.85', rules });
+ * const proposal = createEvaluator({ ...builtinRuleSet, name: 'energy-0.85', rules });
  * ```
  */
-export const builtinRuleSet: { readonly name: string; readonly rules: readonly RuleFile[] } = deepFreeze({
+export const builtinRuleSet: {
+  readonly name: string;
+  readonly rules: readonly RuleFile[];
+  readonly derivations: readonly Derivation[];
+} = deepFreeze({
   name: builtinRuleSetName,
   rules: builtinRuleFiles.map((entry) => entry.rule as RuleFile),
+  derivations: builtinDerivations as readonly Derivation[],
 });
 
 /** The file of each built-in rule, in the order of {@link builtinRuleSet}'s rules: names rules in issues. */

@@ -108,12 +108,15 @@ export function contentHash(value: unknown): string {
 
 /**
  * The hash of a checked rule set: its rules in number order without their task texts (so the
- * files and the bundled copy agree), and the keys it declares. `scripts/generate-builtin-rules.mjs`
- * computes the built-in set's the same way; a test checks that the two agree.
+ * files and the bundled copy agree), the keys it declares, and its derivations. A set without
+ * derivations hashes as it did before they existed, so stored results stay matchable.
+ * `scripts/generate-builtin-rules.mjs` computes the built-in set's with this function when it
+ * writes `src/generated/`; a test checks that the two agree.
  */
 export function ruleSetHash(
   rules: readonly { readonly event: { readonly params: { readonly source: object } } }[],
   declared: Readonly<Record<string, unknown>>,
+  derivations: readonly unknown[] = [],
 ): string {
   return contentHash({
     rules: rules.map((rule) => ({
@@ -124,5 +127,6 @@ export function ruleSetHash(
       },
     })),
     measurements: declared,
+    derivations: derivations.length === 0 ? undefined : derivations,
   });
 }

@@ -4,6 +4,9 @@ import type { LocalizedText } from '../vocabulary/localized-text.js';
 import type { Issue } from '../errors/issue.js';
 import { RuleSetError } from '../errors/rule-set-error.js';
 import type { RuleCheck, RuleFile } from '../schema/rule.js';
+import { isAnyGroup } from './rule-entries.js';
+import type { Derivation } from '../schema/derivation.js';
+import { compileDerivations, type CompiledDerivation } from './derivations.js';
 import { Decimal } from '../vocabulary/decimal.js';
 import type { CheckAgainst, RuleOperator } from '../vocabulary/operators.js';
 import { tableFor, type Table } from '../vocabulary/year-table.js';
@@ -23,6 +26,27 @@ export interface CompiledCheck {
   readonly threshold: string | boolean | null;
   /** The fixed decimal threshold, parsed once, for decimal `value` checks. */
   readonly thresholdDecimal: Decimal | null;
+  /**
+   * Where the check is in the list that holds it: the table's `all`, or an alternative's
+   * `all` (a lone check alternative is at 0). The engine's results are read by this place.
+   */
+  readonly at: number;
+}
+
+/** An alternative of an `any` group: the checks that must all hold. */
+export interface CompiledAlternative {
+  /** Its place in the group's `any`. */
+  readonly at: number;
+  /** Whether it is written `{ "all": [...] }` (else it is one check, written as it is). */
+  readonly isAll: boolean;
+  readonly checks: readonly CompiledCheck[];
+}
+
+/** An `any` group of a table: alternatives, one of which must pass. */
+export interface CompiledGroup {
+  /** Its place in the table's `all`. */
+  readonly at: number;
+  readonly alternatives: readonly CompiledAlternative[];
 }
 
 /** An indicator of a rule set: its provenance and its checks, by table. */
@@ -31,9 +55,14 @@ export interface CompiledIndicator {
   readonly id: string;
   readonly bureau: BureauId;
   readonly name: LocalizedText;
+  /** The standard's checks (its `any` groups apart, in {@link CompiledIndicator.standardGroups}). */
   readonly standard: readonly CompiledCheck[];
+  /** The standard's `any` groups. */
+  readonly standardGroups: readonly CompiledGroup[];
   /** Year tables of this indicator; a year absent here is judged by the standard. */
   readonly years: ReadonlyMap<number, readonly CompiledCheck[]>;
+  /** The `any` groups of each year table (an empty list where it has none). */
+  readonly yearGroups: ReadonlyMap<number, readonly CompiledGroup[]>;
   /** The rule as given (validated). */
   readonly rule: RuleFile;
 }
@@ -44,6 +73,8 @@ export interface CompiledRuleSet {
   readonly years: readonly number[];
   /** The measurement keys the rules may use: the contract's and the set's own. */
   readonly catalogue: MeasurementCatalogue;
+  /** The percentages the set derives from counts, applied to every input before the rules. */
+  readonly derivations: readonly CompiledDerivation[];
 }
 
 /** Measurement keys with their kind, unit and labels. */
@@ -59,12 +90,15 @@ export interface CompileOptions {
   readonly issues?: readonly Issue[];
   /** The label of every rule as given, shapeless ones too: issues are thrown in this order. */
   readonly order?: readonly (string | number)[];
+  /** The set's derived percentages (of the derivation schema). @defaultValue none */
+  readonly derivations?: readonly Derivation[];
 }
 
 const yearPattern = /^\d{4}$/;
 
 function compileCheck(
   check: RuleCheck,
+  at: number,
   path: readonly (string | number)[],
   catalogue: MeasurementCatalogue,
   issues: Issue[],
@@ -132,7 +166,39 @@ function compileCheck(
     thresholdMeasurement,
     threshold,
     thresholdDecimal,
+    at,
   };
+}
+
+/** A table's checks and `any` groups, compiled; `null` entries where something was refused. */
+function compileTable(
+  entries: RuleFile['conditions']['all'][number]['all'],
+  path: readonly (string | number)[],
+  catalogue: MeasurementCatalogue,
+  issues: Issue[],
+): { readonly checks: CompiledCheck[]; readonly groups: CompiledGroup[] } {
+  const checks: CompiledCheck[] = [];
+  const groups: CompiledGroup[] = [];
+  entries.forEach((entry, at) => {
+    if (!isAnyGroup(entry)) {
+      const check = compileCheck(entry, at, [...path, at], catalogue, issues);
+      if (check !== null) checks.push(check);
+      return;
+    }
+    const alternatives = entry.any.map((alternative, index): CompiledAlternative => {
+      const alternativePath = [...path, at, 'any', index];
+      if (!('all' in alternative)) {
+        const check = compileCheck(alternative, 0, alternativePath, catalogue, issues);
+        return { at: index, isAll: false, checks: check === null ? [] : [check] };
+      }
+      const compiled = alternative.all.map((check, checkIndex) =>
+        compileCheck(check, checkIndex, [...alternativePath, 'all', checkIndex], catalogue, issues),
+      );
+      return { at: index, isAll: true, checks: compiled.filter((check): check is CompiledCheck => check !== null) };
+    });
+    groups.push({ at, alternatives });
+  });
+  return { checks, groups };
 }
 
 /**
@@ -179,13 +245,12 @@ export function compileRuleSet(rules: readonly RuleFile[], options: CompileOptio
     seenNumbers.set(params.number, label);
 
     let standard: CompiledCheck[] = [];
+    let standardGroups: CompiledGroup[] = [];
     const ruleYears = new Map<number, readonly CompiledCheck[]>();
+    const ruleYearGroups = new Map<number, readonly CompiledGroup[]>();
     for (const [tableIndex, table] of rule.conditions.all.entries()) {
       const tablePath = ['rules', label, 'conditions', 'all', tableIndex];
-      const checks = table.all.map((check, checkIndex) =>
-        compileCheck(check, [...tablePath, 'all', checkIndex], catalogue, issues),
-      );
-      const valid = checks.filter((check): check is CompiledCheck => check !== null);
+      const { checks: valid, groups } = compileTable(table.all, [...tablePath, 'all'], catalogue, issues);
       if (tableIndex === 0) {
         if (table.name !== 'standard') {
           issues.push({
@@ -194,6 +259,7 @@ export function compileRuleSet(rules: readonly RuleFile[], options: CompileOptio
           });
         }
         standard = valid;
+        standardGroups = groups;
         continue;
       }
       const year = yearPattern.test(table.name) ? Number(table.name) : Number.NaN;
@@ -206,6 +272,7 @@ export function compileRuleSet(rules: readonly RuleFile[], options: CompileOptio
         issues.push({ path: [...tablePath, 'name'], message: `duplicate table for ${year}` });
       } else {
         ruleYears.set(year, valid);
+        ruleYearGroups.set(year, groups);
       }
     }
     if (issues.length > before) return;
@@ -216,22 +283,27 @@ export function compileRuleSet(rules: readonly RuleFile[], options: CompileOptio
       bureau: params.bureau,
       name: params.name,
       standard,
+      standardGroups,
       years: ruleYears,
+      yearGroups: ruleYearGroups,
       rule,
     });
   });
+  const derivations = compileDerivations(options.derivations ?? [], catalogue, issues);
   if (issues.length > 0) throw new RuleSetError(inRuleOrder(issues, options.order ?? labels));
   indicators.sort((a, b) => a.number - b.number);
-  return { indicators, years: [...years].sort((a, b) => a - b), catalogue };
+  return { indicators, years: [...years].sort((a, b) => a - b), catalogue, derivations };
 }
 
-/** `issues` sorted by the place of their rule (`path[1]`) in `order`, stably: one file after another. */
+/** `issues` sorted by the place of their rule (`path[1]`) in `order`, stably: one file after another, the derivations last. */
 function inRuleOrder(issues: readonly Issue[], order: readonly (string | number)[]): Issue[] {
   const place = new Map<string | number, number>();
   order.forEach((label, index) => {
     if (!place.has(label)) place.set(label, index);
   });
   const rank = (issue: Issue): number => {
+    // The derivations come after the rules, as they do in a rules directory's listing.
+    if (issue.path[0] === 'derivations') return order.length + 1;
     const label = issue.path[1];
     return label === undefined ? -1 : (place.get(label) ?? order.length);
   };
@@ -250,4 +322,10 @@ export function indicatorTable(indicator: CompiledIndicator, table: Table): Tabl
 export function checksFor(indicator: CompiledIndicator, table: Table): readonly CompiledCheck[] {
   const own = indicatorTable(indicator, table);
   return own === 'standard' ? indicator.standard : (indicator.years.get(own) ?? indicator.standard);
+}
+
+/** The `any` groups of `indicator` that apply for `table`, as {@link checksFor} chooses the table. */
+export function groupsFor(indicator: CompiledIndicator, table: Table): readonly CompiledGroup[] {
+  const own = indicatorTable(indicator, table);
+  return own === 'standard' ? indicator.standardGroups : (indicator.yearGroups.get(own) ?? indicator.standardGroups);
 }

@@ -61,6 +61,13 @@ export interface RuleSetDefinition<D extends Readonly<Record<string, Measurement
    * like the contract's keys. @defaultValue `{}`: only the contract's keys.
    */
   readonly measurements?: D;
+  /**
+   * The percentages the set derives from raw counts (`rules/derivations.json`): a caller may
+   * then give the counts instead of the percentage. Like the rules, they are the set's own:
+   * `{ ...builtinRuleSet, name, rules }` keeps the built-in ones.
+   * @defaultValue `[]`: percentages only as given
+   */
+  readonly derivations?: readonly unknown[];
 }
 
 /**
@@ -116,6 +123,7 @@ function describeRuleSet(runtime: RuleSetRuntime): RuleSetInfo {
       rule: jsonCopy(indicator.rule),
     })),
     measurements: jsonCopy(ruleSet.catalogue),
+    derivations: ruleSet.derivations.map((derivation) => jsonCopy(derivation.source)),
   });
 }
 
@@ -164,7 +172,7 @@ export function loadRuleSet(definition: unknown): RuleSetRuntime {
   }
   if (!parsed.success) {
     throw new RuleSetError(
-      zodIssuesToIssues(parsed.error.issues, [], ['name', 'rules', 'labels', 'measurements'], 'field'),
+      zodIssuesToIssues(parsed.error.issues, [], ['name', 'rules', 'labels', 'measurements', 'derivations'], 'field'),
     );
   }
   const declared = parsed.data.measurements ?? {};
@@ -175,11 +183,12 @@ export function loadRuleSet(definition: unknown): RuleSetRuntime {
   }
   const catalogue = catalogueWith(declared, issues);
   if (issues.length > 0) throw new RuleSetError(issues);
-  const { name, rules, labels } = parsed.data;
+  const { name, rules, labels, derivations = [] } = parsed.data;
   const hash = (ruleSet: CompiledRuleSet): string =>
     ruleSetHash(
       ruleSet.indicators.map((indicator) => indicator.rule),
       declared,
+      ruleSet.derivations.map((derivation) => derivation.source),
     );
   const parsedRules = parseRuleFiles(rules, labels);
   return new RuleSetRuntime({
@@ -188,6 +197,7 @@ export function loadRuleSet(definition: unknown): RuleSetRuntime {
     labels: parsedRules.labels,
     issues: parsedRules.issues,
     order: parsedRules.order,
+    derivations,
     hash,
     // The contract's catalogue itself when nothing is declared: its schemas are prebuilt.
     ...(Object.keys(declared).length === 0 ? {} : { catalogue }),

@@ -5,7 +5,9 @@ import { zodIssuesToIssues } from '../schema/issues.js';
 import { measurementsSchema, measurementsSchemaFor, type ParsedMeasurementValues } from '../schema/measurements.js';
 import { evaluateOptionsSchema, evaluateOptionsSchemaFor, yearSchema } from '../schema/options.js';
 import type * as z from 'zod/mini';
-import { guarded, isPlainObject, type InputResult, type ParsedMeasurements } from './input.js';
+import { guarded, isPlainObject, quickValue, type InputResult, type ParsedMeasurements } from './input.js';
+import { applyDerivations, type CompiledDerivation } from '../engine/derivations.js';
+import { prefixed } from './derive.js';
 
 // The zod half of input validation, loaded by `import()` only when the quick check of
 // src/evaluation/validate.ts refuses something: it finds every problem and words it.
@@ -89,12 +91,16 @@ export function schemaMeasurements(
   return result;
 }
 
-/** Validates the arguments of `evaluate` with the schemas: the input, or every issue. */
+/**
+ * Validates the arguments of `evaluate` with the schemas: the input, or every issue, those of
+ * the derivations among them (a part above its whole, …) where the values involved are valid.
+ */
 export function checkInput(
   year: unknown,
   measurements: unknown,
   options: unknown,
   catalogue: MeasurementCatalogue,
+  derivations: readonly CompiledDerivation[] = [],
 ): InputResult {
   const schemas = schemasFor(catalogue);
   const issues: Issue[] = [];
@@ -136,10 +142,48 @@ export function checkInput(
     });
   }
   if (issues.length > 0 || result.year === undefined || result.measurements === undefined) {
+    // Every problem at once: the counts' problems too, where their values are valid.
+    issues.push(...derivationIssuesOfRaw(derivations, catalogue, measurements, options));
     return { success: false, issues: issues.length > 0 ? issues : [{ path: [], message: 'invalid input' }] };
   }
   return {
     success: true,
     input: { year: result.year, measurements: result.measurements, baseline: result.baseline },
   };
+}
+
+/**
+ * The derivation issues of input the schemas refused for other reasons, so that one answer
+ * lists every problem: each key is read as the quick check reads it, and a derivation with an
+ * invalid key is left to that key's own issue.
+ */
+function derivationIssuesOfRaw(
+  derivations: readonly CompiledDerivation[],
+  catalogue: MeasurementCatalogue,
+  measurements: unknown,
+  options: unknown,
+): Issue[] {
+  if (derivations.length === 0) return [];
+  const issuesOf = (value: unknown, prefix: readonly (string | number)[]): Issue[] => {
+    try {
+      if (!isPlainObject(value)) return [];
+      const raw = value as Readonly<Record<string, unknown>>;
+      const outcome = applyDerivations(derivations, (key) =>
+        Object.hasOwn(raw, key)
+          ? quickValue(raw[key], Object.hasOwn(catalogue, key) ? catalogue[key] : undefined)
+          : null,
+      );
+      return prefixed(outcome.issues, prefix);
+    } catch {
+      // A getter or Proxy that throws: the schemas report it with its path.
+      return [];
+    }
+  };
+  let baseline: unknown;
+  try {
+    baseline = isPlainObject(options) ? (options as { baseline?: unknown }).baseline : undefined;
+  } catch {
+    baseline = undefined;
+  }
+  return [...issuesOf(measurements, ['measurements']), ...issuesOf(baseline, ['options', 'baseline'])];
 }

@@ -1,6 +1,9 @@
 import type { Issue } from '../errors/issue.js';
 import type { ParsedMeasurementValues } from '../schema/measurements.js';
-import type { Decimal } from '../vocabulary/decimal.js';
+import type { MeasurementInfo } from '../catalogue/measurements.js';
+import { maxDecimalLength, plainDecimalPattern, toDecimal, type Decimal } from '../vocabulary/decimal.js';
+import { isValidDecimalOf, type DecimalKind } from '../vocabulary/measurement-kinds.js';
+import type { DerivationNote } from '../engine/derivations.js';
 import { describeThrown } from '../errors/issue.js';
 
 // What both halves of input validation share: the quick check (src/evaluation/validate.ts)
@@ -23,6 +26,9 @@ export interface ValidatedInput {
   /** The measurements parsed, when the quick check read them; otherwise parse as needed. */
   readonly facts?: Facts;
   readonly baselineFacts?: Facts;
+  /** How each derived percentage of the measurements came about (after the derivations ran). */
+  readonly notes?: ReadonlyMap<string, DerivationNote>;
+  readonly baselineNotes?: ReadonlyMap<string, DerivationNote>;
 }
 
 /**
@@ -61,3 +67,28 @@ export function guarded(path: readonly (string | number)[], issues: Issue[], par
 export type InputResult =
   | { readonly success: true; readonly input: ValidatedInput }
   | { readonly success: false; readonly issues: readonly Issue[] };
+
+/** Parses a number or plain decimal string: the Decimal when it is a valid `kind`, else `undefined`. */
+export type DecimalReader = (value: number | string, kind: DecimalKind) => Decimal | undefined;
+
+export const readDecimal: DecimalReader = (value, kind) => {
+  const decimal = toDecimal(value);
+  return isValidDecimalOf(decimal, kind) ? decimal : undefined;
+};
+
+/** The value of a valid measurement of `info`'s kind; `undefined` when it is not surely valid. */
+export function quickValue(
+  value: unknown,
+  info: MeasurementInfo | undefined,
+  read: DecimalReader = readDecimal,
+): FactValue | undefined {
+  if (info === undefined) return undefined;
+  if (value === null || value === undefined) return null;
+  if (info.kind === 'boolean') return typeof value === 'boolean' ? value : undefined;
+  let decimal: Decimal | undefined;
+  if (typeof value === 'number') decimal = Number.isFinite(value) ? read(value, info.kind) : undefined;
+  else if (typeof value === 'string' && value.length <= maxDecimalLength && plainDecimalPattern.test(value))
+    decimal = read(value, info.kind);
+  // A key's own maximum (day counts) is checked here, after the reader's per-kind answer.
+  return decimal !== undefined && info.maximum !== undefined && decimal.gt(info.maximum) ? undefined : decimal;
+}

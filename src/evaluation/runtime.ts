@@ -1,14 +1,16 @@
 import type { RuleProperties, RuleResult } from 'json-rules-engine';
 import { bureaus } from '../catalogue/bureaus.js';
-import { toDecimal } from '../vocabulary/decimal.js';
 import { EnginePool } from '../engine/engine-pool.js';
+import type { DerivationNote } from '../engine/derivations.js';
 import { eiGrade } from '../vocabulary/ei-grade.js';
 import { decimalOperators, isDecimal } from '../vocabulary/operators.js';
 import {
   checksFor,
   compileRuleSet,
+  groupsFor,
   indicatorTable,
   type CompiledCheck,
+  type CompiledGroup,
   type CompiledIndicator,
   type CompiledRuleSet,
   type MeasurementCatalogue,
@@ -16,12 +18,26 @@ import {
 import { ValidationError } from '../errors/validation-error.js';
 import type { Issue } from '../errors/issue.js';
 import type { RuleFile } from '../schema/rule.js';
+import { checksOfEntry } from '../engine/rule-entries.js';
+import type { Derivation } from '../schema/derivation.js';
 import { tableFor, type Table } from '../vocabulary/year-table.js';
 import { combineStatuses, countStatuses } from '../results/combine.js';
-import { explainCheck, explainIndicator } from '../results/explain.js';
-import type { BureauResult, CheckResult, Evaluation, IndicatorResult } from '../schema/evaluation.js';
+import { explainCheck, explainGroup, explainIndicator } from '../results/explain.js';
+import type {
+  AlternativeResult,
+  BureauResult,
+  CheckResult,
+  DerivedValue,
+  Evaluation,
+  GroupResult,
+  IndicatorResult,
+} from '../schema/evaluation.js';
 import type { Status } from '../vocabulary/status.js';
-import { validateInput, type FactValue, type Facts, type ParsedMeasurements, type ValidatedInput } from './validate.js';
+import { deriveInput } from './derive.js';
+import { FactReader } from './facts.js';
+import { validateInput, type FactValue, type ValidatedInput } from './validate.js';
+
+export { FactReader } from './facts.js';
 
 /** The result of {@link safeEvaluate}: the evaluation, or the issues that stopped it. */
 export type SafeEvaluateResult =
@@ -48,6 +64,8 @@ export interface RuntimeSource {
   readonly order?: readonly (string | number)[];
   /** The contract's keys and the set's own. @defaultValue the contract's catalogue */
   readonly catalogue?: MeasurementCatalogue;
+  /** The percentages the set derives from counts (of the derivation schema). @defaultValue none */
+  readonly derivations?: readonly Derivation[];
   /**
    * The set's content hash, or how to compute it from the checked rules. The built-in set's
    * is computed when `src/generated/` is written, which keeps SHA-256 out of `evaluate`'s bundle.
@@ -71,6 +89,7 @@ export class RuleSetRuntime {
       ...(source.catalogue === undefined ? {} : { catalogue: source.catalogue }),
       ...(source.issues === undefined ? {} : { issues: source.issues }),
       ...(source.order === undefined ? {} : { order: source.order }),
+      ...(source.derivations === undefined ? {} : { derivations: source.derivations }),
     });
     this.name = source.name;
     this.hash = typeof source.hash === 'string' ? source.hash : source.hash(this.ruleSet);
@@ -90,7 +109,7 @@ export class RuleSetRuntime {
           (branch, index) => index === 0 || (table !== 'standard' && branch.name === String(table)),
         );
         for (const branch of tables) {
-          for (const check of branch.all) {
+          for (const check of branch.all.flatMap(checksOfEntry)) {
             facts.add(check.fact);
             if (typeof check.value === 'object') facts.add(check.value.fact);
           }
@@ -109,11 +128,16 @@ export class RuleSetRuntime {
    * year's table, and assembles the evaluation.
    */
   async safeEvaluate(year: unknown, measurements: unknown, options?: unknown): Promise<SafeEvaluateResult> {
-    const validated = await validateInput(year, measurements, options, this.ruleSet.catalogue);
+    const { catalogue, derivations } = this.ruleSet;
+    const validated = await validateInput(year, measurements, options, catalogue, derivations);
     if (!validated.success) {
       return { success: false, error: new ValidationError(validated.issues), issues: validated.issues };
     }
-    return { success: true, evaluation: await this.#evaluateValid(validated.input) };
+    const derived = deriveInput(validated.input, derivations);
+    if (derived.issues.length > 0) {
+      return { success: false, error: new ValidationError(derived.issues), issues: derived.issues };
+    }
+    return { success: true, evaluation: await this.#evaluateValid(derived.input) };
   }
 
   /** Like {@link RuleSetRuntime.safeEvaluate}, but invalid input rejects with {@link ValidationError}. */
@@ -148,57 +172,6 @@ export class RuleSetRuntime {
   }
 }
 
-function toFactValue(value: number | string | boolean | null | undefined): FactValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'boolean') return value;
-  return toDecimal(value);
-}
-
-/**
- * The facts of one evaluation, by key: what the quick check of the input parsed, or parsed
- * here once. Both paths read measurements through this, so a value is parsed once.
- */
-export class FactReader {
-  readonly #given: ParsedMeasurements | undefined;
-  readonly #parsed: Record<string, FactValue>;
-  readonly #shown = new Map<string, string | boolean | null>();
-
-  constructor(given: ParsedMeasurements | undefined, parsed?: Facts) {
-    this.#given = given;
-    // Null prototype, and own keys only below: a polluted Object.prototype is never read as data.
-    this.#parsed = Object.assign(Object.create(null) as Record<string, FactValue>, parsed);
-  }
-
-  /** The value of `key`; `null` without data (or without a baseline at all). */
-  get(key: string): FactValue {
-    if (this.#given === undefined) return null;
-    let value = this.#parsed[key];
-    if (value === undefined) {
-      value = Object.hasOwn(this.#given, key) ? toFactValue(this.#given[key]) : null;
-      this.#parsed[key] = value;
-    }
-    return value;
-  }
-
-  /** The value as results show it: a decimal in plain notation (`"07.50"` as `"7.5"`), once per key. */
-  display(key: string): string | boolean | null {
-    let shown = this.#shown.get(key);
-    if (shown === undefined) {
-      shown = displayValue(this.get(key));
-      this.#shown.set(key, shown);
-    }
-    return shown;
-  }
-
-  /** The value as given, `-0` as `0` (results survive a JSON round trip); `null` without data. */
-  given(key: string): number | string | boolean | null {
-    if (this.#given === undefined || !Object.hasOwn(this.#given, key)) return null;
-    const value = this.#given[key];
-    if (value === undefined || value === null) return null;
-    return Object.is(value, -0) ? 0 : value;
-  }
-}
-
 /** The input of one evaluation: the year's measurements and the baseline's. */
 export interface EvaluationFacts {
   readonly measurements: FactReader;
@@ -208,8 +181,8 @@ export interface EvaluationFacts {
 /** The facts of validated input. */
 export function factsOf(input: ValidatedInput): EvaluationFacts {
   return {
-    measurements: new FactReader(input.measurements, input.facts),
-    baseline: new FactReader(input.baseline, input.baselineFacts),
+    measurements: new FactReader(input.measurements, input.facts, input.notes),
+    baseline: new FactReader(input.baseline, input.baselineFacts, input.baselineNotes),
   };
 }
 
@@ -224,17 +197,21 @@ export interface CheckOutcome {
   readonly holds: boolean;
 }
 
-/** Decides the outcomes of one table of an indicator's checks (0: the standard, 1: the year's). */
-export type CheckDecider = (
-  indicator: CompiledIndicator,
-  checks: readonly CompiledCheck[],
-  branchIndex: number,
-) => readonly CheckOutcome[];
+/** How an `any` group came out: each alternative's checks' outcomes, and whether the group holds. */
+export interface GroupOutcome {
+  readonly alternatives: readonly (readonly CheckOutcome[])[];
+  /** Whether an alternative holds: json-rules-engine's `any` on the engine path. */
+  readonly holds: boolean;
+}
 
-/** A value as results show it: a decimal in plain notation (`"07.50"` and `7.5` show as `"7.5"`). */
-function displayValue(value: FactValue): string | boolean | null {
-  if (value === null || typeof value === 'boolean') return value;
-  return value.toString();
+/**
+ * Decides one table of an indicator (branch 0: the standard, 1: the year's): the outcomes of
+ * its checks, and of its `any` groups. The engine path reads json-rules-engine's results; the
+ * what-if path decides directly.
+ */
+export interface Decider {
+  checks(indicator: CompiledIndicator, checks: readonly CompiledCheck[], branchIndex: number): readonly CheckOutcome[];
+  group(indicator: CompiledIndicator, group: CompiledGroup, branchIndex: number): GroupOutcome;
 }
 
 /** The status of a check from its outcome: no data on either side is `missing`, never a pass. */
@@ -245,29 +222,47 @@ export function checkStatus(outcome: CheckOutcome | undefined): Status {
   return !hasData ? 'missing' : outcome?.holds === true ? 'pass' : 'fail';
 }
 
-function evaluatedChecks(ruleResult: RuleResult, branchIndex: number): readonly EvaluatedCondition[] {
-  const branches = (ruleResult.conditions as unknown as { all: { all: EvaluatedCondition[] }[] }).all;
+/** What the engine leaves on an `any` group, or on an `all` alternative in one. */
+interface EvaluatedGroup extends EvaluatedCondition {
+  readonly any?: readonly (EvaluatedCondition & { readonly all?: readonly EvaluatedCondition[] })[];
+}
+
+function evaluatedEntries(ruleResult: RuleResult, branchIndex: number): readonly EvaluatedGroup[] {
+  const branches = (ruleResult.conditions as unknown as { all: { all: EvaluatedGroup[] }[] }).all;
   const branch = branches[branchIndex];
   if (branch === undefined) throw new Error(`internal error: rule ${ruleResult.name} has no table ${branchIndex}`);
   return branch.all;
 }
 
-/** The outcomes json-rules-engine gave: what it compared (handles resolved) and its operator's answer. */
-function engineDecider(ruleResults: ReadonlyMap<string, RuleResult>, decimals: readonly FactValue[]): CheckDecider {
+/** The outcomes json-rules-engine gave: what it compared (handles resolved) and its operators' and `any`'s answers. */
+function engineDecider(ruleResults: ReadonlyMap<string, RuleResult>, decimals: readonly FactValue[]): Decider {
   const resolve = (value: unknown): unknown => (typeof value === 'number' ? decimals[value] : value);
-  return (indicator, checks, branchIndex) => {
+  const entriesOf = (indicator: CompiledIndicator, branchIndex: number): readonly EvaluatedGroup[] => {
     const ruleResult = ruleResults.get(indicator.id);
     if (ruleResult === undefined)
       throw new Error(`internal error: the engine returned no result for rule ${indicator.id}`);
-    const evaluated = evaluatedChecks(ruleResult, branchIndex);
-    return checks.map((check, index) => {
-      const condition = evaluated[index];
-      return {
-        left: resolve(condition?.factResult),
-        right: check.against === 'value' ? check.threshold : resolve(condition?.valueResult),
-        holds: condition?.result === true,
-      };
-    });
+    return evaluatedEntries(ruleResult, branchIndex);
+  };
+  const outcome = (check: CompiledCheck, condition: EvaluatedCondition | undefined): CheckOutcome => ({
+    left: resolve(condition?.factResult),
+    right: check.against === 'value' ? check.threshold : resolve(condition?.valueResult),
+    holds: condition?.result === true,
+  });
+  return {
+    checks: (indicator, checks, branchIndex) => {
+      const evaluated = entriesOf(indicator, branchIndex);
+      return checks.map((check) => outcome(check, evaluated[check.at]));
+    },
+    group: (indicator, group, branchIndex) => {
+      const evaluated = entriesOf(indicator, branchIndex)[group.at];
+      const alternatives = group.alternatives.map((alternative) => {
+        const condition = evaluated?.any?.[alternative.at];
+        return alternative.checks.map((check) =>
+          outcome(check, alternative.isAll ? condition?.all?.[check.at] : condition),
+        );
+      });
+      return { alternatives, holds: evaluated?.result === true };
+    },
   };
 }
 
@@ -292,16 +287,27 @@ function assembleCheck(check: CompiledCheck, outcome: CheckOutcome | undefined, 
     }
   }
   // A fixed threshold reads as the rule writes it ("0.90"); a compared value in plain notation.
+  const thresholdFacts = check.against === 'baseline' ? facts.baseline : facts.measurements;
   const threshold =
-    check.against === 'value'
-      ? check.threshold
-      : (check.against === 'baseline' ? facts.baseline : facts.measurements).display(check.thresholdKey ?? check.key);
+    check.against === 'value' ? check.threshold : thresholdFacts.display(check.thresholdKey ?? check.key);
   const actual = facts.measurements.display(check.key);
-  // Two literals rather than spreads: this runs for every check of every evaluation.
+  // Derived percentages are few: most checks skip this with two look-ups.
+  const actualNote = facts.measurements.note(check.key);
+  const thresholdNote = check.against === 'value' ? undefined : thresholdFacts.note(check.thresholdKey ?? check.key);
+  const notes =
+    actualNote === undefined && thresholdNote === undefined
+      ? undefined
+      : {
+          ...(actualNote === undefined ? {} : { actual: actualNote }),
+          ...(thresholdNote === undefined ? {} : { threshold: thresholdNote }),
+        };
+  // Literals rather than spreads: this runs for every check of every evaluation.
   const explanation = explainCheck(
-    grades === undefined
-      ? { check, status, actual, threshold, gap }
-      : { check, status, actual, threshold, gap, grades },
+    notes === undefined
+      ? grades === undefined
+        ? { check, status, actual, threshold, gap }
+        : { check, status, actual, threshold, gap, grades }
+      : { check, status, actual, threshold, gap, ...(grades === undefined ? {} : { grades }), notes },
   );
   const result: CheckResult = {
     key: check.key,
@@ -314,16 +320,97 @@ function assembleCheck(check: CompiledCheck, outcome: CheckOutcome | undefined, 
     gap,
     explanation,
   };
-  // Only EI checks have grades: one spread in a hundred checks.
-  return grades === undefined ? result : { ...result, grades };
+  // Only EI checks have grades, and only derived percentages a derivation: rare spreads.
+  const derived = derivedOf(actualNote, thresholdNote);
+  const withGrades = grades === undefined ? result : { ...result, grades };
+  return derived === undefined ? withGrades : { ...withGrades, derived };
+}
+
+/** A derived side of a check as results show it; null for a side given as it is. */
+function derivedValue(note: DerivationNote | undefined): DerivedValue | null {
+  if (note?.kind !== 'derived') return null;
+  return {
+    part: { key: note.part.key, value: note.part.value },
+    whole: { key: note.whole.key, value: note.whole.value },
+    decimalPlaces: note.decimalPlaces,
+  };
+}
+
+/** `check.derived`: present when a side of the check was derived from counts. */
+function derivedOf(
+  actualNote: DerivationNote | undefined,
+  thresholdNote: DerivationNote | undefined,
+): CheckResult['derived'] {
+  const actual = derivedValue(actualNote);
+  const threshold = derivedValue(thresholdNote);
+  return actual === null && threshold === null ? undefined : { actual, threshold };
+}
+
+function copyDerived(derived: DerivedValue | null): DerivedValue | null {
+  return derived === null ? null : { ...derived, part: { ...derived.part }, whole: { ...derived.whole } };
 }
 
 function copyCheck(check: CheckResult): CheckResult {
   return {
     ...check,
     ...(check.grades === undefined ? {} : { grades: { ...check.grades } }),
+    ...(check.derived === undefined
+      ? {}
+      : { derived: { actual: copyDerived(check.derived.actual), threshold: copyDerived(check.derived.threshold) } }),
     explanation: { ...check.explanation },
   };
+}
+
+function copyGroup(group: GroupResult): GroupResult {
+  return {
+    ...group,
+    alternatives: group.alternatives.map((alternative) => ({
+      ...alternative,
+      checks: alternative.checks.map(copyCheck),
+    })),
+    explanation: { ...group.explanation },
+  };
+}
+
+/**
+ * An `any` group's result: `pass` when an alternative passes (on the engine path, when
+ * json-rules-engine's `any` holds), `fail` when every alternative fails, `missing` otherwise.
+ */
+function assembleGroup(group: CompiledGroup, outcome: GroupOutcome, facts: EvaluationFacts): GroupResult {
+  const alternatives: AlternativeResult[] = group.alternatives.map((alternative, index) => {
+    const checks = alternative.checks.map((check, checkIndex) =>
+      assembleCheck(check, outcome.alternatives[index]?.[checkIndex], facts),
+    );
+    return { status: combineStatuses(checks.map((check) => check.status)), checks };
+  });
+  const passing = alternatives.findIndex((alternative) => alternative.status === 'pass');
+  // The two answers are one rule read twice; if they ever part, it is a bug here, not a result.
+  if (outcome.holds !== (passing !== -1)) {
+    throw new Error(
+      `internal error: an any group says ${String(outcome.holds)}, its alternatives ${String(passing !== -1)}`,
+    );
+  }
+  const status: Status = outcome.holds
+    ? 'pass'
+    : alternatives.every((alternative) => alternative.status === 'fail')
+      ? 'fail'
+      : 'missing';
+  const decidedBy = passing === -1 ? null : passing;
+  return {
+    operator: 'any',
+    status,
+    alternatives,
+    decidedBy,
+    explanation: explainGroup(status, alternatives, decidedBy),
+  };
+}
+
+/** One table of an indicator, assembled: its checks and `any` groups, and the two in the rule's order. */
+interface AssembledTable {
+  readonly checks: CheckResult[];
+  readonly groups: GroupResult[];
+  /** Checks and groups in the order the table lists them: explanations read in this order. */
+  readonly entries: readonly { readonly status: Status; readonly explanation: CheckResult['explanation'] }[];
 }
 
 /** An indicator's result: its checks' outcomes from `decide`, the rest the same for every path. */
@@ -331,30 +418,54 @@ export function assembleIndicator(
   indicator: CompiledIndicator,
   table: Table,
   facts: EvaluationFacts,
-  decide: CheckDecider,
+  decide: Decider,
 ): IndicatorResult {
-  const assemble = (checks: readonly CompiledCheck[], branchIndex: number): CheckResult[] => {
-    const outcomes = decide(indicator, checks, branchIndex);
-    return checks.map((check, index) => assembleCheck(check, outcomes[index], facts));
+  const assemble = (
+    checks: readonly CompiledCheck[],
+    groups: readonly CompiledGroup[],
+    branchIndex: number,
+  ): AssembledTable => {
+    const outcomes = decide.checks(indicator, checks, branchIndex);
+    const checkResults = checks.map((check, index) => assembleCheck(check, outcomes[index], facts));
+    if (groups.length === 0) return { checks: checkResults, groups: [], entries: checkResults };
+    const groupResults = groups.map((group) =>
+      assembleGroup(group, decide.group(indicator, group, branchIndex), facts),
+    );
+    const entries = [
+      ...checks.map((check, index) => ({ at: check.at, result: checkResults[index] as CheckResult })),
+      ...groups.map((group, index) => ({ at: group.at, result: groupResults[index] as GroupResult })),
+    ]
+      .sort((a, b) => a.at - b.at)
+      .map((entry) => entry.result);
+    return { checks: checkResults, groups: groupResults, entries };
   };
-  const standardChecks = assemble(indicator.standard, 0);
+  const standard = assemble(indicator.standard, indicator.standardGroups, 0);
   const hasOwnTable = indicatorTable(indicator, table) !== 'standard';
   // Without a table of its own the year's checks are the standard's: copies, so that a
   // caller who edits one list does not edit the other.
-  const checks = hasOwnTable ? assemble(checksFor(indicator, table), 1) : standardChecks.map(copyCheck);
-  const status = combineStatuses(checks.map((check) => check.status));
-  const standardStatus = combineStatuses(standardChecks.map((check) => check.status));
-  return {
+  const targets: AssembledTable = hasOwnTable
+    ? assemble(checksFor(indicator, table), groupsFor(indicator, table), 1)
+    : { checks: standard.checks.map(copyCheck), groups: standard.groups.map(copyGroup), entries: standard.entries };
+  const status = combineStatuses(targets.entries.map((entry) => entry.status));
+  const standardStatus = combineStatuses(standard.entries.map((entry) => entry.status));
+  const result: IndicatorResult = {
     number: indicator.number,
     id: indicator.id,
     bureau: indicator.bureau,
     name: { zh: indicator.name.zh, en: indicator.name.en },
     status,
     standardStatus,
-    checks,
-    standardChecks,
-    explanation: explainIndicator(status, checks),
-    standardExplanation: explainIndicator(standardStatus, standardChecks),
+    checks: targets.checks,
+    standardChecks: standard.checks,
+    explanation: explainIndicator(status, targets.entries),
+    standardExplanation: explainIndicator(standardStatus, standard.entries),
+  };
+  // Groups only where a table has them: the 34 built-in rules have none, and their results keep their shape.
+  if (targets.groups.length === 0 && standard.groups.length === 0) return result;
+  return {
+    ...result,
+    ...(targets.groups.length === 0 ? {} : { groups: targets.groups }),
+    ...(standard.groups.length === 0 ? {} : { standardGroups: standard.groups }),
   };
 }
 

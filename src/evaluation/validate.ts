@@ -1,34 +1,17 @@
 import type { MeasurementInfo } from '../catalogue/measurements.js';
 import type { MeasurementCatalogue } from '../engine/rule-set.js';
+import type { CompiledDerivation } from '../engine/derivations.js';
 import {
   isPlainObject,
+  quickValue,
+  readDecimal,
+  type DecimalReader,
   type FactValue,
   type Facts,
   type InputResult,
   type ParsedMeasurements,
   type ValidatedInput,
 } from './input.js';
-import { maxDecimalLength, plainDecimalPattern, toDecimal, type Decimal } from '../vocabulary/decimal.js';
-import { isValidDecimalOf, type DecimalKind } from '../vocabulary/measurement-kinds.js';
-
-/** Parses a number or plain decimal string: the Decimal when it is a valid `kind`, else `undefined`. */
-export type DecimalReader = (value: number | string, kind: DecimalKind) => Decimal | undefined;
-
-export const readDecimal: DecimalReader = (value, kind) => {
-  const decimal = toDecimal(value);
-  return isValidDecimalOf(decimal, kind) ? decimal : undefined;
-};
-
-/** The value of a valid measurement of `info`'s kind; `undefined` when it is not surely valid. */
-function quickValue(value: unknown, info: MeasurementInfo | undefined, read: DecimalReader): FactValue | undefined {
-  if (info === undefined) return undefined;
-  if (value === null || value === undefined) return null;
-  if (info.kind === 'boolean') return typeof value === 'boolean' ? value : undefined;
-  if (typeof value === 'number') return Number.isFinite(value) ? read(value, info.kind) : undefined;
-  if (typeof value === 'string' && value.length <= maxDecimalLength && plainDecimalPattern.test(value))
-    return read(value, info.kind);
-  return undefined;
-}
 
 /**
  * The quick check of measurements: a plain object whose every key is known and every value
@@ -108,6 +91,7 @@ export async function validateInput(
   measurements: unknown,
   options: unknown,
   catalogue: MeasurementCatalogue,
+  derivations: readonly CompiledDerivation[] = [],
 ): Promise<InputResult> {
   try {
     const quick = quickInput(year, measurements, options, catalogue);
@@ -116,13 +100,16 @@ export async function validateInput(
     // A getter or Proxy that throws: the schemas report it with its path.
   }
   const { checkInput } = await loadInputIssues();
-  return checkInput(year, measurements, options, catalogue);
+  return checkInput(year, measurements, options, catalogue, derivations);
 }
 
 export {
   guarded,
   isPlainObject,
   needsSchemas,
+  quickValue,
+  readDecimal,
+  type DecimalReader,
   type FactValue,
   type Facts,
   type InputResult,

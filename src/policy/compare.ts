@@ -12,10 +12,15 @@ import type {
   BureauComparison,
   CheckComparison,
   ComparedCheck,
+  ComparedGroup,
+  DerivationComparison,
+  GroupComparison,
   IndicatorComparison,
   RuleSetComparison,
 } from '../schema/comparison.js';
-import type { CheckResult, Evaluation, IndicatorResult } from '../schema/evaluation.js';
+import type { Derivation } from '../schema/derivation.js';
+import type { CheckResult, Evaluation, GroupResult, IndicatorResult } from '../schema/evaluation.js';
+import { sideInput } from './compare-input.js';
 
 /** A rule set to compare: an evaluator already made, or a definition to load. */
 export type ComparedRuleSet = AnyEvaluator | RuleSetDefinition<Readonly<Record<string, MeasurementDeclaration>>>;
@@ -34,7 +39,7 @@ const signature = (check: CheckResult): string =>
   `${check.key}|${check.operator}|${check.against}|${check.thresholdKey ?? ''}`;
 
 function snapshot(check: CheckResult): ComparedCheck {
-  return {
+  const compared: ComparedCheck = {
     operator: check.operator,
     against: check.against,
     thresholdKey: check.thresholdKey,
@@ -43,6 +48,7 @@ function snapshot(check: CheckResult): ComparedCheck {
     status: check.status,
     gap: check.gap,
   };
+  return check.derived === undefined ? compared : { ...compared, derived: check.derived };
 }
 
 /**
@@ -109,6 +115,54 @@ function compareChecks(
   return comparisons;
 }
 
+function snapshotGroup(group: GroupResult): ComparedGroup {
+  return {
+    status: group.status,
+    decidedBy: group.decidedBy,
+    alternatives: group.alternatives.map((alternative) => ({
+      status: alternative.status,
+      checks: alternative.checks.map((check) => ({ key: check.key, ...snapshot(check) })),
+    })),
+  };
+}
+
+/** What a group checks, without what the data gave: two groups with one definition are one rule. */
+const groupDefinition = (group: GroupResult): string =>
+  JSON.stringify(
+    group.alternatives.map((alternative) =>
+      alternative.checks.map((check) => [signature(check), check.against === 'value' ? check.threshold : null]),
+    ),
+  );
+
+/** The `any` groups of one table before and after, paired by their place among the table's groups. */
+function compareGroups(
+  table: GroupComparison['table'],
+  before: readonly GroupResult[],
+  after: readonly GroupResult[],
+): GroupComparison[] {
+  const comparisons: GroupComparison[] = [];
+  for (let index = 0; index < Math.max(before.length, after.length); index++) {
+    const old = before[index];
+    const current = after[index];
+    if (old === undefined && current !== undefined) {
+      comparisons.push({ table, change: 'added', before: null, after: snapshotGroup(current) });
+    } else if (current === undefined && old !== undefined) {
+      comparisons.push({ table, change: 'removed', before: snapshotGroup(old), after: null });
+    } else if (old !== undefined && current !== undefined) {
+      const changed = groupDefinition(old) !== groupDefinition(current);
+      if (changed || old.status !== current.status) {
+        comparisons.push({
+          table,
+          change: changed ? 'changed' : 'status',
+          before: snapshotGroup(old),
+          after: snapshotGroup(current),
+        });
+      }
+    }
+  }
+  return comparisons;
+}
+
 function compareIndicator(
   before: IndicatorResult | undefined,
   after: IndicatorResult | undefined,
@@ -119,10 +173,14 @@ function compareIndicator(
     ...compareChecks('targets', before?.checks ?? [], after?.checks ?? []),
     ...compareChecks('standard', before?.standardChecks ?? [], after?.standardChecks ?? []),
   ];
+  const groups = [
+    ...compareGroups('targets', before?.groups ?? [], after?.groups ?? []),
+    ...compareGroups('standard', before?.standardGroups ?? [], after?.standardGroups ?? []),
+  ];
   const status = { before: before?.status ?? null, after: after?.status ?? null };
   const standardStatus = { before: before?.standardStatus ?? null, after: after?.standardStatus ?? null };
   const flipped = status.before !== status.after || standardStatus.before !== standardStatus.after;
-  if (!flipped && checks.length === 0) return undefined;
+  if (!flipped && checks.length === 0 && groups.length === 0) return undefined;
   return {
     number: either.number,
     id: either.id,
@@ -132,10 +190,39 @@ function compareIndicator(
     standardStatus,
     flipped,
     checks,
+    groups,
   };
 }
 
-function compareEvaluations(before: Evaluation, after: Evaluation): RuleSetComparison {
+/** The derived percentages that differ: added, removed, or derived from other counts or places. */
+function compareDerivations(before: readonly Derivation[], after: readonly Derivation[]): DerivationComparison[] {
+  const side = (derivation: Derivation) => ({
+    part: derivation.part,
+    whole: derivation.whole,
+    decimalPlaces: derivation.decimalPlaces,
+  });
+  const beforeByKey = new Map(before.map((derivation) => [derivation.key, derivation]));
+  const afterKeys = new Set(after.map((derivation) => derivation.key));
+  const comparisons: DerivationComparison[] = [];
+  for (const current of after) {
+    const old = beforeByKey.get(current.key);
+    if (old === undefined) {
+      comparisons.push({ key: current.key, change: 'added', before: null, after: side(current) });
+    } else if (JSON.stringify(side(old)) !== JSON.stringify(side(current))) {
+      comparisons.push({ key: current.key, change: 'changed', before: side(old), after: side(current) });
+    }
+  }
+  for (const old of before) {
+    if (!afterKeys.has(old.key)) comparisons.push({ key: old.key, change: 'removed', before: side(old), after: null });
+  }
+  return comparisons;
+}
+
+function compareEvaluations(
+  before: Evaluation,
+  after: Evaluation,
+  derivations: readonly DerivationComparison[],
+): RuleSetComparison {
   const afterById = new Map(after.indicators.map((indicator) => [indicator.id, indicator]));
   const beforeIds = new Set(before.indicators.map((indicator) => indicator.id));
   const indicators: IndicatorComparison[] = [];
@@ -176,18 +263,23 @@ function compareEvaluations(before: Evaluation, after: Evaluation): RuleSetCompa
     city,
     bureaus: bureauResults,
     indicators,
+    derivations: [...derivations],
   };
 }
 
 /**
  * What a change of rules does to the same data: evaluates `measurements` under `before` and
- * under `after`, and lists the city, the bureaus and the indicators whose status flips, and
- * every check whose fixed threshold moved, was added or removed, or whose status changed,
- * with its old and new threshold, status and gap. The artefact a reviewer reads before a
- * policy change is accepted; {@link formatComparison} renders it as Markdown.
+ * under `after`, and lists the city, the bureaus and the indicators whose status flips, every
+ * check whose fixed threshold moved, was added or removed, or whose status changed, with its
+ * old and new threshold, status and gap, every `any` group that was added, removed, changed or
+ * flipped, and every derived percentage added, removed or derived otherwise. The artefact a
+ * reviewer reads before a policy change is accepted; {@link formatComparison} renders it as
+ * Markdown.
  *
- * Rejects with {@link ValidationError} when the data is invalid for either rule set, and
- * with {@link RuleSetError} when a rule set is neither an evaluator nor a valid definition.
+ * A key that only one side declares is that side's data: the other side, whose rules cannot
+ * read it, does not see it. Rejects with {@link ValidationError} when the data is invalid for
+ * either rule set, and with {@link RuleSetError} when a rule set is neither an evaluator nor a
+ * valid definition.
  *
  * @param before - The rules in force: an {@link Evaluator}, or a definition to load.
  * @param after - The proposed rules.
@@ -219,9 +311,17 @@ export async function compareRuleSets(
 ): Promise<RuleSetComparison> {
   const beforeEvaluator = evaluatorFor(before, 'before');
   const afterEvaluator = evaluatorFor(after, 'after');
+  const beforeSet = beforeEvaluator.ruleSet;
+  const afterSet = afterEvaluator.ruleSet;
+  const beforeInput = sideInput(measurements, options, beforeSet.measurements, afterSet.measurements);
+  const afterInput = sideInput(measurements, options, afterSet.measurements, beforeSet.measurements);
   const [beforeEvaluation, afterEvaluation] = await Promise.all([
-    beforeEvaluator.evaluate(year, measurements, options),
-    afterEvaluator.evaluate(year, measurements, options),
+    beforeEvaluator.evaluate(year, beforeInput.measurements, beforeInput.options as EvaluatorOptions<unknown>),
+    afterEvaluator.evaluate(year, afterInput.measurements, afterInput.options as EvaluatorOptions<unknown>),
   ]);
-  return compareEvaluations(beforeEvaluation, afterEvaluation);
+  return compareEvaluations(
+    beforeEvaluation,
+    afterEvaluation,
+    compareDerivations(beforeSet.derivations, afterSet.derivations),
+  );
 }

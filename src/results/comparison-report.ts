@@ -1,4 +1,11 @@
-import type { CheckComparison, ComparedCheck, RuleSetComparison } from '../schema/comparison.js';
+import type {
+  CheckComparison,
+  ComparedCheck,
+  ComparedGroup,
+  DerivationComparison,
+  GroupComparison,
+  RuleSetComparison,
+} from '../schema/comparison.js';
 import { markdownCell } from './markdown.js';
 import { ruleOperatorSymbols } from '../vocabulary/operators.js';
 import { statusWords, type Status } from '../vocabulary/status.js';
@@ -15,9 +22,10 @@ export interface FormatComparisonOptions {
 }
 
 /**
- * A rule-set comparison as Markdown for a review: the two rule sets (name and hash), the
- * city, the bureaus and indicators that flip, and a table of the checks that differ with
- * their old and new thresholds, statuses and gaps.
+ * A rule-set comparison as Markdown for a review: the two rule sets (name and hash; a line
+ * says so when they are the same set), the city, the bureaus and indicators that flip, a
+ * table of the checks and `any` groups that differ with their old and new thresholds,
+ * statuses and gaps, and the derived percentages that differ.
  *
  * @example
  * ```ts
@@ -39,12 +47,43 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
     const gap = check.gap === null || check.gap === '0' ? '' : `, ${zh ? '差' : 'gap'} ${check.gap}`;
     return `${ruleOperatorSymbols[check.operator]} ${threshold}: ${status(check.status)}${gap}`;
   };
-  const changeNames: Readonly<Record<CheckComparison['change'], { readonly zh: string; readonly en: string }>> = {
+  const changeNames: Readonly<
+    Record<
+      CheckComparison['change'] | GroupComparison['change'] | DerivationComparison['change'],
+      { readonly zh: string; readonly en: string }
+    >
+  > = {
     added: { zh: '新增', en: 'added' },
     removed: { zh: '删除', en: 'removed' },
     threshold: { zh: '阈值变更', en: 'threshold' },
     status: { zh: '状态变化', en: 'status' },
+    changed: { zh: '条件变更', en: 'changed' },
   };
+  const threshold = (check: ComparedCheck): string =>
+    check.against === 'value'
+      ? String(check.threshold)
+      : `${check.against === 'baseline' ? 'baseline.' : ''}${check.thresholdKey ?? ''}`;
+  /** A group: `any of (1) … and …; (2) …: pass by 2`. */
+  const describeGroup = (group: ComparedGroup | null): string => {
+    if (group === null) return '—';
+    const alternatives = group.alternatives.map(
+      (alternative, index) =>
+        `(${index + 1}) ${alternative.checks
+          .map((check) => `${check.key} ${ruleOperatorSymbols[check.operator]} ${threshold(check)}`)
+          .join(zh ? ' 且 ' : ' and ')}: ${status(alternative.status)}`,
+    );
+    const decided =
+      group.decidedBy === null
+        ? ''
+        : zh
+          ? `（由备选条件 ${group.decidedBy + 1} 决定）`
+          : ` (by alternative ${group.decidedBy + 1})`;
+    return `${zh ? '任一满足' : 'any of'} ${alternatives.join('; ')} ⇒ ${status(group.status)}${decided}`;
+  };
+  const describeDerivation = (derivation: DerivationComparison['before']): string =>
+    derivation === null
+      ? '—'
+      : `100 × ${derivation.part} ÷ ${derivation.whole}, ${zh ? `四舍五入保留 ${derivation.decimalPlaces} 位小数` : `rounded half up to ${derivation.decimalPlaces} decimal place${derivation.decimalPlaces === 1 ? '' : 's'}`}`;
 
   const lines: string[] = [];
   lines.push(zh ? `# 规则变更影响：${comparison.year} 年` : `# Impact of a rule change: ${comparison.year}`);
@@ -56,6 +95,14 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
     [zh ? '变更后' : 'after', comparison.after],
   ] as const) {
     lines.push(`| ${label} | ${markdownCell(side.name)} | \`${side.hash}\` | ${targetsPhrase(side.targets, lang)} |`);
+  }
+  if (comparison.before.hash === comparison.after.hash) {
+    lines.push('');
+    lines.push(
+      zh
+        ? '**变更前后是同一规则集（内容哈希相同）：没有可比较的规则变更。**'
+        : '**Before and after are the same rule set (the same content hash): there is no change of rules to compare.**',
+    );
   }
   lines.push('');
   lines.push(
@@ -93,17 +140,39 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
           ? `状态：${change(indicator.status)}；创建标准：${change(indicator.standardStatus)}`
           : `Status: ${change(indicator.status)}; creation standard: ${change(indicator.standardStatus)}`,
       );
-      if (indicator.checks.length === 0) continue;
+      if (indicator.checks.length === 0 && indicator.groups.length === 0) continue;
       lines.push('');
       lines.push(zh ? '| 表 | 指标值 | 变化 | 变更前 | 变更后 |' : '| table | measurement | change | before | after |');
       lines.push('|---|---|---|---|---|');
+      const tableName = (table: CheckComparison['table']): string =>
+        table === 'standard' ? (zh ? '创建标准' : 'standard') : zh ? '年度目标' : 'targets';
       for (const check of indicator.checks) {
         const actual = check.after?.actual ?? check.before?.actual ?? null;
-        const tableName = check.table === 'standard' ? (zh ? '创建标准' : 'standard') : zh ? '年度目标' : 'targets';
+        // A percentage derived from counts says from which: `88.5 (324/366)`.
+        const derived = (check.after ?? check.before)?.derived?.actual;
+        const counts =
+          derived === undefined || derived === null ? '' : ` (${derived.part.value}/${derived.whole.value})`;
         lines.push(
-          `| ${tableName} | \`${check.key}\` = ${actual === null ? '—' : markdownCell(String(actual))} | ${changeNames[check.change][lang]} | ${markdownCell(describe(check.before))} | ${markdownCell(describe(check.after))} |`,
+          `| ${tableName(check.table)} | \`${check.key}\` = ${actual === null ? '—' : markdownCell(String(actual))}${counts} | ${changeNames[check.change][lang]} | ${markdownCell(describe(check.before))} | ${markdownCell(describe(check.after))} |`,
         );
       }
+      for (const group of indicator.groups) {
+        lines.push(
+          `| ${tableName(group.table)} | ${zh ? '备选条件组（any）' : '`any` group'} | ${changeNames[group.change][lang]} | ${markdownCell(describeGroup(group.before))} | ${markdownCell(describeGroup(group.after))} |`,
+        );
+      }
+    }
+  }
+  if (comparison.derivations.length > 0) {
+    lines.push('');
+    lines.push(zh ? '## 由计数推算的百分比' : '## Derived percentages');
+    lines.push('');
+    lines.push(zh ? '| 百分比 | 变化 | 变更前 | 变更后 |' : '| percentage | change | before | after |');
+    lines.push('|---|---|---|---|');
+    for (const derivation of comparison.derivations) {
+      lines.push(
+        `| \`${derivation.key}\` | ${changeNames[derivation.change][lang]} | ${markdownCell(describeDerivation(derivation.before))} | ${markdownCell(describeDerivation(derivation.after))} |`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

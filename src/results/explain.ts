@@ -1,4 +1,5 @@
 import type { MeasurementInfo } from '../catalogue/measurements.js';
+import type { DerivationNote } from '../engine/derivations.js';
 import type { Language, LocalizedText } from '../vocabulary/localized-text.js';
 import { eiGradeLabels, type EiGrade } from '../vocabulary/ei-grade.js';
 import type { CheckAgainst, RuleOperator } from '../vocabulary/operators.js';
@@ -23,6 +24,8 @@ export interface ExplainedCheck {
   readonly threshold: string | boolean | null;
   readonly gap: string | null;
   readonly grades?: { readonly actual: EiGrade | null; readonly threshold: EiGrade | null };
+  /** How a side derived from counts came about (`324/335`), or why it has no data (one count only). */
+  readonly notes?: { readonly actual?: DerivationNote; readonly threshold?: DerivationNote };
 }
 
 const yesNo = (value: boolean, lang: Language): string =>
@@ -63,13 +66,35 @@ function target(check: CheckToExplain, threshold: string, lang: Language): strin
   }
 }
 
+/** How a derived value came about: `（324/335 天）` / ` (324/335 days)`; empty for a value given as it is. */
+function derivation(note: DerivationNote | undefined, lang: Language): string {
+  if (note?.kind !== 'derived') return '';
+  // The counts share the whole's unit (天, days): they count the same things.
+  const unit = note.unit[lang] === '' ? '' : ` ${note.unit[lang]}`;
+  const counts = `${note.part.value}/${note.whole.value}${unit}`;
+  return lang === 'zh' ? `（${counts}）` : ` (${counts})`;
+}
+
+/** Why a percentage derived from counts has no data: the count given, the one absent. */
+function incomplete(note: DerivationNote | undefined, lang: Language): string {
+  if (note?.kind !== 'incomplete') return '';
+  return lang === 'zh'
+    ? `（给出了 ${note.given}，未给出 ${note.absent}）`
+    : ` (${note.given} is given, ${note.absent} is not)`;
+}
+
 function explainMissing(explained: ExplainedCheck, lang: Language): string {
-  const { check, actual } = explained;
+  const { check, actual, notes } = explained;
   const label = check.measurement.label[lang];
-  if (actual === null) return lang === 'zh' ? `缺少数据：${label}` : `No data: ${label}`;
+  if (actual === null)
+    return lang === 'zh'
+      ? `缺少数据：${label}${incomplete(notes?.actual, lang)}`
+      : `No data: ${label}${incomplete(notes?.actual, lang)}`;
   const other = (check.thresholdMeasurement ?? check.measurement).label[lang];
-  if (check.against === 'baseline') return lang === 'zh' ? `缺少基准年数据：${other}` : `No baseline data: ${other}`;
-  return lang === 'zh' ? `缺少数据：${other}` : `No data: ${other}`;
+  const why = incomplete(notes?.threshold, lang);
+  if (check.against === 'baseline')
+    return lang === 'zh' ? `缺少基准年数据：${other}${why}` : `No baseline data: ${other}${why}`;
+  return lang === 'zh' ? `缺少数据：${other}${why}` : `No data: ${other}${why}`;
 }
 
 function explainBoolean(explained: ExplainedCheck, lang: Language): string {
@@ -103,8 +128,8 @@ function explainDecimal(explained: ExplainedCheck, lang: Language): string {
   const actual = String(explained.actual);
   const threshold = String(explained.threshold);
   const label = check.measurement.label[lang];
-  const head = `${label} ${formatQuantity(check.measurement, actual, lang)}`;
-  const goal = target(check, threshold, lang);
+  const head = `${label} ${formatQuantity(check.measurement, actual, lang)}${derivation(explained.notes?.actual, lang)}`;
+  const goal = `${target(check, threshold, lang)}${derivation(explained.notes?.threshold, lang)}`;
   const by = gap === null ? '' : formatGap(check.measurement, gap, lang);
   const zh = lang === 'zh';
   const pass = status === 'pass';
@@ -144,8 +169,8 @@ export function explainCheck(explained: ExplainedCheck): LocalizedText {
 }
 
 /**
- * One line for an indicator: the checks that decide its status (the failing ones for
- * `fail`, the missing ones for `missing`, all of them for `pass`).
+ * One line for an indicator: the checks (and `any` groups) that decide its status (the
+ * failing ones for `fail`, the missing ones for `missing`, all of them for `pass`).
  */
 export function explainIndicator(
   status: Status,
@@ -156,4 +181,41 @@ export function explainIndicator(
     zh: deciding.map((check) => check.explanation.zh).join('；'),
     en: deciding.map((check) => check.explanation.en).join('; '),
   };
+}
+
+/**
+ * One line for an `any` group, saying which alternative decided: the first that passes, or,
+ * when none does, every alternative that fails (for `fail`) or lacks data (for `missing`),
+ * each with the checks that make it so. Alternatives are numbered from 1, as people count.
+ */
+export function explainGroup(
+  status: Status,
+  alternatives: readonly {
+    readonly status: Status;
+    readonly checks: readonly { readonly status: Status; readonly explanation: LocalizedText }[];
+  }[],
+  decidedBy: number | null,
+): LocalizedText {
+  const total = alternatives.length;
+  const alternative = (index: number): LocalizedText => {
+    const chosen = alternatives[index];
+    return explainIndicator(chosen?.status ?? status, chosen?.checks ?? []);
+  };
+  if (status === 'pass' && decidedBy !== null) {
+    const reason = alternative(decidedBy);
+    return {
+      zh: `满足备选条件 ${decidedBy + 1}（共 ${total} 项）：${reason.zh}`,
+      en: `Alternative ${decidedBy + 1} of ${total} holds: ${reason.en}`,
+    };
+  }
+  const listed = alternatives.flatMap((candidate, index) => (candidate.status === status ? [index] : []));
+  const reasons = listed.map((index) => ({ index, reason: alternative(index) }));
+  const zh = reasons.map(({ index, reason }) => `（${index + 1}）${reason.zh}`).join('；');
+  const en = reasons.map(({ index, reason }) => `(${index + 1}) ${reason.en}`).join('; ');
+  return status === 'fail'
+    ? { zh: `${total} 项备选条件均未满足：${zh}`, en: `None of ${total} alternatives holds: ${en}` }
+    : {
+        zh: `${total} 项备选条件无一满足，缺少数据：${zh}`,
+        en: `None of ${total} alternatives holds, and data is missing: ${en}`,
+      };
 }

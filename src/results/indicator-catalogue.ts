@@ -3,7 +3,8 @@ import { markdownCell } from './markdown.js';
 import type { MeasurementInfo } from '../catalogue/measurements.js';
 import type { RuleSetInfo } from './rule-set-info.js';
 import { ruleOperatorSymbols } from '../vocabulary/operators.js';
-import type { RuleCheck } from '../schema/rule.js';
+import type { RuleCheck, RuleTableEntry } from '../schema/rule.js';
+import { isAnyGroup } from '../engine/rule-entries.js';
 
 function unitOf(measurement: MeasurementInfo | undefined): string {
   if (measurement === undefined || measurement.kind === 'boolean') return '';
@@ -24,10 +25,35 @@ function describeCheck(check: RuleCheck): string {
   return `\`${check.fact}\` ${ruleOperatorSymbols[check.operator]} ${against}`;
 }
 
+/** An entry of a table in words: a check, or `any of: (…) or (…)` for alternatives. */
+function describeEntry(entry: RuleTableEntry): string {
+  if (!isAnyGroup(entry)) return describeCheck(entry);
+  const alternatives = entry.any.map((alternative) =>
+    'all' in alternative ? alternative.all.map(describeCheck).join(' and ') : describeCheck(alternative),
+  );
+  return `any of: ${alternatives.map((alternative) => `(${alternative})`).join(' or ')}`;
+}
+
+/** Each check of a table with where it is: the table's name, and the alternative of an `any` group. */
+function checksWithPlace(tableName: string, entries: readonly RuleTableEntry[]): { place: string; check: RuleCheck }[] {
+  let groups = 0;
+  return entries.flatMap((entry) => {
+    if (!isAnyGroup(entry)) return [{ place: tableName, check: entry }];
+    groups++;
+    return entry.any.flatMap((alternative, index) =>
+      ('all' in alternative ? alternative.all : [alternative]).map((check) => ({
+        place: `${tableName}, any ${groups} alternative ${index + 1}`,
+        check,
+      })),
+    );
+  });
+}
+
 /**
  * The catalogue of a rule set in Markdown: every indicator with its number, bureau, the
  * seed table's Chinese text (创建指标, 责任单位, and 年度工作任务 where the rules carry it),
- * and the checks of the creation standard and of each year table with their units.
+ * the checks of the creation standard and of each year table with their units (an `any`
+ * group's alternatives included), and the percentages the set derives from counts.
  * `docs/indicators.md` is this, for the built-in rules.
  *
  * @example
@@ -53,14 +79,40 @@ export function formatIndicatorCatalogue(ruleSet: RuleSetInfo): string {
   lines.push(`|---|---|---|---|${ruleSet.years.map(() => '---|').join('')}`);
   for (const indicator of ruleSet.indicators) {
     const tables = indicator.rule.conditions.all;
-    const standard = tables[0]?.all.map(describeCheck).join('; ') ?? '';
+    const standard = tables[0]?.all.map(describeEntry).join('; ') ?? '';
     const yearCells = ruleSet.years.map((year) => {
       const table = tables.find((candidate) => candidate.name === String(year));
-      return table === undefined ? 'standard' : table.all.map(describeCheck).join('; ');
+      return table === undefined ? 'standard' : table.all.map(describeEntry).join('; ');
     });
     lines.push(
       `| ${indicator.number} | [\`${indicator.id}\`](#${indicator.number}-${indicator.id}) | \`${indicator.bureau}\` | ${markdownCell(standard)} | ${yearCells.map(markdownCell).join(' | ')}${yearCells.length > 0 ? ' |' : ''}`,
     );
+  }
+  const derivedFrom = new Map(ruleSet.derivations.map((derivation) => [derivation.key, derivation]));
+  if (ruleSet.derivations.length > 0) {
+    const label = (key: string): string => {
+      const measurement = ruleSet.measurements[key];
+      const unit = unitOf(measurement);
+      return `\`${key}\`${measurement === undefined ? '' : ` ${measurement.label.zh} / ${measurement.label.en}`}${unit === '' || unit === '%' ? '' : ` — ${unit}`}`;
+    };
+    lines.push('');
+    lines.push('## Derived percentages / 由计数推算的百分比');
+    lines.push('');
+    lines.push(
+      'A percentage may be given as its two counts instead: it is then 100 × part ÷ whole, rounded half up (四舍五入) to the decimal places shown, and that is what its checks compare. A whole of 0, a part above its whole, or a percentage given beside counts it disagrees with is refused; one count without the other leaves the percentage without data.',
+    );
+    lines.push('');
+    lines.push(
+      '百分比也可以用两个计数给出：按 100 × 分子 ÷ 分母 计算，四舍五入到所列小数位，指标按此值判定。分母为 0、分子大于分母、或同时给出的百分比与计数不符时拒绝输入；只给出其中一个计数时该百分比缺数据。',
+    );
+    lines.push('');
+    lines.push('| percentage | part (count) | whole (count) | decimal places |');
+    lines.push('|---|---|---|---|');
+    for (const derivation of ruleSet.derivations) {
+      lines.push(
+        `| ${markdownCell(label(derivation.key))} | ${markdownCell(label(derivation.part))} | ${markdownCell(label(derivation.whole))} | ${derivation.decimalPlaces} |`,
+      );
+    }
   }
   for (const indicator of ruleSet.indicators) {
     const { source } = indicator.rule.event.params;
@@ -77,11 +129,13 @@ export function formatIndicatorCatalogue(ruleSet: RuleSetInfo): string {
     lines.push('| table | measurement | check | unit |');
     lines.push('|---|---|---|---|');
     for (const table of indicator.rule.conditions.all) {
-      for (const check of table.all) {
+      for (const { place, check } of checksWithPlace(table.name, table.all)) {
         const measurement = ruleSet.measurements[check.fact];
+        const derivation = derivedFrom.get(check.fact);
         const label = measurement === undefined ? '' : ` ${measurement.label.zh} / ${measurement.label.en}`;
+        const counts = derivation === undefined ? '' : ` (or \`${derivation.part}\` ÷ \`${derivation.whole}\`)`;
         lines.push(
-          `| ${table.name} | \`${check.fact}\`${markdownCell(label)} | ${markdownCell(describeCheck(check))} | ${markdownCell(unitOf(measurement))} |`,
+          `| ${place} | \`${check.fact}\`${markdownCell(label)}${counts} | ${markdownCell(describeCheck(check))} | ${markdownCell(unitOf(measurement))} |`,
         );
       }
     }

@@ -1,5 +1,6 @@
 import type { MeasurementInfo } from '../catalogue/measurements.js';
 import type { IndicatorInfo } from '../engine/indicators.js';
+import type { Derivation } from '../schema/derivation.js';
 
 /** What an `Evaluator` says about its rule set (`evaluator.ruleSet`). */
 export interface RuleSetInfo {
@@ -12,4 +13,6 @@ export interface RuleSetInfo {
   readonly indicators: readonly Omit<IndicatorInfo, 'source'>[];
   /** Every measurement key its rules may use, with kind, unit and labels. */
   readonly measurements: Readonly<Record<string, MeasurementInfo>>;
+  /** The percentages it derives from raw counts, as its definition gives them. */
+  readonly derivations: readonly Derivation[];
 }

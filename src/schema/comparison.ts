@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { localizedTextSchema } from './common.js';
 import { bureauIds } from '../catalogue/bureaus.js';
 import { ruleOperators } from '../vocabulary/operators.js';
-import { statusSchema, type DeepReadonly } from './evaluation.js';
+import { derivedValueSchema, statusSchema, type DeepReadonly } from './evaluation.js';
 
 
 /** A status before and after a change of rules. */
@@ -17,6 +17,8 @@ export const comparedCheckSchema = z.object({
   actual: z.nullable(z.union([z.number(), z.string(), z.boolean()])),
   status: statusSchema,
   gap: z.nullable(z.string()),
+  /** How a side derived from counts came about, as in the evaluation's check; absent when neither was. */
+  derived: z.optional(z.object({ actual: z.nullable(derivedValueSchema), threshold: z.nullable(derivedValueSchema) })),
 });
 
 /** A check that differs between two rule sets, in one table of one indicator. */
@@ -35,6 +37,45 @@ export const checkComparisonSchema = z.object({
   after: z.nullable(comparedCheckSchema),
 });
 
+/** A check inside an alternative of a compared `any` group: what it compares, and what it gave. */
+export const comparedGroupCheckSchema = z.extend(comparedCheckSchema, { key: z.string() });
+
+/** One side of a compared `any` group: its alternatives' checks and what the group gave. */
+export const comparedGroupSchema = z.object({
+  status: statusSchema,
+  /** The index of the alternative that decided a pass; null when none passed. */
+  decidedBy: z.nullable(z.int()),
+  alternatives: z.array(z.object({ status: statusSchema, checks: z.array(comparedGroupCheckSchema) })),
+});
+
+/**
+ * An `any` group that differs between two rule sets, in one table of one indicator. Groups
+ * pair by their place among the table's groups.
+ */
+export const groupComparisonSchema = z.object({
+  table: z.enum(['targets', 'standard']),
+  /**
+   * `added` or `removed` (in one set only), `changed` (its alternatives differ: a check added,
+   * removed or with another threshold; the status may or may not flip), `status` (same
+   * alternatives, other status).
+   */
+  change: z.enum(['added', 'removed', 'changed', 'status']),
+  before: z.nullable(comparedGroupSchema),
+  after: z.nullable(comparedGroupSchema),
+});
+
+/** A derived percentage as a rule set defines it. */
+export const comparedDerivationSchema = z.object({ part: z.string(), whole: z.string(), decimalPlaces: z.int() });
+
+/** A derived percentage that one rule set has and the other has not, or has otherwise. */
+export const derivationComparisonSchema = z.object({
+  /** The derived percentage's key. */
+  key: z.string(),
+  change: z.enum(['added', 'removed', 'changed']),
+  before: z.nullable(comparedDerivationSchema),
+  after: z.nullable(comparedDerivationSchema),
+});
+
 /** An indicator whose rules or statuses differ between two rule sets. */
 export const indicatorComparisonSchema = z.object({
   number: z.int(),
@@ -49,6 +90,8 @@ export const indicatorComparisonSchema = z.object({
   flipped: z.boolean(),
   /** The checks that differ, targets first, in rule order. */
   checks: z.array(checkComparisonSchema),
+  /** The `any` groups that differ, targets first, in rule order. */
+  groups: z.array(groupComparisonSchema),
 });
 
 /** A bureau whose status or standard status differs between two rule sets. */
@@ -78,6 +121,11 @@ export const ruleSetComparisonSchema = z.object({
   bureaus: z.array(bureauComparisonSchema),
   /** The indicators whose checks or statuses differ, in number order. */
   indicators: z.array(indicatorComparisonSchema),
+  /**
+   * The derived percentages that differ (added, removed, or derived otherwise), in the order
+   * of the rule set after, then those removed: a change of rules even where no status flips.
+   */
+  derivations: z.array(derivationComparisonSchema),
 });
 
 /** The result of {@link compareRuleSets}. */
@@ -90,3 +138,9 @@ export type BureauComparison = DeepReadonly<z.output<typeof bureauComparisonSche
 export type CheckComparison = DeepReadonly<z.output<typeof checkComparisonSchema>>;
 /** One side of a compared check. */
 export type ComparedCheck = DeepReadonly<z.output<typeof comparedCheckSchema>>;
+/** An `any` group that differs between two rule sets. */
+export type GroupComparison = DeepReadonly<z.output<typeof groupComparisonSchema>>;
+/** One side of a compared `any` group. */
+export type ComparedGroup = DeepReadonly<z.output<typeof comparedGroupSchema>>;
+/** A derived percentage that differs between two rule sets. */
+export type DerivationComparison = DeepReadonly<z.output<typeof derivationComparisonSchema>>;

@@ -14,6 +14,15 @@ export const statusCountsSchema = z.object({ pass: z.int(), fail: z.int(), missi
 const measurementKeySchema = z.string();
 const eiGradeSchema = z.enum(eiGrades);
 
+/** How a derived percentage came about: its counts, and the decimal places it is rounded to (half up). */
+export const derivedValueSchema = z.object({
+  /** The count above the line, as a plain decimal: `{ key: 'airGoodDays', value: '324' }`. */
+  part: z.object({ key: measurementKeySchema, value: z.string() }),
+  /** The count below the line: `{ key: 'airValidDays', value: '335' }`. */
+  whole: z.object({ key: measurementKeySchema, value: z.string() }),
+  decimalPlaces: z.int(),
+});
+
 /** One check of an indicator, evaluated. */
 export const checkResultSchema = z.object({
   /** The measurement checked. */
@@ -33,7 +42,35 @@ export const checkResultSchema = z.object({
   gap: z.nullable(z.string()),
   /** For `eiGradeAtLeast`: the HJ 192-2015 grades of the actual and the threshold EI. */
   grades: z.optional(z.object({ actual: z.nullable(eiGradeSchema), threshold: z.nullable(eiGradeSchema) })),
+  /**
+   * Where a side of the check is a percentage derived from counts (the rule set's
+   * derivations): how. `actual` (or `threshold`) is then the derived value, `"96.7"`.
+   * Absent when neither side was derived.
+   */
+  derived: z.optional(z.object({ actual: z.nullable(derivedValueSchema), threshold: z.nullable(derivedValueSchema) })),
   /** One line in Chinese and in English. */
+  explanation: localizedTextSchema,
+});
+
+/** An alternative of an `any` group, evaluated: the checks that must all hold. */
+export const alternativeResultSchema = z.object({
+  /** Its checks combined: fail if any fails, else missing if any is missing, else pass. */
+  status: statusSchema,
+  checks: z.array(checkResultSchema),
+});
+
+/**
+ * An `any` group of a rule's table, evaluated: `pass` when an alternative passes, `fail` when
+ * all of them fail, `missing` otherwise (none passes and one lacks data).
+ */
+export const groupResultSchema = z.object({
+  operator: z.literal('any'),
+  status: statusSchema,
+  /** The alternatives, in the rule's order. */
+  alternatives: z.array(alternativeResultSchema),
+  /** The index of the alternative that decided a pass (the first that passes); null otherwise. */
+  decidedBy: z.nullable(z.int()),
+  /** Which alternative decided, or why none did, in Chinese and in English. */
   explanation: localizedTextSchema,
 });
 
@@ -51,6 +88,10 @@ export const indicatorResultSchema = z.object({
   checks: z.array(checkResultSchema),
   /** The checks of the creation standard, which `standardStatus` combines. */
   standardChecks: z.array(checkResultSchema),
+  /** The `any` groups of the year's targets, which `status` combines with `checks`; absent when there are none. */
+  groups: z.optional(z.array(groupResultSchema)),
+  /** The `any` groups of the creation standard; absent when there are none. */
+  standardGroups: z.optional(z.array(groupResultSchema)),
   /** Why `status` is what it is, in one line. */
   explanation: localizedTextSchema,
   /** Why `standardStatus` is what it is, in one line. */
@@ -117,6 +158,12 @@ export type DeepReadonly<T> = T extends readonly (infer Item)[]
 export type StatusCounts = DeepReadonly<z.output<typeof statusCountsSchema>>;
 /** One check, evaluated. */
 export type CheckResult = DeepReadonly<z.output<typeof checkResultSchema>>;
+/** How a derived percentage came about. */
+export type DerivedValue = DeepReadonly<z.output<typeof derivedValueSchema>>;
+/** An `any` group, evaluated. */
+export type GroupResult = DeepReadonly<z.output<typeof groupResultSchema>>;
+/** An alternative of an `any` group, evaluated. */
+export type AlternativeResult = DeepReadonly<z.output<typeof alternativeResultSchema>>;
 /** One indicator, evaluated. */
 export type IndicatorResult = DeepReadonly<z.output<typeof indicatorResultSchema>>;
 /** One bureau, rolled up. */

@@ -2,7 +2,7 @@
 // schemas. Node-free, and outside the import graph of `evaluate`: the generator
 // (`npm run schema`) and the tests use it; the package ships its output in `schema/*.json`.
 import * as z from 'zod/mini';
-import { measurementCatalogue } from '../catalogue/measurements.js';
+import { measurementCatalogue, type MeasurementInfo } from '../catalogue/measurements.js';
 import type { MeasurementKind } from '../vocabulary/measurement-kinds.js';
 import { maxDecimalLength } from '../vocabulary/decimal.js';
 import { evaluationSchema } from './evaluation.js';
@@ -11,6 +11,7 @@ import { evaluateOptionsSchema } from './options.js';
 import { ruleCheckSchema, ruleFileSchema } from './rule.js';
 import { caseFileSchema } from './case-file.js';
 import { ruleSetComparisonSchema } from './comparison.js';
+import { derivationsFileSchema } from './derivation.js';
 
 /** A JSON Schema document or subschema, as plain JSON data. */
 export type JsonSchemaObject = Readonly<Record<string, unknown>>;
@@ -36,7 +37,8 @@ const sources = {
     io: 'input',
     title: 'Ankang eco-indicator measurements',
     description:
-      'The measurements of one year, the second argument of `evaluate(year, measurements, options)`. Every key is optional; absent or null means no data. Quantities are JSON numbers or decimal strings in plain notation (a string keeps every digit; a number is read as the shortest decimal it prints as); yes/no facts are booleans. Unknown keys are refused. The ranges of each kind are exact, for strings too (the patterns encode them): every rule the package applies to JSON input is expressed here. The package also refuses JavaScript values that JSON cannot hold (non-finite numbers, objects that are not plain).',
+      'The measurements of one year, the second argument of `evaluate(year, measurements, options)`. Every key is optional; absent or null means no data. Quantities are JSON numbers or decimal strings in plain notation (a string keeps every digit; a number is read as the shortest decimal it prints as); yes/no facts are booleans. Unknown keys are refused. The ranges of each kind are exact, for strings too (the patterns encode them). A percentage may be given as two raw counts instead (`airGoodDays` and `airValidDays` for `airGoodDaysPercent`, …: the rule set’s derivations). ' +
+      `${notExpressed} what the derivations require of the counts together (a whole above 0, a part at most its whole, a percentage given beside its counts equal to the share they give, rounded half up). The package also refuses JavaScript values that JSON cannot hold (non-finite numbers, objects that are not plain).`,
   },
   'evaluate-options': {
     schema: evaluateOptionsSchema,
@@ -50,7 +52,7 @@ const sources = {
     io: 'output',
     title: 'Ankang eco-indicator evaluation',
     description:
-      'The result of `evaluate`: the city, each bureau and each indicator, against the year’s targets (`status`) and the creation standard (`standardStatus`), with explanations in Chinese and English. ' +
+      'The result of `evaluate`: the city, each bureau and each indicator, against the year’s targets (`status`) and the creation standard (`standardStatus`), with explanations in Chinese and English; a check on a percentage derived from counts says how (`derived`), and a rule with alternatives has its `any` groups (`groups`, `standardGroups`). ' +
       `${notExpressed} that every status is the roll-up of the parts below it (fail if any part fails, else missing if any is missing, else pass), that counts add up to the listed indicators, that \`gap\` and decimal \`threshold\`s are decimal strings in plain notation, and that indicator numbers and ids are unique.`,
   },
   'rule-file': {
@@ -58,7 +60,7 @@ const sources = {
     io: 'input',
     title: 'Ankang eco-indicator rule file',
     description:
-      'One indicator as a json-rules-engine rule, as in `rules/*.json`: its top-level `all` holds the creation standard (named `standard`) and one table per year with targets of its own (named by the year). ' +
+      'One indicator as a json-rules-engine rule, as in `rules/*.json`: its top-level `all` holds the creation standard (named `standard`) and one table per year with targets of its own (named by the year). A table lists checks and `any` groups of alternatives (one check, or `{ "all": [checks] }`), one of which must pass. ' +
       `${notExpressed} that each fact is a measurement key known to the rule set (or \`baseline.<key>\`), that the operator suits the measurement’s kind, that a rule has exactly one \`standard\` table and at most one table per year, and that ids and numbers are unique across a rule set. \`createEvaluator\` checks all of these.`,
   },
   'case-file': {
@@ -74,7 +76,15 @@ const sources = {
     io: 'output',
     title: 'Ankang eco-indicator rule-set comparison',
     description:
-      'The result of `compareRuleSets` (and `ankang-eco compare --format json`): for the same data under two rule sets, the city, the bureaus and the indicators whose status flips, and each check whose fixed threshold moved, was added or removed, or whose status changed, with old and new threshold, status and gap.',
+      'The result of `compareRuleSets` (and `ankang-eco compare --format json`): for the same data under two rule sets, the city, the bureaus and the indicators whose status flips, each check whose fixed threshold moved, was added or removed, or whose status changed, with old and new threshold, status and gap, each `any` group added, removed, changed or flipped, and each derived percentage added, removed or derived otherwise.',
+  },
+  derivations: {
+    schema: derivationsFileSchema,
+    io: 'input',
+    title: 'Ankang eco-indicator derivations',
+    description:
+      'The percentages a rule set derives from raw counts, as in `rules/derivations.json`: each `key` (a percentage) is 100 × `part` ÷ `whole` (two counts), rounded half up to `decimalPlaces` decimal places; a caller may give the counts instead of the percentage. ' +
+      `${notExpressed} that the keys are known to the rule set, that \`key\` is a percentage and \`part\` and \`whole\` are counts, and that each percentage is derived one way. \`createEvaluator\` checks these.`,
   },
 } as const satisfies Readonly<Record<string, JsonSchemaSource>>;
 
@@ -133,6 +143,39 @@ function decimalKindDefinition(kind: DecimalKind): JsonSchemaObject {
   };
 }
 
+/** A pattern for the whole numbers from 0 to `maximum` in plain notation (leading zeros, `.0`). */
+function wholeNumbersUpTo(maximum: string): string {
+  const digits = maximum.replace(/^0+(?=\d)/, '');
+  const alternatives: string[] = [];
+  // Fewer digits than the maximum: any such number.
+  for (let length = 1; length < digits.length; length++)
+    alternatives.push(length === 1 ? String.raw`\d` : String.raw`[1-9]\d{${length - 1}}`);
+  // As many digits: below the maximum at the first digit that differs, or the maximum itself.
+  for (let index = 0; index < digits.length; index++) {
+    const digit = Number(digits[index]);
+    const lowest = index === 0 && digits.length > 1 ? 1 : 0;
+    if (digit > lowest) {
+      const rest = digits.length - index - 1;
+      alternatives.push(
+        `${digits.slice(0, index)}[${lowest}-${digit - 1}]${rest === 0 ? '' : String.raw`\d` + (rest === 1 ? '' : `{${rest}}`)}`,
+      );
+    }
+  }
+  alternatives.push(digits);
+  return String.raw`^(?:${negativeZero}|0*(?:${alternatives.join('|')})(?:\.0+)?)$`;
+}
+
+/** The JSON Schema of a count with a maximum of its own (day counts). */
+function countUpTo(maximum: string): JsonSchemaObject {
+  return {
+    description: `A whole number from 0 to ${maximum}. A JSON number, or a decimal string in plain notation (an optional minus sign, digits, an optional fraction of zeros).`,
+    anyOf: [
+      { type: 'integer', minimum: 0, maximum: Number(maximum) },
+      { type: 'string', maxLength: maxDecimalLength, pattern: wholeNumbersUpTo(maximum) },
+    ],
+  };
+}
+
 /** The zod schemas whose JSON Schema is replaced, by identity, with what it should say. */
 interface Overrides {
   readonly decimalKinds: Map<z.ZodMiniType, DecimalKind>;
@@ -151,7 +194,7 @@ const definitionOf = (schema: z.ZodMiniType): ZodDefinition => schema._zod.def a
 function collectOverrides(): Overrides {
   const overrides: Overrides = { decimalKinds: new Map(), describe: new Map(), replace: new Map() };
   const shape = definitionOf(measurementsSchema).shape ?? {};
-  for (const [key, info] of Object.entries(measurementCatalogue)) {
+  for (const [key, info] of Object.entries(measurementCatalogue as Readonly<Record<string, MeasurementInfo>>)) {
     const optional = shape[key];
     const nullable = optional === undefined ? undefined : definitionOf(optional).innerType;
     const value = nullable === undefined ? undefined : definitionOf(nullable).innerType;
@@ -159,9 +202,10 @@ function collectOverrides(): Overrides {
     const unit = info.unit.en === '' ? '' : ` (${info.unit.en})`;
     overrides.describe.set(nullable, {
       title: `${info.label.en}${unit}`,
-      description: `${info.label.zh}${info.unit.zh === '' ? '' : `（${info.unit.zh}）`} / ${info.label.en}${unit}. Kind: ${info.kind}; null: no data.`,
+      description: `${info.label.zh}${info.unit.zh === '' ? '' : `（${info.unit.zh}）`} / ${info.label.en}${unit}. Kind: ${info.kind}${info.maximum === undefined ? '' : `, at most ${info.maximum}`}; null: no data.`,
     });
-    if (info.kind !== 'boolean') overrides.decimalKinds.set(value, info.kind);
+    if (info.kind === 'count' && info.maximum !== undefined) overrides.replace.set(value, countUpTo(info.maximum));
+    else if (info.kind !== 'boolean') overrides.decimalKinds.set(value, info.kind);
   }
   // A rule's decimal threshold: plain notation, as long as a measurement may be.
   const threshold = definitionOf(definitionOf(ruleCheckSchema).shape?.['value'] as z.ZodMiniType).options?.[0];

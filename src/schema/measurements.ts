@@ -14,8 +14,8 @@ type MeasurementsShape = {
 
 function buildShape(catalogue: Readonly<Record<string, MeasurementInfo>>): Record<string, z.ZodMiniType> {
   const shape: Record<string, z.ZodMiniType> = {};
-  for (const [key, { kind }] of Object.entries(catalogue)) {
-    const value = kind === 'boolean' ? booleanValueSchema : decimalValueSchema(kind);
+  for (const [key, { kind, maximum }] of Object.entries(catalogue)) {
+    const value = kind === 'boolean' ? booleanValueSchema : decimalValueSchema(kind, maximum);
     shape[key] = z.optional(z.nullable(value));
   }
   return shape;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 
 import { localizedTextSchema } from './common.js';
+import { derivationSchema } from './derivation.js';
 import { measurementKinds } from '../vocabulary/measurement-kinds.js';
 
 /**
@@ -19,7 +20,8 @@ export const measurementDeclarationSchema = z.strictObject({
 
 /**
  * A rule set as a caller gives it: a name, one rule per indicator (the objects of
- * `rules/*.json`), and any measurement keys of its own.
+ * `rules/*.json`), any measurement keys of its own, and the percentages it derives from counts
+ * (the `derivations` of `rules/derivations.json`).
  */
 export const ruleSetDefinitionSchema = z.strictObject({
   /** Stated in every evaluation, with the rules' content hash. */
@@ -35,6 +37,11 @@ export const ruleSetDefinitionSchema = z.strictObject({
       measurementDeclarationSchema,
     ),
   ),
+  /**
+   * The percentages the set derives from raw counts, each checked like the rules.
+   * `builtinRuleSet.derivations` are the built-in ones. @defaultValue `[]`: no derivations
+   */
+  derivations: z.optional(z.array(derivationSchema)),
 });
 
 /** A measurement key declared by a rule set. */

@@ -36,10 +36,29 @@ export const ruleCheckSchema = z.strictObject({
   ),
 });
 
-/** A table of checks: `standard` (the creation standard) or a year (`"2020"`) with its own targets. */
+/** An alternative of an `any` group that needs several checks at once: all of them must hold. */
+export const ruleAllGroupSchema = z.strictObject({
+  all: z.array(ruleCheckSchema).check(z.minLength(1, 'an "all" alternative lists at least one check')),
+});
+
+/**
+ * Alternatives (json-rules-engine's own `any`): the group passes when one alternative passes,
+ * fails when all of them fail, and is `missing` otherwise. An alternative is one check, or
+ * `{ "all": [checks] }` when it needs several.
+ */
+export const ruleAnyGroupSchema = z.strictObject({
+  any: z
+    .array(z.union([ruleCheckSchema, ruleAllGroupSchema]))
+    .check(z.minLength(2, 'an "any" group lists at least two alternatives')),
+});
+
+/**
+ * A table of checks: `standard` (the creation standard) or a year (`"2020"`) with its own
+ * targets. Each entry is a check, or an `any` group of alternatives; all entries must hold.
+ */
 export const ruleTableSchema = z.strictObject({
   name: nonEmptyText,
-  all: z.array(ruleCheckSchema).check(z.minLength(1, 'a table lists at least one check')),
+  all: z.array(z.union([ruleCheckSchema, ruleAnyGroupSchema])).check(z.minLength(1, 'a table lists at least one check')),
 });
 
 /** Where a rule comes from: its row of the seed table, verbatim. */
@@ -86,6 +105,51 @@ export const ruleFileSchema = z.strictObject({
 export type RuleFile = z.output<typeof ruleFileSchema>;
 /** One check of a rule file. */
 export type RuleCheck = z.output<typeof ruleCheckSchema>;
+/** An `any` group of a rule's table: alternatives, one of which must pass. */
+export type RuleAnyGroup = z.output<typeof ruleAnyGroupSchema>;
+/** An alternative of an `any` group that needs several checks: `{ all: [checks] }`. */
+export type RuleAllGroup = z.output<typeof ruleAllGroupSchema>;
+/** An entry of a table: a check, or an `any` group. */
+export type RuleTableEntry = RuleTable['all'][number];
+/** A table of a rule: the standard, or a year's. */
+export type RuleTable = z.output<typeof ruleTableSchema>;
+
+
+/** The input at `path` inside `value`, or `undefined`. */
+function inputAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const part of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[part];
+  }
+  return current;
+}
+
+/**
+ * zod reports a union that no option matched as one issue holding every option's issues.
+ * Here the entry's own keys say which option was meant (`any` in a table, `all` among an
+ * `any`'s alternatives, or else a check), so its issues are reported, as precise as without
+ * the union: an unknown operator inside a table reads as an unknown operator, not as "no
+ * option matched".
+ */
+function meantIssues(issues: readonly z.core.$ZodIssue[], input: unknown): z.core.$ZodIssue[] {
+  const resolved: z.core.$ZodIssue[] = [];
+  for (const issue of issues) {
+    if (issue.code !== 'invalid_union' || issue.errors.length !== 2) {
+      resolved.push(issue);
+      continue;
+    }
+    const entry = inputAt(input, issue.path);
+    // In a table the other option is an `any` group; among alternatives, an `all` of checks.
+    const groupKey = issue.path.at(-2) === 'any' ? 'all' : 'any';
+    const isGroup = typeof entry === 'object' && entry !== null && Object.hasOwn(entry, groupKey);
+    const meant = issue.errors[isGroup ? 1 : 0] ?? [];
+    // The chosen option's issues are relative to the entry; nested unions are resolved likewise.
+    const nested = meantIssues(meant, entry).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+    resolved.push(...nested);
+  }
+  return resolved;
+}
 
 /** Rules of the shape of {@link ruleFileSchema}, each with its label, and the issues of the rest. */
 export interface ParsedRuleFiles {
@@ -133,7 +197,7 @@ export function parseRuleFiles(candidates: readonly unknown[], labels: readonly 
       parsedLabels.push(label);
       return;
     }
-    for (const issue of zodIssuesToIssues(parsed.error.issues, ['rules', label])) {
+    for (const issue of zodIssuesToIssues(meantIssues(parsed.error.issues, candidate), ['rules', label])) {
       // A `path` on a check is refused by the strict schema; say why, not just "unknown key".
       const refusesPath = issue.path.at(-1) === 'path' && issue.message.startsWith('unknown key');
       issues.push(

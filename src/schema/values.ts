@@ -38,17 +38,22 @@ export const decimalInputSchema = z
     }),
   );
 
-/** The schema of one decimal measurement value of `kind`, range included. */
-export function decimalValueSchema(kind: DecimalKind) {
+/**
+ * The schema of one decimal measurement value of `kind`, range included; `maximum` is a key's
+ * own upper bound where it has one (day counts: 366).
+ */
+export function decimalValueSchema(kind: DecimalKind, maximum?: string) {
+  const expected =
+    maximum === undefined ? kindNames[kind] : `${kind === 'count' ? 'a whole number' : 'a value'} from 0 to ${maximum}`;
   return decimalInputSchema.check(
     z.superRefine((value, context) => {
       // zod runs this check even when the string check above failed; that is reported already.
       if (typeof value === 'string' && (value.length > maxDecimalLength || !plainDecimalPattern.test(value))) return;
-      if (!isValidDecimalOf(toDecimal(value), kind)) {
+      if (!isValidDecimalOf(toDecimal(value), kind, maximum)) {
         context.addIssue({
           code: 'custom',
           input: value,
-          message: `expected ${kindNames[kind]}, got ${typeof value === 'string' ? preview(value) : String(value)}`,
+          message: `expected ${expected}, got ${typeof value === 'string' ? preview(value) : String(value)}`,
         });
       }
     }),

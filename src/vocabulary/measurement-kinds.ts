@@ -28,10 +28,16 @@ const bounds: Readonly<Record<DecimalKind, readonly [Decimal, Decimal | null]>> 
 };
 
 /**
- * Whether a decimal is a valid value of `kind`: in range, and whole for counts. The schemas
- * and the quick check of valid input share it, so they cannot disagree.
+ * Whether a decimal is a valid value of `kind`: in range, whole for counts, and at most
+ * `maximum` where a key has one of its own (day counts: 366). The schemas and the quick check
+ * of valid input share it, so they cannot disagree.
  */
-export function isValidDecimalOf(decimal: Decimal, kind: DecimalKind): boolean {
+export function isValidDecimalOf(decimal: Decimal, kind: DecimalKind, maximum?: string): boolean {
   const [min, max] = bounds[kind];
-  return !(decimal.lt(min) || (max !== null && decimal.gt(max)) || (kind === 'count' && !decimal.isInteger()));
+  return !(
+    decimal.lt(min) ||
+    (max !== null && decimal.gt(max)) ||
+    (kind === 'count' && !decimal.isInteger()) ||
+    (maximum !== undefined && decimal.gt(maximum))
+  );
 }

@@ -1,16 +1,12 @@
 import { combineStatuses, countStatuses } from '../../results/combine.js';
 import type { Evaluation } from '../../schema/evaluation.js';
 import type { Status } from '../../vocabulary/status.js';
-import {
-  assembleEvaluation,
-  assembleIndicator,
-  checkStatus,
-  FactReader,
-  type CheckDecider,
-  type RuleSetRuntime,
-} from '../runtime.js';
+import type { DerivationOutcome } from '../../engine/derivations.js';
+import { assembleEvaluation, assembleIndicator, checkStatus, type Decider, type RuleSetRuntime } from '../runtime.js';
+import { withDerived } from '../derive.js';
+import { FactReader } from '../facts.js';
 import { loadInputIssues, needsSchemas, type FactValue } from '../validate.js';
-import { factArray, planFor, type DirectCheck, type DirectPlan } from './plan.js';
+import { factArray, planFor, type DirectCheck, type DirectGroup, type DirectPlan } from './plan.js';
 import { validateMany, type ManyInput, type ParsedInput } from './scenarios-input.js';
 import type { ScenarioIndicatorResult, ScenarioResult } from './types.js';
 
@@ -21,7 +17,7 @@ function leanResult(
   measurements: readonly FactValue[],
   baseline: readonly FactValue[],
 ): ScenarioResult {
-  const combine = (checks: readonly DirectCheck[]): Status => {
+  const combineChecks = (checks: readonly DirectCheck[]): Status => {
     let combined: Status = 'pass';
     for (const check of checks) {
       const status = checkStatus(check(measurements, baseline));
@@ -30,16 +26,33 @@ function leanResult(
     }
     return combined;
   };
-  const indicators = plan.indicators.map(({ indicator, standard, year: own }): ScenarioIndicatorResult => {
-    const standardStatus = combine(standard);
-    return {
-      number: indicator.number,
-      id: indicator.id,
-      bureau: indicator.bureau,
-      status: own === null ? standardStatus : combine(own),
-      standardStatus,
-    };
-  });
+  // An `any` group: pass when an alternative passes, fail when all fail, missing otherwise.
+  const groupStatus = (group: DirectGroup): Status => {
+    let missing = false;
+    for (const alternative of group.alternatives) {
+      const status = combineChecks(alternative);
+      if (status === 'pass') return 'pass';
+      if (status === 'missing') missing = true;
+    }
+    return missing ? 'missing' : 'fail';
+  };
+  const combine = (checks: readonly DirectCheck[], groups: readonly DirectGroup[]): Status => {
+    const status = combineChecks(checks);
+    if (status === 'fail' || groups.length === 0) return status;
+    return combineStatuses([status, ...groups.map(groupStatus)]);
+  };
+  const indicators = plan.indicators.map(
+    ({ indicator, standard, standardGroups, year: own, yearGroups }): ScenarioIndicatorResult => {
+      const standardStatus = combine(standard, standardGroups);
+      return {
+        number: indicator.number,
+        id: indicator.id,
+        bureau: indicator.bureau,
+        status: own === null ? standardStatus : combine(own, yearGroups ?? []),
+        standardStatus,
+      };
+    },
+  );
   const statusesOf = (members: readonly number[], which: 'status' | 'standardStatus'): Status[] =>
     members.map((index) => (indicators[index] as ScenarioIndicatorResult)[which]);
   const statuses = indicators.map((indicator) => indicator.status);
@@ -72,16 +85,30 @@ function fullResult(
   const measurementValues = factArray(plan, measurements.facts);
   const baselineValues = factArray(plan, baselineFacts);
   const byIndicator = new Map(plan.indicators.map((entry) => [entry.indicator, entry]));
-  const decide: CheckDecider = (indicator, _checks, branchIndex) => {
+  const entryOf = (indicator: (typeof plan.indicators)[number]['indicator']) => {
     const entry = byIndicator.get(indicator);
-    const checks = branchIndex === 0 ? entry?.standard : entry?.year;
-    if (checks === undefined || checks === null)
-      throw new Error(`internal error: no compiled table ${branchIndex} for rule ${indicator.id}`);
-    return checks.map((check) => check(measurementValues, baselineValues));
+    if (entry === undefined) throw new Error(`internal error: no compiled rule ${indicator.id}`);
+    return entry;
+  };
+  const decide: Decider = {
+    checks: (indicator, _checks, branchIndex) => {
+      const entry = entryOf(indicator);
+      const checks = branchIndex === 0 ? entry.standard : entry.year;
+      if (checks === null) throw new Error(`internal error: no compiled table ${branchIndex} for rule ${indicator.id}`);
+      return checks.map((check) => check(measurementValues, baselineValues));
+    },
+    group: (indicator, group) => {
+      const direct = plan.groups.get(group);
+      if (direct === undefined) throw new Error(`internal error: no compiled group for rule ${indicator.id}`);
+      const alternatives = direct.alternatives.map((checks) =>
+        checks.map((check) => check(measurementValues, baselineValues)),
+      );
+      return { alternatives, holds: alternatives.some((outcomes) => outcomes.every((outcome) => outcome.holds)) };
+    },
   };
   const facts = {
-    measurements: new FactReader(measurements.given, measurements.facts),
-    baseline: new FactReader(baseline?.given, baselineFacts),
+    measurements: new FactReader(measurements.given, measurements.facts, measurements.notes),
+    baseline: new FactReader(baseline?.given, baselineFacts, baseline?.notes),
   };
   const indicators = runtime.ruleSet.indicators.map((indicator) =>
     assembleIndicator(indicator, plan.table, facts, decide),
@@ -99,31 +126,41 @@ export async function evaluateScenarios(
   scenarios: unknown,
   options: unknown,
 ): Promise<ScenarioResult[] | Evaluation[]> {
-  const { catalogue } = runtime.ruleSet;
+  const { catalogue, derivations } = runtime.ruleSet;
   let input: ManyInput;
   try {
-    input = validateMany(year, scenarios, options, catalogue, undefined);
+    input = validateMany(year, scenarios, options, catalogue, derivations, undefined);
   } catch (thrown) {
     if (thrown !== needsSchemas) throw thrown;
     // The quick check refused something: once more with the schemas, which word every problem.
-    input = validateMany(year, scenarios, options, catalogue, await loadInputIssues());
+    input = validateMany(year, scenarios, options, catalogue, derivations, await loadInputIssues());
   }
   const plan = planFor(runtime, runtime.tableFor(input.year));
-  const { base, baseline } = input;
-  const merged = (scenario: ParsedInput): ParsedInput => ({
-    given: { ...base.given, ...scenario.given },
-    facts: { ...base.facts, ...scenario.facts },
-  });
+  const { base, baseline, derived } = input;
+  const noDerivations: DerivationOutcome = { values: new Map(), issues: [] };
+  const merged = (scenario: ParsedInput, index: number): ParsedInput =>
+    withDerived(
+      { ...base.given, ...scenario.given },
+      { ...base.facts, ...scenario.facts },
+      derived[index] ?? noDerivations,
+    );
   if (input.detail === 'full')
-    return input.scenarios.map((scenario) => fullResult(runtime, plan, input.year, merged(scenario), baseline));
+    return input.scenarios.map((scenario, index) =>
+      fullResult(runtime, plan, input.year, merged(scenario, index), baseline),
+    );
   const baseValues = factArray(plan, base.facts);
   const baselineValues = factArray(plan, baseline?.facts ?? {});
-  return input.scenarios.map((scenario) => {
+  return input.scenarios.map((scenario, index) => {
     const values = baseValues.slice();
     for (const key of Object.keys(scenario.facts)) {
       const at = plan.positions.get(key);
       // A key no check reads is validated, and changes nothing.
       if (at !== undefined) values[at] = scenario.facts[key] ?? null;
+    }
+    // Derived percentages last: what the counts of the scenario over the base make of them.
+    for (const [key, { value }] of derived[index]?.values ?? []) {
+      const at = plan.positions.get(key);
+      if (at !== undefined) values[at] = value;
     }
     return leanResult(plan, input.year, values, baselineValues);
   });

@@ -1,5 +1,12 @@
 import { bureaus, type BureauId } from '../../catalogue/bureaus.js';
-import { checksFor, indicatorTable, type CompiledCheck, type CompiledIndicator } from '../../engine/rule-set.js';
+import {
+  checksFor,
+  groupsFor,
+  indicatorTable,
+  type CompiledCheck,
+  type CompiledGroup,
+  type CompiledIndicator,
+} from '../../engine/rule-set.js';
 import { decimalOperators, isDecimal } from '../../vocabulary/operators.js';
 import type { Table } from '../../vocabulary/year-table.js';
 import type { FactValue, Facts } from '../input.js';
@@ -15,15 +22,24 @@ import type { CheckOutcome, RuleSetRuntime } from '../runtime.js';
  */
 export type DirectCheck = (measurements: readonly FactValue[], baseline: readonly FactValue[]) => CheckOutcome;
 
+/** An `any` group compiled to direct checks: each alternative's checks, in order. */
+export interface DirectGroup {
+  readonly alternatives: readonly (readonly DirectCheck[])[];
+}
+
 /** A table of a rule set compiled for direct evaluation. */
 export interface DirectPlan {
   readonly table: Table;
   readonly indicators: readonly {
     readonly indicator: CompiledIndicator;
     readonly standard: readonly DirectCheck[];
+    readonly standardGroups: readonly DirectGroup[];
     /** The year's own checks, or `null` when the year is judged by the standard. */
     readonly year: readonly DirectCheck[] | null;
+    readonly yearGroups: readonly DirectGroup[] | null;
   }[];
+  /** Each `any` group of the plan's tables, compiled: the full path's decider finds its own here. */
+  readonly groups: ReadonlyMap<CompiledGroup, DirectGroup>;
   /** For each bureau with indicators, the positions of its indicators. */
   readonly bureaus: readonly { readonly id: BureauId; readonly members: readonly number[] }[];
   /** The keys the checks read, in the order of the fact arrays. */
@@ -86,12 +102,20 @@ function compilePlan(runtime: RuleSetRuntime, table: Table): DirectPlan {
     return at;
   };
   const compile = (check: CompiledCheck): DirectCheck => compileCheck(check, position);
+  const groups = new Map<CompiledGroup, DirectGroup>();
+  const compileGroup = (group: CompiledGroup): DirectGroup => {
+    const direct = { alternatives: group.alternatives.map((alternative) => alternative.checks.map(compile)) };
+    groups.set(group, direct);
+    return direct;
+  };
   const indicators = runtime.ruleSet.indicators.map((indicator) => {
     const hasOwnTable = indicatorTable(indicator, table) !== 'standard';
     return {
       indicator,
       standard: indicator.standard.map(compile),
+      standardGroups: indicator.standardGroups.map(compileGroup),
       year: hasOwnTable ? checksFor(indicator, table).map(compile) : null,
+      yearGroups: hasOwnTable ? groupsFor(indicator, table).map(compileGroup) : null,
     };
   });
   const plannedBureaus = bureaus
@@ -100,7 +124,7 @@ function compilePlan(runtime: RuleSetRuntime, table: Table): DirectPlan {
       members: indicators.flatMap((entry, index) => (entry.indicator.bureau === bureau.id ? [index] : [])),
     }))
     .filter((bureau) => bureau.members.length > 0);
-  return { table, indicators, bureaus: plannedBureaus, keys: [...positions.keys()], positions };
+  return { table, indicators, groups, bureaus: plannedBureaus, keys: [...positions.keys()], positions };
 }
 
 /** Compiled plans per runtime and table: built once, like the engines. */

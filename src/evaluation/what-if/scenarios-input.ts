@@ -1,9 +1,11 @@
 import type { MeasurementCatalogue } from '../../engine/rule-set.js';
+import { applyDerivations, type CompiledDerivation, type DerivationOutcome } from '../../engine/derivations.js';
 import type { Issue } from '../../errors/issue.js';
 import { ValidationError } from '../../errors/validation-error.js';
 import type { Decimal } from '../../vocabulary/decimal.js';
 import type { DecimalKind } from '../../vocabulary/measurement-kinds.js';
-import { FactReader } from '../runtime.js';
+import { withDerived } from '../derive.js';
+import { FactReader, type DerivationNotes } from '../facts.js';
 import {
   guarded,
   isPlainObject,
@@ -21,10 +23,11 @@ import {
 // Validation of `evaluateMany`'s arguments: the same quick check and schemas as `evaluate`'s,
 // with every problem of every scenario reported by its index.
 
-/** Measurements as given and as parsed. */
+/** Measurements as given and as parsed (and, after the derivations, how each derived key came about). */
 export interface ParsedInput {
   readonly given: ParsedMeasurements;
   readonly facts: Facts;
+  readonly notes?: DerivationNotes;
 }
 
 const none: ParsedInput = { given: {}, facts: {} };
@@ -65,8 +68,15 @@ const optionKeys = new Set(['base', 'baseline', 'detail']);
 
 export interface ManyInput {
   readonly year: number;
+  /** The scenarios as given (each is laid over the base). */
   readonly scenarios: readonly ParsedInput[];
+  /**
+   * What the rule set's derivations make of each scenario laid over the base, in the order of
+   * `scenarios`: what `evaluate` would derive from `{ ...base, ...scenario }`.
+   */
+  readonly derived: readonly DerivationOutcome[];
   readonly base: ParsedInput;
+  /** The baseline, its derived percentages in. */
   readonly baseline: ParsedInput | undefined;
   readonly detail: 'status' | 'full';
 }
@@ -84,6 +94,7 @@ export function validateMany(
   scenarios: unknown,
   options: unknown,
   catalogue: MeasurementCatalogue,
+  derivations: readonly CompiledDerivation[],
   messages: InputIssuesModule | undefined,
 ): ManyInput {
   const issues: Issue[] = [];
@@ -139,6 +150,8 @@ export function validateMany(
     });
   }
   const parsed: ParsedInput[] = [];
+  /** The index of each parsed scenario in the list given, for the issues of the derivations. */
+  const indices: number[] = [];
   guarded(['scenarios'], issues, () => {
     if (!Array.isArray(scenarios)) {
       issues.push({ path: ['scenarios'], message: 'expected an array of scenarios (measurements objects)' });
@@ -155,11 +168,57 @@ export function validateMany(
         return;
       }
       const one = parseMeasurements(list[index], ['scenarios', index], 'a scenario', context);
-      if (one !== undefined) parsed.push(one);
+      if (one !== undefined) {
+        parsed.push(one);
+        indices.push(index);
+      }
     }
   });
+  // A base refused in part is no base to derive from: its own issues say why.
+  const baseIsValid = !issues.some((issue) => issue.path[0] === 'options' && issue.path[1] === 'base');
+  const derived = baseIsValid ? deriveScenarios(derivations, base, parsed, indices, issues) : [];
+  let derivedBaseline = baseline;
+  if (baseline !== undefined && derivations.length > 0) {
+    const facts = baseline.facts;
+    const outcome = applyDerivations(derivations, (key) => (Object.hasOwn(facts, key) ? (facts[key] ?? null) : null));
+    for (const issue of outcome.issues)
+      issues.push({ path: ['options', 'baseline', ...issue.path], message: issue.message });
+    derivedBaseline = withDerived(baseline.given, baseline.facts, outcome);
+  }
   if (issues.length > 0 || !isYear(year)) {
     throw new ValidationError(issues.length > 0 ? issues : [{ path: [], message: 'invalid input' }]);
   }
-  return { year, scenarios: parsed, base, baseline, detail };
+  return { year, scenarios: parsed, derived, base, baseline: derivedBaseline, detail };
+}
+
+/**
+ * The derivations of each scenario laid over the base, read key by key without building the
+ * merged object (a sweep stays cheap): a scenario that gives none of a derivation's keys gets
+ * the base's outcome, computed once. Problems are issues of the scenario, as `evaluate` of the
+ * merged measurements would report them.
+ */
+function deriveScenarios(
+  derivations: readonly CompiledDerivation[],
+  base: ParsedInput,
+  scenarios: readonly ParsedInput[],
+  indices: readonly number[],
+  issues: Issue[],
+): DerivationOutcome[] {
+  if (derivations.length === 0) return [];
+  const keys = new Set(derivations.flatMap((derivation) => [derivation.key, derivation.part, derivation.whole]));
+  const baseFacts = base.facts;
+  const fromBase = (key: string): FactValue => (Object.hasOwn(baseFacts, key) ? (baseFacts[key] ?? null) : null);
+  let baseOutcome: DerivationOutcome | undefined;
+  return scenarios.map((scenario, position) => {
+    const facts = scenario.facts;
+    const touches = Object.keys(facts).some((key) => keys.has(key));
+    const outcome = touches
+      ? applyDerivations(derivations, (key) => (Object.hasOwn(facts, key) ? (facts[key] ?? null) : fromBase(key)))
+      : (baseOutcome ??= applyDerivations(derivations, fromBase));
+    for (const issue of outcome.issues) {
+      if (issues.length >= maxIssues) break;
+      issues.push({ path: ['scenarios', indices[position] ?? position, ...issue.path], message: issue.message });
+    }
+    return outcome;
+  });
 }

@@ -1,0 +1,65 @@
+import { resolve } from 'node:path';
+import { builtinRuleSet, type AnyEvaluator } from 'ankang-eco-indicators';
+import { createEvaluator } from 'ankang-eco-indicators/policy';
+import { evaluatorForDirectory } from './rule-files.js';
+
+// The command line's built-in rules are the package's rules/ directory as it is on disk, read
+// for every command. Inside the repository that is where policy staff edit them: reading them
+// live, `evaluate`, `test`, `indicators` and `compare builtin …` all judge by the rules the
+// author sees, before any build, and can never contradict each other. (The alternative, to
+// refuse until `npm run build` has run, would stop the author at every edit for a step that
+// changes nothing they can see.) The hash of what was built says when the two differ, and the
+// command says so on stderr; in an installed package they are one and the same.
+
+/** The message when the rules on disk are not the ones built into the library. */
+function differsNote(directory: string, onDisk: string, built: string): string {
+  return (
+    `ankang-eco: note: judging by the rules in ${directory} (${onDisk}), which differ from the rules built into ` +
+    `this package's library (${built}); \`npm run build\` builds them in.\n`
+  );
+}
+
+/**
+ * The built-in rules as this command judges by them, loaded once per run: the rules and
+ * derivations of `directory` (the package's rules/), named as the library names them. When
+ * their hash is not the hash of the rules built into the library, `note` is told, once.
+ */
+export function builtinRules(directory: string, note: (text: string) => void): () => Promise<AnyEvaluator> {
+  let loaded: Promise<AnyEvaluator> | undefined;
+  return () => {
+    loaded ??= (async () => {
+      const evaluator = await evaluatorForDirectory(directory, { name: builtinRuleSet.name });
+      const built = createEvaluator(builtinRuleSet).ruleSet.hash;
+      if (evaluator.ruleSet.hash !== built) note(differsNote(directory, evaluator.ruleSet.hash, built));
+      return evaluator;
+    })();
+    return loaded;
+  };
+}
+
+/**
+ * What `compare` says when both sides are one rule set (one hash): no change of rules can
+ * show. When a side is `builtin` and the other is the package's own rules/ directory, that is
+ * the directory an author edits, and the note names the command that compares the edits with
+ * the committed rules instead.
+ */
+export function sameRuleSetNote(
+  before: string,
+  after: string,
+  hash: string,
+  rulesDirectory: string,
+  file: string,
+): string {
+  const isOwn = (side: string): boolean => side === 'builtin' || resolve(side) === resolve(rulesDirectory);
+  const lines = [
+    `ankang-eco: note: ${before} and ${after} are the same rule set (${hash}): the report can show no change of rules.`,
+  ];
+  if (isOwn(before) && isOwn(after)) {
+    lines.push(
+      `"builtin" is the rules of ${rulesDirectory} as they are on disk, edits included. To see what edits change, compare with the committed rules:`,
+      '  mkdir -p /tmp/before && git archive HEAD rules | tar -x -C /tmp/before',
+      `  npx ankang-eco compare /tmp/before/rules rules ${file}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

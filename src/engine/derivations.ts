@@ -1,0 +1,223 @@
+import type { MeasurementInfo } from '../catalogue/measurements.js';
+import type { Issue } from '../errors/issue.js';
+import type { Derivation } from '../schema/derivation.js';
+import { Decimal } from '../vocabulary/decimal.js';
+import type { LocalizedText } from '../vocabulary/localized-text.js';
+import { isDecimal } from '../vocabulary/operators.js';
+
+// Derived percentages: a rule set's derivations, checked once when the set is loaded, and
+// applied to each evaluation's measurements (and baseline) before any rule reads them. Pure
+// and zod-free: `evaluate` runs this for every call.
+
+/** A derivation of a rule set, its keys checked against the set's catalogue. */
+export interface CompiledDerivation {
+  /** The derived percentage. */
+  readonly key: string;
+  readonly part: string;
+  readonly whole: string;
+  readonly decimalPlaces: number;
+  /** The counts' unit (天, days), from the whole's catalogue entry: explanations read `324/335 days`. */
+  readonly unit: LocalizedText;
+  /** The derivation as given (validated), for `ruleSet.derivations`, the hash and comparisons. */
+  readonly source: Derivation;
+}
+
+/** How a derived key's value came about, for explanations. */
+export type DerivationNote =
+  | {
+      readonly kind: 'derived';
+      /** The counts as plain decimals: `{ key: 'airGoodDays', value: '324' }`. */
+      readonly part: { readonly key: string; readonly value: string };
+      readonly whole: { readonly key: string; readonly value: string };
+      readonly decimalPlaces: number;
+      /** The counts' unit: `天` / `days`. */
+      readonly unit: LocalizedText;
+    }
+  | {
+      /** One count without the other: the percentage has no data. */
+      readonly kind: 'incomplete';
+      readonly given: string;
+      readonly absent: string;
+    };
+
+/** A value as the derivations read it: a decimal, a yes/no, `null` (no data), or `undefined` (invalid: skip). */
+type Readable = Decimal | boolean | null | undefined;
+
+/** What the derivations make of one measurements object. */
+export interface DerivationOutcome {
+  /**
+   * Each derived key the counts decide: its value (`null` when only one count is given) with
+   * its text as results show it (`"96.7"`) and its note. Keys whose counts are both absent are
+   * not here: the percentage, if given, is used as given.
+   */
+  readonly values: ReadonlyMap<
+    string,
+    { readonly value: Decimal | null; readonly text: string | null; readonly note: DerivationNote }
+  >;
+  /** Problems, each at the key it names first (the path is relative: prefix it). */
+  readonly issues: readonly Issue[];
+}
+
+const lookUp = (catalogue: Readonly<Record<string, MeasurementInfo>>, key: string): MeasurementInfo | undefined =>
+  Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
+
+/**
+ * Checks a rule set's derivations against its catalogue: the derived key is a percentage,
+ * the part and the whole are counts, part and whole differ, each percentage is derived one
+ * way, and no derived percentage is a count of another. Every problem is added to `issues`,
+ * at `['derivations', index, field]`.
+ */
+export function compileDerivations(
+  derivations: readonly Derivation[],
+  catalogue: Readonly<Record<string, MeasurementInfo>>,
+  issues: Issue[],
+): CompiledDerivation[] {
+  const compiled: CompiledDerivation[] = [];
+  const derivedAt = new Map<string, number>();
+  derivations.forEach((derivation, index) => {
+    const before = issues.length;
+    const report = (field: string, message: string): void => {
+      issues.push({ path: ['derivations', index, field], message });
+    };
+    const kindOf = (field: 'key' | 'part' | 'whole', expected: 'percent' | 'count'): void => {
+      const key = derivation[field];
+      const info = lookUp(catalogue, key);
+      if (info === undefined) {
+        report(
+          field,
+          `unknown measurement key ${JSON.stringify(key)}; declare it in the rule set's measurements to use a key of your own`,
+        );
+      } else if (info.kind !== expected) {
+        report(
+          field,
+          `${JSON.stringify(key)} is ${info.kind}; the ${field} of a derivation is ${expected === 'percent' ? 'a percentage' : 'a count'}`,
+        );
+      }
+    };
+    kindOf('key', 'percent');
+    kindOf('part', 'count');
+    kindOf('whole', 'count');
+    if (derivation.part === derivation.whole) report('whole', 'the part and the whole are two different counts');
+    const earlier = derivedAt.get(derivation.key);
+    if (earlier !== undefined) {
+      report(
+        'key',
+        `${JSON.stringify(derivation.key)} is derived already (derivation ${earlier}); a percentage is derived one way`,
+      );
+    }
+    derivedAt.set(derivation.key, index);
+    const unit = lookUp(catalogue, derivation.whole)?.unit;
+    if (issues.length === before && unit !== undefined) {
+      compiled.push({ ...derivation, unit, source: derivation });
+    }
+  });
+  return compiled;
+}
+
+/**
+ * 100 × `part` ÷ `whole`, rounded half up to `decimalPlaces` places, exactly: the rounded
+ * value is ⌊(200 × part × 10^places + whole) ÷ (2 × whole)⌋ ÷ 10^places, in whole numbers, so
+ * no intermediate rounding can move a share across a half (79.95 stays apart from 79.9499…).
+ * `part` ≥ 0 and `whole` > 0, whole numbers.
+ */
+export function derivedShare(part: Decimal, whole: Decimal, decimalPlaces: number): Decimal {
+  const scale = new Decimal(10).pow(decimalPlaces);
+  return part.times(200).times(scale).plus(whole).divToInt(whole.times(2)).div(scale);
+}
+
+/** A value in a message: its plain decimal, shortened past 40 characters. */
+function shown(value: Decimal): string {
+  const text = value.toString();
+  return text.length > 40 ? `${text.slice(0, 40)}… (${text.length} digits)` : text;
+}
+
+/** `airGoodDaysPercent = 100 × airGoodDays ÷ airValidDays`. */
+export function formulaOf(derivation: { readonly key: string; readonly part: string; readonly whole: string }): string {
+  return `${derivation.key} = 100 × ${derivation.part} ÷ ${derivation.whole}`;
+}
+
+const placesPhrase = (places: number): string => `${places} decimal place${places === 1 ? '' : 's'}`;
+
+/**
+ * Applies `derivations` to one measurements object, read through `valueOf` (a decimal, a
+ * yes/no, `null` for no data, `undefined` for a value that is invalid, whose derivations are
+ * skipped: its own issue says what is wrong). The rules of the contract:
+ *
+ * - both counts given: the share, rounded half up; a whole of 0, or a part above its whole,
+ *   is an issue naming the keys;
+ * - the percentage given beside both counts: it must equal the derived share as a decimal
+ *   (96.7 and "96.70" agree with 324/335), else an issue naming all three keys;
+ * - one count without the other: the percentage has no data (unless it is given itself),
+ *   and the note names the absent key;
+ * - no count given: nothing here; the percentage, if given, is used as given.
+ */
+export function applyDerivations(
+  derivations: readonly CompiledDerivation[],
+  valueOf: (key: string) => Readable,
+): DerivationOutcome {
+  const values = new Map<
+    string,
+    { readonly value: Decimal | null; readonly text: string | null; readonly note: DerivationNote }
+  >();
+  const issues: Issue[] = [];
+  const zeroWholes = new Map<string, CompiledDerivation[]>();
+  for (const derivation of derivations) {
+    const { key, part, whole, decimalPlaces } = derivation;
+    const partValue = valueOf(part);
+    const wholeValue = valueOf(whole);
+    const given = valueOf(key);
+    if (partValue === undefined || wholeValue === undefined || given === undefined) continue;
+    const hasPart = isDecimal(partValue);
+    const hasWhole = isDecimal(wholeValue);
+    if (hasWhole && wholeValue.isZero()) {
+      zeroWholes.set(whole, [...(zeroWholes.get(whole) ?? []), derivation]);
+      continue;
+    }
+    if (!hasPart && !hasWhole) continue;
+    if (!hasPart || !hasWhole) {
+      // A lone count beside a given percentage has nothing to be checked against: the
+      // percentage is used as given, and the count is validated and unused.
+      if (isDecimal(given)) continue;
+      values.set(key, {
+        value: null,
+        text: null,
+        note: { kind: 'incomplete', given: hasPart ? part : whole, absent: hasPart ? whole : part },
+      });
+      continue;
+    }
+    if (partValue.gt(wholeValue)) {
+      issues.push({
+        path: [part],
+        message: `${part} (${shown(partValue)}) is more than ${whole} (${shown(wholeValue)}): a part cannot exceed its whole (${formulaOf(derivation)})`,
+      });
+      continue;
+    }
+    const share = derivedShare(partValue, wholeValue, decimalPlaces);
+    const text = share.toFixed(decimalPlaces);
+    if (isDecimal(given) && !given.eq(share)) {
+      issues.push({
+        path: [key],
+        message: `${key} (${shown(given)}) disagrees with its counts: 100 × ${part} ÷ ${whole} = 100 × ${shown(partValue)} ÷ ${shown(wholeValue)} = ${text}, rounded half up to ${placesPhrase(decimalPlaces)}; give the percentage or the counts, or make them agree`,
+      });
+      continue;
+    }
+    values.set(key, {
+      value: share,
+      text,
+      note: {
+        kind: 'derived',
+        part: { key: part, value: partValue.toString() },
+        whole: { key: whole, value: wholeValue.toString() },
+        decimalPlaces,
+        unit: derivation.unit,
+      },
+    });
+  }
+  for (const [whole, using] of zeroWholes) {
+    issues.push({
+      path: [whole],
+      message: `${whole} is 0: a share of a whole of 0 cannot be derived (${using.map(formulaOf).join('; ')})`,
+    });
+  }
+  return { values, issues };
+}

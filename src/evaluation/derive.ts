@@ -1,0 +1,79 @@
+import {
+  applyDerivations,
+  type CompiledDerivation,
+  type DerivationNote,
+  type DerivationOutcome,
+} from '../engine/derivations.js';
+import type { Issue } from '../errors/issue.js';
+import { FactReader, type DerivationNotes } from './facts.js';
+import type { FactValue, Facts, ParsedMeasurements, ValidatedInput } from './input.js';
+
+// The rule set's derived percentages, applied to validated input before any rule reads it:
+// the same code for `evaluate` and for every scenario of `evaluateMany`, so the two paths
+// derive alike. Zod-free: valid input is decided without it.
+
+/** Measurements with their derived percentages in: as given, parsed, and how each was derived. */
+export interface DerivedMeasurements {
+  readonly given: ParsedMeasurements;
+  readonly facts: Facts;
+  readonly notes: DerivationNotes;
+}
+
+/** `issues` with `prefix` before each path. */
+export const prefixed = (issues: readonly Issue[], prefix: readonly (string | number)[]): Issue[] =>
+  issues.map((issue) => ({ path: [...prefix, ...issue.path], message: issue.message }));
+
+/**
+ * The derived values of `outcome` laid over measurements: the percentage's text as given
+ * (what `actual` shows), its decimal as parsed (what the rules compare), `null` where only one
+ * count was given.
+ */
+export function withDerived(given: ParsedMeasurements, facts: Facts, outcome: DerivationOutcome): DerivedMeasurements {
+  if (outcome.values.size === 0) return { given, facts, notes: new Map() };
+  const derivedGiven = Object.assign(Object.create(null) as Record<string, string | number | boolean | null>, given);
+  const derivedFacts = Object.assign(Object.create(null) as Record<string, FactValue>, facts);
+  const notes = new Map<string, DerivationNote>();
+  for (const [key, { value, text, note }] of outcome.values) {
+    derivedGiven[key] = text;
+    derivedFacts[key] = value;
+    notes.set(key, note);
+  }
+  return { given: derivedGiven, facts: derivedFacts, notes };
+}
+
+/**
+ * Validated input of `evaluate` with the derived percentages in, or the issues that refuse it
+ * (a whole of 0, a part above its whole, a percentage that disagrees with its counts), the
+ * measurements' first and then the baseline's.
+ */
+export function deriveInput(
+  input: ValidatedInput,
+  derivations: readonly CompiledDerivation[],
+): { readonly input: ValidatedInput; readonly issues: readonly Issue[] } {
+  if (derivations.length === 0) return { input, issues: [] };
+  const derive = (given: ParsedMeasurements, facts: Facts | undefined) => {
+    const reader = new FactReader(given, facts);
+    const outcome = applyDerivations(derivations, (key) => reader.get(key));
+    return { outcome, derived: withDerived(given, facts ?? {}, outcome) };
+  };
+  const measurements = derive(input.measurements, input.facts);
+  const baseline = input.baseline === undefined ? undefined : derive(input.baseline, input.baselineFacts);
+  const issues = [
+    ...prefixed(measurements.outcome.issues, ['measurements']),
+    ...prefixed(baseline?.outcome.issues ?? [], ['options', 'baseline']),
+  ];
+  if (issues.length > 0) return { input, issues };
+  return {
+    input: {
+      year: input.year,
+      measurements: measurements.derived.given,
+      facts: measurements.derived.facts,
+      notes: measurements.derived.notes,
+      baseline: baseline?.derived.given,
+      ...(baseline === undefined
+        ? {}
+        : { baselineFacts: baseline.derived.facts, baselineNotes: baseline.derived.notes }),
+    },
+    issues: [],
+  };
+}
