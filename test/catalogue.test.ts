@@ -1,10 +1,14 @@
 import { expect, it } from 'vitest';
 import { bureauIds, bureaus } from '../src/catalogue/bureaus.js';
 import { measurementCatalogue, measurementKeys } from '../src/catalogue/measurements.js';
-import { specBureauIds, specMeasurementKeys } from './fixtures/spec-indicators.js';
+import { specBureauIds, specCountKeys, specDayCountKeys, specMeasurementKeys } from './fixtures/spec-indicators.js';
 
-it("lists the contract's measurement keys in its order", () => {
-  expect(measurementKeys).toEqual(specMeasurementKeys);
+it("lists the contract's measurement keys in its order, then its raw counts", () => {
+  expect(measurementKeys).toEqual([...specMeasurementKeys, ...specCountKeys]);
+  for (const key of specCountKeys) {
+    const info = measurementCatalogue[key as keyof typeof measurementCatalogue] as { kind: string; maximum?: string };
+    expect([key, info.kind, info.maximum]).toEqual([key, 'count', specDayCountKeys.includes(key) ? '366' : undefined]);
+  }
 });
 
 it("lists the contract's bureaus in its order, each with a Chinese and an English name", () => {

@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compareRuleSets } from '../../src/policy/compare.js';
+import type { RuleSetComparison } from '../../src/schema/comparison.js';
+import type { RuleFile } from '../../src/schema/rule.js';
+import { checkOf } from '../fixtures/rule-files.js';
 import { runCli } from '../fixtures/run-cli.js';
+import { sample2019, sample2020 } from '../fixtures/samples.js';
 
 const version = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -99,31 +104,59 @@ describe('ankang-eco indicators', () => {
 });
 
 describe('ankang-eco compare', () => {
-  it('reports the indicator and bureau a moved threshold flips', () => {
-    const directory = mkdtempSync(join(tmpdir(), 'ankang-rules-'));
-    for (const file of ['04-energy-intensity.json', '24-efficient-appliances.json']) {
-      const text = readFileSync(new URL(`../../rules/${file}`, import.meta.url), 'utf8');
-      writeFileSync(join(directory, file), text.replace('"value": "0.90"', '"value": "0.85"'));
-    }
-    writeFileSync(join(directory, 'rule-set.json'), JSON.stringify({ name: 'energy-0.85' }));
-    const before = mkdtempSync(join(tmpdir(), 'ankang-rules-'));
-    for (const file of ['04-energy-intensity.json', '24-efficient-appliances.json']) {
-      writeFileSync(join(before, file), readFileSync(new URL(`../../rules/${file}`, import.meta.url), 'utf8'));
-    }
-    const args = ['compare', before, directory, 'examples/ankang-2020.json', '--baseline', 'examples/ankang-2019.json'];
+  it('reports the indicator and bureaus a moved threshold flips, as compareRuleSets does', async () => {
+    // Both sides' limits are set here (0.90 → 0.85): the test holds whatever rules/ says today.
+    const files = ['04-energy-intensity.json', '24-efficient-appliances.json'];
+    const directoryAt = (threshold: string, name: string): { directory: string; rules: unknown[] } => {
+      const directory = mkdtempSync(join(tmpdir(), 'ankang-rules-'));
+      const rules = files.map((file) => {
+        const rule = JSON.parse(readFileSync(new URL(`../../rules/${file}`, import.meta.url), 'utf8')) as RuleFile;
+        if (rule.name === 'energy-intensity')
+          checkOf([rule], 'energy-intensity', 'standard', 'energyPerGdp').value = threshold;
+        writeFileSync(join(directory, file), JSON.stringify(rule, null, 2));
+        return rule;
+      });
+      writeFileSync(join(directory, 'rule-set.json'), JSON.stringify({ name }));
+      return { directory, rules };
+    };
+    const before = directoryAt('0.90', 'energy-0.90');
+    const after = directoryAt('0.85', 'energy-0.85');
+    const args = [
+      'compare',
+      before.directory,
+      after.directory,
+      'examples/ankang-2020.json',
+      '--baseline',
+      'examples/ankang-2019.json',
+    ];
     const { code, stdout } = runCli([...args, '--format', 'json', '--fail-on-change']);
     expect(code).toBe(1);
-    const report = JSON.parse(stdout) as {
-      indicators: { id: string }[];
-      bureaus: { id: string }[];
-      after: { name: string };
-    };
+    const report = JSON.parse(stdout) as RuleSetComparison;
     expect(report.indicators.map((indicator) => indicator.id)).toEqual(['energy-intensity']);
-    expect(report.bureaus.map((bureau) => bureau.id)).toEqual(['development-reform']);
     expect(report.after.name).toBe('energy-0.85');
+    const library = await compareRuleSets(
+      { name: 'energy-0.90', rules: before.rules },
+      { name: 'energy-0.85', rules: after.rules },
+      2020,
+      sample2020,
+      { baseline: sample2019 },
+    );
+    expect(report).toEqual(JSON.parse(JSON.stringify(library)));
     expect(runCli([...args, '--lang', 'en']).stdout).toContain(
       '| targets | `energyPerGdp` = 0.874 | threshold | ≤ 0.90: pass | ≤ 0.85: fail, gap 0.024 |',
     );
+  });
+
+  it('"builtin" against the package\'s own rules/ is one rule set, and says so with the command that compares with the committed rules', () => {
+    const args = ['compare', 'builtin', 'rules', 'examples/ankang-2020.json', '--lang', 'en'];
+    const { code, stdout, stderr } = runCli(args);
+    expect(code).toBe(0);
+    expect(stdout).toContain('**Before and after are the same rule set (the same content hash)');
+    expect(stderr).toMatch(/^ankang-eco: note: builtin and rules are the same rule set \(sha256-[0-9a-f]{64}\)/);
+    expect(stderr).toContain('git archive HEAD rules | tar -x -C /tmp/before');
+    expect(stderr).toContain('npx ankang-eco compare /tmp/before/rules rules examples/ankang-2020.json');
+    const zh = runCli(args.slice(0, -2)).stdout;
+    expect(zh).toContain('**变更前后是同一规则集（内容哈希相同）');
   });
 
   it('a malformed rule file is refused with its file name and field', () => {
@@ -154,6 +187,8 @@ describe('ankang-eco schema', () => {
   it('an unknown name is a usage error listing the names', () => {
     const { code, stderr } = runCli(['schema', 'measurement']);
     expect(code).toBe(2);
-    expect(stderr).toContain('case-file, evaluate-options, evaluation, measurements, rule-file, rule-set-comparison');
+    expect(stderr).toContain(
+      'case-file, derivations, evaluate-options, evaluation, measurements, rule-file, rule-set-comparison',
+    );
   });
 });

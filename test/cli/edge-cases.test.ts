@@ -55,7 +55,7 @@ it('rule-set.json is read strictly, and a directory name that is not a valid nam
   const misspelt = runCli(['indicators', '--rules', directory]);
   expect([misspelt.code, misspelt.stderr]).toEqual([
     2,
-    `ankang-eco: ${join(directory, 'rule-set.json')}: unknown key "nam"; expected "name" and "measurements"\n`,
+    `ankang-eco: ${join(directory, 'rule-set.json')}: unknown key "nam"; expected "name", "measurements" and "extends"\n`,
   ]);
 });
 

@@ -1,5 +1,6 @@
 import DecimalJs from 'decimal.js';
 import { afterEach, expect, it, vi } from 'vitest';
+import { ruleThreshold } from '../fixtures/rule-files.js';
 
 const defaults = {
   precision: DecimalJs.precision,
@@ -13,6 +14,13 @@ afterEach(() => {
   DecimalJs.set(defaults);
 });
 
+/** 10^-19 above energy intensity's limit in rules/ (0.90 in the seed table), computed before the settings change. */
+const justAboveTheLimit = new (DecimalJs.clone({ precision: 100 }))(
+  ruleThreshold('energy-intensity', 'standard', 'energyPerGdp'),
+)
+  .plus('1e-19')
+  .toFixed();
+
 it('global Decimal settings made before the library loads change no answer', async () => {
   // minE/maxE would turn these values into Infinity and 0 in a constructor cloned from them.
   DecimalJs.set({ precision: 5, rounding: DecimalJs.ROUND_DOWN, minE: -9, maxE: 9 });
@@ -20,7 +28,7 @@ it('global Decimal settings made before the library loads change no answer', asy
   const { evaluate } = await import('../../src/evaluation/evaluate.js');
   const evaluation = await evaluate(
     2020,
-    { pm25: '12345678901', energyPerGdp: '0.9000000000000000001' },
+    { pm25: '12345678901', energyPerGdp: justAboveTheLimit },
     { baseline: { pm25: '12345678900' } },
   );
   const air = evaluation.indicators.find((indicator) => indicator.id === 'air-quality');

@@ -5,7 +5,7 @@ import { evaluate } from '../../src/evaluation/evaluate.js';
 import { RuleSetError } from '../../src/errors/rule-set-error.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import { evaluationSchema } from '../../src/schema/evaluation.js';
-import { checkOf, editableRules, ruleFilesOnDisk } from '../fixtures/rule-files.js';
+import { checkOf, derivationsOnDisk, editableRules, ruleFilesOnDisk, ruleThreshold } from '../fixtures/rule-files.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';
 
 function ruleSetErrorOf(make: () => unknown): RuleSetError {
@@ -35,24 +35,39 @@ describe('createEvaluator', () => {
   });
 
   it('hashes content: the rule files with their task texts, the bundled copy without, and reordered keys agree', async () => {
-    const fromFiles = createEvaluator({ name: 'files', rules: ruleFilesOnDisk.map(({ rule }) => rule) });
+    const fromFiles = createEvaluator({
+      name: 'files',
+      rules: ruleFilesOnDisk.map(({ rule }) => rule),
+      derivations: derivationsOnDisk,
+    });
     const reordered = createEvaluator({
       name: 'reordered',
       rules: editableRules()
         .reverse()
         .map((rule) => ({ event: rule.event, conditions: rule.conditions, priority: rule.priority, name: rule.name })),
+      derivations: structuredClone(derivationsOnDisk).map((derivation) => {
+        const { decimalPlaces, whole, part, key } = derivation as Record<string, unknown>;
+        return { decimalPlaces, whole, part, key };
+      }),
     });
     const builtin = (await evaluate(2020, {})).ruleSet.hash;
     expect(fromFiles.ruleSet.hash).toBe(builtin);
     expect(reordered.ruleSet.hash).toBe(builtin);
+    expect(createEvaluator(builtinRuleSet).ruleSet.hash).toBe(builtin);
   });
 
-  it('a moved threshold changes the hash', () => {
+  it('a moved threshold changes the hash, and so do the derivations', () => {
     const rules = editableRules();
-    checkOf(rules, 'energy-intensity', 'standard', 'energyPerGdp').value = '0.85';
-    expect(createEvaluator({ name: 'x', rules }).ruleSet.hash).not.toBe(
-      createEvaluator({ name: 'x', rules: editableRules() }).ruleSet.hash,
-    );
+    const check = checkOf(rules, 'energy-intensity', 'standard', 'energyPerGdp');
+    // One more digit: a threshold other than the one in rules/, whatever that is.
+    check.value = `${ruleThreshold('energy-intensity', 'standard', 'energyPerGdp')}1`;
+    const current = createEvaluator({ name: 'x', rules: editableRules() }).ruleSet.hash;
+    expect(createEvaluator({ name: 'x', rules }).ruleSet.hash).not.toBe(current);
+    const derived = createEvaluator({ name: 'x', rules: editableRules(), derivations: derivationsOnDisk }).ruleSet.hash;
+    expect(derived).not.toBe(current);
+    const rounded = structuredClone(derivationsOnDisk) as { decimalPlaces: number }[];
+    (rounded[0] as { decimalPlaces: number }).decimalPlaces = 2;
+    expect(createEvaluator({ name: 'x', rules: editableRules(), derivations: rounded }).ruleSet.hash).not.toBe(derived);
   });
 
   it('describes its rule set: years, indicators and measurement keys, as copies', () => {

@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { compareRuleSets } from '../../src/policy/compare.js';
 import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
 import { jsonSchemaAccepts } from '../fixtures/json-schemas.js';
-import { checkOf, editableRules } from '../fixtures/rule-files.js';
+import { checkOf, derivationsOnDisk, editableRules } from '../fixtures/rule-files.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';
 
 it('every case file of test/cases/ matches schema/case-file.json, which refuses an unknown bureau or status', () => {
@@ -20,15 +20,37 @@ it('every case file of test/cases/ matches schema/case-file.json, which refuses 
 });
 
 it('a real rule-set comparison matches schema/rule-set-comparison.json', async () => {
-  const rules = editableRules();
-  checkOf(rules, 'energy-intensity', 'standard', 'energyPerGdp').value = '0.85';
+  const at = (threshold: string) => {
+    const rules = editableRules();
+    checkOf(rules, 'energy-intensity', 'standard', 'energyPerGdp').value = threshold;
+    return rules;
+  };
   const report = await compareRuleSets(
-    createEvaluator({ name: 'current', rules: editableRules() }),
-    { name: 'proposal', rules },
+    createEvaluator({ name: 'current', rules: at('0.90') }),
+    { name: 'proposal', rules: at('0.85') },
     2020,
     sample2020,
     { baseline: sample2019 },
   );
   expect(report.indicators).not.toEqual([]);
+  expect(jsonSchemaAccepts('rule-set-comparison', JSON.parse(JSON.stringify(report)))).toBe(true);
+});
+
+it('a comparison with alternatives, derived values and changed derivations matches schema/rule-set-comparison.json', async () => {
+  const example = 'docs/examples/composite-air-quality';
+  const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+  const rules = editableRules().map((rule) =>
+    rule.name === 'air-quality' ? (read(`${example}/rules/08-air-quality.json`) as typeof rule) : rule,
+  );
+  const { measurements } = read(`${example}/rules/rule-set.json`) as { measurements: never };
+  const report = await compareRuleSets(
+    createEvaluator({ name: 'current', rules: editableRules(), derivations: derivationsOnDisk }),
+    { name: 'composite', rules, measurements, derivations: derivationsOnDisk.slice(1) },
+    2020,
+    read(`${example}/air-2020.json`),
+    { baseline: read(`${example}/air-2019.json`) },
+  );
+  expect(report.indicators.flatMap((indicator) => indicator.groups)).not.toEqual([]);
+  expect(report.derivations.map((derivation) => derivation.change)).toEqual(['removed']);
   expect(jsonSchemaAccepts('rule-set-comparison', JSON.parse(JSON.stringify(report)))).toBe(true);
 });

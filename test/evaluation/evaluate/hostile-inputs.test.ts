@@ -15,6 +15,7 @@ import {
   type Path,
 } from '../../fixtures/hostile-inputs.js';
 import { prototypeSnapshot, within } from '../../fixtures/prototype-guard.js';
+import { evaluatorWithThreshold } from '../../fixtures/thresholds.js';
 
 /** A hang guard per call: far above any real evaluation, far below the test timeout. */
 const bound = 2000;
@@ -148,7 +149,9 @@ describe('every bad value, for every measurement key of every kind, in the measu
 describe('unusual values that are valid evaluate exactly', () => {
   it.each(acceptedValues.map((accepted) => [accepted.name, accepted] as const))('%s', async (_name, accepted) => {
     const year = accepted.year ?? 2021;
-    const result = await outcome(builtin, [year, { [accepted.key]: accepted.value() }]);
+    const atThreshold = evaluatorWithThreshold(accepted.key, accepted.threshold);
+    const evaluateAt = atThreshold.evaluate.bind(atThreshold) as unknown as Evaluate;
+    const result = await outcome(evaluateAt, [year, { [accepted.key]: accepted.value() }]);
     expect(result).not.toBeInstanceOf(ValidationError);
     const evaluation = result as Evaluation;
     const check = evaluation.indicators

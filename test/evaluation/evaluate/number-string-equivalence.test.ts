@@ -4,18 +4,28 @@ import { measurementCatalogue, measurementKeys, type MeasurementKey } from '../.
 import { evaluate } from '../../../src/evaluation/evaluate.js';
 import type { Evaluation } from '../../../src/schema/evaluation.js';
 import { plainNumberOf } from '../../fixtures/arbitraries.js';
+import { consistentWithDerivations } from '../../fixtures/derivations.js';
 import { expectSame } from '../../fixtures/same.js';
 
 const decimalKeys = measurementKeys.filter((key) => measurementCatalogue[key].kind !== 'boolean');
 
-/** Measurements of numbers whose shortest JS string is plain notation, on a random subset of keys. */
-const plainNumbers: fc.Arbitrary<Readonly<Record<string, number>>> = fc.record(
-  Object.fromEntries(decimalKeys.map((key) => [key, plainNumberOf(key)])) as Record<
-    MeasurementKey,
-    fc.Arbitrary<number>
-  >,
-  { requiredKeys: [] },
-);
+/**
+ * Measurements of numbers whose shortest JS string is plain notation, on a random subset of
+ * keys, consistent with the derived percentages (a percentage beside its counts is their share).
+ */
+const plainNumbers: fc.Arbitrary<Readonly<Record<string, number>>> = fc
+  .record(
+    Object.fromEntries(decimalKeys.map((key) => [key, plainNumberOf(key)])) as Record<
+      MeasurementKey,
+      fc.Arbitrary<number>
+    >,
+    { requiredKeys: [] },
+  )
+  .map((values) => {
+    const consistent: Readonly<Record<string, number | string>> = consistentWithDerivations(values);
+    // The shares are written as strings; as numbers they stay plain ("96.7" → 96.7).
+    return Object.fromEntries(Object.entries(consistent).map(([key, value]) => [key, Number(value)]));
+  });
 
 const asStrings = (values: Readonly<Record<string, number>>): Record<string, string> =>
   Object.fromEntries(Object.entries(values).map(([key, value]) => [key, String(value)]));

@@ -3,14 +3,16 @@ import { evaluate } from '../../../src/evaluation/evaluate.js';
 import { evaluationSchema } from '../../../src/schema/evaluation.js';
 import { sample2019, sample2020 } from '../../fixtures/samples.js';
 
-it('the sample 2020 data gives the designed mix of passes and failures', async () => {
+// Which indicators the sample passes and fails depends on the thresholds of rules/: that is
+// examples/sample-results.md, written by `npm run regenerate` and held current by
+// test/generated-files.test.ts, so that a policy change shows there as a diff, not here as a
+// failure. What does not depend on a threshold is tested here.
+it('the sample 2020 data has a value for every check of the 2020 targets and the standard', async () => {
   const evaluation = await evaluate(2020, sample2020, { baseline: sample2019 });
-  const failing = (status: 'status' | 'standardStatus') =>
-    evaluation.indicators.filter((indicator) => indicator[status] === 'fail').map((indicator) => indicator.id);
-  expect(failing('status')).toEqual(['forest-land', 'urban-sewage', 'public-awareness']);
-  expect(failing('standardStatus')).toEqual(['forest-land', 'efficient-appliances', 'public-awareness']);
-  expect(evaluation.counts).toEqual({ pass: 31, fail: 3, missing: 0 });
   expect(evaluation.targets).toBe(2020);
+  expect(evaluation.counts.missing + evaluation.standardCounts.missing).toBe(0);
+  const checks = evaluation.indicators.flatMap((indicator) => [...indicator.checks, ...indicator.standardChecks]);
+  expect(checks.filter((check) => check.status === 'missing')).toEqual([]);
 });
 
 it('results are plain JSON data that match the evaluation schema', async () => {

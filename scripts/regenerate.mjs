@@ -1,0 +1,80 @@
+// `npm run regenerate`: the one command that rewrites everything generated from rules/ (and from
+// the zod schemas) that is committed, after a policy change or a change of code:
+//
+//   src/generated/                       the rules `evaluate` bundles (not committed)
+//   schema/*.json                        the JSON Schema files
+//   docs/indicators.md                   the catalogue of the built-in rules
+//   docs/measurements.md                 the measurement keys and the derived percentages
+//   examples/sample-results.md           the sample data evaluated under the built-in rules
+//   docs/examples/composite-air-quality/compare.{zh,en}.md
+//                                        the worked example's impact report
+//
+// Each has a test that fails while the committed file is stale (test/generated-files.test.ts and
+// test/json-schema/files.test.ts). The reports come from the command line itself (dist/cli.js,
+// its JavaScript rebuilt here), so they are what `npx ankang-eco …` prints.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+const root = new URL('../', import.meta.url);
+const node = (args, env = process.env) =>
+  execFileSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const write = (path, text) => {
+  writeFileSync(new URL(path, root), text);
+  console.log(path);
+};
+
+node(['scripts/generate-builtin-rules.mjs']);
+process.stdout.write(node(['scripts/generate-json-schemas.mjs']));
+node(['node_modules/tsup/dist/cli-default.js', '--silent'], { ...process.env, ANKANG_BUILD: 'js' });
+
+write('docs/indicators.md', node(['dist/cli.js', 'indicators', '--format', 'markdown']));
+const example = 'docs/examples/composite-air-quality';
+for (const lang of ['zh', 'en']) {
+  write(
+    `${example}/compare.${lang}.md`,
+    node([
+      'dist/cli.js',
+      'compare',
+      'builtin',
+      `${example}/rules`,
+      `${example}/air-2020.json`,
+      '--baseline',
+      `${example}/air-2019.json`,
+      '--lang',
+      lang,
+    ]),
+  );
+}
+
+// The renderers of scripts/render-docs.ts, bundled from src/ for this run (into node_modules/.cache).
+const bundled = await build({
+  stdin: {
+    contents: `
+      import { readFileSync } from 'node:fs';
+      import { evaluate } from './src/evaluation/evaluate.ts';
+      import { renderMeasurementsDoc, renderSampleResults } from './scripts/render-docs.ts';
+      const sample = (name) => JSON.parse(readFileSync(new URL('examples/' + name, ${JSON.stringify(root.href)}), 'utf8'));
+      export async function render() {
+        const evaluation = await evaluate(2020, sample('ankang-2020.json'), { baseline: sample('ankang-2019.json') });
+        return { measurements: renderMeasurementsDoc(), sample: renderSampleResults(evaluation) };
+      }`,
+    resolveDir: new URL('.', root).pathname,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  // The dependencies are imported from node_modules, as the file below sits under it.
+  packages: 'external',
+  write: false,
+  logLevel: 'warning',
+});
+const cache = new URL('node_modules/.cache/ankang-eco-indicators/', root);
+mkdirSync(cache, { recursive: true });
+const renderer = new URL('render-docs.mjs', cache);
+writeFileSync(renderer, bundled.outputFiles[0].contents);
+const { render } = await import(renderer.href);
+const rendered = await render();
+write('docs/measurements.md', rendered.measurements);
+write('examples/sample-results.md', rendered.sample);
