@@ -24,9 +24,9 @@ const write = (path, text) => {
   console.log(path);
 };
 
-node(['scripts/generate-builtin-rules.mjs']);
+// src/generated/ and the JavaScript of dist/, which the command line below runs.
+node(['scripts/build-js.mjs']);
 process.stdout.write(node(['scripts/generate-json-schemas.mjs']));
-node(['node_modules/tsup/dist/cli-default.js', '--silent'], { ...process.env, ANKANG_BUILD: 'js' });
 
 write('docs/indicators.md', node(['dist/cli.js', 'indicators', '--format', 'markdown']));
 const example = 'docs/examples/composite-air-quality';

@@ -5,9 +5,5 @@ import { execFileSync } from 'node:child_process';
  * build the JavaScript of dist/, which the command-line tests run as a subprocess.
  */
 export default function setup(): void {
-  execFileSync(process.execPath, ['scripts/generate-builtin-rules.mjs'], { stdio: 'inherit' });
-  execFileSync(process.execPath, ['node_modules/tsup/dist/cli-default.js', '--silent'], {
-    stdio: 'inherit',
-    env: { ...process.env, ANKANG_BUILD: 'js' },
-  });
+  execFileSync(process.execPath, ['scripts/build-js.mjs'], { stdio: 'inherit' });
 }
