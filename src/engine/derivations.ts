@@ -166,13 +166,14 @@ export function applyDerivations(
     const partValue = valueOf(part);
     const wholeValue = valueOf(whole);
     const given = valueOf(key);
-    if (partValue === undefined || wholeValue === undefined || given === undefined) continue;
-    const hasPart = isDecimal(partValue);
-    const hasWhole = isDecimal(wholeValue);
-    if (hasWhole && wholeValue.isZero()) {
+    // A whole of 0 is refused by itself, whatever its part says.
+    if (isDecimal(wholeValue) && wholeValue.isZero()) {
       zeroWholes.set(whole, [...(zeroWholes.get(whole) ?? []), derivation]);
       continue;
     }
+    if (partValue === undefined || wholeValue === undefined || given === undefined) continue;
+    const hasPart = isDecimal(partValue);
+    const hasWhole = isDecimal(wholeValue);
     if (!hasPart && !hasWhole) continue;
     if (!hasPart || !hasWhole) {
       // A lone count beside a given percentage has nothing to be checked against: the

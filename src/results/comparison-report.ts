@@ -83,7 +83,9 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
   const describeDerivation = (derivation: DerivationComparison['before']): string =>
     derivation === null
       ? '—'
-      : `100 × ${derivation.part} ÷ ${derivation.whole}, ${zh ? `四舍五入保留 ${derivation.decimalPlaces} 位小数` : `rounded half up to ${derivation.decimalPlaces} decimal place${derivation.decimalPlaces === 1 ? '' : 's'}`}`;
+      : zh
+        ? `100 × ${derivation.part} ÷ ${derivation.whole}，四舍五入保留 ${derivation.decimalPlaces} 位小数`
+        : `100 × ${derivation.part} ÷ ${derivation.whole}, rounded half up to ${derivation.decimalPlaces} decimal place${derivation.decimalPlaces === 1 ? '' : 's'}`;
 
   const lines: string[] = [];
   lines.push(zh ? `# 规则变更影响：${comparison.year} 年` : `# Impact of a rule change: ${comparison.year}`);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareRuleSets } from '../../src/policy/compare.js';
 import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
@@ -5,7 +6,7 @@ import { RuleSetError } from '../../src/errors/rule-set-error.js';
 import { formatComparison } from '../../src/results/comparison-report.js';
 import { ruleSetComparisonSchema } from '../../src/schema/comparison.js';
 import type { Evaluation } from '../../src/schema/evaluation.js';
-import { checkOf, editableRules } from '../fixtures/rule-files.js';
+import { checkOf, derivationsOnDisk, editableRules } from '../fixtures/rule-files.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';
 
 const current = createEvaluator({ name: 'current', rules: editableRules() });
@@ -138,5 +139,112 @@ describe('compareRuleSets, pairing and bad arguments', () => {
   it('rejects with a RuleSetError when a side is neither an evaluator nor a definition', async () => {
     await expect(compareRuleSets(null as never, current, 2020, {})).rejects.toBeInstanceOf(RuleSetError);
     await expect(compareRuleSets(current, 'rules' as never, 2020, {})).rejects.toThrow(/after/);
+  });
+});
+
+describe('compareRuleSets, alternatives and derivations', () => {
+  const example = 'docs/examples/composite-air-quality';
+  const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+  const builtin = { name: 'builtin', rules: editableRules(), derivations: derivationsOnDisk };
+  const composite = {
+    name: 'composite',
+    rules: editableRules().map((rule) =>
+      rule.name === 'air-quality' ? (read(`${example}/rules/08-air-quality.json`) as typeof rule) : rule,
+    ),
+    measurements: (read(`${example}/rules/rule-set.json`) as { measurements: never }).measurements,
+    derivations: derivationsOnDisk,
+  };
+
+  it('lists an any group that replaces two checks: the checks removed, the group added, with what decided it', async () => {
+    const report = await compareRuleSets(builtin, composite, 2020, read(`${example}/air-2020.json`), {
+      baseline: read(`${example}/air-2019.json`),
+    });
+    const [air] = report.indicators;
+    expect(air?.id).toBe('air-quality');
+    expect(air?.status).toEqual({ before: 'fail', after: 'pass' });
+    expect(air?.checks.map((check) => [check.table, check.key, check.change])).toEqual([
+      ['targets', 'airGoodDaysPercent', 'removed'],
+      ['targets', 'pm25', 'removed'],
+      ['standard', 'airGoodDaysPercent', 'removed'],
+      ['standard', 'pm25', 'removed'],
+    ]);
+    expect(air?.checks[0]?.before?.derived?.actual?.part).toEqual({ key: 'airGoodDays', value: '324' });
+    expect(
+      air?.groups.map((group) => [group.table, group.change, group.after?.status, group.after?.decidedBy]),
+    ).toEqual([
+      ['targets', 'added', 'pass', 1],
+      ['standard', 'added', 'pass', 1],
+    ]);
+    expect(report.derivations).toEqual([]);
+    const en = formatComparison(report, { lang: 'en' });
+    expect(en).toContain(
+      '| standard | `any` group | added | — | any of (1) airGoodDaysPercent ≥ baseline.airGoodDaysPercent and pm25 ≤ baseline.pm25: fail; (2) airQualityCompositeIndex ≤ baseline.airQualityCompositeIndex: pass ⇒ pass (by alternative 2) |',
+    );
+    expect(en).toContain('| targets | `airGoodDaysPercent` = 88.5 (324/366) | removed |');
+    expect(formatComparison(report)).toContain('| 创建标准 | 备选条件组（any） | 新增 |');
+  });
+
+  it('gives a key only one side declares to that side: the built-in side is not refused for the composite index', async () => {
+    const data = { airGoodDaysPercent: 85, airQualityCompositeIndex: '3.9' };
+    await expect(createEvaluator(builtin).evaluate(2020, data as never)).rejects.toThrow(/airQualityCompositeIndex/);
+    await expect(compareRuleSets(builtin, composite, 2020, data)).resolves.toMatchObject({ year: 2020 });
+    // A key neither side knows goes to both, and is refused.
+    await expect(compareRuleSets(builtin, composite, 2020, { ...data, airQualityCompositIndex: 1 })).rejects.toThrow(
+      /measurements\.airQualityCompositIndex: unknown measurement key "airQualityCompositIndex"/,
+    );
+  });
+
+  it('an any group whose alternatives change is listed as changed; one that only flips, as a status change', async () => {
+    const stricter = structuredClone(composite);
+    const rule = stricter.rules.find((candidate) => candidate.name === 'air-quality');
+    const group = rule?.conditions.all[0]?.all[1];
+    if (group === undefined || !('any' in group)) throw new Error('no group');
+    group.any[1] = { fact: 'airQualityCompositeIndex', operator: 'decimalAtMost', value: '4' };
+    const data = {
+      airGoodDaysPercent: 85,
+      pm25: 33,
+      airQualityAssessmentPassed: true,
+      airQualityCompositeIndex: '3.9',
+    };
+    const baseline = { airGoodDaysPercent: 90, pm25: 35, airQualityCompositeIndex: '3.8' };
+    const changed = await compareRuleSets(composite, stricter, 2020, data, { baseline });
+    expect(
+      changed.indicators[0]?.groups.map((entry) => [entry.change, entry.before?.status, entry.after?.status]),
+    ).toEqual([
+      ['changed', 'fail', 'pass'],
+      ['changed', 'fail', 'pass'],
+    ]);
+    const same = await compareRuleSets(composite, { ...composite, name: 'same' }, 2020, data, { baseline });
+    expect(same.indicators).toEqual([]);
+  });
+
+  it('reports derived percentages added, removed or derived otherwise, even where no status flips', async () => {
+    const [first, ...rest] = derivationsOnDisk as { key: string; decimalPlaces: number }[];
+    const otherwise = [{ ...first, decimalPlaces: 2 }, ...rest.slice(1)];
+    const report = await compareRuleSets(builtin, { ...builtin, name: 'otherwise', derivations: otherwise }, 2020, {});
+    expect(report.derivations.map((entry) => [entry.key, entry.change])).toEqual([
+      ['airGoodDaysPercent', 'changed'],
+      ['surfaceWaterGoodPercent', 'removed'],
+    ]);
+    expect(report.derivations[0]?.after).toEqual({ part: 'airGoodDays', whole: 'airValidDays', decimalPlaces: 2 });
+    expect(report.changed).toBe(false);
+    const en = formatComparison(report, { lang: 'en' });
+    expect(en).toContain('## Derived percentages');
+    expect(en).toContain(
+      '| `airGoodDaysPercent` | changed | 100 × airGoodDays ÷ airValidDays, rounded half up to 1 decimal place | 100 × airGoodDays ÷ airValidDays, rounded half up to 2 decimal places |',
+    );
+    expect(formatComparison(report)).toContain(
+      '| `surfaceWaterGoodPercent` | 删除 | 100 × surfaceWaterSectionsGood ÷ surfaceWaterSections，四舍五入保留 1 位小数 | — |',
+    );
+    const added = await compareRuleSets({ name: 'none', rules: editableRules() }, builtin, 2020, {});
+    expect(added.derivations.map((entry) => entry.change)).toEqual(['added', 'added', 'added', 'added', 'added']);
+  });
+
+  it('says so when both sides are one rule set', async () => {
+    const report = await compareRuleSets(builtin, { ...builtin, name: 'again' }, 2020, sample2020, sampleOptions);
+    expect(report.before.hash).toBe(report.after.hash);
+    expect(formatComparison(report, { lang: 'en' })).toContain(
+      '**Before and after are the same rule set (the same content hash): there is no change of rules to compare.**',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { measurementCatalogue } from '../../../src/catalogue/measurements.js';
 import { builtinRuleSet } from '../../../src/engine/builtin-rule-set.js';
 import { evaluate } from '../../../src/evaluation/evaluate.js';
@@ -30,4 +30,30 @@ describe('evaluateMany on the built-in rules equals evaluate, result for result'
       { numRuns: 300, seed: 2019 },
     );
   });
+});
+
+it('those random inputs give counts as callers do: derived shares at the thresholds, and refusals', async () => {
+  let derived = 0;
+  let refused = 0;
+  const shares = new Set<string>();
+  for (const { year, base, scenarios, baseline } of fc.sample(inputs, { numRuns: 200, seed: 20201129 })) {
+    for (const scenario of scenarios) {
+      const options = baseline === undefined ? {} : { baseline: baseline as never };
+      const evaluation = await evaluate(year, { ...base, ...scenario }, options).catch(() => undefined);
+      if (evaluation === undefined) {
+        refused++;
+        continue;
+      }
+      for (const check of evaluation.indicators.flatMap((indicator) => indicator.checks)) {
+        if (check.derived?.actual) {
+          derived++;
+          shares.add(String(check.actual));
+        }
+      }
+    }
+  }
+  expect(derived).toBeGreaterThan(100);
+  expect(refused).toBeGreaterThan(10);
+  // 4/5 is 80.0, at the 80% thresholds; 267/334 is 79.9, a step below.
+  expect([...shares]).toEqual(expect.arrayContaining(['80.0', '79.9', '96.7']));
 });
