@@ -55,8 +55,27 @@ cat > consumer-cjs.cts <<'TS'
 import { evaluate, type Evaluation } from 'ankang-eco-indicators';
 export const pending: Promise<Evaluation> = evaluate(2020, {});
 TS
+cat > cross-build.cjs <<'JS'
+// A CommonJS tool beside ESM code: both builds in one process, one error identity.
+const required = require('ankang-eco-indicators');
+(async () => {
+  const imported = await import('ankang-eco-indicators');
+  const fromRequire = await required.evaluate(2020, { greenTravelPercnt: 1 }).catch((error) => error);
+  const fromImport = await imported.evaluate(2020, { greenTravelPercnt: 1 }).catch((error) => error);
+  if (!(fromRequire instanceof imported.ValidationError)) throw new Error('require()d error is not instanceof the imported ValidationError');
+  if (!(fromImport instanceof required.ValidationError)) throw new Error('imported error is not instanceof the require()d ValidationError');
+  if (fromRequire instanceof imported.RuleSetError) throw new Error('a ValidationError passes for a RuleSetError');
+  console.log('one error identity across the CommonJS and ESM builds');
+})().catch((error) => {
+  console.error(error.message);
+  process.exitCode = 1;
+});
+JS
 node esm.mjs
 node cjs.cjs
+node cross-build.cjs
+# Every script in the repository names files the tarball lacks: the published manifest has none.
+node -e "if (require('ankang-eco-indicators/package.json').scripts !== undefined) { console.error('the installed package.json has scripts'); process.exit(1); }"
 npx tsc --noEmit --strict --module node16 --moduleResolution node16 --target es2022 --types node consumer-esm.mts consumer-cjs.cts
 echo 'types resolve for ESM and CommonJS consumers'
 
