@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
-import { evaluate } from '../src/evaluate.js';
-import { evaluateMany } from '../src/evaluate-many.js';
+import { evaluate } from '../src/evaluation/evaluate.js';
+import { evaluateMany } from '../src/evaluation/evaluate-many.js';
 import type { Measurements } from '../src/schema/measurements.js';
 import {
   coldStartRatioBudget,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertCase, parseCaseFile, runCase, type Case } from '../src/cases.js';
-import { createEvaluator } from '../src/create-evaluator.js';
+import { assertCase, parseCaseFile, runCase, type Case } from '../src/policy/cases.js';
+import { createEvaluator } from '../src/evaluation/create-evaluator.js';
 import { CaseFailedError } from '../src/errors/case-failed-error.js';
 import { CaseFileError } from '../src/errors/case-file-error.js';
 import { checkOf, editableRules } from './fixtures/rule-files.js';

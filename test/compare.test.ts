@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compareRuleSets } from '../src/compare.js';
-import { createEvaluator } from '../src/create-evaluator.js';
+import { compareRuleSets } from '../src/policy/compare.js';
+import { createEvaluator } from '../src/evaluation/create-evaluator.js';
 import { RuleSetError } from '../src/errors/rule-set-error.js';
 import { formatComparison } from '../src/results/comparison-report.js';
-import { ruleSetComparisonSchema } from '../src/results/comparison-schema.js';
+import { ruleSetComparisonSchema } from '../src/schema/comparison.js';
 import { checkOf, editableRules } from './fixtures/rule-files.js';
 import { sample2019, sample2020 } from './fixtures/samples.js';
 

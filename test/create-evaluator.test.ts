@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { builtinRuleSet } from '../src/builtin-rule-set.js';
-import { createEvaluator } from '../src/create-evaluator.js';
-import { evaluate } from '../src/evaluate.js';
+import { builtinRuleSet } from '../src/engine/builtin-rule-set.js';
+import { createEvaluator } from '../src/evaluation/create-evaluator.js';
+import { evaluate } from '../src/evaluation/evaluate.js';
 import { RuleSetError } from '../src/errors/rule-set-error.js';
 import { ValidationError } from '../src/errors/validation-error.js';
-import { evaluationSchema } from '../src/results/schema.js';
+import { evaluationSchema } from '../src/schema/evaluation.js';
 import { checkOf, editableRules, ruleFilesOnDisk } from './fixtures/rule-files.js';
 import { sample2019, sample2020 } from './fixtures/samples.js';
 

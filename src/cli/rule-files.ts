@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { createEvaluator, RuleSetError, type AnyEvaluator, type Issue } from 'ankang-eco-indicators';
+import { RuleSetError, type AnyEvaluator, type Issue } from 'ankang-eco-indicators';
+import { createEvaluator } from 'ankang-eco-indicators/policy';
 import { UsageError } from './usage-error.js';
 
 /** The optional file of a rules directory that names the set and declares its own keys. */

@@ -2,17 +2,16 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  builtinRuleSet,
   CaseFileError,
-  compareRuleSets,
-  createEvaluator,
+  type Language,
   evaluate,
   formatComparison,
   formatMarkdownReport,
   formatIndicatorCatalogue,
   measurementCatalogue,
-  parseCaseFile,
   ruleOperatorSymbols,
-  runCase,
+  tableFor,
   ValidationError,
   type AnyEvaluator,
   type Evaluation,
@@ -20,8 +19,9 @@ import {
   type MeasurementInfo,
   type RuleSetInfo,
 } from 'ankang-eco-indicators';
+import { compareRuleSets, createEvaluator, parseCaseFile, runCase } from 'ankang-eco-indicators/policy';
 import { parseMeasurements, readText } from './input.js';
-import { csvReport, evaluationFormats, tableReport, type Language } from './output.js';
+import { csvReport, evaluationFormats, tableReport } from './output.js';
 import { evaluatorForDirectory, readRuleDirectory } from './rule-files.js';
 import { UsageError } from './usage-error.js';
 
@@ -319,7 +319,7 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
 async function builtinRuleSetInfo(): Promise<RuleSetInfo> {
   // The package's rules/ carry the seed table's task texts, which the bundled copy leaves out.
   const directory = await readRuleDirectory(new URL('rules/', packageRoot).pathname);
-  return createEvaluator({ name: 'ankang-eco-indicators', rules: directory.rules, labels: directory.labels }).ruleSet;
+  return createEvaluator({ name: builtinRuleSet.name, rules: directory.rules, labels: directory.labels }).ruleSet;
 }
 
 async function commandIndicators(args: readonly string[], io: CliIo): Promise<number> {
@@ -343,7 +343,7 @@ async function commandIndicators(args: readonly string[], io: CliIo): Promise<nu
 
 /** The rule set with each indicator's tables narrowed to what applies in `year`. */
 function narrowToYear(info: RuleSetInfo, year: number): RuleSetInfo {
-  const hasYear = info.years.includes(year);
+  const hasYear = tableFor(year, info.years) !== 'standard';
   return {
     ...info,
     years: hasYear ? [year] : [],
@@ -423,7 +423,7 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
   const load = async (path: string): Promise<AnyEvaluator> =>
     (await evaluatorFor(path)) ??
     createEvaluator({
-      name: 'ankang-eco-indicators',
+      name: builtinRuleSet.name,
       rules: (await readRuleDirectory(new URL('rules/', packageRoot).pathname)).rules,
     });
   const [before, after] = await Promise.all([load(beforePath), load(afterPath)]);

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { builtinRuleSet } from '../../src/builtin-rule-set.js';
-import { createEvaluator } from '../../src/create-evaluator.js';
+import { builtinRuleSet } from '../../src/engine/builtin-rule-set.js';
+import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
 import { RuleSetError } from '../../src/errors/rule-set-error.js';
 
 const label = { zh: '自有指标', en: 'Own measurement' };

@@ -1,10 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { measurementCatalogue, measurementKeys, type MeasurementKind } from '../../src/catalogue/measurements.js';
-import { createEvaluator } from '../../src/create-evaluator.js';
-import { builtinRuleSet } from '../../src/builtin-rule-set.js';
-import { evaluate, safeEvaluate } from '../../src/evaluate.js';
+import { measurementCatalogue, measurementKeys } from '../../src/catalogue/measurements.js';
+import type { MeasurementKind } from '../../src/vocabulary/measurement-kinds.js';
+import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
+import { builtinRuleSet } from '../../src/engine/builtin-rule-set.js';
+import { evaluate, safeEvaluate } from '../../src/evaluation/evaluate.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
-import type { Evaluation } from '../../src/results/schema.js';
+import type { Evaluation } from '../../src/schema/evaluation.js';
 import {
   acceptedValues,
   badBooleanValues,

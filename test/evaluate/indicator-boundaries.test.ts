@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluate.js';
-import type { CheckResult } from '../../src/results/schema.js';
+import { evaluate } from '../../src/evaluation/evaluate.js';
+import type { CheckResult } from '../../src/schema/evaluation.js';
 import { boundaryCases } from '../fixtures/boundaries.js';
 import { specIndicators, type SpecCheck } from '../fixtures/spec-indicators.js';
 import { operatorOfSpec } from '../fixtures/spec-operators.js';

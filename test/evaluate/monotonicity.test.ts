@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MeasurementKey } from '../../src/catalogue/measurements.js';
-import { evaluate } from '../../src/evaluate.js';
+import { evaluate } from '../../src/evaluation/evaluate.js';
 import { anyMeasurements, monotoneChecks, orderedPair } from '../fixtures/arbitraries.js';
 import { findCheck, statusRank } from '../fixtures/find-check.js';
 import { specIndicators } from '../fixtures/spec-indicators.js';

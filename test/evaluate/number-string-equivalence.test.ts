@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { it } from 'vitest';
 import { measurementCatalogue, measurementKeys, type MeasurementKey } from '../../src/catalogue/measurements.js';
-import { evaluate } from '../../src/evaluate.js';
-import type { Evaluation } from '../../src/results/schema.js';
+import { evaluate } from '../../src/evaluation/evaluate.js';
+import type { Evaluation } from '../../src/schema/evaluation.js';
 import { plainNumberOf } from '../fixtures/arbitraries.js';
 import { expectSame } from '../fixtures/same.js';
 

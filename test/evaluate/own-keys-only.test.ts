@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluate.js';
+import { evaluate } from '../../src/evaluation/evaluate.js';
 import { measurementsSchema } from '../../src/schema/measurements.js';
 
 afterEach(() => {

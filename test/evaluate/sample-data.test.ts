@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluate.js';
-import { evaluationSchema } from '../../src/results/schema.js';
+import { evaluate } from '../../src/evaluation/evaluate.js';
+import { evaluationSchema } from '../../src/schema/evaluation.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';
 
 it('the sample 2020 data gives the designed mix of passes and failures', async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluate.js';
-import type { Status } from '../../src/results/schema.js';
+import { evaluate } from '../../src/evaluation/evaluate.js';
+import type { Status } from '../../src/vocabulary/status.js';
 import { anyEvaluation } from '../fixtures/arbitraries.js';
 
 /** The spec's combination, written out independently: a fail anywhere wins, then missing. */

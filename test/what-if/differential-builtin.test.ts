@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { measurementCatalogue } from '../../src/catalogue/measurements.js';
-import { builtinRuleSet } from '../../src/builtin-rule-set.js';
-import { evaluate } from '../../src/evaluate.js';
-import { evaluateMany } from '../../src/evaluate-many.js';
+import { builtinRuleSet } from '../../src/engine/builtin-rule-set.js';
+import { evaluate } from '../../src/evaluation/evaluate.js';
+import { evaluateMany } from '../../src/evaluation/evaluate-many.js';
 import type { Measurements } from '../../src/schema/measurements.js';
 import { leanOf } from '../fixtures/lean-result.js';
 import { whatIfInputs, type WhatIfInput } from '../fixtures/what-if-inputs.js';

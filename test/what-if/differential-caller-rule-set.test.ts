@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { measurementCatalogue, type MeasurementInfo } from '../../src/catalogue/measurements.js';
-import { createEvaluator, type MeasurementsWith } from '../../src/create-evaluator.js';
+import { createEvaluator, type MeasurementsWith } from '../../src/evaluation/create-evaluator.js';
 import { callerMeasurements, callerRules } from '../fixtures/caller-rule-set.js';
 import { leanOf } from '../fixtures/lean-result.js';
 import { whatIfInputs } from '../fixtures/what-if-inputs.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createEvaluator } from '../../src/create-evaluator.js';
-import { evaluate } from '../../src/evaluate.js';
-import { evaluateMany } from '../../src/evaluate-many.js';
+import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
+import { evaluate } from '../../src/evaluation/evaluate.js';
+import { evaluateMany } from '../../src/evaluation/evaluate-many.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import type { Measurements } from '../../src/schema/measurements.js';
 import { callerMeasurements, callerRules } from '../fixtures/caller-rule-set.js';

@@ -1,21 +1,21 @@
-import { bureaus } from './catalogue/bureaus.js';
-import { RuleSetError } from './errors/rule-set-error.js';
+import { bureaus } from '../catalogue/bureaus.js';
+import { RuleSetError } from '../errors/rule-set-error.js';
 import {
   createEvaluator,
   type AnyEvaluator,
   type Evaluator,
   type EvaluatorOptions,
   type RuleSetDefinition,
-} from './create-evaluator.js';
-import type { MeasurementDeclaration } from './schema/rule-set.js';
+} from '../evaluation/create-evaluator.js';
+import type { MeasurementDeclaration } from '../schema/rule-set.js';
 import type {
   BureauComparison,
   CheckComparison,
   ComparedCheck,
   IndicatorComparison,
   RuleSetComparison,
-} from './results/comparison-schema.js';
-import type { CheckResult, Evaluation, IndicatorResult } from './results/schema.js';
+} from '../schema/comparison.js';
+import type { CheckResult, Evaluation, IndicatorResult } from '../schema/evaluation.js';
 
 /** A rule set to compare: an evaluator already made, or a definition to load. */
 export type ComparedRuleSet = AnyEvaluator | RuleSetDefinition<Readonly<Record<string, MeasurementDeclaration>>>;
@@ -197,7 +197,8 @@ function compareEvaluations(before: Evaluation, after: Evaluation): RuleSetCompa
  *
  * @example
  * ```ts
- * import { builtinRuleSet, compareRuleSets, createEvaluator, formatComparison } from 'ankang-eco-indicators';
+ * import { builtinRuleSet, formatComparison } from 'ankang-eco-indicators';
+ * import { compareRuleSets, createEvaluator } from 'ankang-eco-indicators/policy';
  *
  * const rules = structuredClone(builtinRuleSet.rules);
  * // … set the energy-intensity threshold to "0.85" …

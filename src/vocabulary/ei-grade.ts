@@ -1,7 +1,10 @@
 import { Decimal } from './decimal.js';
 
 /** An EI grade of HJ 192-2015, from best to worst. */
-export type EiGrade = 'excellent' | 'good' | 'fair' | 'poor' | 'very-poor';
+export const eiGrades = ['excellent', 'good', 'fair', 'poor', 'very-poor'] as const;
+
+/** An EI grade of {@link eiGrades}. */
+export type EiGrade = (typeof eiGrades)[number];
 
 interface EiBand {
   readonly grade: EiGrade;

@@ -1,10 +1,16 @@
-import type { BureauId } from './catalogue/bureaus.js';
-import { bureaus } from './catalogue/bureaus.js';
-import type { Decimal } from './engine/decimal.js';
-import { decimalOperators, isDecimal } from './engine/operators.js';
-import { checksFor, type CompiledCheck, type CompiledIndicator } from './engine/rule-set.js';
-import type { Issue } from './errors/issue.js';
-import { ValidationError } from './errors/validation-error.js';
+import type { BureauId } from '../catalogue/bureaus.js';
+import { bureaus } from '../catalogue/bureaus.js';
+import type { Decimal } from '../vocabulary/decimal.js';
+import { decimalOperators, isDecimal } from '../vocabulary/operators.js';
+import {
+  checksFor,
+  indicatorTable,
+  type CompiledCheck,
+  type CompiledIndicator,
+  type MeasurementCatalogue,
+} from '../engine/rule-set.js';
+import type { Issue } from '../errors/issue.js';
+import { ValidationError } from '../errors/validation-error.js';
 import {
   assembleEvaluation,
   assembleIndicator,
@@ -13,23 +19,24 @@ import {
   type CheckDecider,
   type CheckOutcome,
   type RuleSetRuntime,
-  type Table,
-} from './evaluator.js';
-import { combineStatuses, countStatuses } from './results/combine.js';
-import type { Evaluation, Status, StatusCounts } from './results/schema.js';
-import { yearSchema } from './schema/options.js';
-import { zodIssuesToIssues } from './schema/issues.js';
+} from './runtime.js';
+import type { Table } from '../vocabulary/year-table.js';
+import { combineStatuses, countStatuses } from '../results/combine.js';
+import type { Evaluation, StatusCounts } from '../schema/evaluation.js';
+import type { Status } from '../vocabulary/status.js';
+import type { DecimalKind } from '../vocabulary/measurement-kinds.js';
 import {
   guarded,
   isPlainObject,
+  isYear,
+  loadInputIssues,
+  needsSchemas,
   quickMeasurements,
   readDecimal,
-  schemaMeasurements,
   type FactValue,
   type Facts,
-  type DecimalKind,
   type DecimalReader,
-  type InputSchemas,
+  type InputIssuesModule,
   type ParsedMeasurements,
 } from './validate.js';
 
@@ -164,7 +171,7 @@ function compilePlan(runtime: RuleSetRuntime, table: Table): DirectPlan {
   };
   const compile = (check: CompiledCheck): DirectCheck => compileCheck(check, position);
   const indicators = runtime.ruleSet.indicators.map((indicator) => {
-    const hasOwnTable = table !== 'standard' && indicator.years.has(table);
+    const hasOwnTable = indicatorTable(indicator, table) !== 'standard';
     return {
       indicator,
       standard: indicator.standard.map(compile),
@@ -205,25 +212,31 @@ interface ParsedInput {
 
 const none: ParsedInput = { given: {}, facts: {} };
 
+/** What validating the arguments of `evaluateMany` works with. */
+interface ManyContext {
+  readonly catalogue: MeasurementCatalogue;
+  readonly issues: Issue[];
+  readonly read: DecimalReader;
+  /** The schemas, once something was refused; without them a refusal throws `needsSchemas`. */
+  readonly messages: InputIssuesModule | undefined;
+}
+
 /** Validates one measurements object: the quick check, else the schema with its messages. */
 function parseMeasurements(
   value: unknown,
   path: readonly (string | number)[],
   what: string,
-  context: {
-    readonly schemas: InputSchemas;
-    readonly issues: Issue[];
-    readonly read: DecimalReader;
-  },
+  context: ManyContext,
 ): ParsedInput | undefined {
-  const { schemas, issues } = context;
+  const { catalogue, issues, messages } = context;
   try {
-    const quick = quickMeasurements(value, schemas.catalogue, context.read);
+    const quick = quickMeasurements(value, catalogue, context.read);
     if (quick !== undefined) return quick;
   } catch {
     // A getter or Proxy that throws: the schema reports it with its path.
   }
-  const given = schemaMeasurements(value, path, what, schemas, issues);
+  if (messages === undefined) throw needsSchemas;
+  const given = messages.schemaMeasurements(value, path, what, catalogue, issues);
   if (given === undefined) return undefined;
   const reader = new FactReader(given);
   const facts: Record<string, FactValue> = {};
@@ -241,11 +254,21 @@ interface ManyInput {
   readonly detail: 'status' | 'full';
 }
 
-/** Validates every argument; every problem of every scenario is reported, with its index. */
 /** Issues past which `evaluateMany` stops checking further scenarios. */
 const maxIssues = 1000;
 
-function validateMany(year: unknown, scenarios: unknown, options: unknown, schemas: InputSchemas): ManyInput {
+/**
+ * Validates every argument; every problem of every scenario is reported, with its index.
+ * Without `messages` (the schemas) it throws `needsSchemas` at the first thing the quick
+ * check refuses.
+ */
+function validateMany(
+  year: unknown,
+  scenarios: unknown,
+  options: unknown,
+  catalogue: MeasurementCatalogue,
+  messages: InputIssuesModule | undefined,
+): ManyInput {
   const issues: Issue[] = [];
   // Sweeps repeat values across scenarios; each distinct one is parsed and range-checked once
   // per call and kind. Zero is left out: a map cannot tell 0 from -0, and zero parses fastest.
@@ -262,9 +285,11 @@ function validateMany(year: unknown, scenarios: unknown, options: unknown, schem
     ofKind.set(raw, decimal);
     return decimal;
   };
-  const context = { schemas, issues, read };
-  const parsedYear = yearSchema.safeParse(year);
-  if (!parsedYear.success) issues.push(...zodIssuesToIssues(parsedYear.error.issues, ['year']));
+  const context: ManyContext = { catalogue, issues, read, messages };
+  if (!isYear(year)) {
+    if (messages === undefined) throw needsSchemas;
+    issues.push(...messages.yearIssues(year));
+  }
   let base = none;
   let baseline: ParsedInput | undefined;
   let detail: 'status' | 'full' = 'status';
@@ -316,10 +341,10 @@ function validateMany(year: unknown, scenarios: unknown, options: unknown, schem
       if (one !== undefined) parsed.push(one);
     }
   });
-  if (issues.length > 0 || !parsedYear.success) {
+  if (issues.length > 0 || !isYear(year)) {
     throw new ValidationError(issues.length > 0 ? issues : [{ path: [], message: 'invalid input' }]);
   }
-  return { year: parsedYear.data, scenarios: parsed, base, baseline, detail };
+  return { year, scenarios: parsed, base, baseline, detail };
 }
 
 /** Statuses of one scenario: each check decided directly, combined as `evaluate` combines. */
@@ -401,13 +426,21 @@ function fullResult(
  * Evaluates many scenarios against `runtime`'s rules without json-rules-engine: each check
  * of the same compiled rules is decided directly. Validation is the same as `evaluate`'s.
  */
-export function evaluateScenarios(
+export async function evaluateScenarios(
   runtime: RuleSetRuntime,
   year: unknown,
   scenarios: unknown,
   options: unknown,
-): ScenarioResult[] | Evaluation[] {
-  const input = validateMany(year, scenarios, options, runtime.schemas);
+): Promise<ScenarioResult[] | Evaluation[]> {
+  const { catalogue } = runtime.ruleSet;
+  let input: ManyInput;
+  try {
+    input = validateMany(year, scenarios, options, catalogue, undefined);
+  } catch (thrown) {
+    if (thrown !== needsSchemas) throw thrown;
+    // The quick check refused something: once more with the schemas, which word every problem.
+    input = validateMany(year, scenarios, options, catalogue, await loadInputIssues());
+  }
   const plan = planFor(runtime, runtime.tableFor(input.year));
   const { base, baseline } = input;
   const merged = (scenario: ParsedInput): ParsedInput => ({

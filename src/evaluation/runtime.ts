@@ -1,39 +1,32 @@
 import type { RuleProperties, RuleResult } from 'json-rules-engine';
-import { bureaus } from './catalogue/bureaus.js';
-import { toDecimal } from './engine/decimal.js';
-import { EnginePool } from './engine/engine-pool.js';
-import { eiGrade } from './engine/ei-grade.js';
-import { decimalOperators, isDecimal } from './engine/operators.js';
+import { bureaus } from '../catalogue/bureaus.js';
+import { toDecimal } from '../vocabulary/decimal.js';
+import { EnginePool } from '../engine/engine-pool.js';
+import { eiGrade } from '../vocabulary/ei-grade.js';
+import { decimalOperators, isDecimal } from '../vocabulary/operators.js';
 import {
   checksFor,
   compileRuleSet,
+  indicatorTable,
   type CompiledCheck,
   type CompiledIndicator,
   type CompiledRuleSet,
   type MeasurementCatalogue,
-} from './engine/rule-set.js';
-import { ValidationError } from './errors/validation-error.js';
-import type { Issue } from './errors/issue.js';
-import { combineStatuses, countStatuses } from './results/combine.js';
-import { explainCheck, explainIndicator } from './results/explain.js';
-import type { BureauResult, CheckResult, Evaluation, IndicatorResult, Status } from './results/schema.js';
-import {
-  builtinInputSchemas,
-  validateInput,
-  type FactValue,
-  type Facts,
-  type InputSchemas,
-  type ParsedMeasurements,
-  type ValidatedInput,
-} from './validate.js';
+} from '../engine/rule-set.js';
+import { ValidationError } from '../errors/validation-error.js';
+import type { Issue } from '../errors/issue.js';
+import type { RuleFile } from '../schema/rule.js';
+import { tableFor, type Table } from '../vocabulary/year-table.js';
+import { combineStatuses, countStatuses } from '../results/combine.js';
+import { explainCheck, explainIndicator } from '../results/explain.js';
+import type { BureauResult, CheckResult, Evaluation, IndicatorResult } from '../schema/evaluation.js';
+import type { Status } from '../vocabulary/status.js';
+import { validateInput, type FactValue, type Facts, type ParsedMeasurements, type ValidatedInput } from './validate.js';
 
 /** The result of {@link safeEvaluate}: the evaluation, or the issues that stopped it. */
 export type SafeEvaluateResult =
   | { readonly success: true; readonly evaluation: Evaluation }
   | { readonly success: false; readonly error: ValidationError; readonly issues: readonly Issue[] };
-
-/** A table of a rule set: a year with its own targets, or the creation standard. */
-export type Table = number | 'standard';
 
 /** What the engine leaves on a leaf condition after a run. */
 interface EvaluatedCondition {
@@ -45,10 +38,14 @@ interface EvaluatedCondition {
 /** What a {@link RuleSetRuntime} is built from. */
 export interface RuntimeSource {
   readonly name: string;
-  /** The rules, checked here by {@link compileRuleSet}. */
-  readonly rules: readonly unknown[];
+  /** The rules, of the rule-file shape (checked when `src/generated/` is written, or by `parseRuleFiles`). */
+  readonly rules: readonly RuleFile[];
   /** Names of the rules in issues (file names). */
-  readonly labels?: readonly string[];
+  readonly labels?: readonly (string | number)[];
+  /** Issues found in the rules before: thrown with those {@link compileRuleSet} finds. */
+  readonly issues?: readonly Issue[];
+  /** The label of every rule as given: issues are thrown in this order. */
+  readonly order?: readonly (string | number)[];
   /** The contract's keys and the set's own. @defaultValue the contract's catalogue */
   readonly catalogue?: MeasurementCatalogue;
   /**
@@ -56,8 +53,6 @@ export interface RuntimeSource {
    * is computed when `src/generated/` is written, which keeps SHA-256 out of `evaluate`'s bundle.
    */
   readonly hash: string | ((ruleSet: CompiledRuleSet) => string);
-  /** The schemas for input with the set's keys. @defaultValue the contract's */
-  readonly schemas?: InputSchemas;
 }
 
 /** One rule set, ready to evaluate: validated once, engines built once per table and reused. */
@@ -67,8 +62,6 @@ export class RuleSetRuntime {
   readonly name: string;
   /** `sha256-…` of the rules' canonical JSON (task texts left out) and declared keys. */
   readonly hash: string;
-  /** The schemas input is validated with. */
-  readonly schemas: InputSchemas;
   readonly #pools = new Map<Table, { pool: EnginePool; facts: readonly string[] }>();
 
   /** Checks the rules once, throwing {@link RuleSetError} with every problem. */
@@ -76,15 +69,16 @@ export class RuleSetRuntime {
     this.ruleSet = compileRuleSet(source.rules, {
       ...(source.labels === undefined ? {} : { labels: source.labels }),
       ...(source.catalogue === undefined ? {} : { catalogue: source.catalogue }),
+      ...(source.issues === undefined ? {} : { issues: source.issues }),
+      ...(source.order === undefined ? {} : { order: source.order }),
     });
     this.name = source.name;
     this.hash = typeof source.hash === 'string' ? source.hash : source.hash(this.ruleSet);
-    this.schemas = source.schemas ?? builtinInputSchemas;
   }
 
   /** The table that applies to `year`: its own where it has one, else the standard. */
   tableFor(year: number): Table {
-    return this.ruleSet.years.includes(year) ? year : 'standard';
+    return tableFor(year, this.ruleSet.years);
   }
 
   #poolFor(table: Table): { pool: EnginePool; facts: readonly string[] } {
@@ -110,9 +104,26 @@ export class RuleSetRuntime {
     return entry;
   }
 
-  /** Validates, runs the engine for the year's table, and assembles the evaluation. */
+  /**
+   * The core of `evaluate`: validates (issues come back as data), runs the engine for the
+   * year's table, and assembles the evaluation.
+   */
+  async safeEvaluate(year: unknown, measurements: unknown, options?: unknown): Promise<SafeEvaluateResult> {
+    const validated = await validateInput(year, measurements, options, this.ruleSet.catalogue);
+    if (!validated.success) {
+      return { success: false, error: new ValidationError(validated.issues), issues: validated.issues };
+    }
+    return { success: true, evaluation: await this.#evaluateValid(validated.input) };
+  }
+
+  /** Like {@link RuleSetRuntime.safeEvaluate}, but invalid input rejects with {@link ValidationError}. */
   async evaluate(year: unknown, measurements: unknown, options?: unknown): Promise<Evaluation> {
-    const input = validateInput(year, measurements, options, this.schemas);
+    const result = await this.safeEvaluate(year, measurements, options);
+    if (!result.success) throw result.error;
+    return result.evaluation;
+  }
+
+  async #evaluateValid(input: ValidatedInput): Promise<Evaluation> {
     const table = this.tableFor(input.year);
     const { pool, facts } = this.#poolFor(table);
     const evaluationFacts = factsOf(input);
@@ -134,16 +145,6 @@ export class RuleSetRuntime {
       assembleIndicator(indicator, table, evaluationFacts, decide),
     );
     return assembleEvaluation(input.year, table, { name: this.name, hash: this.hash }, indicators);
-  }
-
-  /** Like {@link RuleSetRuntime.evaluate}, but invalid input resolves to `{ success: false }`. */
-  async safeEvaluate(year: unknown, measurements: unknown, options?: unknown): Promise<SafeEvaluateResult> {
-    try {
-      return { success: true, evaluation: await this.evaluate(year, measurements, options) };
-    } catch (error) {
-      if (error instanceof ValidationError) return { success: false, error, issues: error.issues };
-      throw error;
-    }
   }
 }
 
@@ -337,7 +338,7 @@ export function assembleIndicator(
     return checks.map((check, index) => assembleCheck(check, outcomes[index], facts));
   };
   const standardChecks = assemble(indicator.standard, 0);
-  const hasOwnTable = table !== 'standard' && indicator.years.has(table);
+  const hasOwnTable = indicatorTable(indicator, table) !== 'standard';
   // Without a table of its own the year's checks are the standard's: copies, so that a
   // caller who edits one list does not edit the other.
   const checks = hasOwnTable ? assemble(checksFor(indicator, table), 1) : standardChecks.map(copyCheck);

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import { localizedTextSchema } from './common.js';
 import { bureauIds } from '../catalogue/bureaus.js';
-import { ruleOperators } from '../engine/operators.js';
-import { statusSchema, type DeepReadonly } from './schema.js';
+import { ruleOperators } from '../vocabulary/operators.js';
+import { statusSchema, type DeepReadonly } from './evaluation.js';
 
-const localizedTextSchema = z.object({ zh: z.string(), en: z.string() });
 
 /** A status before and after a change of rules. */
 export const statusChangeSchema = z.object({ before: statusSchema, after: statusSchema });

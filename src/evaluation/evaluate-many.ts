@@ -1,6 +1,6 @@
 import { builtinRuntime } from './evaluate.js';
-import type { Evaluation } from './results/schema.js';
-import type { Measurements } from './schema/measurements.js';
+import type { Evaluation } from '../schema/evaluation.js';
+import type { Measurements } from '../schema/measurements.js';
 import { evaluateScenarios, type EvaluateManyOptions, type ScenarioResult } from './what-if.js';
 
 /**
@@ -51,14 +51,10 @@ export function evaluateMany(
   scenarios: readonly Measurements[],
   options?: EvaluateManyOptions<Measurements>,
 ): Promise<ScenarioResult[] | Evaluation[]>;
-export function evaluateMany(
+export async function evaluateMany(
   year: number,
   scenarios: readonly Measurements[],
   options?: EvaluateManyOptions<Measurements>,
 ): Promise<ScenarioResult[] | Evaluation[]> {
-  try {
-    return Promise.resolve(evaluateScenarios(builtinRuntime(), year, scenarios, options));
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
+  return evaluateScenarios(builtinRuntime(), year, scenarios, options);
 }

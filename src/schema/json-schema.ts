@@ -2,14 +2,15 @@
 // schemas. Node-free, and outside the import graph of `evaluate`: the generator
 // (`npm run schema`) and the tests use it; the package ships its output in `schema/*.json`.
 import * as z from 'zod/mini';
-import { measurementCatalogue, type MeasurementKind } from './catalogue/measurements.js';
-import { maxDecimalLength } from './engine/decimal.js';
-import { evaluationSchema } from './results/schema.js';
-import { measurementsSchema } from './schema/measurements.js';
-import { evaluateOptionsSchema } from './schema/options.js';
-import { ruleCheckSchema, ruleFileSchema } from './schema/rule.js';
-import { caseFileSchema } from './cases.js';
-import { ruleSetComparisonSchema } from './results/comparison-schema.js';
+import { measurementCatalogue } from '../catalogue/measurements.js';
+import type { MeasurementKind } from '../vocabulary/measurement-kinds.js';
+import { maxDecimalLength } from '../vocabulary/decimal.js';
+import { evaluationSchema } from './evaluation.js';
+import { measurementsSchema } from './measurements.js';
+import { evaluateOptionsSchema } from './options.js';
+import { ruleCheckSchema, ruleFileSchema } from './rule.js';
+import { caseFileSchema } from './case-file.js';
+import { ruleSetComparisonSchema } from './comparison.js';
 
 /** A JSON Schema document or subschema, as plain JSON data. */
 export type JsonSchemaObject = Readonly<Record<string, unknown>>;
@@ -230,13 +231,6 @@ export function jsonSchemaOf(name: JsonSchemaName): JsonSchemaObject {
   };
 }
 
-/** Every file of `schema/`, by name. */
-export function jsonSchemas(): Readonly<Record<JsonSchemaName, JsonSchemaObject>> {
-  return Object.fromEntries(jsonSchemaNames.map((name) => [name, jsonSchemaOf(name)])) as Record<
-    JsonSchemaName,
-    JsonSchemaObject
-  >;
-}
 
 /** The text of `schema/<name>.json`: two-space JSON and a final newline. */
 export function renderJsonSchemaFile(name: JsonSchemaName): string {

@@ -1,9 +1,9 @@
-import { builtinRuleFiles } from './generated/builtin-rules.js';
-import { seedTasks } from './generated/seed-tasks.js';
-import { deepFreeze } from './deep-freeze.js';
-import type { BureauId } from './catalogue/bureaus.js';
-import type { LocalizedText } from './catalogue/measurements.js';
-import type { RuleFile } from './schema/rule.js';
+import { builtinRuleFiles } from '../generated/builtin-rules.js';
+import { seedTasks } from '../generated/seed-tasks.js';
+import { deepFreeze } from '../vocabulary/deep-freeze.js';
+import type { BureauId } from '../catalogue/bureaus.js';
+import type { LocalizedText } from '../vocabulary/localized-text.js';
+import type { RuleFile } from '../schema/rule.js';
 
 /** One indicator of the built-in rule set, with its provenance in the seed table. */
 export interface IndicatorInfo {

@@ -1,20 +1,20 @@
-import type { IndicatorInfo } from './indicators.js';
-import { RuleSetRuntime, type SafeEvaluateResult } from './evaluator.js';
-import type { Measurements } from './schema/measurements.js';
-import type { MeasurementDeclaration } from './schema/rule-set.js';
-import type { Evaluation } from './results/schema.js';
-import type { LocalizedText, MeasurementInfo } from './catalogue/measurements.js';
-import { deepFreeze } from './deep-freeze.js';
+import { RuleSetRuntime, type SafeEvaluateResult } from './runtime.js';
+import type { Measurements } from '../schema/measurements.js';
+import type { MeasurementDeclaration } from '../schema/rule-set.js';
+import type { Evaluation } from '../schema/evaluation.js';
+import type { RuleSetInfo } from '../results/rule-set-info.js';
+import type { MeasurementInfo } from '../catalogue/measurements.js';
+import type { LocalizedText } from '../vocabulary/localized-text.js';
+import { deepFreeze } from '../vocabulary/deep-freeze.js';
 import { evaluateScenarios, type EvaluateManyOptions, type ScenarioResult } from './what-if.js';
-import { measurementCatalogue } from './catalogue/measurements.js';
-import type { CompiledRuleSet, MeasurementCatalogue } from './engine/rule-set.js';
-import { ruleSetHash } from './engine/content-hash.js';
-import { describeThrown, type Issue } from './errors/issue.js';
-import { RuleSetError } from './errors/rule-set-error.js';
-import { zodIssuesToIssues } from './schema/issues.js';
-import { measurementsSchemaFor } from './schema/measurements.js';
-import { evaluateOptionsSchemaFor } from './schema/options.js';
-import { ruleSetDefinitionSchema } from './schema/rule-set.js';
+import { measurementCatalogue } from '../catalogue/measurements.js';
+import type { CompiledRuleSet, MeasurementCatalogue } from '../engine/rule-set.js';
+import { ruleSetHash } from '../engine/content-hash.js';
+import { describeThrown, type Issue } from '../errors/issue.js';
+import { RuleSetError } from '../errors/rule-set-error.js';
+import { zodIssuesToIssues } from '../schema/issues.js';
+import { parseRuleFiles } from '../schema/rule.js';
+import { ruleSetDefinitionSchema } from '../schema/rule-set.js';
 
 /** The declarations of a rule set that declares no keys of its own. */
 // An object type without keys is the point here: the default when no keys are declared.
@@ -60,19 +60,6 @@ export interface RuleSetDefinition<D extends Readonly<Record<string, Measurement
    * like the contract's keys. @defaultValue `{}`: only the contract's keys.
    */
   readonly measurements?: D;
-}
-
-/** What an {@link Evaluator} says about its rule set. */
-export interface RuleSetInfo {
-  readonly name: string;
-  /** `sha256-…` of the rules' canonical JSON (key order and task texts do not count). */
-  readonly hash: string;
-  /** The years with task tables of their own; every other year is judged by the standard. */
-  readonly years: readonly number[];
-  /** Its indicators in number order, as {@link indicators} lists the built-in ones. */
-  readonly indicators: readonly Omit<IndicatorInfo, 'source'>[];
-  /** Every measurement key its rules may use, with kind, unit and labels. */
-  readonly measurements: Readonly<Record<string, MeasurementInfo>>;
 }
 
 /**
@@ -193,18 +180,16 @@ export function loadRuleSet(definition: unknown): RuleSetRuntime {
       ruleSet.indicators.map((indicator) => indicator.rule),
       declared,
     );
-  const source = { name, rules, hash, ...(labels === undefined ? {} : { labels }) };
-  if (Object.keys(declared).length === 0) return new RuleSetRuntime(source);
-  const measurements = measurementsSchemaFor(catalogue);
+  const parsedRules = parseRuleFiles(rules, labels);
   return new RuleSetRuntime({
-    ...source,
-    catalogue,
-    schemas: {
-      measurements,
-      options: evaluateOptionsSchemaFor(measurements),
-      keys: Object.keys(catalogue),
-      catalogue,
-    },
+    name,
+    rules: parsedRules.rules,
+    labels: parsedRules.labels,
+    issues: parsedRules.issues,
+    order: parsedRules.order,
+    hash,
+    // The contract's catalogue itself when nothing is declared: its schemas are prebuilt.
+    ...(Object.keys(declared).length === 0 ? {} : { catalogue }),
   });
 }
 
@@ -220,13 +205,8 @@ export function evaluatorOf<M>(runtime: RuleSetRuntime): Evaluator<M> {
       runtime.evaluate(year, measurements, options),
     safeEvaluate: (year: number, measurements: M, options?: EvaluatorOptions<M>) =>
       runtime.safeEvaluate(year, measurements, options),
-    evaluateMany: ((year: number, scenarios: readonly M[], options?: EvaluateManyOptions<M>) => {
-      try {
-        return Promise.resolve(evaluateScenarios(runtime, year, scenarios, options));
-      } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    }) as Evaluator<M>['evaluateMany'],
+    evaluateMany: ((year: number, scenarios: readonly M[], options?: EvaluateManyOptions<M>) =>
+      evaluateScenarios(runtime, year, scenarios, options)) as Evaluator<M>['evaluateMany'],
   });
 }
 
@@ -240,7 +220,8 @@ export function evaluatorOf<M>(runtime: RuleSetRuntime): Evaluator<M> {
  *
  * @example
  * ```ts
- * import { builtinRuleSet, createEvaluator } from 'ankang-eco-indicators';
+ * import { builtinRuleSet } from 'ankang-eco-indicators';
+ * import { createEvaluator } from 'ankang-eco-indicators/policy';
  *
  * const rules = structuredClone(builtinRuleSet.rules);
  * const energy = rules.find((rule) => rule.name === 'energy-intensity');
@@ -256,3 +237,5 @@ export function createEvaluator<const D extends Readonly<Record<string, Measurem
 ): Evaluator<MeasurementsWith<D>> {
   return evaluatorOf(loadRuleSet(definition));
 }
+
+export type { RuleSetInfo } from '../results/rule-set-info.js';

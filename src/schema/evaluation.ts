@@ -1,16 +1,18 @@
 import * as z from 'zod/mini';
 import { bureauIds } from '../catalogue/bureaus.js';
-import { ruleOperators } from '../engine/operators.js';
+import { checkAgainst, ruleOperators } from '../vocabulary/operators.js';
+import { eiGrades } from '../vocabulary/ei-grade.js';
+import { statuses } from '../vocabulary/status.js';
+import { localizedTextSchema } from './common.js';
 
 /** A status: `pass`, `fail`, or `missing` (not enough data to decide). */
-export const statusSchema = z.enum(['pass', 'fail', 'missing']);
+export const statusSchema = z.enum(statuses);
 
-const localizedTextSchema = z.object({ zh: z.string(), en: z.string() });
 /** Counts of indicators by status. */
 export const statusCountsSchema = z.object({ pass: z.int(), fail: z.int(), missing: z.int() });
 /** A measurement key: one of the contract's, or one a caller's rule set declares. */
 const measurementKeySchema = z.string();
-const eiGradeSchema = z.enum(['excellent', 'good', 'fair', 'poor', 'very-poor']);
+const eiGradeSchema = z.enum(eiGrades);
 
 /** One check of an indicator, evaluated. */
 export const checkResultSchema = z.object({
@@ -19,7 +21,7 @@ export const checkResultSchema = z.object({
   /** The rule operator, as in `rules/*.json`: `decimalAtLeast` (≥), `decimalAtMost` (≤), `decimalGreaterThan` (>), `decimalEqual` (=), `booleanIs`, `eiGradeAtLeast` (EI grade not below). */
   operator: z.enum(ruleOperators),
   /** What the threshold is: a fixed `value`, the `baseline`'s value of `thresholdKey`, or this year's `measurement` of `thresholdKey` (a cap). */
-  against: z.enum(['value', 'baseline', 'measurement']),
+  against: z.enum(checkAgainst),
   /** The measurement key of the threshold for `baseline` and `measurement` checks; otherwise null. */
   thresholdKey: z.nullable(measurementKeySchema),
   /** The threshold: a decimal string, or a boolean for yes/no checks; null when the compared value has no data. */
@@ -111,8 +113,6 @@ export type DeepReadonly<T> = T extends readonly (infer Item)[]
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
 
-/** A status: `pass`, `fail`, or `missing`. */
-export type Status = z.output<typeof statusSchema>;
 /** Counts of indicators by status. */
 export type StatusCounts = DeepReadonly<z.output<typeof statusCountsSchema>>;
 /** One check, evaluated. */

@@ -1,79 +1,13 @@
-import * as z from 'zod/mini';
-import { bureauIds } from './catalogue/bureaus.js';
-import { evaluatorOf, type AnyEvaluator } from './create-evaluator.js';
-import { builtinRuntime } from './evaluate.js';
-import { CaseFailedError } from './errors/case-failed-error.js';
-import { CaseFileError } from './errors/case-file-error.js';
-import { describeThrown, type Issue } from './errors/issue.js';
-import { zodIssuesToIssues } from './schema/issues.js';
-import { statusSchema, type DeepReadonly, type Evaluation, type Status } from './results/schema.js';
-
-const nonEmptyText = z.string().check(z.minLength(1, 'must not be empty'));
-
-/** `"pass"` (the status against the year's targets), or both statuses spelled out. */
-const expectationSchema = z.union(
-  [
-    statusSchema,
-    z.strictObject({
-      /** Against the year's targets. */
-      status: z.optional(statusSchema),
-      /** Against the creation standard. */
-      standardStatus: z.optional(statusSchema),
-    }),
-  ],
-  { error: 'expected "pass", "fail" or "missing", or { "status": …, "standardStatus": … }' },
-);
-
-/** One declarative case: a year's data and the statuses expected of it. */
-export const caseSchema = z.strictObject({
-  /** What the case shows, as a test runner names it. */
-  name: nonEmptyText,
-  /** The year evaluated. */
-  year: z.number(),
-  /** The measurements, as for `evaluate` (checked when the case runs). */
-  measurements: z.record(z.string(), z.unknown()),
-  /** The baseline, as for `evaluate`'s `options.baseline`. @defaultValue no baseline */
-  baseline: z.optional(z.record(z.string(), z.unknown())),
-  /** Only what is named is checked. */
-  expect: z.strictObject({
-    /** The table applied: the year, or `"standard"`. */
-    targets: z.optional(z.union([z.int(), z.literal('standard')])),
-    /** The city's status. */
-    city: z.optional(expectationSchema),
-    /** By bureau id. */
-    bureaus: z.optional(
-      z.partialRecord(
-        z.enum(bureauIds, { error: (issue) => `unknown bureau ${JSON.stringify(issue.input)}` }),
-        expectationSchema,
-      ),
-    ),
-    /** By indicator id. */
-    indicators: z.optional(z.record(nonEmptyText, expectationSchema)),
-  }),
-});
-
-/** A case file: JSON with a list of cases (and an optional description and `$schema`). */
-export const caseFileSchema = z.strictObject({
-  /** A JSON Schema reference for editors; ignored. */
-  $schema: z.optional(z.string()),
-  /** What the cases cover. */
-  description: z.optional(z.string()),
-  cases: z.array(caseSchema).check(z.minLength(1, 'a case file has at least one case')),
-});
-
-/** One declarative case. */
-export type Case = DeepReadonly<z.output<typeof caseSchema>>;
-/** A parsed case file. */
-export type CaseFile = DeepReadonly<z.output<typeof caseFileSchema>>;
-
-/** An expected status that differs from the actual one. */
-export interface CaseMismatch {
-  /** Where: `['city', 'status']`, `['bureaus', 'transport', 'status']`, `['indicators', 'green-travel', 'standardStatus']`, `['targets']`. */
-  readonly path: readonly string[];
-  readonly expected: Status | number | 'standard';
-  /** The actual value; null when the rule set has no such indicator or bureau. */
-  readonly actual: Status | number | 'standard' | null;
-}
+import type * as z from 'zod/mini';
+import { evaluatorOf, type AnyEvaluator } from '../evaluation/create-evaluator.js';
+import { builtinRuntime } from '../evaluation/evaluate.js';
+import { CaseFailedError, type CaseMismatch } from '../errors/case-failed-error.js';
+import { CaseFileError } from '../errors/case-file-error.js';
+import { describeThrown, type Issue } from '../errors/issue.js';
+import { zodIssuesToIssues } from '../schema/issues.js';
+import type { Evaluation } from '../schema/evaluation.js';
+import { caseFileSchema, caseSchema, type Case, type CaseFile, type expectationSchema } from '../schema/case-file.js';
+import type { Status } from '../vocabulary/status.js';
 
 /** The outcome of one case, as a union on `status`. */
 export type CaseResult =
@@ -262,7 +196,7 @@ export async function runCase(testCase: Case, options: RunCaseOptions = {}): Pro
  * ```ts
  * import { readFileSync } from 'node:fs';
  * import { test } from 'vitest';
- * import { assertCase, parseCaseFile } from 'ankang-eco-indicators';
+ * import { assertCase, parseCaseFile } from 'ankang-eco-indicators/policy';
  *
  * const file = parseCaseFile(JSON.parse(readFileSync('cases/energy.json', 'utf8')), 'energy.json');
  * for (const testCase of file.cases) test(testCase.name, () => assertCase(testCase));
@@ -273,3 +207,6 @@ export async function assertCase(testCase: Case, options: RunCaseOptions = {}): 
   if (result.status === 'failed') throw new CaseFailedError(result.name, result.mismatches);
   if (result.status === 'invalid') throw new CaseFailedError(result.name, [], result.issues);
 }
+
+export type { CaseMismatch } from '../errors/case-failed-error.js';
+export type { Case, CaseFile } from '../schema/case-file.js';

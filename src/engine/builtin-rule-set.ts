@@ -1,6 +1,6 @@
-import { deepFreeze } from './deep-freeze.js';
-import { builtinRuleFiles } from './generated/builtin-rules.js';
-import type { RuleFile } from './schema/rule.js';
+import { deepFreeze } from '../vocabulary/deep-freeze.js';
+import { builtinRuleFiles } from '../generated/builtin-rules.js';
+import type { RuleFile } from '../schema/rule.js';
 
 /** The name the built-in rule set states in every evaluation it makes. */
 export const builtinRuleSetName = 'ankang-eco-indicators';
@@ -11,7 +11,8 @@ export const builtinRuleSetName = 'ankang-eco-indicators';
  *
  * @example
  * ```ts
- * import { builtinRuleSet, createEvaluator } from 'ankang-eco-indicators';
+ * import { builtinRuleSet } from 'ankang-eco-indicators';
+ * import { createEvaluator } from 'ankang-eco-indicators/policy';
  *
  * const rules = structuredClone(builtinRuleSet.rules);
  * // … change a threshold in `rules` …
