@@ -12,7 +12,7 @@ import {
   type NoDeclaredKeys,
   type ScenarioResult,
 } from 'ankang-eco-indicators';
-import { createEvaluator } from 'ankang-eco-indicators';
+import { createEvaluator } from 'ankang-eco-indicators/policy';
 import { describe, expectTypeOf, it } from 'vitest';
 
 declare const scenarios: readonly Measurements[];
