@@ -11,7 +11,7 @@ export type {
   ScenarioBureauResult,
   ScenarioIndicatorResult,
   ScenarioResult,
-} from './evaluation/what-if.js';
+} from './evaluation/what-if/types.js';
 export { formatReport } from './results/report.js';
 export type { FormatReportOptions } from './results/report.js';
 export { formatMarkdownReport } from './results/markdown-report.js';

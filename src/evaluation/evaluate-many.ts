@@ -1,7 +1,8 @@
 import { builtinRuntime } from './evaluate.js';
 import type { Evaluation } from '../schema/evaluation.js';
 import type { Measurements } from '../schema/measurements.js';
-import { evaluateScenarios, type EvaluateManyOptions, type ScenarioResult } from './what-if.js';
+import { evaluateScenarios } from './what-if/evaluate-scenarios.js';
+import type { EvaluateManyOptions, ScenarioResult } from './what-if/types.js';
 
 /**
  * Evaluates many what-if scenarios of one year at once, for sweeps and dashboards: each
