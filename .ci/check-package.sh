@@ -9,7 +9,7 @@ trap 'rm -rf "$work"' EXIT
 tarball="$(cd "$root" && npm pack --silent --pack-destination "$work" | tail -n 1)"
 echo "packed $tarball"
 tar -tzf "$work/$tarball" | sed 's#^package/##' | sort > "$work/contents.txt"
-for required in package.json README.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/schemas.js dist/schemas.cjs dist/schemas.d.ts dist/schemas.d.cts dist/policy.js dist/policy.cjs dist/policy.d.ts dist/policy.d.cts dist/cli.js rules/19-urban-sewage.json schema/measurements.json schema/evaluate-options.json schema/evaluation.json schema/rule-file.json CHANGELOG.md; do
+for required in package.json README.md LICENSE dist/modules/index.js dist/modules/schemas.js dist/modules/policy.js dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/schemas.js dist/schemas.cjs dist/schemas.d.ts dist/schemas.d.cts dist/policy.js dist/policy.cjs dist/policy.d.ts dist/policy.d.cts dist/cli.js rules/19-urban-sewage.json schema/measurements.json schema/evaluate-options.json schema/evaluation.json schema/rule-file.json CHANGELOG.md; do
   grep -qx "$required" "$work/contents.txt" || { echo "the tarball lacks $required"; exit 1; }
 done
 if grep -E '^(src|test|node_modules)/' "$work/contents.txt"; then echo 'the tarball ships sources or tests'; exit 1; fi

@@ -17,7 +17,13 @@ export interface BundleEntry {
   readonly contents?: string;
 }
 
-export declare function esbuildFigures(consumer: string, entry?: BundleEntry): Promise<BundleFigures>;
+/** A consumer that imports the package in one module and requires it in another. */
+export declare const mixedEntry: string;
+
+export declare function esbuildFigures(
+  consumer: string,
+  entry?: BundleEntry,
+): Promise<BundleFigures & { readonly packageFiles: readonly string[] }>;
 export declare function viteFigures(consumer: string): Promise<BundleFigures>;
 export declare function webpackFigures(consumer: string, entry?: BundleEntry): Promise<BundleFigures>;
 export declare function formatFigures(figures: BundleFigures): string;

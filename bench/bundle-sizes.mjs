@@ -24,6 +24,9 @@ export const budgetBytes = 50_000;
 /** The consumer's code: `evaluate` and nothing else, used so that no bundler can drop it. */
 const importEntry = "import { evaluate } from 'ankang-eco-indicators';\nglobalThis.evaluate = evaluate;\n";
 const requireEntry = "globalThis.evaluate = require('ankang-eco-indicators').evaluate;\n";
+/** A consumer that imports the package in one module and requires it in another. */
+export const mixedEntry =
+  "import { evaluate } from 'ankang-eco-indicators';\nglobalThis.evaluate = [evaluate, require('ankang-eco-indicators').evaluate];\n";
 
 const gzipped = (contents) => gzipSync(contents, { level: 9 }).length;
 
@@ -89,7 +92,11 @@ export async function esbuildFigures(consumer, { entryFile = 'evaluate.mjs', con
     // A chunk behind an import() is an entry point of its own in esbuild's metafile.
     if (meta.entryPoint?.endsWith(`bundle-entries/${entryFile}`)) files.entry = key;
   }
-  return figures('esbuild', files.entry, files);
+  // Which of the package's files the bundle holds, for the test that a bundle gets one copy.
+  const packageFiles = Object.keys(result.metafile.inputs).filter((input) =>
+    input.includes('node_modules/ankang-eco-indicators/'),
+  );
+  return { ...figures('esbuild', files.entry, files), packageFiles };
 }
 
 /** Vite: `vite build` of a script entry, with Vite's defaults (a production build). */
@@ -150,9 +157,12 @@ export async function measureBundles(consumer) {
     esbuild: await esbuildFigures(consumer),
     vite: await viteFigures(consumer),
     webpack: await webpackFigures(consumer),
-    // Not budgeted: a CommonJS consumer that cannot tree-shake, for the README.
+    // Not budgeted, for the README: a consumer that require()s the package, and one that
+    // both imports and requires it.
     esbuildRequire: await esbuildFigures(consumer, { entryFile: 'evaluate-require.cjs', contents: requireEntry }),
     webpackRequire: await webpackFigures(consumer, { entryFile: 'evaluate-require.cjs', contents: requireEntry }),
+    esbuildMixed: await esbuildFigures(consumer, { entryFile: 'evaluate-mixed.js', contents: mixedEntry }),
+    webpackMixed: await webpackFigures(consumer, { entryFile: 'evaluate-mixed.js', contents: mixedEntry }),
   };
 }
 
@@ -169,13 +179,16 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     for (const figure of [measured.esbuild, measured.vite, measured.webpack]) {
       console.log(`  ${figure.bundler}: ${formatFigures(figure)}`);
     }
-    console.log("Not budgeted: `require('ankang-eco-indicators').evaluate` (CommonJS, no tree-shaking):");
+    console.log("Not budgeted: `require('ankang-eco-indicators').evaluate`:");
     console.log(`  esbuild: ${formatFigures(measured.esbuildRequire)}`);
     console.log(`  webpack: ${formatFigures(measured.webpackRequire)}`);
+    console.log('Not budgeted: `import { evaluate }` and `require(…).evaluate` in one bundle:');
+    console.log(`  esbuild: ${formatFigures(measured.esbuildMixed)}`);
+    console.log(`  webpack: ${formatFigures(measured.webpackMixed)}`);
     const over = [measured.esbuild, measured.vite, measured.webpack].filter(
       (figure) => figure.initialGzip > budgetBytes,
     );
-    for (const figure of over) console.error(`${figure.bundler}: over the ${budgetBytes}-byte budget`);
+    for (const figure of over) console.log(`${figure.bundler}: OVER the ${budgetBytes}-byte budget`);
     if (over.length > 0) process.exitCode = 1;
   } finally {
     packed.remove();

@@ -6,7 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { budgetBytes, esbuildFigures, formatFigures, viteFigures, webpackFigures } from '../bench/bundle-sizes.mjs';
+import {
+  budgetBytes,
+  esbuildFigures,
+  formatFigures,
+  mixedEntry,
+  viteFigures,
+  webpackFigures,
+} from '../bench/bundle-sizes.mjs';
 import { installPackedPackage, type PackedPackage } from '../bench/packed-package.mjs';
 
 const inCi = process.env['CI'] === 'true';
@@ -29,7 +36,7 @@ describe.skipIf(packed === undefined)('the packed tarball, installed in a fresh 
     ) as Record<string, unknown>;
     expect(manifest['scripts']).toBeUndefined();
     expect(manifest['name']).toBe('ankang-eco-indicators');
-    expect(packed?.files).toContain('dist/index.js');
+    expect(packed?.files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/modules/index.js']));
     expect(packed?.files.filter((file) => /^(src|test|scripts|bench)\//.test(file))).toEqual([]);
   });
 
@@ -68,6 +75,13 @@ describe.skipIf(packed === undefined)('the packed tarball, installed in a fresh 
       requireErrorIsNotImportRuleSetError: true,
       rangeErrorIsNot: true,
     });
+  });
+
+  it('a bundle that both imports and requires the package holds one copy: the build for bundlers', async () => {
+    // The `module` condition of `exports`, which bundlers read for import() and require() alike.
+    const figures = await esbuildFigures(consumer, { entryFile: 'evaluate-mixed.js', contents: mixedEntry });
+    expect(figures.packageFiles).toContain('node_modules/ankang-eco-indicators/dist/modules/index.js');
+    expect(figures.packageFiles.filter((file) => !file.includes('/dist/modules/'))).toEqual([]);
   });
 
   describe(`a browser bundle of \`import { evaluate }\` loads at most ${budgetBytes} bytes gzip at first`, () => {
