@@ -49,11 +49,11 @@ export interface RuleSetDefinition<D extends Readonly<Record<string, Measurement
   readonly name: string;
   /**
    * One rule per indicator: the objects of `rules/*.json` (parsed JSON, not file paths, so
-   * that a browser can load them too). Checked once, here, against {@link ruleFileSchema}.
+   * that a browser can load them too). Checked once, here, against `ruleFileSchema`.
    */
   readonly rules: readonly unknown[];
   /**
-   * How a {@link RuleSetError} names each rule, in the order of `rules`: file names, when
+   * How a `RuleSetError` names each rule, in the order of `rules`: file names, when
    * the rules come from files. @defaultValue each rule's `name`, or its index
    */
   readonly labels?: readonly string[];
@@ -155,7 +155,7 @@ function catalogueWith(
 
 /**
  * Builds the runtime of a caller's rule set: the definition's shape, its declared keys, then
- * every rule. Throws {@link RuleSetError} with every problem found.
+ * every rule. Throws `RuleSetError` with every problem found.
  */
 export function loadRuleSet(definition: unknown): RuleSetRuntime {
   let parsed: ReturnType<typeof ruleSetDefinitionSchema.safeParse>;
@@ -224,10 +224,10 @@ export function evaluatorOf<M>(runtime: RuleSetRuntime): Evaluator<M> {
 /**
  * Loads a rule set of your own (the built-in one changed, a new year's table, a proposal)
  * and returns an evaluator with the same `evaluate` as the package's. The rules are checked
- * once, here: a malformed set throws {@link RuleSetError} naming each rule, field and
+ * once, here: a malformed set throws `RuleSetError` naming each rule, field and
  * problem. Engines are built on first use and reused.
  *
- * @throws {@link RuleSetError} when the definition or any rule is invalid.
+ * @throws `RuleSetError` when the definition or any rule is invalid.
  *
  * @example
  * ```ts

@@ -36,7 +36,7 @@ export interface RunCaseOptions {
  * Checks a parsed case file against {@link caseFileSchema}. `source` (a file name) prefixes
  * every issue's path.
  *
- * @throws {@link CaseFileError} naming each place and problem.
+ * @throws `CaseFileError` naming each place and problem.
  *
  * @example
  * ```ts
@@ -172,7 +172,7 @@ function mismatchesOf(testCase: Case, evaluation: Evaluation): CaseMismatch[] {
  * Runs one declarative case: evaluates its data and compares the statuses it names (city,
  * bureaus, indicators, the table applied). Never rejects for a failing case: the result's
  * `status` says `passed`, `failed` (with each mismatch) or `invalid` (the data was refused).
- * Rejects with {@link CaseFileError} when `testCase` itself is malformed.
+ * Rejects with `CaseFileError` when `testCase` itself is malformed.
  *
  * @example
  * ```ts

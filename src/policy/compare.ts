@@ -187,16 +187,16 @@ function compareEvaluations(before: Evaluation, after: Evaluation): RuleSetCompa
  * under `after`, and lists the city, the bureaus and the indicators whose status flips, and
  * every check whose fixed threshold moved, was added or removed, or whose status changed,
  * with its old and new threshold, status and gap. The artefact a reviewer reads before a
- * policy change is accepted; {@link formatComparison} renders it as Markdown.
+ * policy change is accepted; `formatComparison` renders it as Markdown.
  *
- * Rejects with {@link ValidationError} when the data is invalid for either rule set, and
+ * Rejects with `ValidationError` when the data is invalid for either rule set, and
  * with {@link RuleSetError} when a rule set is neither an evaluator nor a valid definition.
  *
  * @param before - The rules in force: an {@link Evaluator}, or a definition to load.
  * @param after - The proposed rules.
  * @param year - The year to evaluate.
  * @param measurements - The data both are evaluated on.
- * @param options - The baseline, as for {@link evaluate}.
+ * @param options - The baseline, as for `evaluate`.
  *
  * @example
  * ```ts

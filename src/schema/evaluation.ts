@@ -72,7 +72,7 @@ export const bureauResultSchema = z.object({
 });
 
 /**
- * The result of {@link evaluate}: the city, each bureau and each indicator. The package ships
+ * The result of `evaluate`: the city, each bureau and each indicator. The package ships
  * it as JSON Schema too: `ankang-eco-indicators/schema/evaluation.json`.
  *
  * @example
@@ -121,5 +121,5 @@ export type CheckResult = DeepReadonly<z.output<typeof checkResultSchema>>;
 export type IndicatorResult = DeepReadonly<z.output<typeof indicatorResultSchema>>;
 /** One bureau, rolled up. */
 export type BureauResult = DeepReadonly<z.output<typeof bureauResultSchema>>;
-/** The result of {@link evaluate}. */
+/** The result of `evaluate`. */
 export type Evaluation = DeepReadonly<z.output<typeof evaluationSchema>>;
