@@ -1,0 +1,125 @@
+// The JSON Schema of one measurement as a form builder renders it: one field, no nested unions,
+// with its kind, unit, indicators and bureaus as `x-` keywords and the sample's value as an
+// example. The ranges are exact, for strings too: the pattern of each kind accepts precisely
+// the plain-notation decimals in range, as the package reads them.
+import sample from '../../examples/ankang-2020.json' with { type: 'json' };
+import { bureaus } from '../catalogue/bureaus.js';
+import { measurementCatalogue, type MeasurementInfo, type MeasurementKind } from '../catalogue/measurements.js';
+import { maxDecimalLength } from '../engine/decimal.js';
+import { indicators } from '../indicators.js';
+import { booleanChoiceTitles, kindErrorMessages, measurementDescription } from './texts.js';
+import { textIn, type JsonSchemaLanguage } from './language.js';
+
+type DecimalKind = Exclude<MeasurementKind, 'boolean'>;
+
+/** `-0`, `-0.00`: plain notation for zero with a sign, which the package accepts as 0. */
+const negativeZero = String.raw`-0+(?:\.0+)?`;
+
+/**
+ * Each decimal kind as JSON Schema: numbers by `minimum`/`maximum` (and `integer`), strings by
+ * a pattern that accepts precisely the plain-notation decimals in the kind's range (leading
+ * zeros and `-0` included, as the package reads them).
+ */
+const decimalKinds: Readonly<
+  Record<
+    DecimalKind,
+    { readonly numberType: 'number' | 'integer'; readonly range: Readonly<Record<string, number>>; readonly pattern: string }
+  >
+> = {
+  percent: {
+    numberType: 'number',
+    range: { minimum: 0, maximum: 100 },
+    pattern: String.raw`^(?:${negativeZero}|0*\d{1,2}(?:\.\d+)?|0*100(?:\.0+)?)$`,
+  },
+  ratio: {
+    numberType: 'number',
+    range: { minimum: 0, maximum: 1 },
+    pattern: String.raw`^(?:${negativeZero}|0*0(?:\.\d+)?|0*1(?:\.0+)?)$`,
+  },
+  index: {
+    numberType: 'number',
+    range: { minimum: 0, maximum: 100 },
+    pattern: String.raw`^(?:${negativeZero}|0*\d{1,2}(?:\.\d+)?|0*100(?:\.0+)?)$`,
+  },
+  amount: { numberType: 'number', range: { minimum: 0 }, pattern: String.raw`^(?:${negativeZero}|\d+(?:\.\d+)?)$` },
+  count: { numberType: 'integer', range: { minimum: 0 }, pattern: String.raw`^(?:${negativeZero}|\d+(?:\.0+)?)$` },
+};
+
+/** The measurement keys a rule's checks read, as facts or as the thresholds' facts. */
+function keysReadBy(rule: (typeof indicators)[number]['rule']): Set<string> {
+  const keys = new Set<string>();
+  for (const table of rule.conditions.all) {
+    for (const check of table.all) {
+      keys.add(check.fact);
+      if (typeof check.value === 'object') keys.add(check.value.fact.replace(/^baseline\./, ''));
+    }
+  }
+  return keys;
+}
+
+/** The indicators that read each key, in number order. */
+const indicatorsByKey = new Map<string, (typeof indicators)[number][]>();
+for (const indicator of indicators) {
+  for (const key of keysReadBy(indicator.rule)) {
+    const list = indicatorsByKey.get(key) ?? [];
+    list.push(indicator);
+    indicatorsByKey.set(key, list);
+  }
+}
+
+const sampleValues = sample as Readonly<Record<string, unknown>>;
+
+/** The language-neutral `x-` keywords of a measurement: kind, unit, indicators and bureaus. */
+function extensionKeywords(key: string, info: MeasurementInfo): Record<string, unknown> {
+  const readers = indicatorsByKey.get(key) ?? [];
+  const bureauIdsReading = new Set(readers.map((indicator) => indicator.bureau));
+  return {
+    'x-kind': info.kind,
+    ...(info.unit.zh === '' && info.unit.en === '' ? {} : { 'x-unit': { zh: info.unit.zh, en: info.unit.en } }),
+    'x-indicators': readers.map(({ number, id, bureau, name }) => ({ number, id, bureau, name: { ...name } })),
+    'x-bureaus': bureaus
+      .filter((bureau) => bureauIdsReading.has(bureau.id))
+      .map(({ id, name }) => ({ id, name: { ...name } })),
+  };
+}
+
+/**
+ * The JSON Schema of measurement `key` in `lang` (both languages when undefined): a single
+ * field of `type` string-or-number-or-null (string first, so that a form keeps what is typed
+ * digit for digit), or a three-way yes/no/no-data choice.
+ */
+export function measurementProperty(key: string, lang: JsonSchemaLanguage | undefined): Record<string, unknown> {
+  const info = (measurementCatalogue as Readonly<Record<string, MeasurementInfo>>)[key];
+  if (info === undefined) throw new Error(`no catalogue entry for ${key}`);
+  const example = sampleValues[key];
+  const examples = example === undefined || example === null ? {} : { examples: [example] };
+  const annotations = {
+    title: textIn(info.label, lang, 'title'),
+    description: textIn(measurementDescription(info.kind, info.unit, example), lang, 'description'),
+  };
+  const errorMessage = textIn(kindErrorMessages[info.kind], lang, 'description');
+  if (info.kind === 'boolean') {
+    return {
+      ...annotations,
+      type: ['boolean', 'null'],
+      oneOf: ([true, false, null] as const).map((value) => ({
+        const: value,
+        title: textIn(booleanChoiceTitles[String(value) as 'true' | 'false' | 'null'], lang, 'title'),
+      })),
+      ...examples,
+      errorMessage,
+      ...extensionKeywords(key, info),
+    };
+  }
+  const { numberType, range, pattern } = decimalKinds[info.kind];
+  return {
+    ...annotations,
+    type: ['string', numberType, 'null'],
+    ...range,
+    maxLength: maxDecimalLength,
+    pattern,
+    ...examples,
+    errorMessage,
+    ...extensionKeywords(key, info),
+  };
+}
