@@ -248,6 +248,14 @@ function fieldPath(field: string): string {
   return first === '$defs' ? `$defs/${String(part)}/${properties}` : properties;
 }
 
+/**
+ * The title of a part: the name code generators give its type (`CheckResult`), the same in
+ * every language (its description says what it is, in words). Without a title, quicktype names
+ * a type after a property that refers to it (`StandardStatus`), and json-schema-to-typescript
+ * writes the part out at every use.
+ */
+const typeName = (part: PartName): string => `${part.charAt(0).toUpperCase()}${part.slice(1)}`;
+
 /** Every file in `lang` (both languages when undefined), draft 2020-12. */
 function documentsIn(lang: JsonSchemaLanguage | undefined): Record<JsonSchemaName, JsonObject> {
   const overrides = overridesIn(lang);
@@ -269,7 +277,7 @@ function documentsIn(lang: JsonSchemaLanguage | undefined): Record<JsonSchemaNam
       replaceEqual(bodies[name], schema, reference);
       replaceEqual(definitions[name], schema, reference);
     }
-    definitions[home][part] = { description: textIn(partTexts[part], lang, 'description'), ...schema };
+    definitions[home][part] = { title: typeName(part), description: textIn(partTexts[part], lang, 'description'), ...schema };
   }
   const documents = {} as Record<JsonSchemaName, JsonObject>;
   for (const name of jsonSchemaNames) {
@@ -283,7 +291,12 @@ function documentsIn(lang: JsonSchemaLanguage | undefined): Record<JsonSchemaNam
       ...(Object.keys(definitions[name]).length > 0 ? { $defs: definitions[name] } : {}),
     };
     for (const [field, text] of Object.entries(fieldTexts[name] ?? {})) {
-      objectAt(document, fieldPath(field), name)['description'] = textIn(text, lang, 'description');
+      const schema = objectAt(document, fieldPath(field), name);
+      // A description beside a `$ref` makes json-schema-to-typescript write the part out
+      // again under a new name (`Status1`), and draft-07 ignores it; inside `allOf` it is
+      // read as meant, by every draft and generator.
+      if (typeof schema['$ref'] === 'string') replaceContents(schema, { allOf: [{ $ref: schema['$ref'] }] });
+      schema['description'] = textIn(text, lang, 'description');
     }
     documents[name] = document;
   }

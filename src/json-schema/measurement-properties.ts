@@ -102,7 +102,9 @@ export function measurementProperty(key: string, lang: JsonSchemaLanguage | unde
     return {
       ...annotations,
       type: ['boolean', 'null'],
+      // Each choice states its type too: quicktype reads a `const` without one as no type at all.
       oneOf: ([true, false, null] as const).map((value) => ({
+        type: value === null ? 'null' : 'boolean',
         const: value,
         title: textIn(booleanChoiceTitles[String(value) as 'true' | 'false' | 'null'], lang, 'title'),
       })),
