@@ -84,7 +84,7 @@ function extensionKeywords(key: string, info: MeasurementInfo): Record<string, u
 }
 
 /**
- * The JSON Schema of measurement `key` in `lang` (both languages when undefined): a single
+ * The JSON Schema of measurement `key` in `lang` (both languages, for tools, when undefined): a single
  * field of `type` string-or-number-or-null (string first, so that a form keeps what is typed
  * digit for digit), or a three-way yes/no/no-data choice.
  */
@@ -93,10 +93,19 @@ export function measurementProperty(key: string, lang: JsonSchemaLanguage | unde
   if (info === undefined) throw new Error(`no catalogue entry for ${key}`);
   const example = sampleValues[key];
   const examples = example === undefined || example === null ? {} : { examples: [example] };
-  const annotations = {
-    title: textIn(info.label, lang, 'title'),
-    description: textIn(measurementDescription(info.kind, info.unit, example), lang, 'description'),
-  };
+  const description = measurementDescription(info.kind, info.unit, example);
+  // The files for tools (no language) title no field: generators would make a named type of
+  // each. Their descriptions start with the label instead, in both languages.
+  const annotations =
+    lang === undefined
+      ? {
+          description: textIn(
+            { zh: `${info.label.zh}：${description.zh}`, en: `${info.label.en}: ${description.en}` },
+            lang,
+            'description',
+          ),
+        }
+      : { title: info.label[lang], description: description[lang] };
   const errorMessage = textIn(kindErrorMessages[info.kind], lang, 'description');
   if (info.kind === 'boolean') {
     return {
@@ -106,7 +115,7 @@ export function measurementProperty(key: string, lang: JsonSchemaLanguage | unde
       oneOf: ([true, false, null] as const).map((value) => ({
         type: value === null ? 'null' : 'boolean',
         const: value,
-        title: textIn(booleanChoiceTitles[String(value) as 'true' | 'false' | 'null'], lang, 'title'),
+        ...(lang === undefined ? {} : { title: booleanChoiceTitles[String(value) as 'true' | 'false' | 'null'][lang] }),
       })),
       ...examples,
       errorMessage,
