@@ -171,7 +171,9 @@ function sameJson(a: unknown, b: unknown): boolean {
   const bKeys = Object.keys(b);
   return (
     aKeys.length === bKeys.length &&
-    aKeys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && sameJson((a as JsonObject)[key], (b as JsonObject)[key]))
+    aKeys.every(
+      (key) => Object.prototype.hasOwnProperty.call(b, key) && sameJson((a as JsonObject)[key], (b as JsonObject)[key]),
+    )
   );
 }
 
@@ -277,7 +279,11 @@ function documentsIn(lang: JsonSchemaLanguage | undefined): Record<JsonSchemaNam
       replaceEqual(bodies[name], schema, reference);
       replaceEqual(definitions[name], schema, reference);
     }
-    definitions[home][part] = { title: typeName(part), description: textIn(partTexts[part], lang, 'description'), ...schema };
+    definitions[home][part] = {
+      title: typeName(part),
+      description: textIn(partTexts[part], lang, 'description'),
+      ...schema,
+    };
   }
   const documents = {} as Record<JsonSchemaName, JsonObject>;
   for (const name of jsonSchemaNames) {

@@ -9,7 +9,11 @@ import type { LocalizedText } from '../catalogue/measurements.js';
 export type JsonSchemaLanguage = 'zh' | 'en';
 
 /** `text` in `lang`; without a language, a title in English and a description in both, on two lines. */
-export function textIn(text: LocalizedText, lang: JsonSchemaLanguage | undefined, role: 'title' | 'description'): string {
+export function textIn(
+  text: LocalizedText,
+  lang: JsonSchemaLanguage | undefined,
+  role: 'title' | 'description',
+): string {
   if (lang !== undefined) return text[lang];
   return role === 'title' ? text.en : `${text.zh}\n${text.en}`;
 }

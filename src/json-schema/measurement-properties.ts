@@ -23,7 +23,11 @@ const negativeZero = String.raw`-0+(?:\.0+)?`;
 const decimalKinds: Readonly<
   Record<
     DecimalKind,
-    { readonly numberType: 'number' | 'integer'; readonly range: Readonly<Record<string, number>>; readonly pattern: string }
+    {
+      readonly numberType: 'number' | 'integer';
+      readonly range: Readonly<Record<string, number>>;
+      readonly pattern: string;
+    }
   >
 > = {
   percent: {

@@ -134,7 +134,10 @@ export const partTexts = {
     zh: '全市对照当年目标和创建标准的状态，改变前后。',
     en: 'The city’s status against the year’s targets and against the creation standard, before and after.',
   },
-  comparedCheck: { zh: '对比中一项检查的一侧：检查是什么，结果如何。', en: 'One side of a compared check: what the check was and what it gave.' },
+  comparedCheck: {
+    zh: '对比中一项检查的一侧：检查是什么，结果如何。',
+    en: 'One side of a compared check: what the check was and what it gave.',
+  },
   checkComparison: {
     zh: '两个规则集之间不同的一项检查（某个指标的某个表中）。',
     en: 'A check that differs between two rule sets, in one table of one indicator.',
@@ -151,12 +154,18 @@ export const partTexts = {
     zh: '对比的一侧规则集：名称、哈希和对该年采用的目标表。',
     en: 'One rule set of a comparison: its name, hash and the table it applies to the year.',
   },
-  case: { zh: '一个声明式用例：一年的数据和预期的状态。', en: 'One declarative case: a year’s data and the statuses expected of it.' },
+  case: {
+    zh: '一个声明式用例：一年的数据和预期的状态。',
+    en: 'One declarative case: a year’s data and the statuses expected of it.',
+  },
   expectation: {
     zh: '预期：`"pass"`、`"fail"` 或 `"missing"`（对照当年目标的状态），或分别写出两个状态。',
     en: 'An expectation: `"pass"`, `"fail"` or `"missing"` (the status against the year’s targets), or both statuses spelled out.',
   },
-  caseExpectations: { zh: '用例预期的内容；只检查写出的部分。', en: 'What a case expects; only what is named is checked.' },
+  caseExpectations: {
+    zh: '用例预期的内容；只检查写出的部分。',
+    en: 'What a case expects; only what is named is checked.',
+  },
   ruleTable: {
     zh: '一个检查表：`standard`（创建标准），或有自己目标的年份（如 `"2020"`）。',
     en: 'A table of checks: `standard` (the creation standard) or a year (`"2020"`) with targets of its own.',
@@ -192,15 +201,15 @@ export type PartName = keyof typeof partTexts;
  */
 export const fieldTexts: Readonly<Record<string, Readonly<Record<string, LocalizedText>>>> = {
   evaluation: {
-    'year': { zh: '评估的年份。', en: 'The year asked for.' },
-    'targets': { zh: '采用的目标表。', en: 'The table applied.' },
-    'ruleSet': { zh: '结果来自的规则集。', en: 'The rule set the evaluation came from.' },
-    'status': { zh: '全市对照当年目标的状态。', en: 'The city as a whole, against the year’s targets.' },
-    'standardStatus': { zh: '全市对照创建标准的状态。', en: 'The city against the creation standard.' },
-    'counts': { zh: '按 `status` 统计的指标数。', en: 'Indicators by `status`.' },
-    'standardCounts': { zh: '按 `standardStatus` 统计的指标数。', en: 'Indicators by `standardStatus`.' },
-    'indicators': { zh: '全部指标，按表中顺序。', en: 'All indicators, in the table’s order.' },
-    'bureaus': { zh: '每个责任单位一项，按责任单位表的顺序。', en: 'One per bureau, in the order of the bureau table.' },
+    year: { zh: '评估的年份。', en: 'The year asked for.' },
+    targets: { zh: '采用的目标表。', en: 'The table applied.' },
+    ruleSet: { zh: '结果来自的规则集。', en: 'The rule set the evaluation came from.' },
+    status: { zh: '全市对照当年目标的状态。', en: 'The city as a whole, against the year’s targets.' },
+    standardStatus: { zh: '全市对照创建标准的状态。', en: 'The city against the creation standard.' },
+    counts: { zh: '按 `status` 统计的指标数。', en: 'Indicators by `status`.' },
+    standardCounts: { zh: '按 `standardStatus` 统计的指标数。', en: 'Indicators by `standardStatus`.' },
+    indicators: { zh: '全部指标，按表中顺序。', en: 'All indicators, in the table’s order.' },
+    bureaus: { zh: '每个责任单位一项，按责任单位表的顺序。', en: 'One per bureau, in the order of the bureau table.' },
     '$defs/checkResult/key': { zh: '检查的测量值键。', en: 'The measurement checked.' },
     '$defs/checkResult/thresholdKey': {
       zh: '`baseline` 和 `measurement` 检查的阈值所用的测量值键；其他为 null。',
@@ -219,7 +228,10 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
       en: 'How far `actual` is from passing, as a non-negative decimal string in the measurement’s unit ("0" when it passes); null for yes/no checks and missing data.',
     },
     '$defs/checkResult/explanation': { zh: '一行中英文说明。', en: 'One line in Chinese and in English.' },
-    '$defs/indicatorResult/number': { zh: '指标在表中的编号，从 1 起。', en: 'The indicator’s number in the table, from 1.' },
+    '$defs/indicatorResult/number': {
+      zh: '指标在表中的编号，从 1 起。',
+      en: 'The indicator’s number in the table, from 1.',
+    },
     '$defs/indicatorResult/id': { zh: '指标的 id（kebab-case）。', en: 'The indicator’s id (kebab-case).' },
     '$defs/indicatorResult/status': {
       zh: '对照当年目标（该年没有自己的表时为创建标准）。',
@@ -234,13 +246,19 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
       zh: '创建标准的检查，`standardStatus` 由它们汇总。',
       en: 'The checks of the creation standard, which `standardStatus` combines.',
     },
-    '$defs/indicatorResult/explanation': { zh: '`status` 的原因，一行。', en: 'Why `status` is what it is, in one line.' },
+    '$defs/indicatorResult/explanation': {
+      zh: '`status` 的原因，一行。',
+      en: 'Why `status` is what it is, in one line.',
+    },
     '$defs/indicatorResult/standardExplanation': {
       zh: '`standardStatus` 的原因，一行。',
       en: 'Why `standardStatus` is what it is, in one line.',
     },
     '$defs/bureauResult/counts': { zh: '其指标按 `status` 统计。', en: 'Its indicators by `status`.' },
-    '$defs/bureauResult/standardCounts': { zh: '其指标按 `standardStatus` 统计。', en: 'Its indicators by `standardStatus`.' },
+    '$defs/bureauResult/standardCounts': {
+      zh: '其指标按 `standardStatus` 统计。',
+      en: 'Its indicators by `standardStatus`.',
+    },
     '$defs/bureauResult/indicators': { zh: '其指标的编号。', en: 'The numbers of its indicators.' },
   },
   'evaluate-options': {
@@ -250,27 +268,36 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
     },
   },
   'case-file': {
-    '$schema': { zh: '供编辑器使用的 JSON Schema 引用；会被忽略。', en: 'A JSON Schema reference for editors; ignored.' },
-    'description': { zh: '这些用例覆盖什么。', en: 'What the cases cover.' },
-    '$defs/case/name': { zh: '用例展示什么，测试框架以此命名。', en: 'What the case shows, as a test runner names it.' },
+    $schema: { zh: '供编辑器使用的 JSON Schema 引用；会被忽略。', en: 'A JSON Schema reference for editors; ignored.' },
+    description: { zh: '这些用例覆盖什么。', en: 'What the cases cover.' },
+    '$defs/case/name': {
+      zh: '用例展示什么，测试框架以此命名。',
+      en: 'What the case shows, as a test runner names it.',
+    },
     '$defs/case/year': { zh: '评估的年份。', en: 'The year evaluated.' },
     '$defs/case/measurements': { zh: '测量值，与 `evaluate` 相同。', en: 'The measurements, as for `evaluate`.' },
-    '$defs/case/baseline': { zh: '基准，与 `evaluate` 的 `options.baseline` 相同。', en: 'The baseline, as for `evaluate`’s `options.baseline`.' },
-    '$defs/caseExpectations/targets': { zh: '采用的目标表：年份或 `"standard"`。', en: 'The table applied: the year, or `"standard"`.' },
+    '$defs/case/baseline': {
+      zh: '基准，与 `evaluate` 的 `options.baseline` 相同。',
+      en: 'The baseline, as for `evaluate`’s `options.baseline`.',
+    },
+    '$defs/caseExpectations/targets': {
+      zh: '采用的目标表：年份或 `"standard"`。',
+      en: 'The table applied: the year, or `"standard"`.',
+    },
     '$defs/caseExpectations/city': { zh: '全市的状态。', en: 'The city’s status.' },
     '$defs/caseExpectations/bureaus': { zh: '按责任单位 id。', en: 'By bureau id.' },
     '$defs/caseExpectations/indicators': { zh: '按指标 id。', en: 'By indicator id.' },
   },
   'rule-set-comparison': {
-    'changed': {
+    changed: {
       zh: '是否有任何状态（全市、责任单位或指标）不同。',
       en: 'Whether any status (city, bureau or indicator) differs.',
     },
-    'bureaus': {
+    bureaus: {
       zh: '状态或创建标准状态改变的责任单位，按责任单位表的顺序。',
       en: 'The bureaus whose status or standard status flips, in the order of the bureau table.',
     },
-    'indicators': {
+    indicators: {
       zh: '检查或状态不同的指标，按编号顺序。',
       en: 'The indicators whose checks or statuses differ, in number order.',
     },
@@ -282,8 +309,14 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
       zh: '不同之处：`added` 或 `removed`（检查只在一个规则集中）、`threshold`（固定阈值改变；状态可能不变）、`status`（同一检查，状态不同）。',
       en: 'What differs: `added` or `removed` (the check is in one set only), `threshold` (a fixed threshold moved; the status may or may not flip), `status` (same check, other status).',
     },
-    '$defs/checkComparison/before': { zh: '改变前规则下的检查；`added` 时为 null。', en: 'The check under the rules before; null when `added`.' },
-    '$defs/checkComparison/after': { zh: '改变后规则下的检查；`removed` 时为 null。', en: 'The check under the rules after; null when `removed`.' },
+    '$defs/checkComparison/before': {
+      zh: '改变前规则下的检查；`added` 时为 null。',
+      en: 'The check under the rules before; null when `added`.',
+    },
+    '$defs/checkComparison/after': {
+      zh: '改变后规则下的检查；`removed` 时为 null。',
+      en: 'The check under the rules after; null when `removed`.',
+    },
     '$defs/indicatorComparison/flipped': {
       zh: '`status` 或 `standardStatus` 是否不同。',
       en: 'Whether `status` or `standardStatus` differs.',
@@ -294,7 +327,7 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
     },
   },
   'rule-file': {
-    'priority': {
+    priority: {
       zh: '每条规则的优先级都是 1：只有一个优先级时并发运行才正确。',
       en: 'Every rule has priority 1: concurrent runs stay correct only with one priority level.',
     },
@@ -302,8 +335,14 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
       zh: '创建标准表和各年份的目标表。',
       en: 'The creation standard’s table and the tables of the years with targets of their own.',
     },
-    '$defs/ruleSource/indicator': { zh: '创建指标，按表中原文。', en: '创建指标: the creation indicator as the table writes it.' },
-    '$defs/ruleSource/bureau': { zh: '责任单位，按表中原文。', en: '责任单位: the responsible bureau as the table writes it.' },
+    '$defs/ruleSource/indicator': {
+      zh: '创建指标，按表中原文。',
+      en: '创建指标: the creation indicator as the table writes it.',
+    },
+    '$defs/ruleSource/bureau': {
+      zh: '责任单位，按表中原文。',
+      en: '责任单位: the responsible bureau as the table writes it.',
+    },
     '$defs/ruleSource/task': {
       zh: '年度工作任务的原文；自有规则可以没有。',
       en: '年度工作任务: the year’s task text; a caller’s own rule may have none.',
@@ -365,8 +404,14 @@ export const kindErrorMessages: Readonly<Record<MeasurementKind, LocalizedText>>
     zh: '请填 0 到 100 之间的百分比，纯小数写法，如 95.2，不带 % 号。',
     en: 'Enter a percentage from 0 to 100 as a plain decimal such as 95.2, without a % sign.',
   },
-  ratio: { zh: '请填 0 到 1 之间的系数，纯小数写法，如 0.598。', en: 'Enter a ratio from 0 to 1 as a plain decimal such as 0.598.' },
-  index: { zh: '请填 0 到 100 之间的指数，纯小数写法，如 72.05。', en: 'Enter an index from 0 to 100 as a plain decimal such as 72.05.' },
+  ratio: {
+    zh: '请填 0 到 1 之间的系数，纯小数写法，如 0.598。',
+    en: 'Enter a ratio from 0 to 1 as a plain decimal such as 0.598.',
+  },
+  index: {
+    zh: '请填 0 到 100 之间的指数，纯小数写法，如 72.05。',
+    en: 'Enter an index from 0 to 100 as a plain decimal such as 72.05.',
+  },
   amount: {
     zh: '请填 0 或以上的数，纯小数写法，如 0.874，不带单位。',
     en: 'Enter an amount of 0 or more as a plain decimal such as 0.874, without a unit.',

@@ -34,11 +34,27 @@ describe('types generated from schema/', () => {
   it('from evaluation.json: one check, one counts, one localized-text type in every language and tool, and no numbered copies', () => {
     for (const file of generated.filter(({ from }) => from === 'evaluation')) {
       const names = declaredTypes(file);
-      for (const part of ['CheckResult', 'StatusCounts', 'LocalizedText', 'Status', 'IndicatorResult', 'BureauResult']) {
-        expect(names.filter((name) => name === part), `${file.path}: ${part}`).toHaveLength(1);
+      for (const part of [
+        'CheckResult',
+        'StatusCounts',
+        'LocalizedText',
+        'Status',
+        'IndicatorResult',
+        'BureauResult',
+      ]) {
+        expect(
+          names.filter((name) => name === part),
+          `${file.path}: ${part}`,
+        ).toHaveLength(1);
       }
-      expect(names.filter((name) => /check/i.test(name)), file.path).toEqual(['CheckResult']);
-      expect(names.filter((name) => /count/i.test(name)), file.path).toEqual(['StatusCounts']);
+      expect(
+        names.filter((name) => /check/i.test(name)),
+        file.path,
+      ).toEqual(['CheckResult']);
+      expect(
+        names.filter((name) => /count/i.test(name)),
+        file.path,
+      ).toEqual(['StatusCounts']);
     }
   });
 
@@ -47,16 +63,23 @@ describe('types generated from schema/', () => {
       const names = declaredTypes(file);
       expect(names.length, file.path).toBeGreaterThan(3);
       expect(new Set(names).size, `${file.path}: ${names.join(', ')}`).toBe(names.length);
-      expect(names.filter((name) => !/^[A-Z][A-Za-z]*$/.test(name)), file.path).toEqual([]);
+      expect(
+        names.filter((name) => !/^[A-Z][A-Za-z]*$/.test(name)),
+        file.path,
+      ).toEqual([]);
     }
   });
 
   it('compile: TypeScript with tsc --strict', () => {
     const files = generated.filter(({ language }) => language === 'typescript').map(inWork);
     const tsc = new URL('../../node_modules/typescript/bin/tsc', import.meta.url).pathname;
-    const result = spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', ...files], {
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      [tsc, '--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', ...files],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
   });

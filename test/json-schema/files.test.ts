@@ -19,8 +19,12 @@ const committedPaths = (readdirSync(schemaDirectory, { recursive: true }) as str
 
 describe('schema/ as committed', () => {
   it.each(jsonSchemaFiles().map(({ path }) => path))('schema/%s is up to date with the zod schemas', (path) => {
-    const name = jsonSchemaNames.find((candidate) => path.endsWith(`/${candidate}.json`) || path === `${candidate}.json`);
-    const variant = jsonSchemaVariants.find((candidate) => name !== undefined && jsonSchemaPath(name, candidate) === path);
+    const name = jsonSchemaNames.find(
+      (candidate) => path.endsWith(`/${candidate}.json`) || path === `${candidate}.json`,
+    );
+    const variant = jsonSchemaVariants.find(
+      (candidate) => name !== undefined && jsonSchemaPath(name, candidate) === path,
+    );
     if (name === undefined || variant === undefined) throw new Error(`no variant writes ${path}`);
     expect(readFileSync(new URL(path, schemaDirectory), 'utf8'), 'run: npm run schema').toBe(
       renderJsonSchemaFile(name, variant),
@@ -28,7 +32,11 @@ describe('schema/ as committed', () => {
   });
 
   it('holds exactly the generated files: every name in every language and draft, and nothing else', () => {
-    expect(committedPaths).toEqual(jsonSchemaFiles().map(({ path }) => path).sort());
+    expect(committedPaths).toEqual(
+      jsonSchemaFiles()
+        .map(({ path }) => path)
+        .sort(),
+    );
     expect(committedPaths).toHaveLength(jsonSchemaNames.length * 6);
     expect(committedPaths).toContain('zh/draft-07/measurements.json');
   });
@@ -65,7 +73,9 @@ function withoutTexts(node: unknown): unknown {
   if (typeof node !== 'object' || node === null) return node;
   return Object.fromEntries(
     Object.entries(node)
-      .filter(([key, child]) => !(['title', 'description', 'errorMessage', '$id'].includes(key) && typeof child === 'string'))
+      .filter(
+        ([key, child]) => !(['title', 'description', 'errorMessage', '$id'].includes(key) && typeof child === 'string'),
+      )
       .map(([key, child]) => [key, withoutTexts(child)]),
   );
 }
@@ -83,7 +93,8 @@ describe('references and variants', () => {
       const directory = path.slice(0, path.lastIndexOf('/') + 1);
       for (const [where, reference] of referencesOf(committedSchemaFile(path))) {
         const [file, pointer = ''] = reference.split('#');
-        const target = file === '' || file === undefined ? committedSchemaFile(path) : committedSchemaFile(`${directory}${file}`);
+        const target =
+          file === '' || file === undefined ? committedSchemaFile(path) : committedSchemaFile(`${directory}${file}`);
         const steps = pointer.split('/').filter((step) => step !== '');
         let value: unknown = target;
         for (const step of steps) value = (value as Record<string, unknown>)[step];
@@ -110,16 +121,24 @@ describe('references and variants', () => {
       typeof node !== 'object' || node === null
         ? []
         : Object.entries(node).flatMap(([key, child]) =>
-            ['title', 'description', 'errorMessage'].includes(key) && typeof child === 'string' ? [child] : texts(child),
+            ['title', 'description', 'errorMessage'].includes(key) && typeof child === 'string'
+              ? [child]
+              : texts(child),
           );
     const han = /\p{Script=Han}/u;
     for (const name of jsonSchemaNames) {
       const zh = texts(committedSchemaFile(`zh/${name}.json`));
       const en = texts(committedSchemaFile(`en/${name}.json`));
       expect(zh.length).toBe(en.length);
-      expect(zh.filter((text) => !han.test(text)), name).toEqual([]);
+      expect(
+        zh.filter((text) => !han.test(text)),
+        name,
+      ).toEqual([]);
       // English texts may quote a Chinese term of the seed table (不降低, 创建指标) but never read as Chinese.
-      expect(en.filter((text) => han.test(text.replace(/[\p{Script=Han}]+(?=[:)）]|$)/gu, '')) && !/[a-z]{3}/.test(text)), name).toEqual([]);
+      expect(
+        en.filter((text) => han.test(text.replace(/[\p{Script=Han}]+(?=[:)）]|$)/gu, '')) && !/[a-z]{3}/.test(text)),
+        name,
+      ).toEqual([]);
     }
   });
 });

@@ -25,7 +25,8 @@ const asJson = (value: unknown): Json => JSON.parse(JSON.stringify(value)) as Js
 
 beforeAll(() => {
   for (const variant of jsonSchemaVariants) {
-    for (const name of jsonSchemaNames) registerSchema(committedSchema(name, variant) as Parameters<typeof registerSchema>[0]);
+    for (const name of jsonSchemaNames)
+      registerSchema(committedSchema(name, variant) as Parameters<typeof registerSchema>[0]);
   }
 });
 
@@ -69,9 +70,10 @@ describe.each(someVariants)('@hyperjump/json-schema, files loaded by $id (%o)', 
   it('accepts every case file of test/cases/ and a real rule-set comparison; refuses a bad measurement in a case', async () => {
     const directory = new URL('../cases/', import.meta.url);
     for (const file of readdirSync(directory).filter((name) => name.endsWith('.json'))) {
-      expect(await accepts('case-file', JSON.parse(readFileSync(new URL(file, directory), 'utf8')), variant), file).toBe(
-        true,
-      );
+      expect(
+        await accepts('case-file', JSON.parse(readFileSync(new URL(file, directory), 'utf8')), variant),
+        file,
+      ).toBe(true);
     }
     const badCase = { name: 'x', year: 2020, measurements: { greenTravelPercent: 120 }, expect: { city: 'pass' } };
     expect(await accepts('case-file', { cases: [badCase] }, variant)).toBe(false);
@@ -86,15 +88,18 @@ describe.each(someVariants)('@hyperjump/json-schema, files loaded by $id (%o)', 
     );
     expect(report.indicators).not.toEqual([]);
     expect(await accepts('rule-set-comparison', report, variant)).toBe(true);
-    expect(await accepts('rule-set-comparison', { ...asJson(report) as object, changed: 'yes' }, variant)).toBe(false);
+    expect(await accepts('rule-set-comparison', { ...(asJson(report) as object), changed: 'yes' }, variant)).toBe(
+      false,
+    );
   });
 
   it('accepts every rule file of rules/', async () => {
     const directory = new URL('../../rules/', import.meta.url);
     for (const file of readdirSync(directory).filter((name) => name.endsWith('.json'))) {
-      expect(await accepts('rule-file', JSON.parse(readFileSync(new URL(file, directory), 'utf8')), variant), file).toBe(
-        true,
-      );
+      expect(
+        await accepts('rule-file', JSON.parse(readFileSync(new URL(file, directory), 'utf8')), variant),
+        file,
+      ).toBe(true);
     }
   });
 });
