@@ -40,7 +40,8 @@ export function builtinRuntime(): RuleSetRuntime {
  */
 export function evaluate(year: number, measurements: Measurements, options?: EvaluateOptions): Promise<Evaluation> {
   try {
-    return builtinRuntime().evaluate(year, measurements, options);
+    // The built-in rules read the contract's keys only.
+    return builtinRuntime().evaluate(year, measurements, options) as Promise<Evaluation>;
   } catch (error) {
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
@@ -63,7 +64,7 @@ export function safeEvaluate(
   options?: EvaluateOptions,
 ): Promise<SafeEvaluateResult> {
   try {
-    return builtinRuntime().safeEvaluate(year, measurements, options);
+    return builtinRuntime().safeEvaluate(year, measurements, options) as Promise<SafeEvaluateResult>;
   } catch (error) {
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }

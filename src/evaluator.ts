@@ -1,5 +1,6 @@
 import type { RuleProperties, RuleResult } from 'json-rules-engine';
 import { bureaus } from './catalogue/bureaus.js';
+import type { MeasurementKey } from './catalogue/measurements.js';
 import { toDecimal } from './engine/decimal.js';
 import { EnginePool } from './engine/engine-pool.js';
 import { eiGrade } from './engine/ei-grade.js';
@@ -28,8 +29,8 @@ import {
 } from './validate.js';
 
 /** The result of {@link safeEvaluate}: the evaluation, or the issues that stopped it. */
-export type SafeEvaluateResult =
-  | { readonly success: true; readonly evaluation: Evaluation }
+export type SafeEvaluateResult<K extends string = MeasurementKey> =
+  | { readonly success: true; readonly evaluation: Evaluation<K> }
   | { readonly success: false; readonly error: ValidationError; readonly issues: readonly Issue[] };
 
 /** A table of a rule set: a year with its own targets, or the creation standard. */
@@ -111,7 +112,7 @@ export class RuleSetRuntime {
   }
 
   /** Validates, runs the engine for the year's table, and assembles the evaluation. */
-  async evaluate(year: unknown, measurements: unknown, options?: unknown): Promise<Evaluation> {
+  async evaluate(year: unknown, measurements: unknown, options?: unknown): Promise<Evaluation<string>> {
     const input = validateInput(year, measurements, options, this.schemas);
     const table = this.tableFor(input.year);
     const { pool, facts } = this.#poolFor(table);
@@ -137,7 +138,7 @@ export class RuleSetRuntime {
   }
 
   /** Like {@link RuleSetRuntime.evaluate}, but invalid input resolves to `{ success: false }`. */
-  async safeEvaluate(year: unknown, measurements: unknown, options?: unknown): Promise<SafeEvaluateResult> {
+  async safeEvaluate(year: unknown, measurements: unknown, options?: unknown): Promise<SafeEvaluateResult<string>> {
     try {
       return { success: true, evaluation: await this.evaluate(year, measurements, options) };
     } catch (error) {
@@ -270,12 +271,16 @@ function engineDecider(ruleResults: ReadonlyMap<string, RuleResult>, decimals: r
   };
 }
 
-function assembleCheck(check: CompiledCheck, outcome: CheckOutcome | undefined, facts: EvaluationFacts): CheckResult {
+function assembleCheck(
+  check: CompiledCheck,
+  outcome: CheckOutcome | undefined,
+  facts: EvaluationFacts,
+): CheckResult<string> {
   const status = checkStatus(outcome);
   const left = outcome?.left;
   const right = outcome?.right;
   let gap: string | null = null;
-  let grades: CheckResult['grades'];
+  let grades: CheckResult<string>['grades'];
   if (check.operator !== 'booleanIs') {
     const actualDecimal = isDecimal(left) ? left : null;
     const thresholdDecimal = isDecimal(right) ? right : check.thresholdDecimal;
@@ -302,7 +307,7 @@ function assembleCheck(check: CompiledCheck, outcome: CheckOutcome | undefined, 
       ? { check, status, actual, threshold, gap }
       : { check, status, actual, threshold, gap, grades },
   );
-  const result: CheckResult = {
+  const result: CheckResult<string> = {
     key: check.key,
     operator: check.operator,
     against: check.against,
@@ -317,7 +322,7 @@ function assembleCheck(check: CompiledCheck, outcome: CheckOutcome | undefined, 
   return grades === undefined ? result : { ...result, grades };
 }
 
-function copyCheck(check: CheckResult): CheckResult {
+function copyCheck(check: CheckResult<string>): CheckResult<string> {
   return {
     ...check,
     ...(check.grades === undefined ? {} : { grades: { ...check.grades } }),
@@ -331,8 +336,8 @@ export function assembleIndicator(
   table: Table,
   facts: EvaluationFacts,
   decide: CheckDecider,
-): IndicatorResult {
-  const assemble = (checks: readonly CompiledCheck[], branchIndex: number): CheckResult[] => {
+): IndicatorResult<string> {
+  const assemble = (checks: readonly CompiledCheck[], branchIndex: number): CheckResult<string>[] => {
     const outcomes = decide(indicator, checks, branchIndex);
     return checks.map((check, index) => assembleCheck(check, outcomes[index], facts));
   };
@@ -362,8 +367,8 @@ export function assembleEvaluation(
   year: number,
   table: Table,
   ruleSet: { readonly name: string; readonly hash: string },
-  indicators: readonly IndicatorResult[],
-): Evaluation {
+  indicators: readonly IndicatorResult<string>[],
+): Evaluation<string> {
   const bureauResults: BureauResult[] = [];
   for (const bureau of bureaus) {
     const own = indicators.filter((indicator) => indicator.bureau === bureau.id);

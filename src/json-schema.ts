@@ -77,6 +77,9 @@ export function jsonSchemaId(name: JsonSchemaName, variant: JsonSchemaVariant = 
 }
 
 type Path = readonly (string | number)[];
+
+/** A deep copy of JSON data. */
+const jsonCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 type JsonObject = Record<string, unknown>;
 
 /** A named part: the file it belongs to, and where in that file's generated schema it first appears. */
@@ -190,7 +193,7 @@ function replaceEqual(node: unknown, part: unknown, reference: JsonObject): void
 /** Replaces the contents of `target` with `replacement`, in place (zod holds the object). */
 function replaceContents(target: JsonObject, replacement: JsonSchemaObject): void {
   for (const key of Object.keys(target)) Reflect.deleteProperty(target, key);
-  Object.assign(target, structuredClone(replacement));
+  Object.assign(target, jsonCopy(replacement));
 }
 
 /** What zod keeps of a schema that the overrides need: its definition. */
@@ -268,12 +271,12 @@ function documentsIn(lang: JsonSchemaLanguage | undefined): Record<JsonSchemaNam
   for (const { file, at, to } of fileReferences) {
     replaceContents(objectAt(bodies[file], at, file), { $ref: `${to}.json` });
   }
-  const definitions = Object.fromEntries(jsonSchemaNames.map((name) => [name, {} as JsonObject])) as Record<
+  const definitions = Object.fromEntries(jsonSchemaNames.map((name) => [name, {}])) as Record<
     JsonSchemaName,
     JsonObject
   >;
   for (const [part, { home, at }] of Object.entries(partSources) as [PartName, PartSource][]) {
-    const schema = structuredClone(objectAt(bodies[home], at, home));
+    const schema = jsonCopy(objectAt(bodies[home], at, home));
     for (const name of jsonSchemaNames) {
       const reference = { $ref: name === home ? `#/$defs/${part}` : `${home}.json#/$defs/${part}` };
       replaceEqual(bodies[name], schema, reference);
@@ -325,7 +328,7 @@ export function jsonSchemaOf(name: JsonSchemaName, variant: JsonSchemaVariant = 
     documents = documentsIn(variant.lang);
     cache.set(variant.lang, documents);
   }
-  const document = structuredClone(documents[name]);
+  const document = jsonCopy(documents[name]);
   if (variant.draft !== 'draft-07') return document;
   return { ...toDraft07(document), $id: jsonSchemaId(name, variant) };
 }

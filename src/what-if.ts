@@ -375,7 +375,7 @@ function fullResult(
   year: number,
   measurements: ParsedInput,
   baseline: ParsedInput | undefined,
-): Evaluation {
+): Evaluation<string> {
   const baselineFacts = baseline?.facts ?? {};
   const measurementValues = factArray(plan, measurements.facts);
   const baselineValues = factArray(plan, baselineFacts);
@@ -406,7 +406,7 @@ export function evaluateScenarios(
   year: unknown,
   scenarios: unknown,
   options: unknown,
-): ScenarioResult[] | Evaluation[] {
+): ScenarioResult[] | Evaluation<string>[] {
   const input = validateMany(year, scenarios, options, runtime.schemas);
   const plan = planFor(runtime, runtime.tableFor(input.year));
   const { base, baseline } = input;

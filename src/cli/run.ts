@@ -209,7 +209,7 @@ async function commandEvaluate(args: readonly string[], io: CliIo): Promise<numb
   const catalogue = evaluator?.ruleSet.measurements ?? measurementCatalogue;
   const { measurements, baseline } = await readInputs(file, values.baseline, catalogue, io);
   const options = baseline === undefined ? undefined : { baseline };
-  let evaluation: Evaluation;
+  let evaluation: Evaluation<string>;
   try {
     evaluation =
       evaluator === undefined

@@ -71,7 +71,7 @@ for (const indicator of indicators) {
   }
 }
 
-const sampleValues = sample as Readonly<Record<string, unknown>>;
+const sampleValues = sample as Readonly<Record<string, string | number | boolean | null>>;
 
 /** The language-neutral `x-` keywords of a measurement: kind, unit, indicators and bureaus. */
 function extensionKeywords(key: string, info: MeasurementInfo): Record<string, unknown> {

@@ -354,7 +354,11 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
  * What a measurement is and how it is written, in words, as a form shows it under the field:
  * its kind and range, its unit, an example (the sample's value), and "empty for no data".
  */
-export function measurementDescription(kind: MeasurementKind, unit: LocalizedText, example: unknown): LocalizedText {
+export function measurementDescription(
+  kind: MeasurementKind,
+  unit: LocalizedText,
+  example: string | number | boolean | null | undefined,
+): LocalizedText {
   const such = (fallback: string) => String(example ?? fallback);
   const inUnit = (text: LocalizedText): LocalizedText =>
     unit.en === '' || unit.en === '%' ? { zh: '', en: '' } : text;

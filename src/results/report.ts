@@ -27,7 +27,7 @@ const statusLabels: Readonly<Record<Status, { readonly zh: string; readonly en: 
  * console.log(formatReport(await evaluate(2020, measurements), { lang: 'en' }));
  * ```
  */
-export function formatReport(evaluation: Evaluation, options: FormatReportOptions = {}): string {
+export function formatReport(evaluation: Evaluation<string>, options: FormatReportOptions = {}): string {
   const lang = options.lang ?? 'zh';
   const zh = lang === 'zh';
   const status = (value: Status): string => `${statusLabels[value].mark} ${statusLabels[value][lang]}`;
