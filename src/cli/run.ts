@@ -2,17 +2,18 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  builtinRuleSet,
   CaseFileError,
-  compareRuleSets,
-  createEvaluator,
+  formatIssuePath,
+  formatIssues,
+  type Language,
   evaluate,
   formatComparison,
   formatMarkdownReport,
   formatIndicatorCatalogue,
   measurementCatalogue,
-  parseCaseFile,
   ruleOperatorSymbols,
-  runCase,
+  tableFor,
   ValidationError,
   type AnyEvaluator,
   type Evaluation,
@@ -20,8 +21,9 @@ import {
   type MeasurementInfo,
   type RuleSetInfo,
 } from 'ankang-eco-indicators';
+import { compareRuleSets, createEvaluator, parseCaseFile, runCase } from 'ankang-eco-indicators/policy';
 import { parseMeasurements, readText } from './input.js';
-import { csvReport, evaluationFormats, tableReport, type Language } from './output.js';
+import { csvReport, evaluationFormats, tableReport } from './output.js';
 import { evaluatorForDirectory, readRuleDirectory } from './rule-files.js';
 import { UsageError } from './usage-error.js';
 
@@ -155,15 +157,15 @@ async function evaluatorFor(rules: string | undefined): Promise<AnyEvaluator | u
 
 /** The issues of a refused input, each naming the file and key. */
 function describeValidation(issues: readonly Issue[], file: string, baselineFile: string | undefined): string[] {
-  return issues.map((issue) => {
-    const [first, second, ...rest] = issue.path;
-    if (first === 'measurements') return `${file}: ${[second, ...rest].join('.') || '(root)'}: ${issue.message}`;
-    if (first === 'options' && second === 'baseline') {
-      return `${baselineFile ?? 'baseline'}: ${rest.join('.') || '(root)'}: ${issue.message}`;
-    }
-    if (first === 'year') return `--year: ${issue.message}`;
-    return `${issue.path.join('.')}: ${issue.message}`;
-  });
+  const place = (path: readonly (string | number)[]): string => {
+    const [first, second] = path;
+    if (first === 'measurements') return `${file}: ${formatIssuePath(path.slice(1))}`;
+    if (first === 'options' && second === 'baseline')
+      return `${baselineFile ?? 'baseline'}: ${formatIssuePath(path.slice(2))}`;
+    if (first === 'year' && path.length === 1) return '--year';
+    return formatIssuePath(path);
+  };
+  return formatIssues(issues, { bullet: '', place }).split('\n');
 }
 
 /** How messages name an input: its path, or `stdin` for `-`. */
@@ -275,8 +277,7 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
     try {
       parsed.push({ file, caseFile: parseCaseFile(JSON.parse(text.replace(/^\uFEFF/, '')) as unknown, file) });
     } catch (error) {
-      if (error instanceof CaseFileError)
-        problems.push(...error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+      if (error instanceof CaseFileError) problems.push(...formatIssues(error.issues, { bullet: '' }).split('\n'));
       else if (error instanceof SyntaxError) problems.push(`${file}: not valid JSON: ${error.message}`);
       else throw error;
     }
@@ -298,12 +299,11 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
       if (result.status === 'failed') {
         for (const mismatch of result.mismatches) {
           failures.push(
-            `      ${mismatch.path.join('.')}: expected ${JSON.stringify(mismatch.expected)}, got ${JSON.stringify(mismatch.actual)}`,
+            `      ${formatIssuePath(mismatch.path)}: expected ${JSON.stringify(mismatch.expected)}, got ${JSON.stringify(mismatch.actual)}`,
           );
         }
       } else {
-        for (const issue of result.issues)
-          failures.push(`      invalid data: ${issue.path.join('.')}: ${issue.message}`);
+        failures.push(formatIssues(result.issues, { bullet: '      invalid data: ' }));
       }
     }
     lines.push(
@@ -319,7 +319,7 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
 async function builtinRuleSetInfo(): Promise<RuleSetInfo> {
   // The package's rules/ carry the seed table's task texts, which the bundled copy leaves out.
   const directory = await readRuleDirectory(new URL('rules/', packageRoot).pathname);
-  return createEvaluator({ name: 'ankang-eco-indicators', rules: directory.rules, labels: directory.labels }).ruleSet;
+  return createEvaluator({ name: builtinRuleSet.name, rules: directory.rules, labels: directory.labels }).ruleSet;
 }
 
 async function commandIndicators(args: readonly string[], io: CliIo): Promise<number> {
@@ -343,7 +343,7 @@ async function commandIndicators(args: readonly string[], io: CliIo): Promise<nu
 
 /** The rule set with each indicator's tables narrowed to what applies in `year`. */
 function narrowToYear(info: RuleSetInfo, year: number): RuleSetInfo {
-  const hasYear = info.years.includes(year);
+  const hasYear = tableFor(year, info.years) !== 'standard';
   return {
     ...info,
     years: hasYear ? [year] : [],
@@ -423,7 +423,7 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
   const load = async (path: string): Promise<AnyEvaluator> =>
     (await evaluatorFor(path)) ??
     createEvaluator({
-      name: 'ankang-eco-indicators',
+      name: builtinRuleSet.name,
       rules: (await readRuleDirectory(new URL('rules/', packageRoot).pathname)).rules,
     });
   const [before, after] = await Promise.all([load(beforePath), load(afterPath)]);

@@ -1,14 +1,12 @@
 import type { BureauId } from '../catalogue/bureaus.js';
-import { measurementCatalogue, type LocalizedText, type MeasurementInfo } from '../catalogue/measurements.js';
-import { describeThrown, type Issue } from '../errors/issue.js';
+import { measurementCatalogue, type MeasurementInfo } from '../catalogue/measurements.js';
+import type { LocalizedText } from '../vocabulary/localized-text.js';
+import type { Issue } from '../errors/issue.js';
 import { RuleSetError } from '../errors/rule-set-error.js';
-import { ruleFileSchema, type RuleCheck, type RuleFile } from '../schema/rule.js';
-import { zodIssuesToIssues } from '../schema/issues.js';
-import { Decimal } from './decimal.js';
-import type { RuleOperator } from './operators.js';
-
-/** What a check compares with: a fixed threshold, the baseline's value, or another measurement. */
-export type CheckAgainst = 'value' | 'baseline' | 'measurement';
+import type { RuleCheck, RuleFile } from '../schema/rule.js';
+import { Decimal } from '../vocabulary/decimal.js';
+import type { CheckAgainst, RuleOperator } from '../vocabulary/operators.js';
+import { tableFor, type Table } from '../vocabulary/year-table.js';
 
 /** A check of a rule, parsed once when the rule set is loaded. */
 export interface CompiledCheck {
@@ -54,20 +52,16 @@ export type MeasurementCatalogue = Readonly<Record<string, MeasurementInfo>>;
 /** Options of {@link compileRuleSet}. */
 export interface CompileOptions {
   /** How issues name each rule (a file name); by default the rule's name, or its index. */
-  readonly labels?: readonly string[];
+  readonly labels?: readonly (string | number)[];
   /** The keys rules may use. @defaultValue the contract's catalogue */
   readonly catalogue?: MeasurementCatalogue;
+  /** Issues found before (the rules' shape, by `parseRuleFiles`): thrown with the rest. */
+  readonly issues?: readonly Issue[];
+  /** The label of every rule as given, shapeless ones too: issues are thrown in this order. */
+  readonly order?: readonly (string | number)[];
 }
 
 const yearPattern = /^\d{4}$/;
-
-function ruleLabel(rule: unknown, index: number): string | number {
-  if (typeof rule === 'object' && rule !== null && !Array.isArray(rule)) {
-    const name = (rule as { name?: unknown }).name;
-    if (typeof name === 'string' && name.length > 0) return name;
-  }
-  return index;
-}
 
 function compileCheck(
   check: RuleCheck,
@@ -142,48 +136,23 @@ function compileCheck(
 }
 
 /**
- * Validates a rule set given as JSON objects (one per indicator) and parses it once:
- * schema, known operators and measurement keys, decimal thresholds, no `path`, table
- * names, unique ids and numbers. Throws {@link RuleSetError} listing every problem.
+ * Compiles a rule set whose rules have the shape of {@link ruleFileSchema} (the built-in set
+ * is checked when `src/generated/` is written; a caller's by {@link parseRuleFiles} first):
+ * known operators and measurement keys, kinds that fit, table names, unique ids and numbers.
+ * Thresholds are parsed once. Throws {@link RuleSetError} listing every problem.
  */
-export function compileRuleSet(rules: readonly unknown[], options: CompileOptions = {}): CompiledRuleSet {
+export function compileRuleSet(rules: readonly RuleFile[], options: CompileOptions = {}): CompiledRuleSet {
   const { labels = [], catalogue = measurementCatalogue } = options;
-  const issues: Issue[] = [];
-  if (!Array.isArray(rules) || rules.length === 0) {
+  const issues: Issue[] = [...(options.issues ?? [])];
+  if (rules.length === 0 && issues.length === 0) {
     throw new RuleSetError([{ path: ['rules'], message: 'expected a non-empty array of rules' }]);
   }
   const indicators: CompiledIndicator[] = [];
   const seenIds = new Map<string, string | number>();
   const seenNumbers = new Map<number, string | number>();
   const years = new Set<number>();
-  rules.forEach((candidate: unknown, index) => {
-    let label: string | number = index;
-    let parsed: ReturnType<typeof ruleFileSchema.safeParse>;
-    try {
-      label = labels[index] ?? ruleLabel(candidate, index);
-      parsed = ruleFileSchema.safeParse(candidate);
-    } catch (error) {
-      // A getter or Proxy trap that throws: the rule is malformed, named by its index.
-      issues.push({ path: ['rules', label], message: `could not be read: ${describeThrown(error)}` });
-      return;
-    }
-    if (!parsed.success) {
-      for (const issue of zodIssuesToIssues(parsed.error.issues, ['rules', label])) {
-        // A `path` on a check is refused by the strict schema; say why, not just "unknown key".
-        const refusesPath = issue.path.at(-1) === 'path' && issue.message.startsWith('unknown key');
-        issues.push(
-          refusesPath
-            ? {
-                path: issue.path,
-                message:
-                  '"path" is not allowed: facts are flat, and json-rules-engine hands path to JSONPath, whose filter expressions execute code',
-              }
-            : issue,
-        );
-      }
-      return;
-    }
-    const rule = parsed.data;
+  rules.forEach((rule, index) => {
+    const label: string | number = labels[index] ?? (rule.name.length > 0 ? rule.name : index);
     const { params } = rule.event;
     const before = issues.length;
     if (rule.name !== params.id) {
@@ -251,12 +220,34 @@ export function compileRuleSet(rules: readonly unknown[], options: CompileOption
       rule,
     });
   });
-  if (issues.length > 0) throw new RuleSetError(issues);
+  if (issues.length > 0) throw new RuleSetError(inRuleOrder(issues, options.order ?? labels));
   indicators.sort((a, b) => a.number - b.number);
   return { indicators, years: [...years].sort((a, b) => a - b), catalogue };
 }
 
+/** `issues` sorted by the place of their rule (`path[1]`) in `order`, stably: one file after another. */
+function inRuleOrder(issues: readonly Issue[], order: readonly (string | number)[]): Issue[] {
+  const place = new Map<string | number, number>();
+  order.forEach((label, index) => {
+    if (!place.has(label)) place.set(label, index);
+  });
+  const rank = (issue: Issue): number => {
+    const label = issue.path[1];
+    return label === undefined ? -1 : (place.get(label) ?? order.length);
+  };
+  return issues
+    .map((issue, index) => ({ issue, index, rank: rank(issue) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ issue }) => issue);
+}
+
+/** The table of `indicator` that judges `table`'s year: its own, or else its standard. */
+export function indicatorTable(indicator: CompiledIndicator, table: Table): Table {
+  return table === 'standard' ? table : tableFor(table, indicator.years);
+}
+
 /** The checks of `indicator` that apply for `table` (a year with its own table, or the standard). */
-export function checksFor(indicator: CompiledIndicator, table: number | 'standard'): readonly CompiledCheck[] {
-  return table === 'standard' ? indicator.standard : (indicator.years.get(table) ?? indicator.standard);
+export function checksFor(indicator: CompiledIndicator, table: Table): readonly CompiledCheck[] {
+  const own = indicatorTable(indicator, table);
+  return own === 'standard' ? indicator.standard : (indicator.years.get(own) ?? indicator.standard);
 }

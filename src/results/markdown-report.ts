@@ -1,12 +1,10 @@
 import { markdownCell } from './markdown.js';
 import { countsPhrase, targetsPhrase } from './phrases.js';
-import type { Evaluation, Status } from './schema.js';
+import type { Evaluation } from '../schema/evaluation.js';
+import { statusWords, type Status } from '../vocabulary/status.js';
 
-const statusWords: Readonly<Record<Status, { readonly zh: string; readonly en: string; readonly mark: string }>> = {
-  pass: { zh: '达标', en: 'pass', mark: '✅' },
-  fail: { zh: '未达标', en: 'fail', mark: '❌' },
-  missing: { zh: '缺数据', en: 'missing', mark: '❔' },
-};
+/** A mark before each status word. */
+const marks: Readonly<Record<Status, string>> = { pass: '✅', fail: '❌', missing: '❔' };
 
 /** Options of {@link formatMarkdownReport}. */
 export interface FormatMarkdownReportOptions {
@@ -34,7 +32,7 @@ export function formatMarkdownReport(
 ): string {
   const lang = options.lang ?? 'zh';
   const zh = lang === 'zh';
-  const status = (value: Status): string => `${statusWords[value].mark} ${statusWords[value][lang]}`;
+  const status = (value: Status): string => `${marks[value]} ${statusWords[value][lang]}`;
   const counts = (c: Evaluation['counts']): string => countsPhrase(c, lang);
   const targets = targetsPhrase(evaluation.targets, lang);
   const lines = [

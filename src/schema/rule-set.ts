@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
 
-const nonEmptyText = z.string().check(z.minLength(1, 'must not be empty'));
-const localizedTextSchema = z.strictObject({ zh: nonEmptyText, en: nonEmptyText });
+import { localizedTextSchema } from './common.js';
+import { measurementKinds } from '../vocabulary/measurement-kinds.js';
 
 /**
  * A measurement key a rule set declares for its own rules: its kind (which decides the valid
  * values, as for the contract's keys), its unit and its labels.
  */
 export const measurementDeclarationSchema = z.strictObject({
-  kind: z.enum(['percent', 'ratio', 'index', 'amount', 'count', 'boolean'], {
+  kind: z.enum(measurementKinds, {
     error: (issue) =>
       `unknown kind ${JSON.stringify(issue.input)}; expected percent, ratio, index, amount, count or boolean`,
   }),

@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
+import { describeThrown, type Issue } from '../errors/issue.js';
+import { localizedTextSchema, nonEmptyText } from './common.js';
+import { zodIssuesToIssues } from './issues.js';
 import { bureauIds } from '../catalogue/bureaus.js';
-import { maxDecimalLength, plainDecimalPattern } from '../engine/decimal.js';
-import { ruleOperators } from '../engine/operators.js';
+import { maxDecimalLength, plainDecimalPattern } from '../vocabulary/decimal.js';
+import { ruleOperators } from '../vocabulary/operators.js';
 
-const nonEmptyText = z.string().check(z.minLength(1, 'must not be empty'));
 
 /** A reference to another fact: a measurement key, or `baseline.<key>` for the baseline's value. */
 export const factReferenceSchema = z.strictObject({ fact: nonEmptyText });
@@ -39,8 +41,6 @@ export const ruleTableSchema = z.strictObject({
   name: nonEmptyText,
   all: z.array(ruleCheckSchema).check(z.minLength(1, 'a table lists at least one check')),
 });
-
-const localizedTextSchema = z.strictObject({ zh: nonEmptyText, en: nonEmptyText });
 
 /** Where a rule comes from: its row of the seed table, verbatim. */
 export const ruleSourceSchema = z.strictObject({
@@ -86,3 +86,66 @@ export const ruleFileSchema = z.strictObject({
 export type RuleFile = z.output<typeof ruleFileSchema>;
 /** One check of a rule file. */
 export type RuleCheck = z.output<typeof ruleCheckSchema>;
+
+/** Rules of the shape of {@link ruleFileSchema}, each with its label, and the issues of the rest. */
+export interface ParsedRuleFiles {
+  readonly rules: readonly RuleFile[];
+  /** How issues name each rule of `rules`: its file name, its name, or its index. */
+  readonly labels: readonly (string | number)[];
+  readonly issues: readonly Issue[];
+  /** The label of every rule given, in order: issues are reported in this order. */
+  readonly order: readonly (string | number)[];
+}
+
+function ruleLabel(rule: unknown, index: number): string | number {
+  if (typeof rule === 'object' && rule !== null && !Array.isArray(rule)) {
+    const name = (rule as { name?: unknown }).name;
+    if (typeof name === 'string' && name.length > 0) return name;
+  }
+  return index;
+}
+
+/**
+ * Checks each rule against {@link ruleFileSchema}: those that fit, with their labels, and an
+ * issue for every problem of the others, its path starting with the rule's label (`labels`,
+ * else the rule's name, else its index).
+ */
+export function parseRuleFiles(candidates: readonly unknown[], labels: readonly string[] = []): ParsedRuleFiles {
+  const rules: RuleFile[] = [];
+  const parsedLabels: (string | number)[] = [];
+  const issues: Issue[] = [];
+  const order: (string | number)[] = [];
+  candidates.forEach((candidate: unknown, index) => {
+    let label: string | number = index;
+    let parsed: ReturnType<typeof ruleFileSchema.safeParse>;
+    try {
+      label = labels[index] ?? ruleLabel(candidate, index);
+      parsed = ruleFileSchema.safeParse(candidate);
+    } catch (error) {
+      // A getter or Proxy trap that throws: the rule is malformed, named by its index.
+      issues.push({ path: ['rules', label], message: `could not be read: ${describeThrown(error)}` });
+      order.push(label);
+      return;
+    }
+    order.push(label);
+    if (parsed.success) {
+      rules.push(parsed.data);
+      parsedLabels.push(label);
+      return;
+    }
+    for (const issue of zodIssuesToIssues(parsed.error.issues, ['rules', label])) {
+      // A `path` on a check is refused by the strict schema; say why, not just "unknown key".
+      const refusesPath = issue.path.at(-1) === 'path' && issue.message.startsWith('unknown key');
+      issues.push(
+        refusesPath
+          ? {
+              path: issue.path,
+              message:
+                '"path" is not allowed: facts are flat, and json-rules-engine hands path to JSONPath, whose filter expressions execute code',
+            }
+          : issue,
+      );
+    }
+  });
+  return { rules, labels: parsedLabels, issues, order };
+}

@@ -1,20 +1,11 @@
 import * as z from 'zod/mini';
-import type { MeasurementKind } from '../catalogue/measurements.js';
-import { Decimal, maxDecimalLength, plainDecimalPattern, toDecimal } from '../engine/decimal.js';
+import { isValidDecimalOf, type DecimalKind } from '../vocabulary/measurement-kinds.js';
+import { maxDecimalLength, plainDecimalPattern, toDecimal } from '../vocabulary/decimal.js';
 
 const preview = (value: string): string =>
   value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}… (${value.length} characters)` : JSON.stringify(value);
 
-/** Inclusive bounds of each decimal kind; `null` means unbounded above. */
-const bounds: Readonly<Record<Exclude<MeasurementKind, 'boolean'>, readonly [Decimal, Decimal | null]>> = {
-  percent: [new Decimal(0), new Decimal(100)],
-  ratio: [new Decimal(0), new Decimal(1)],
-  index: [new Decimal(0), new Decimal(100)],
-  amount: [new Decimal(0), null],
-  count: [new Decimal(0), null],
-};
-
-const kindNames: Readonly<Record<Exclude<MeasurementKind, 'boolean'>, string>> = {
+const kindNames: Readonly<Record<DecimalKind, string>> = {
   percent: 'a percentage (0 to 100)',
   ratio: 'a ratio (0 to 1)',
   index: 'an index (0 to 100)',
@@ -47,17 +38,8 @@ export const decimalInputSchema = z
     }),
   );
 
-/**
- * Whether a decimal is a valid value of `kind`: in range, and whole for counts. The schema
- * below and the quick check of valid input share it, so they cannot disagree.
- */
-export function isValidDecimalOf(decimal: Decimal, kind: Exclude<MeasurementKind, 'boolean'>): boolean {
-  const [min, max] = bounds[kind];
-  return !(decimal.lt(min) || (max !== null && decimal.gt(max)) || (kind === 'count' && !decimal.isInteger()));
-}
-
 /** The schema of one decimal measurement value of `kind`, range included. */
-export function decimalValueSchema(kind: Exclude<MeasurementKind, 'boolean'>) {
+export function decimalValueSchema(kind: DecimalKind) {
   return decimalInputSchema.check(
     z.superRefine((value, context) => {
       // zod runs this check even when the string check above failed; that is reported already.

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measurementCatalogue, measurementKeys } from '../../src/catalogue/measurements.js';
-import { evaluate } from '../../src/evaluate.js';
+import { evaluate } from '../../src/evaluation/evaluate.js';
 import { formatReport } from '../../src/results/report.js';
 import type { Measurements } from '../../src/schema/measurements.js';
 import { committedSchema } from '../fixtures/json-schemas.js';

@@ -8,7 +8,7 @@ import {
   jsonSchemaVariants,
   jsonSchemaPath,
   renderJsonSchemaFile,
-} from '../../src/json-schema.js';
+} from '../../src/schema/json-schema.js';
 import { committedSchemaFile } from '../fixtures/json-schemas.js';
 
 const schemaDirectory = new URL('../../schema/', import.meta.url);

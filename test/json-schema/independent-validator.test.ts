@@ -5,16 +5,16 @@ import { registerSchema, validate, type Validator } from '@hyperjump/json-schema
 import '@hyperjump/json-schema/draft-07';
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareRuleSets } from '../../src/compare.js';
-import { createEvaluator } from '../../src/create-evaluator.js';
-import { evaluate } from '../../src/evaluate.js';
+import { compareRuleSets } from '../../src/policy/compare.js';
+import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
+import { evaluate } from '../../src/evaluation/evaluate.js';
 import {
   jsonSchemaId,
   jsonSchemaNames,
   jsonSchemaVariants,
   type JsonSchemaName,
   type JsonSchemaVariant,
-} from '../../src/json-schema.js';
+} from '../../src/schema/json-schema.js';
 import { committedSchema } from '../fixtures/json-schemas.js';
 import { randomEvaluations } from '../fixtures/random-measurements.js';
 import { checkOf, editableRules } from '../fixtures/rule-files.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, safeEvaluate } from '../../src/evaluate.js';
+import { evaluate, safeEvaluate } from '../../src/evaluation/evaluate.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import type { Measurements } from '../../src/schema/measurements.js';
 

@@ -158,8 +158,8 @@ export interface IndicatorResult {
   standardExplanation: LocalizedText;
 }
 /**
- * 同一段文字的中文（zh）和英文（en）。
- * One text in Chinese (zh) and in English (en).
+ * 同一段文字的中文（zh）和英文（en），都不为空。
+ * One text in Chinese (zh) and in English (en), neither empty.
  */
 export interface LocalizedText {
   zh: string;

@@ -44,8 +44,8 @@ class BureauID(Enum):
 
 @dataclass
 class LocalizedText:
-    """同一段文字的中文（zh）和英文（en）。
-    One text in Chinese (zh) and in English (en).
+    """同一段文字的中文（zh）和英文（en），都不为空。
+    One text in Chinese (zh) and in English (en), neither empty.
     
     一行中英文说明。
     One line in Chinese and in English.

@@ -113,8 +113,8 @@ export interface StatusCounts {
 export type BureauID = "ecology-environment" | "natural-resources" | "development-reform" | "water-resources" | "industry-it" | "forestry" | "housing-urban-rural" | "transport" | "finance" | "organization" | "statistics";
 
 /**
- * 同一段文字的中文（zh）和英文（en）。
- * One text in Chinese (zh) and in English (en).
+ * 同一段文字的中文（zh）和英文（en），都不为空。
+ * One text in Chinese (zh) and in English (en), neither empty.
  *
  * 一行中英文说明。
  * One line in Chinese and in English.

@@ -39,8 +39,8 @@ type BureauComparison struct {
 	Status         NullableStatusChange `json:"status"`
 }
 
-// 同一段文字的中文（zh）和英文（en）。
-// One text in Chinese (zh) and in English (en).
+// 同一段文字的中文（zh）和英文（en），都不为空。
+// One text in Chinese (zh) and in English (en), neither empty.
 type LocalizedText struct {
 	En string `json:"en"`
 	Zh string `json:"zh"`

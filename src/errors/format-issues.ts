@@ -1,0 +1,59 @@
+import type { Issue } from './issue.js';
+
+/** Options of {@link formatIssues}. */
+export interface FormatIssuesOptions {
+  /**
+   * How many issues to write; the rest are counted on a last line (`… and 3 more`).
+   * @defaultValue `Infinity`: all of them
+   * @example
+   * ```ts
+   * formatIssues(error.issues, { limit: 5 });
+   * ```
+   */
+  readonly limit?: number;
+  /**
+   * What each line starts with. @defaultValue `'- '`
+   * @example
+   * ```ts
+   * formatIssues(error.issues, { bullet: '' }); // 'measurements.pm25: expected …'
+   * ```
+   */
+  readonly bullet?: string;
+  /**
+   * Writes the place of an issue: a command line names the file instead of `measurements`.
+   * @defaultValue {@link formatIssuePath}
+   * @example
+   * ```ts
+   * formatIssues(error.issues, { place: (path) => `2020.csv: ${formatIssuePath(path.slice(1))}` });
+   * ```
+   */
+  readonly place?: (path: readonly (string | number)[]) => string;
+}
+
+/** A path as issues write it: its parts joined by dots, `(root)` when empty. */
+export function formatIssuePath(path: readonly (string | number)[]): string {
+  return path.length === 0 ? '(root)' : path.join('.');
+}
+
+/**
+ * Issues as text, one per line: `- measurements.pm25: expected …`. The one formatter of
+ * issues: the errors' messages and the command line both use it (zod's `prettifyError` is
+ * the model).
+ *
+ * @example
+ * ```ts
+ * const result = await safeEvaluate(2020, { greenTravelPercnt: 52 });
+ * if (!result.success) console.error(formatIssues(result.issues));
+ * // - measurements.greenTravelPercnt: unknown measurement key "greenTravelPercnt"; did you mean "greenTravelPercent"?
+ * ```
+ */
+export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions = {}): string {
+  const { limit = Number.POSITIVE_INFINITY, bullet = '- ', place = formatIssuePath } = options;
+  const lines: string[] = [];
+  for (const issue of issues) {
+    if (lines.length >= limit) break;
+    lines.push(`${bullet}${place(issue.path)}: ${issue.message}`);
+  }
+  if (issues.length > lines.length) lines.push(`${bullet}… and ${issues.length - lines.length} more`);
+  return lines.join('\n');
+}
