@@ -145,3 +145,10 @@ describe('references and variants', () => {
     }
   });
 });
+
+it("the README's example field is schema/zh/measurements.json's, exactly", () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const example = /```json\n"greenTravelPercent": (\{[\s\S]*?\n\})\n```/.exec(readme)?.[1];
+  const properties = committedSchemaFile('zh/measurements.json')['properties'] as Record<string, unknown>;
+  expect(JSON.parse(example ?? 'null')).toEqual(properties['greenTravelPercent']);
+});
