@@ -121,6 +121,9 @@ describe.skipIf(!hasChromium)('the measurement form (RJSF, default validator) in
     expect(await page.getByTestId('indicator-23').locator('.error-detail li').allTextContents()).toEqual([message]);
     expect(await page.locator('body').textContent()).not.toMatch(/pattern|\\d|\^\(/);
     expect(await page.getByTestId('submitted').count()).toBe(0);
+    mkdirSync(join(screenshot, '..'), { recursive: true });
+    await page.getByTestId('indicator-23').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshot.replace('.png', '-52-percent.png') });
   });
 
   it('filled in with the sample and submitted, the form gives what evaluate gives for the sample', async () => {

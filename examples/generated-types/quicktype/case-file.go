@@ -44,8 +44,8 @@ type Case struct {
 // The baseline, as for `evaluate`’s `options.baseline`.
 //
 // 一年的测量值，即 `evaluate(year, measurements, options)` 的第二个参数。每个键都可省略；省略或 null 表示无数据。数量填 JSON
-// 数字或纯小数写法的文本（文本保留每一位；数字按其最短十进制写法读取）；是/否类事实填布尔值。未知的键会被拒绝。各类取值的范围对文本同样严格（正则表达式即范围）：本包对 JSON
-// 输入的每条规则都写在这里。每个字段还带有
+// 数字或普通记数法的数字文本（文本保留每一位；数字按其最短十进制写法读取）；是/否类事实填布尔值。未知的键会被拒绝。各类取值的范围对文本同样严格（正则表达式即范围）：本包对
+// JSON 输入的每条规则都写在这里。每个字段还带有
 // `x-kind`（类别）、`x-unit`（单位，中英文）、`x-indicators`（读取它的指标）、`x-bureaus`（这些指标的责任单位）和
 // `errorMessage`（取值无效时的一句提示）。
 // The measurements of one year, the second argument of `evaluate(year, measurements,
@@ -61,7 +61,7 @@ type Case struct {
 // 测量值，与 `evaluate` 相同。
 // The measurements, as for `evaluate`.
 type AnkangEcoIndicatorMeasurements struct {
-	// 空气质量优良天数比例：0 到 100 的百分比（百分点），如 94.5：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                       
+	// 空气质量优良天数比例：0 到 100 的百分比（百分点），如 94.5：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                     
 	// Good-air days: A percentage from 0 to 100 (percentage points), such as 94.5: a number or                              
 	// a plain decimal string, without a % sign; empty for no data.                                                          
 	AirGoodDaysPercent                                                                          *AirGoodDaysPercent          `json:"airGoodDaysPercent"`
@@ -71,63 +71,63 @@ type AnkangEcoIndicatorMeasurements struct {
 	// 外来物种入侵明显：是、否或无数据。                                                                                                     
 	// Alien species invasion significant: Yes, no or no data.                                                               
 	AlienSpeciesInvasionSignificant                                                             *bool                        `json:"alienSpeciesInvasionSignificant"`
-	// 竣工验收阶段节能强制性标准执行率：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                  
+	// 竣工验收阶段节能强制性标准执行率：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                
 	// Completed buildings meeting the energy standard: A percentage from 0 to 100 (percentage                               
 	// points), such as 100: a number or a plain decimal string, without a % sign; empty for no                              
 	// data.                                                                                                                 
 	BuildingCompletionEnergyCompliancePercent                                                   *AirGoodDaysPercent          `json:"buildingCompletionEnergyCompliancePercent"`
-	// 建筑设计阶段节能标准执行率：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                     
+	// 建筑设计阶段节能标准执行率：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                   
 	// Building designs meeting the energy standard: A percentage from 0 to 100 (percentage                                  
 	// points), such as 100: a number or a plain decimal string, without a % sign; empty for no                              
 	// data.                                                                                                                 
 	BuildingDesignEnergyCompliancePercent                                                       *AirGoodDaysPercent          `json:"buildingDesignEnergyCompliancePercent"`
-	// 中心城区污水处理率：0 到 100 的百分比（百分点），如 93.6：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                        
+	// 中心城区污水处理率：0 到 100 的百分比（百分点），如 93.6：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                      
 	// Central-city sewage treatment: A percentage from 0 to 100 (percentage points), such as                                
 	// 93.6: a number or a plain decimal string, without a % sign; empty for no data.                                        
 	CentralCitySewageTreatmentPercent                                                           *AirGoodDaysPercent          `json:"centralCitySewageTreatmentPercent"`
-	// 中心城市污泥无害化处理率：0 到 100 的百分比（百分点），如 92：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                       
+	// 中心城市污泥无害化处理率：0 到 100 的百分比（百分点），如 92：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                     
 	// Central-city sludge safely disposed of: A percentage from 0 to 100 (percentage points),                               
 	// such as 92: a number or a plain decimal string, without a % sign; empty for no data.                                  
 	CentralCitySludgeSafeDisposalPercent                                                        *AirGoodDaysPercent          `json:"centralCitySludgeSafeDisposalPercent"`
-	// 强制性清洁生产企业通过审核的比例：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                  
+	// 强制性清洁生产企业通过审核的比例：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                
 	// Mandatory cleaner-production audits passed: A percentage from 0 to 100 (percentage                                    
 	// points), such as 100: a number or a plain decimal string, without a % sign; empty for no                              
 	// data.                                                                                                                 
 	CleanerProductionAuditPercent                                                               *AirGoodDaysPercent          `json:"cleanerProductionAuditPercent"`
-	// 污染地块安全利用率：0 到 100 的百分比（百分点），如 92.5：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                        
+	// 污染地块安全利用率：0 到 100 的百分比（百分点），如 92.5：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                      
 	// Contaminated land in safe use: A percentage from 0 to 100 (percentage points), such as                                
 	// 92.5: a number or a plain decimal string, without a % sign; empty for no data.                                        
 	ContaminatedLandSafeUsePercent                                                              *AirGoodDaysPercent          `json:"contaminatedLandSafeUsePercent"`
 	// 污染场地环境监管体系建立：是、否或无数据。                                                                                                 
 	// Contaminated-site supervision system in place: Yes, no or no data.                                                    
 	ContaminatedSiteSupervisionEstablished                                                      *bool                        `json:"contaminatedSiteSupervisionEstablished"`
-	// 县城污水处理率：0 到 100 的百分比（百分点），如 88.4：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                          
+	// 县城污水处理率：0 到 100 的百分比（百分点），如 88.4：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                        
 	// County-town sewage treatment: A percentage from 0 to 100 (percentage points), such as                                 
 	// 88.4: a number or a plain decimal string, without a % sign; empty for no data.                                        
 	CountySewageTreatmentPercent                                                                *AirGoodDaysPercent          `json:"countySewageTreatmentPercent"`
 	// 生态环境损害责任追究制度建立：是、否或无数据。                                                                                               
 	// Ecological-damage accountability system in place: Yes, no or no data.                                                 
 	DamageAccountabilityEstablished                                                             *bool                        `json:"damageAccountabilityEstablished"`
-	// 固定源排污许可证覆盖率：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                       
+	// 固定源排污许可证覆盖率：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                     
 	// Discharge-permit coverage of fixed sources: A percentage from 0 to 100 (percentage                                    
 	// points), such as 100: a number or a plain decimal string, without a % sign; empty for no                              
 	// data.                                                                                                                 
 	DischargePermitCoveragePercent                                                              *AirGoodDaysPercent          `json:"dischargePermitCoveragePercent"`
-	// 集中式饮用水源地水质优良比例：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                    
+	// 集中式饮用水源地水质优良比例：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                  
 	// Centralised drinking-water sources of good quality: A percentage from 0 to 100                                        
 	// (percentage points), such as 100: a number or a plain decimal string, without a % sign;                               
 	// empty for no data.                                                                                                    
 	DrinkingWaterSourceGoodPercent                                                              *AirGoodDaysPercent          `json:"drinkingWaterSourceGoodPercent"`
-	// 生态文明建设工作占党政实绩考核的比例：0 到 100 的百分比（百分点），如 22：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                 
+	// 生态文明建设工作占党政实绩考核的比例：0 到 100 的百分比（百分点），如 22：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                               
 	// Weight of ecological work in leaders’ assessment: A percentage from 0 to 100 (percentage                              
 	// points), such as 22: a number or a plain decimal string, without a % sign; empty for no                               
 	// data.                                                                                                                 
 	EcoAssessmentWeightPercent                                                                  *AirGoodDaysPercent          `json:"ecoAssessmentWeightPercent"`
-	// 生态环境状况指数（EI）：0 到 100 的指数，如 72.05：填数字或纯小数写法的文本；留空为无数据。                                                                 
+	// 生态环境状况指数（EI）：0 到 100 的指数，如 72.05：填数字或普通记数法的数字文本；留空为无数据。                                                               
 	// Ecological index (EI): An index from 0 to 100, such as 72.05: a number or a plain decimal                             
 	// string; empty for no data.                                                                                            
 	EcologicalIndex                                                                             *AirGoodDaysPercent          `json:"ecologicalIndex"`
-	// 生态用地比例：0 到 100 的百分比（百分点），如 88.7：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                           
+	// 生态用地比例：0 到 100 的百分比（百分点），如 88.7：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                         
 	// Ecological land share: A percentage from 0 to 100 (percentage points), such as 88.7: a                                
 	// number or a plain decimal string, without a % sign; empty for no data.                                                
 	EcologicalLandPercent                                                                       *AirGoodDaysPercent          `json:"ecologicalLandPercent"`
@@ -137,55 +137,55 @@ type AnkangEcoIndicatorMeasurements struct {
 	// 生态文明建设规划实施中：是、否或无数据。                                                                                                  
 	// Ecological-civilization plan implemented: Yes, no or no data.                                                         
 	EcoPlanImplemented                                                                          *bool                        `json:"ecoPlanImplemented"`
-	// 节能、节水器具普及率：0 到 100 的百分比（百分点），如 52：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                         
+	// 节能、节水器具普及率：0 到 100 的百分比（百分点），如 52：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                       
 	// Energy- and water-saving appliances: A percentage from 0 to 100 (percentage points), such                             
 	// as 52: a number or a plain decimal string, without a % sign; empty for no data.                                       
 	EfficientAppliancePercent                                                                   *AirGoodDaysPercent          `json:"efficientAppliancePercent"`
-	// 能源消耗总量：0 或以上的数，单位为万吨标煤，如 952：填数字或纯小数写法的文本，不带单位；留空为无数据。                                                                
+	// 能源消耗总量：0 或以上的数，单位为万吨标煤，如 952：填数字或普通记数法的数字文本，不带单位；留空为无数据。                                                              
 	// Total energy consumption: An amount of 0 or more, in × 10⁴ tce, such as 952: a number or                              
 	// a plain decimal string, without the unit; empty for no data.                                                          
 	EnergyConsumption                                                                           *EnergyConsumption           `json:"energyConsumption"`
-	// 能源消耗总量控制目标值：0 或以上的数，单位为万吨标煤，如 1050：填数字或纯小数写法的文本，不带单位；留空为无数据。                                                          
+	// 能源消耗总量控制目标值：0 或以上的数，单位为万吨标煤，如 1050：填数字或普通记数法的数字文本，不带单位；留空为无数据。                                                        
 	// Total energy consumption cap: An amount of 0 or more, in × 10⁴ tce, such as 1050: a                                   
 	// number or a plain decimal string, without the unit; empty for no data.                                                
 	EnergyConsumptionCap                                                                        *EnergyConsumption           `json:"energyConsumptionCap"`
-	// 单位地区生产总值能耗：0 或以上的数，单位为吨标煤/万元，如 0.874：填数字或纯小数写法的文本，不带单位；留空为无数据。                                                        
+	// 单位地区生产总值能耗：0 或以上的数，单位为吨标煤/万元，如 0.874：填数字或普通记数法的数字文本，不带单位；留空为无数据。                                                      
 	// Energy use per unit of GDP: An amount of 0 or more, in tce/10⁴ CNY, such as 0.874: a                                  
 	// number or a plain decimal string, without the unit; empty for no data.                                                
 	EnergyPerGdp                                                                                *EnergyConsumption           `json:"energyPerGdp"`
-	// 环境信息公开率：0 到 100 的百分比（百分点），如 92：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                            
+	// 环境信息公开率：0 到 100 的百分比（百分点），如 92：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                          
 	// Environmental information disclosed: A percentage from 0 to 100 (percentage points), such                             
 	// as 92: a number or a plain decimal string, without a % sign; empty for no data.                                       
 	EnvironmentalDisclosurePercent                                                              *AirGoodDaysPercent          `json:"environmentalDisclosurePercent"`
-	// 规划林业用地面积：0 或以上的数，单位为公顷，如 1884760：填数字或纯小数写法的文本，不带单位；留空为无数据。                                                            
+	// 规划林业用地面积：0 或以上的数，单位为公顷，如 1884760：填数字或普通记数法的数字文本，不带单位；留空为无数据。                                                          
 	// Planned forestry land area: An amount of 0 or more, in ha, such as 1884760: a number or a                             
 	// plain decimal string, without the unit; empty for no data.                                                            
 	ForestLandArea                                                                              *EnergyConsumption           `json:"forestLandArea"`
-	// 林业用地规划占比：0 到 100 的百分比（百分点），如 80.08：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                        
+	// 林业用地规划占比：0 到 100 的百分比（百分点），如 80.08：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                      
 	// Planned forestry land share: A percentage from 0 to 100 (percentage points), such as                                  
 	// 80.08: a number or a plain decimal string, without a % sign; empty for no data.                                       
 	ForestLandPercent                                                                           *AirGoodDaysPercent          `json:"forestLandPercent"`
-	// 政府绿色采购比例：0 到 100 的百分比（百分点），如 86.4：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                         
+	// 政府绿色采购比例：0 到 100 的百分比（百分点），如 86.4：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                       
 	// Green government procurement: A percentage from 0 to 100 (percentage points), such as                                 
 	// 86.4: a number or a plain decimal string, without a % sign; empty for no data.                                        
 	GreenProcurementPercent                                                                     *AirGoodDaysPercent          `json:"greenProcurementPercent"`
-	// 公众绿色出行率：0 到 100 的百分比（百分点），如 52：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                            
+	// 公众绿色出行率：0 到 100 的百分比（百分点），如 52：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                          
 	// Green travel: A percentage from 0 to 100 (percentage points), such as 52: a number or a                               
 	// plain decimal string, without a % sign; empty for no data.                                                            
 	GreenTravelPercent                                                                          *AirGoodDaysPercent          `json:"greenTravelPercent"`
-	// 危险废物安全处置率：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                         
+	// 危险废物安全处置率：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                       
 	// Hazardous waste safely disposed of: A percentage from 0 to 100 (percentage points), such                              
 	// as 100: a number or a plain decimal string, without a % sign; empty for no data.                                      
 	HazardousWasteSafeDisposalPercent                                                           *AirGoodDaysPercent          `json:"hazardousWasteSafeDisposalPercent"`
-	// 单位工业用地工业增加值：0 或以上的数，单位为万元/亩，如 58.6：填数字或纯小数写法的文本，不带单位；留空为无数据。                                                          
+	// 单位工业用地工业增加值：0 或以上的数，单位为万元/亩，如 58.6：填数字或普通记数法的数字文本，不带单位；留空为无数据。                                                        
 	// Industrial value added per mu of industrial land: An amount of 0 or more, in 10⁴ CNY/mu,                              
 	// such as 58.6: a number or a plain decimal string, without the unit; empty for no data.                                
 	IndustrialValueAddedPerMu                                                                   *EnergyConsumption           `json:"industrialValueAddedPerMu"`
-	// 农业灌溉水有效利用系数：0 到 1 的系数，如 0.598：填数字或纯小数写法的文本；留空为无数据。                                                                    
+	// 农业灌溉水有效利用系数：0 到 1 的系数，如 0.598：填数字或普通记数法的数字文本；留空为无数据。                                                                  
 	// Irrigation water-use coefficient: A ratio from 0 to 1, such as 0.598: a number or a plain                             
 	// decimal string; empty for no data.                                                                                    
 	IrrigationWaterCoefficient                                                                  *IrrigationWaterCoefficient  `json:"irrigationWaterCoefficient"`
-	// 党政领导干部参加生态文明培训的人数比例：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                               
+	// 党政领导干部参加生态文明培训的人数比例：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                             
 	// Leaders trained in ecological civilization: A percentage from 0 to 100 (percentage                                    
 	// points), such as 100: a number or a plain decimal string, without a % sign; empty for no                              
 	// data.                                                                                                                 
@@ -194,19 +194,19 @@ type AnkangEcoIndicatorMeasurements struct {
 	// Major or especially major environmental incidents: A whole number, 0 or more, such as 0:                              
 	// a number or a string of digits; empty for no data.                                                                    
 	MajorEnvironmentalIncidents                                                                 *MajorEnvironmentalIncidents `json:"majorEnvironmentalIncidents"`
-	// 城镇新建绿色建筑比例：0 到 100 的百分比（百分点），如 38.5：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                       
+	// 城镇新建绿色建筑比例：0 到 100 的百分比（百分点），如 38.5：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                     
 	// New urban buildings that are green: A percentage from 0 to 100 (percentage points), such                              
 	// as 38.5: a number or a plain decimal string, without a % sign; empty for no data.                                     
 	NewGreenBuildingPercent                                                                     *AirGoodDaysPercent          `json:"newGreenBuildingPercent"`
-	// 城镇人均公园绿地面积：0 或以上的数，单位为平方米/人，如 13.2：填数字或纯小数写法的文本，不带单位；留空为无数据。                                                          
+	// 城镇人均公园绿地面积：0 或以上的数，单位为平方米/人，如 13.2：填数字或普通记数法的数字文本，不带单位；留空为无数据。                                                        
 	// Urban park green space per person: An amount of 0 or more, in m² per person, such as                                  
 	// 13.2: a number or a plain decimal string, without the unit; empty for no data.                                        
 	ParkGreenAreaPerCapita                                                                      *EnergyConsumption           `json:"parkGreenAreaPerCapita"`
-	// 规划环评执行率：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                           
+	// 规划环评执行率：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                         
 	// Planning EIA implementation rate: A percentage from 0 to 100 (percentage points), such as                             
 	// 100: a number or a plain decimal string, without a % sign; empty for no data.                                         
 	PlanningEiaPercent                                                                          *AirGoodDaysPercent          `json:"planningEiaPercent"`
-	// PM2.5 年均浓度：0 或以上的数，单位为微克/立方米，如 33：填数字或纯小数写法的文本，不带单位；留空为无数据。                                                           
+	// PM2.5 年均浓度：0 或以上的数，单位为微克/立方米，如 33：填数字或普通记数法的数字文本，不带单位；留空为无数据。                                                         
 	// Annual mean PM2.5: An amount of 0 or more, in µg/m³, such as 33: a number or a plain                                  
 	// decimal string, without the unit; empty for no data.                                                                  
 	Pm25                                                                                        *EnergyConsumption           `json:"pm25"`
@@ -216,22 +216,22 @@ type AnkangEcoIndicatorMeasurements struct {
 	// 重点保护物种受到严格保护：是、否或无数据。                                                                                                 
 	// Key protected species strictly protected: Yes, no or no data.                                                         
 	ProtectedSpeciesStrictlyProtected                                                           *bool                        `json:"protectedSpeciesStrictlyProtected"`
-	// 省级生态文明建设示范县占比：0 到 100 的百分比（百分点），如 80：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                      
+	// 省级生态文明建设示范县占比：0 到 100 的百分比（百分点），如 80：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                    
 	// Counties named provincial demonstration counties: A percentage from 0 to 100 (percentage                              
 	// points), such as 80: a number or a plain decimal string, without a % sign; empty for no                               
 	// data.                                                                                                                 
 	ProvincialDemoCountyPercent                                                                 *AirGoodDaysPercent          `json:"provincialDemoCountyPercent"`
-	// 公众对生态文明知识知晓度：0 到 100 的百分比（百分点），如 78.5：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                     
+	// 公众对生态文明知识知晓度：0 到 100 的百分比（百分点），如 78.5：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                   
 	// Public awareness of ecological civilization: A percentage from 0 to 100 (percentage                                   
 	// points), such as 78.5: a number or a plain decimal string, without a % sign; empty for no                             
 	// data.                                                                                                                 
 	PublicAwarenessPercent                                                                      *AirGoodDaysPercent          `json:"publicAwarenessPercent"`
-	// 公众对生态文明建设的满意度：0 到 100 的百分比（百分点），如 86.3：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                    
+	// 公众对生态文明建设的满意度：0 到 100 的百分比（百分点），如 86.3：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                  
 	// Public satisfaction with ecological civilization: A percentage from 0 to 100 (percentage                              
 	// points), such as 86.3: a number or a plain decimal string, without a % sign; empty for no                             
 	// data.                                                                                                                 
 	PublicSatisfactionPercent                                                                   *AirGoodDaysPercent          `json:"publicSatisfactionPercent"`
-	// 生态保护红线面积占比：0 到 100 的百分比（百分点），如 33.46：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                      
+	// 生态保护红线面积占比：0 到 100 的百分比（百分点），如 33.46：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                    
 	// Ecological red-line area share: A percentage from 0 to 100 (percentage points), such as                               
 	// 33.46: a number or a plain decimal string, without a % sign; empty for no data.                                       
 	RedLineAreaPercent                                                                          *AirGoodDaysPercent          `json:"redLineAreaPercent"`
@@ -242,7 +242,7 @@ type AnkangEcoIndicatorMeasurements struct {
 	// 完成上级下达的土壤质量改善目标：是、否或无数据。                                                                                              
 	// Soil improvement target met: Yes, no or no data.                                                                      
 	SoilImprovementTargetMet                                                                    *bool                        `json:"soilImprovementTargetMet"`
-	// 土壤环境质量点位达标率：0 到 100 的百分比（百分点），如 85.2：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                      
+	// 土壤环境质量点位达标率：0 到 100 的百分比（百分点），如 85.2：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                    
 	// Soil monitoring points meeting the standard: A percentage from 0 to 100 (percentage                                   
 	// points), such as 85.2: a number or a plain decimal string, without a % sign; empty for no                             
 	// data.                                                                                                                 
@@ -250,11 +250,11 @@ type AnkangEcoIndicatorMeasurements struct {
 	// 地表水环境质量达到考核要求：是、否或无数据。                                                                                                
 	// Surface-water assessment passed: Yes, no or no data.                                                                  
 	SurfaceWaterAssessmentPassed                                                                *bool                        `json:"surfaceWaterAssessmentPassed"`
-	// Ⅰ、Ⅱ类水质比例：0 到 100 的百分比（百分点），如 93.8：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                         
+	// Ⅰ、Ⅱ类水质比例：0 到 100 的百分比（百分点），如 93.8：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                       
 	// Surface-water sections at Class I or II: A percentage from 0 to 100 (percentage points),                              
 	// such as 93.8: a number or a plain decimal string, without a % sign; empty for no data.                                
 	SurfaceWaterClassIorIIPercent                                                               *AirGoodDaysPercent          `json:"surfaceWaterClassIorIIPercent"`
-	// 地表水达到或优于Ⅲ类比例：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                      
+	// 地表水达到或优于Ⅲ类比例：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                    
 	// Surface-water sections at Class III or better: A percentage from 0 to 100 (percentage                                 
 	// points), such as 100: a number or a plain decimal string, without a % sign; empty for no                              
 	// data.                                                                                                                 
@@ -266,27 +266,27 @@ type AnkangEcoIndicatorMeasurements struct {
 	// 过境河流市控以上断面水质不降低：是、否或无数据。                                                                                              
 	// Transit-river sections no worse than before: Yes, no or no data.                                                      
 	TransitSectionsNotWorse                                                                     *bool                        `json:"transitSectionsNotWorse"`
-	// 城镇污水处理率：0 到 100 的百分比（百分点），如 91.2：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                          
+	// 城镇污水处理率：0 到 100 的百分比（百分点），如 91.2：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                        
 	// Urban sewage treatment: A percentage from 0 to 100 (percentage points), such as 91.2: a                               
 	// number or a plain decimal string, without a % sign; empty for no data.                                                
 	UrbanSewageTreatmentPercent                                                                 *AirGoodDaysPercent          `json:"urbanSewageTreatmentPercent"`
-	// 城镇生活垃圾无害化处理率：0 到 100 的百分比（百分点），如 98.5：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                     
+	// 城镇生活垃圾无害化处理率：0 到 100 的百分比（百分点），如 98.5：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                   
 	// Urban household waste treated harmlessly: A percentage from 0 to 100 (percentage points),                             
 	// such as 98.5: a number or a plain decimal string, without a % sign; empty for no data.                                
 	UrbanWasteSafeTreatmentPercent                                                              *AirGoodDaysPercent          `json:"urbanWasteSafeTreatmentPercent"`
-	// 水功能区水质达标率：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。                                                         
+	// 水功能区水质达标率：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。                                                       
 	// Water-function zones meeting their goal: A percentage from 0 to 100 (percentage points),                              
 	// such as 100: a number or a plain decimal string, without a % sign; empty for no data.                                 
 	WaterFunctionZoneCompliancePercent                                                          *AirGoodDaysPercent          `json:"waterFunctionZoneCompliancePercent"`
-	// 单位地区生产总值用水量：0 或以上的数，单位为立方米/万元，如 69.97：填数字或纯小数写法的文本，不带单位；留空为无数据。                                                       
+	// 单位地区生产总值用水量：0 或以上的数，单位为立方米/万元，如 69.97：填数字或普通记数法的数字文本，不带单位；留空为无数据。                                                     
 	// Water use per unit of GDP: An amount of 0 or more, in m³/10⁴ CNY, such as 69.97: a number                             
 	// or a plain decimal string, without the unit; empty for no data.                                                       
 	WaterPerGdp                                                                                 *EnergyConsumption           `json:"waterPerGdp"`
-	// 用水总量：0 或以上的数，单位为亿立方米，如 7.62：填数字或纯小数写法的文本，不带单位；留空为无数据。                                                                 
+	// 用水总量：0 或以上的数，单位为亿立方米，如 7.62：填数字或普通记数法的数字文本，不带单位；留空为无数据。                                                               
 	// Total water use: An amount of 0 or more, in × 10⁸ m³, such as 7.62: a number or a plain                               
 	// decimal string, without the unit; empty for no data.                                                                  
 	WaterUse                                                                                    *EnergyConsumption           `json:"waterUse"`
-	// 用水总量控制目标值：0 或以上的数，单位为亿立方米，如 8.03：填数字或纯小数写法的文本，不带单位；留空为无数据。                                                            
+	// 用水总量控制目标值：0 或以上的数，单位为亿立方米，如 8.03：填数字或普通记数法的数字文本，不带单位；留空为无数据。                                                          
 	// Total water use cap: An amount of 0 or more, in × 10⁸ m³, such as 8.03: a number or a                                 
 	// plain decimal string, without the unit; empty for no data.                                                            
 	WaterUseCap                                                                                 *EnergyConsumption           `json:"waterUseCap"`
@@ -330,143 +330,143 @@ const (
 	Standard TargetsEnum = "standard"
 )
 
-// 空气质量优良天数比例：0 到 100 的百分比（百分点），如 94.5：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 空气质量优良天数比例：0 到 100 的百分比（百分点），如 94.5：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Good-air days: A percentage from 0 to 100 (percentage points), such as 94.5: a number or
 // a plain decimal string, without a % sign; empty for no data.
 //
-// 竣工验收阶段节能强制性标准执行率：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 竣工验收阶段节能强制性标准执行率：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Completed buildings meeting the energy standard: A percentage from 0 to 100 (percentage
 // points), such as 100: a number or a plain decimal string, without a % sign; empty for no
 // data.
 //
-// 建筑设计阶段节能标准执行率：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 建筑设计阶段节能标准执行率：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Building designs meeting the energy standard: A percentage from 0 to 100 (percentage
 // points), such as 100: a number or a plain decimal string, without a % sign; empty for no
 // data.
 //
-// 中心城区污水处理率：0 到 100 的百分比（百分点），如 93.6：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 中心城区污水处理率：0 到 100 的百分比（百分点），如 93.6：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Central-city sewage treatment: A percentage from 0 to 100 (percentage points), such as
 // 93.6: a number or a plain decimal string, without a % sign; empty for no data.
 //
-// 中心城市污泥无害化处理率：0 到 100 的百分比（百分点），如 92：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 中心城市污泥无害化处理率：0 到 100 的百分比（百分点），如 92：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Central-city sludge safely disposed of: A percentage from 0 to 100 (percentage points),
 // such as 92: a number or a plain decimal string, without a % sign; empty for no data.
 //
-// 强制性清洁生产企业通过审核的比例：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 强制性清洁生产企业通过审核的比例：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Mandatory cleaner-production audits passed: A percentage from 0 to 100 (percentage
 // points), such as 100: a number or a plain decimal string, without a % sign; empty for no
 // data.
 //
-// 污染地块安全利用率：0 到 100 的百分比（百分点），如 92.5：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 污染地块安全利用率：0 到 100 的百分比（百分点），如 92.5：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Contaminated land in safe use: A percentage from 0 to 100 (percentage points), such as
 // 92.5: a number or a plain decimal string, without a % sign; empty for no data.
 //
-// 县城污水处理率：0 到 100 的百分比（百分点），如 88.4：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 县城污水处理率：0 到 100 的百分比（百分点），如 88.4：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // County-town sewage treatment: A percentage from 0 to 100 (percentage points), such as
 // 88.4: a number or a plain decimal string, without a % sign; empty for no data.
 //
-// 固定源排污许可证覆盖率：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 固定源排污许可证覆盖率：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Discharge-permit coverage of fixed sources: A percentage from 0 to 100 (percentage
 // points), such as 100: a number or a plain decimal string, without a % sign; empty for no
 // data.
 //
-// 集中式饮用水源地水质优良比例：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 集中式饮用水源地水质优良比例：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Centralised drinking-water sources of good quality: A percentage from 0 to 100
 // (percentage points), such as 100: a number or a plain decimal string, without a % sign;
 // empty for no data.
 //
-// 生态文明建设工作占党政实绩考核的比例：0 到 100 的百分比（百分点），如 22：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 生态文明建设工作占党政实绩考核的比例：0 到 100 的百分比（百分点），如 22：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Weight of ecological work in leaders’ assessment: A percentage from 0 to 100 (percentage
 // points), such as 22: a number or a plain decimal string, without a % sign; empty for no
 // data.
 //
-// 生态环境状况指数（EI）：0 到 100 的指数，如 72.05：填数字或纯小数写法的文本；留空为无数据。
+// 生态环境状况指数（EI）：0 到 100 的指数，如 72.05：填数字或普通记数法的数字文本；留空为无数据。
 // Ecological index (EI): An index from 0 to 100, such as 72.05: a number or a plain decimal
 // string; empty for no data.
 //
-// 生态用地比例：0 到 100 的百分比（百分点），如 88.7：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 生态用地比例：0 到 100 的百分比（百分点），如 88.7：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Ecological land share: A percentage from 0 to 100 (percentage points), such as 88.7: a
 // number or a plain decimal string, without a % sign; empty for no data.
 //
-// 节能、节水器具普及率：0 到 100 的百分比（百分点），如 52：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 节能、节水器具普及率：0 到 100 的百分比（百分点），如 52：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Energy- and water-saving appliances: A percentage from 0 to 100 (percentage points), such
 // as 52: a number or a plain decimal string, without a % sign; empty for no data.
 //
-// 环境信息公开率：0 到 100 的百分比（百分点），如 92：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 环境信息公开率：0 到 100 的百分比（百分点），如 92：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Environmental information disclosed: A percentage from 0 to 100 (percentage points), such
 // as 92: a number or a plain decimal string, without a % sign; empty for no data.
 //
-// 林业用地规划占比：0 到 100 的百分比（百分点），如 80.08：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 林业用地规划占比：0 到 100 的百分比（百分点），如 80.08：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Planned forestry land share: A percentage from 0 to 100 (percentage points), such as
 // 80.08: a number or a plain decimal string, without a % sign; empty for no data.
 //
-// 政府绿色采购比例：0 到 100 的百分比（百分点），如 86.4：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 政府绿色采购比例：0 到 100 的百分比（百分点），如 86.4：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Green government procurement: A percentage from 0 to 100 (percentage points), such as
 // 86.4: a number or a plain decimal string, without a % sign; empty for no data.
 //
-// 公众绿色出行率：0 到 100 的百分比（百分点），如 52：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 公众绿色出行率：0 到 100 的百分比（百分点），如 52：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Green travel: A percentage from 0 to 100 (percentage points), such as 52: a number or a
 // plain decimal string, without a % sign; empty for no data.
 //
-// 危险废物安全处置率：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 危险废物安全处置率：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Hazardous waste safely disposed of: A percentage from 0 to 100 (percentage points), such
 // as 100: a number or a plain decimal string, without a % sign; empty for no data.
 //
-// 党政领导干部参加生态文明培训的人数比例：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 党政领导干部参加生态文明培训的人数比例：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Leaders trained in ecological civilization: A percentage from 0 to 100 (percentage
 // points), such as 100: a number or a plain decimal string, without a % sign; empty for no
 // data.
 //
-// 城镇新建绿色建筑比例：0 到 100 的百分比（百分点），如 38.5：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 城镇新建绿色建筑比例：0 到 100 的百分比（百分点），如 38.5：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // New urban buildings that are green: A percentage from 0 to 100 (percentage points), such
 // as 38.5: a number or a plain decimal string, without a % sign; empty for no data.
 //
-// 规划环评执行率：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 规划环评执行率：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Planning EIA implementation rate: A percentage from 0 to 100 (percentage points), such as
 // 100: a number or a plain decimal string, without a % sign; empty for no data.
 //
-// 省级生态文明建设示范县占比：0 到 100 的百分比（百分点），如 80：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 省级生态文明建设示范县占比：0 到 100 的百分比（百分点），如 80：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Counties named provincial demonstration counties: A percentage from 0 to 100 (percentage
 // points), such as 80: a number or a plain decimal string, without a % sign; empty for no
 // data.
 //
-// 公众对生态文明知识知晓度：0 到 100 的百分比（百分点），如 78.5：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 公众对生态文明知识知晓度：0 到 100 的百分比（百分点），如 78.5：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Public awareness of ecological civilization: A percentage from 0 to 100 (percentage
 // points), such as 78.5: a number or a plain decimal string, without a % sign; empty for no
 // data.
 //
-// 公众对生态文明建设的满意度：0 到 100 的百分比（百分点），如 86.3：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 公众对生态文明建设的满意度：0 到 100 的百分比（百分点），如 86.3：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Public satisfaction with ecological civilization: A percentage from 0 to 100 (percentage
 // points), such as 86.3: a number or a plain decimal string, without a % sign; empty for no
 // data.
 //
-// 生态保护红线面积占比：0 到 100 的百分比（百分点），如 33.46：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 生态保护红线面积占比：0 到 100 的百分比（百分点），如 33.46：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Ecological red-line area share: A percentage from 0 to 100 (percentage points), such as
 // 33.46: a number or a plain decimal string, without a % sign; empty for no data.
 //
-// 土壤环境质量点位达标率：0 到 100 的百分比（百分点），如 85.2：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 土壤环境质量点位达标率：0 到 100 的百分比（百分点），如 85.2：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Soil monitoring points meeting the standard: A percentage from 0 to 100 (percentage
 // points), such as 85.2: a number or a plain decimal string, without a % sign; empty for no
 // data.
 //
-// Ⅰ、Ⅱ类水质比例：0 到 100 的百分比（百分点），如 93.8：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// Ⅰ、Ⅱ类水质比例：0 到 100 的百分比（百分点），如 93.8：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Surface-water sections at Class I or II: A percentage from 0 to 100 (percentage points),
 // such as 93.8: a number or a plain decimal string, without a % sign; empty for no data.
 //
-// 地表水达到或优于Ⅲ类比例：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 地表水达到或优于Ⅲ类比例：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Surface-water sections at Class III or better: A percentage from 0 to 100 (percentage
 // points), such as 100: a number or a plain decimal string, without a % sign; empty for no
 // data.
 //
-// 城镇污水处理率：0 到 100 的百分比（百分点），如 91.2：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 城镇污水处理率：0 到 100 的百分比（百分点），如 91.2：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Urban sewage treatment: A percentage from 0 to 100 (percentage points), such as 91.2: a
 // number or a plain decimal string, without a % sign; empty for no data.
 //
-// 城镇生活垃圾无害化处理率：0 到 100 的百分比（百分点），如 98.5：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 城镇生活垃圾无害化处理率：0 到 100 的百分比（百分点），如 98.5：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Urban household waste treated harmlessly: A percentage from 0 to 100 (percentage points),
 // such as 98.5: a number or a plain decimal string, without a % sign; empty for no data.
 //
-// 水功能区水质达标率：0 到 100 的百分比（百分点），如 100：填数字或纯小数写法的文本，不带 % 号；留空为无数据。
+// 水功能区水质达标率：0 到 100 的百分比（百分点），如 100：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。
 // Water-function zones meeting their goal: A percentage from 0 to 100 (percentage points),
 // such as 100: a number or a plain decimal string, without a % sign; empty for no data.
 type AirGoodDaysPercent struct {
@@ -474,43 +474,43 @@ type AirGoodDaysPercent struct {
 	String *string
 }
 
-// 能源消耗总量：0 或以上的数，单位为万吨标煤，如 952：填数字或纯小数写法的文本，不带单位；留空为无数据。
+// 能源消耗总量：0 或以上的数，单位为万吨标煤，如 952：填数字或普通记数法的数字文本，不带单位；留空为无数据。
 // Total energy consumption: An amount of 0 or more, in × 10⁴ tce, such as 952: a number or
 // a plain decimal string, without the unit; empty for no data.
 //
-// 能源消耗总量控制目标值：0 或以上的数，单位为万吨标煤，如 1050：填数字或纯小数写法的文本，不带单位；留空为无数据。
+// 能源消耗总量控制目标值：0 或以上的数，单位为万吨标煤，如 1050：填数字或普通记数法的数字文本，不带单位；留空为无数据。
 // Total energy consumption cap: An amount of 0 or more, in × 10⁴ tce, such as 1050: a
 // number or a plain decimal string, without the unit; empty for no data.
 //
-// 单位地区生产总值能耗：0 或以上的数，单位为吨标煤/万元，如 0.874：填数字或纯小数写法的文本，不带单位；留空为无数据。
+// 单位地区生产总值能耗：0 或以上的数，单位为吨标煤/万元，如 0.874：填数字或普通记数法的数字文本，不带单位；留空为无数据。
 // Energy use per unit of GDP: An amount of 0 or more, in tce/10⁴ CNY, such as 0.874: a
 // number or a plain decimal string, without the unit; empty for no data.
 //
-// 规划林业用地面积：0 或以上的数，单位为公顷，如 1884760：填数字或纯小数写法的文本，不带单位；留空为无数据。
+// 规划林业用地面积：0 或以上的数，单位为公顷，如 1884760：填数字或普通记数法的数字文本，不带单位；留空为无数据。
 // Planned forestry land area: An amount of 0 or more, in ha, such as 1884760: a number or a
 // plain decimal string, without the unit; empty for no data.
 //
-// 单位工业用地工业增加值：0 或以上的数，单位为万元/亩，如 58.6：填数字或纯小数写法的文本，不带单位；留空为无数据。
+// 单位工业用地工业增加值：0 或以上的数，单位为万元/亩，如 58.6：填数字或普通记数法的数字文本，不带单位；留空为无数据。
 // Industrial value added per mu of industrial land: An amount of 0 or more, in 10⁴ CNY/mu,
 // such as 58.6: a number or a plain decimal string, without the unit; empty for no data.
 //
-// 城镇人均公园绿地面积：0 或以上的数，单位为平方米/人，如 13.2：填数字或纯小数写法的文本，不带单位；留空为无数据。
+// 城镇人均公园绿地面积：0 或以上的数，单位为平方米/人，如 13.2：填数字或普通记数法的数字文本，不带单位；留空为无数据。
 // Urban park green space per person: An amount of 0 or more, in m² per person, such as
 // 13.2: a number or a plain decimal string, without the unit; empty for no data.
 //
-// PM2.5 年均浓度：0 或以上的数，单位为微克/立方米，如 33：填数字或纯小数写法的文本，不带单位；留空为无数据。
+// PM2.5 年均浓度：0 或以上的数，单位为微克/立方米，如 33：填数字或普通记数法的数字文本，不带单位；留空为无数据。
 // Annual mean PM2.5: An amount of 0 or more, in µg/m³, such as 33: a number or a plain
 // decimal string, without the unit; empty for no data.
 //
-// 单位地区生产总值用水量：0 或以上的数，单位为立方米/万元，如 69.97：填数字或纯小数写法的文本，不带单位；留空为无数据。
+// 单位地区生产总值用水量：0 或以上的数，单位为立方米/万元，如 69.97：填数字或普通记数法的数字文本，不带单位；留空为无数据。
 // Water use per unit of GDP: An amount of 0 or more, in m³/10⁴ CNY, such as 69.97: a number
 // or a plain decimal string, without the unit; empty for no data.
 //
-// 用水总量：0 或以上的数，单位为亿立方米，如 7.62：填数字或纯小数写法的文本，不带单位；留空为无数据。
+// 用水总量：0 或以上的数，单位为亿立方米，如 7.62：填数字或普通记数法的数字文本，不带单位；留空为无数据。
 // Total water use: An amount of 0 or more, in × 10⁸ m³, such as 7.62: a number or a plain
 // decimal string, without the unit; empty for no data.
 //
-// 用水总量控制目标值：0 或以上的数，单位为亿立方米，如 8.03：填数字或纯小数写法的文本，不带单位；留空为无数据。
+// 用水总量控制目标值：0 或以上的数，单位为亿立方米，如 8.03：填数字或普通记数法的数字文本，不带单位；留空为无数据。
 // Total water use cap: An amount of 0 or more, in × 10⁸ m³, such as 8.03: a number or a
 // plain decimal string, without the unit; empty for no data.
 type EnergyConsumption struct {
@@ -518,7 +518,7 @@ type EnergyConsumption struct {
 	String *string
 }
 
-// 农业灌溉水有效利用系数：0 到 1 的系数，如 0.598：填数字或纯小数写法的文本；留空为无数据。
+// 农业灌溉水有效利用系数：0 到 1 的系数，如 0.598：填数字或普通记数法的数字文本；留空为无数据。
 // Irrigation water-use coefficient: A ratio from 0 to 1, such as 0.598: a number or a plain
 // decimal string; empty for no data.
 type IrrigationWaterCoefficient struct {

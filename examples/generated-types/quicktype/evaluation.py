@@ -254,7 +254,7 @@ class TargetsEnum(Enum):
 class Evaluation:
     """`evaluate` 的结果：全市、各责任单位和各指标对照当年目标（`status`）和创建标准（`standardStatus`）的状态，附中英文说明。JSON Schema
     无法表达、只由本包检查的：每个状态都是其下各部分的汇总（任一未达标即未达标，否则任一缺数据即缺数据，否则达标）；计数与所列指标相符；`gap` 和小数 `threshold`
-    是纯小数写法的文本；指标编号和 id 不重复。
+    是普通记数法的数字文本；指标编号和 id 不重复。
     The result of `evaluate`: the city, each bureau and each indicator, against the year’s
     targets (`status`) and the creation standard (`standardStatus`), with explanations in
     Chinese and English. Not expressible in JSON Schema, and checked only by the package:

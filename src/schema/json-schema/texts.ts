@@ -25,7 +25,7 @@ export const fileTexts = {
   measurements: {
     title: { zh: '安康市生态文明建设示范指标：测量值', en: 'Ankang eco-indicator measurements' },
     description: {
-      zh: '一年的测量值，即 `evaluate(year, measurements, options)` 的第二个参数。每个键都可省略；省略或 null 表示无数据。数量填 JSON 数字或纯小数写法的文本（文本保留每一位；数字按其最短十进制写法读取）；是/否类事实填布尔值。未知的键会被拒绝。各类取值的范围对文本同样严格（正则表达式即范围）：本包对 JSON 输入的每条规则都写在这里。每个字段还带有 `x-kind`（类别）、`x-unit`（单位，中英文）、`x-indicators`（读取它的指标）、`x-bureaus`（这些指标的责任单位）和 `errorMessage`（取值无效时的一句提示）。',
+      zh: '一年的测量值，即 `evaluate(year, measurements, options)` 的第二个参数。每个键都可省略；省略或 null 表示无数据。数量填 JSON 数字或普通记数法的数字文本（文本保留每一位；数字按其最短十进制写法读取）；是/否类事实填布尔值。未知的键会被拒绝。各类取值的范围对文本同样严格（正则表达式即范围）：本包对 JSON 输入的每条规则都写在这里。每个字段还带有 `x-kind`（类别）、`x-unit`（单位，中英文）、`x-indicators`（读取它的指标）、`x-bureaus`（这些指标的责任单位）和 `errorMessage`（取值无效时的一句提示）。',
       en: 'The measurements of one year, the second argument of `evaluate(year, measurements, options)`. Every key is optional; absent or null means no data. Quantities are JSON numbers or decimal strings in plain notation (a string keeps every digit; a number is read as the shortest decimal it prints as); yes/no facts are booleans. Unknown keys are refused. The ranges of each kind are exact, for strings too (the patterns encode them): every rule the package applies to JSON input is expressed here. Each field also carries `x-kind` (its kind), `x-unit` (its unit, in Chinese and English), `x-indicators` (the indicators that read it), `x-bureaus` (their bureaus) and `errorMessage` (one sentence for an invalid value).',
     },
   },
@@ -44,7 +44,7 @@ export const fileTexts = {
         en: 'The result of `evaluate`: the city, each bureau and each indicator, against the year’s targets (`status`) and the creation standard (`standardStatus`), with explanations in Chinese and English.',
       },
       joined(notExpressed, {
-        zh: '每个状态都是其下各部分的汇总（任一未达标即未达标，否则任一缺数据即缺数据，否则达标）；计数与所列指标相符；`gap` 和小数 `threshold` 是纯小数写法的文本；指标编号和 id 不重复。',
+        zh: '每个状态都是其下各部分的汇总（任一未达标即未达标，否则任一缺数据即缺数据，否则达标）；计数与所列指标相符；`gap` 和小数 `threshold` 是普通记数法的数字文本；指标编号和 id 不重复。',
         en: 'that every status is the roll-up of the parts below it (fail if any part fails, else missing if any is missing, else pass), that counts add up to the listed indicators, that `gap` and decimal `threshold`s are decimal strings in plain notation, and that indicator numbers and ids are unique.',
       }),
     ),
@@ -179,7 +179,7 @@ export const partTexts = {
     en: 'One check: a json-rules-engine condition on one measurement. `path` is refused (JSONPath filter expressions execute code).',
   },
   decimalThreshold: {
-    zh: `纯小数写法的阈值文本，如 "0.90"，逐位保留，至多 ${maxDecimalLength} 个字符。`,
+    zh: `普通记数法的阈值文本，如 "0.90"，逐位保留，至多 ${maxDecimalLength} 个字符。`,
     en: `A decimal threshold in plain notation, such as "0.90", kept digit for digit, of at most ${maxDecimalLength} characters.`,
   },
   factReference: {
@@ -365,23 +365,23 @@ export function measurementDescription(
   switch (kind) {
     case 'percent':
       return {
-        zh: `0 到 100 的百分比（百分点），如 ${such('95.2')}：填数字或纯小数写法的文本，不带 % 号；留空为无数据。`,
+        zh: `0 到 100 的百分比（百分点），如 ${such('95.2')}：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。`,
         en: `A percentage from 0 to 100 (percentage points), such as ${such('95.2')}: a number or a plain decimal string, without a % sign; empty for no data.`,
       };
     case 'ratio':
       return {
-        zh: `0 到 1 的系数，如 ${such('0.598')}：填数字或纯小数写法的文本；留空为无数据。`,
+        zh: `0 到 1 的系数，如 ${such('0.598')}：填数字或普通记数法的数字文本；留空为无数据。`,
         en: `A ratio from 0 to 1, such as ${such('0.598')}: a number or a plain decimal string; empty for no data.`,
       };
     case 'index':
       return {
-        zh: `0 到 100 的指数，如 ${such('72.05')}：填数字或纯小数写法的文本；留空为无数据。`,
+        zh: `0 到 100 的指数，如 ${such('72.05')}：填数字或普通记数法的数字文本；留空为无数据。`,
         en: `An index from 0 to 100, such as ${such('72.05')}: a number or a plain decimal string; empty for no data.`,
       };
     case 'amount': {
       const unitWords = inUnit({ zh: `，单位为${unit.zh}`, en: `, in ${unit.en}` });
       return {
-        zh: `0 或以上的数${unitWords.zh}，如 ${such('0.874')}：填数字或纯小数写法的文本，不带单位；留空为无数据。`,
+        zh: `0 或以上的数${unitWords.zh}，如 ${such('0.874')}：填数字或普通记数法的数字文本，不带单位；留空为无数据。`,
         en: `An amount of 0 or more${unitWords.en}, such as ${such('0.874')}: a number or a plain decimal string, without the unit; empty for no data.`,
       };
     }
@@ -405,19 +405,19 @@ export const booleanChoiceTitles: Readonly<Record<'true' | 'false' | 'null', Loc
 /** The one message of an invalid value of each kind (`errorMessage`, as ajv-errors reads it). */
 export const kindErrorMessages: Readonly<Record<MeasurementKind, LocalizedText>> = {
   percent: {
-    zh: '请填 0 到 100 之间的百分比，纯小数写法，如 95.2，不带 % 号。',
+    zh: '请按普通记数法填 0 到 100 之间的百分比，如 95.2，不带 % 号。',
     en: 'Enter a percentage from 0 to 100 as a plain decimal such as 95.2, without a % sign.',
   },
   ratio: {
-    zh: '请填 0 到 1 之间的系数，纯小数写法，如 0.598。',
+    zh: '请按普通记数法填 0 到 1 之间的系数，如 0.598。',
     en: 'Enter a ratio from 0 to 1 as a plain decimal such as 0.598.',
   },
   index: {
-    zh: '请填 0 到 100 之间的指数，纯小数写法，如 72.05。',
+    zh: '请按普通记数法填 0 到 100 之间的指数，如 72.05。',
     en: 'Enter an index from 0 to 100 as a plain decimal such as 72.05.',
   },
   amount: {
-    zh: '请填 0 或以上的数，纯小数写法，如 0.874，不带单位。',
+    zh: '请按普通记数法填 0 或以上的数，如 0.874，不带单位。',
     en: 'Enter an amount of 0 or more as a plain decimal such as 0.874, without a unit.',
   },
   count: { zh: '请填 0 或以上的整数，如 3。', en: 'Enter a whole number of 0 or more, such as 3.' },
