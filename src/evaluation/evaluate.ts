@@ -46,7 +46,7 @@ export async function evaluate(
   options?: EvaluateOptions,
 ): Promise<Evaluation> {
   // The built-in rules read the contract's keys only.
-  return (await builtinRuntime().evaluate(year, measurements, options)) as Evaluation;
+  return builtinRuntime().evaluate(year, measurements, options) as Promise<Evaluation>;
 }
 
 /**
@@ -65,5 +65,5 @@ export async function safeEvaluate(
   measurements: Measurements,
   options?: EvaluateOptions,
 ): Promise<SafeEvaluateResult> {
-  return (await builtinRuntime().safeEvaluate(year, measurements, options)) as SafeEvaluateResult;
+  return builtinRuntime().safeEvaluate(year, measurements, options) as Promise<SafeEvaluateResult>;
 }
