@@ -23,6 +23,7 @@ export type {
   Evaluator,
   NoDeclaredKeys,
   EvaluatorOptions,
+  MeasurementKeyOf,
   MeasurementsWith,
   RuleSetDefinition,
   RuleSetInfo,

@@ -72,20 +72,30 @@ export interface RuleSetDefinition<D extends Readonly<Record<string, Measurement
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyEvaluator = Evaluator<any>;
 
+/**
+ * The measurement keys of measurements of type `M`, the type of `check.key` in its evaluations:
+ * {@link MeasurementKey} and the keys a rule set declares (`string` for {@link AnyEvaluator}).
+ */
+export type MeasurementKeyOf<M> = Extract<keyof M, string>;
+
 /** Evaluates measurements against one rule set; made by {@link createEvaluator}. */
 export interface Evaluator<M = Measurements> {
   /** The rule set: name, hash, years, indicators and measurement keys. */
   readonly ruleSet: RuleSetInfo;
   /** Like the package's {@link evaluate}, with this rule set. */
-  evaluate(year: number, measurements: M, options?: EvaluatorOptions<M>): Promise<Evaluation>;
+  evaluate(year: number, measurements: M, options?: EvaluatorOptions<M>): Promise<Evaluation<MeasurementKeyOf<M>>>;
   /** Like the package's {@link safeEvaluate}, with this rule set. */
-  safeEvaluate(year: number, measurements: M, options?: EvaluatorOptions<M>): Promise<SafeEvaluateResult>;
+  safeEvaluate(
+    year: number,
+    measurements: M,
+    options?: EvaluatorOptions<M>,
+  ): Promise<SafeEvaluateResult<MeasurementKeyOf<M>>>;
   /** Like the package's {@link evaluateMany}, with this rule set: full evaluations. */
   evaluateMany(
     year: number,
     scenarios: readonly M[],
     options: EvaluateManyOptions<M> & { readonly detail: 'full' },
-  ): Promise<Evaluation[]>;
+  ): Promise<Evaluation<MeasurementKeyOf<M>>[]>;
   /** Like the package's {@link evaluateMany}, with this rule set: statuses only. */
   evaluateMany(
     year: number,
@@ -97,7 +107,7 @@ export interface Evaluator<M = Measurements> {
     year: number,
     scenarios: readonly M[],
     options?: EvaluateManyOptions<M>,
-  ): Promise<ScenarioResult[] | Evaluation[]>;
+  ): Promise<ScenarioResult[] | Evaluation<MeasurementKeyOf<M>>[]>;
 }
 
 /** A copy of JSON data: what callers get is never what the runtime evaluates with. */
@@ -204,7 +214,10 @@ export function loadRuleSet(definition: unknown): RuleSetRuntime {
   });
 }
 
-/** An evaluator over an already-built runtime. */
+/**
+ * An evaluator over an already-built runtime. Its results name only keys the rule set knows
+ * (loading refuses a rule that reads any other), which are the keys of `M`.
+ */
 export function evaluatorOf<M>(runtime: RuleSetRuntime): Evaluator<M> {
   let info: RuleSetInfo | undefined;
   return Object.freeze({
@@ -213,9 +226,9 @@ export function evaluatorOf<M>(runtime: RuleSetRuntime): Evaluator<M> {
       return info;
     },
     evaluate: (year: number, measurements: M, options?: EvaluatorOptions<M>) =>
-      runtime.evaluate(year, measurements, options),
+      runtime.evaluate(year, measurements, options) as Promise<Evaluation<MeasurementKeyOf<M>>>,
     safeEvaluate: (year: number, measurements: M, options?: EvaluatorOptions<M>) =>
-      runtime.safeEvaluate(year, measurements, options),
+      runtime.safeEvaluate(year, measurements, options) as Promise<SafeEvaluateResult<MeasurementKeyOf<M>>>,
     evaluateMany: ((year: number, scenarios: readonly M[], options?: EvaluateManyOptions<M>) =>
       evaluateScenarios(runtime, year, scenarios, options)) as Evaluator<M>['evaluateMany'],
   });

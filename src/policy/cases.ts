@@ -12,12 +12,12 @@ import type { Status } from '../vocabulary/status.js';
 
 /** The outcome of one case, as a union on `status`. */
 export type CaseResult =
-  | { readonly status: 'passed'; readonly name: string; readonly evaluation: Evaluation }
+  | { readonly status: 'passed'; readonly name: string; readonly evaluation: Evaluation<string> }
   | {
       readonly status: 'failed';
       readonly name: string;
       readonly mismatches: readonly CaseMismatch[];
-      readonly evaluation: Evaluation;
+      readonly evaluation: Evaluation<string>;
     }
   /** The case's data was refused by `evaluate`: its issues say why. */
   | { readonly status: 'invalid'; readonly name: string; readonly issues: readonly Issue[] };
@@ -150,7 +150,7 @@ function compareStatuses(
 }
 
 /** The statuses of `evaluation` that differ from what `testCase` expects. */
-function mismatchesOf(testCase: Case, evaluation: Evaluation): CaseMismatch[] {
+function mismatchesOf(testCase: Case, evaluation: Evaluation<string>): CaseMismatch[] {
   const mismatches: CaseMismatch[] = [];
   const { expect } = testCase;
   if (expect.targets !== undefined && expect.targets !== evaluation.targets) {
