@@ -194,7 +194,7 @@ function compareEvaluations(before: Evaluation<string>, after: Evaluation<string
  * Rejects with `ValidationError` when the data is invalid for either rule set, and
  * with {@link RuleSetError} when a rule set is neither an evaluator nor a valid definition.
  *
- * @param before - The rules in force: an {@link Evaluator}, or a definition to load.
+ * @param before - The rules in force: an `Evaluator`, or a definition to load.
  * @param after - The proposed rules.
  * @param year - The year to evaluate.
  * @param measurements - The data both are evaluated on.
