@@ -9,7 +9,7 @@ trap 'rm -rf "$work"' EXIT
 tarball="$(cd "$root" && npm pack --silent --pack-destination "$work" | tail -n 1)"
 echo "packed $tarball"
 tar -tzf "$work/$tarball" | sed 's#^package/##' | sort > "$work/contents.txt"
-for required in package.json README.md LICENSE dist/modules/index.js dist/modules/schemas.js dist/modules/policy.js dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/schemas.js dist/schemas.cjs dist/schemas.d.ts dist/schemas.d.cts dist/policy.js dist/policy.cjs dist/policy.d.ts dist/policy.d.cts dist/cli.js rules/19-urban-sewage.json schema/measurements.json schema/evaluate-options.json schema/evaluation.json schema/rule-file.json CHANGELOG.md; do
+for required in package.json README.md LICENSE dist/modules/index.js dist/modules/schemas.js dist/modules/policy.js dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/schemas.js dist/schemas.cjs dist/schemas.d.ts dist/schemas.d.cts dist/policy.js dist/policy.cjs dist/policy.d.ts dist/policy.d.cts dist/cli.js rules/19-urban-sewage.json schema/measurements.json schema/evaluate-options.json schema/evaluation.json schema/rule-file.json schema/draft-07/case-file.json schema/zh/measurements.json schema/zh/draft-07/measurements.json schema/en/draft-07/evaluation.json CHANGELOG.md; do
   grep -qx "$required" "$work/contents.txt" || { echo "the tarball lacks $required"; exit 1; }
 done
 if grep -E '^(src|test|node_modules)/' "$work/contents.txt"; then echo 'the tarball ships sources or tests'; exit 1; fi
@@ -37,6 +37,11 @@ const { builtinRuleSet } = await import('ankang-eco-indicators');
 const mine = await createEvaluator(builtinRuleSet).evaluate(2020, { urbanSewageTreatmentPercent: 83.2 });
 if (mine.ruleSet.hash !== evaluation.ruleSet.hash) throw new Error('ESM: /policy evaluates the built-in set differently');
 console.log('ESM subpaths work: /schemas, /policy');
+const { default: zhForm } = await import('ankang-eco-indicators/schema/zh/draft-07/measurements.json', { with: { type: 'json' } });
+if (zhForm.properties?.greenTravelPercent?.title !== '公众绿色出行率' || !zhForm.$id.endsWith('/schema/zh/draft-07/measurements.json')) {
+  throw new Error('ESM: schema/zh/draft-07/measurements.json unreadable');
+}
+console.log('JSON Schema variants import by subpath:', zhForm.$id);
 JS
 cat > cjs.cjs <<'JS'
 const { evaluate, ValidationError } = require('ankang-eco-indicators');
@@ -46,6 +51,7 @@ evaluate(2020, { greenTravelPercent: 30 }).then((evaluation) => {
   if (typeof ValidationError !== 'function') throw new Error('CJS: no ValidationError');
   const measurementsJsonSchema = require('ankang-eco-indicators/schema/measurements.json');
   if (!measurementsJsonSchema.properties.greenTravelPercent) throw new Error('CJS: schema/measurements.json unreadable');
+  if (require('ankang-eco-indicators/schema/en/evaluation.json').$defs.checkResult.title !== 'CheckResult') throw new Error('CJS: schema/en/evaluation.json unreadable');
   // Valid input is decided without zod: the main entry loads it only to word refused input.
   const zodModules = Object.keys(require.cache).filter((path) => path.includes('/node_modules/zod/'));
   if (zodModules.length > 0) throw new Error('CJS: zod loaded for valid input');
