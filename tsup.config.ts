@@ -42,7 +42,9 @@ export default defineConfig([
     format: ['esm'],
     outDir: 'dist/modules',
     dts: false,
-    sourcemap: true,
+    // No source maps: bundlers read none by default, and they would double the tarball's
+    // share of this build.
+    sourcemap: false,
     clean: true,
     target: 'es2022',
     platform: 'neutral',
