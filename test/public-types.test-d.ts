@@ -7,6 +7,7 @@ import {
   type Evaluation,
   type EvaluateManyOptions,
   type Evaluator,
+  type MeasurementKey,
   type Measurements,
   type MeasurementsWith,
   type NoDeclaredKeys,
@@ -87,13 +88,15 @@ describe('createEvaluator', () => {
   it('takes the declared keys into its measurements, its baseline and its scenarios', async () => {
     const evaluator = createEvaluator({ name: 'with-rivers', rules, measurements: declared });
     expectTypeOf(evaluator).toEqualTypeOf<Evaluator<MeasurementsWith<Declared>>>();
-    expectTypeOf(await evaluator.evaluate(2020, { riverLengthKm: '12.5', pm25: 31 })).toEqualTypeOf<Evaluation>();
+    // Its evaluations name the declared keys beside the contract's.
+    type Keys = MeasurementKey | keyof Declared;
+    expectTypeOf(await evaluator.evaluate(2020, { riverLengthKm: '12.5', pm25: 31 })).toEqualTypeOf<Evaluation<Keys>>();
     expectTypeOf(
       await evaluator.evaluate(2020, { riverSurveyDone: true }, { baseline: { riverLengthKm: 10 } }),
-    ).toEqualTypeOf<Evaluation>();
+    ).toEqualTypeOf<Evaluation<Keys>>();
     expectTypeOf(
       await evaluator.evaluateMany(2020, [{ riverLengthKm: 13 }], { base: { riverSurveyDone: false }, detail: 'full' }),
-    ).toEqualTypeOf<Evaluation[]>();
+    ).toEqualTypeOf<Evaluation<Keys>[]>();
     expectTypeOf(await evaluator.evaluateMany(2020, [{ riverLengthKm: 13 }])).toEqualTypeOf<ScenarioResult[]>();
     // @ts-expect-error: a declared yes/no key takes a boolean
     void evaluator.evaluate(2020, { riverSurveyDone: 'yes' });
