@@ -1,4 +1,6 @@
+import { reportLanguage } from './format-options.js';
 import { countsPhrase, targetsPhrase } from './phrases.js';
+import { visibleText } from '../text/visible-text.js';
 import type { Evaluation, Status } from './schema.js';
 
 /** Options of {@link formatReport}. */
@@ -20,7 +22,11 @@ const statusLabels: Readonly<Record<Status, { readonly zh: string; readonly en: 
 /**
  * A plain-text report of an evaluation, grouped by bureau: the city's status, then each
  * bureau with its indicators, their statuses and, where they fall short, the explanation
- * with the gap. No colour and no terminal codes: the caller decides where it goes.
+ * with the gap. No colour and no terminal codes: the caller decides where it goes, and every
+ * text from the evaluation has its control and invisible characters escaped (`\u001b`), so a
+ * name or explanation cannot break a line or drive a terminal.
+ *
+ * @throws {@link ValidationError} when `options` is not `{ lang?: 'zh' | 'en' }`.
  *
  * @example
  * ```ts
@@ -28,7 +34,7 @@ const statusLabels: Readonly<Record<Status, { readonly zh: string; readonly en: 
  * ```
  */
 export function formatReport(evaluation: Evaluation, options: FormatReportOptions = {}): string {
-  const lang = options.lang ?? 'zh';
+  const lang = reportLanguage(options);
   const zh = lang === 'zh';
   const status = (value: Status): string => `${statusLabels[value].mark} ${statusLabels[value][lang]}`;
   // 对照 2020 年目标: a space between the Chinese and the year.
@@ -47,7 +53,9 @@ export function formatReport(evaluation: Evaluation, options: FormatReportOption
   const byNumber = new Map(evaluation.indicators.map((indicator) => [indicator.number, indicator]));
   for (const bureau of evaluation.bureaus) {
     lines.push('');
-    lines.push(`${bureau.name.zh} / ${bureau.name.en}: ${status(bureau.status)}  (${counts(bureau.counts)})`);
+    lines.push(
+      `${visibleText(bureau.name.zh)} / ${visibleText(bureau.name.en)}: ${status(bureau.status)}  (${counts(bureau.counts)})`,
+    );
     for (const number of bureau.indicators) {
       const indicator = byNumber.get(number);
       if (indicator === undefined) continue;
@@ -56,11 +64,11 @@ export function formatReport(evaluation: Evaluation, options: FormatReportOption
           ? ''
           : `  [${zh ? '创建标准' : 'standard'}: ${status(indicator.standardStatus)}]`;
       lines.push(
-        `  ${String(number).padStart(2)}. ${indicator.name[lang]}: ${status(indicator.status)}${standardNote}`,
+        `  ${String(number).padStart(2)}. ${visibleText(indicator.name[lang])}: ${status(indicator.status)}${standardNote}`,
       );
-      if (indicator.status !== 'pass') lines.push(`      ${indicator.explanation[lang]}`);
+      if (indicator.status !== 'pass') lines.push(`      ${visibleText(indicator.explanation[lang])}`);
       if (indicator.standardStatus !== 'pass' && indicator.standardStatus !== indicator.status) {
-        lines.push(`      ${zh ? '创建标准' : 'Standard'}: ${indicator.standardExplanation[lang]}`);
+        lines.push(`      ${zh ? '创建标准' : 'Standard'}: ${visibleText(indicator.standardExplanation[lang])}`);
       }
     }
   }

@@ -1,12 +1,14 @@
 import type * as z from 'zod/mini';
 import type { Issue } from '../errors/issue.js';
+import { quotedText } from '../text/visible-text.js';
 import { didYouMean } from './did-you-mean.js';
 
 /** Unknown keys past this many are still listed, but without a suggestion (it costs time). */
 const suggestionLimit = 50;
 
+/** A key as a quoted string, invisible characters escaped (`"pm25\u200b"`), a long one cut short. */
 const describeKey = (key: string): string =>
-  key.length > 60 ? `${JSON.stringify(key.slice(0, 60))}… (${key.length} characters)` : JSON.stringify(key);
+  key.length > 60 ? `${quotedText(key.slice(0, 60))}… (${key.length} characters)` : quotedText(key);
 
 /** zod/mini has no messages of its own: where a schema gives none, zod says only this. */
 const genericMessage = 'Invalid input';
