@@ -264,7 +264,7 @@ function validateMany(year: unknown, scenarios: unknown, options: unknown, schem
   };
   const context = { schemas, issues, read };
   const parsedYear = yearSchema.safeParse(year);
-  if (!parsedYear.success) issues.push(...zodIssuesToIssues(parsedYear.error.issues, ['year']));
+  if (!parsedYear.success) for (const issue of zodIssuesToIssues(parsedYear.error.issues, ['year'])) issues.push(issue);
   let base = none;
   let baseline: ParsedInput | undefined;
   let detail: 'status' | 'full' = 'status';
