@@ -177,7 +177,8 @@ function collectOverrides(): Overrides {
   overrides.replace.set(number, {
     type: 'integer',
     minimum: 1,
-    description: 'The indicator’s number in the table, from 1.',
+    maximum: Number.MAX_SAFE_INTEGER,
+    description: 'The indicator’s number in the table, a whole number from 1 to 2^53 - 1.',
   });
   return overrides;
 }

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { maxRuleTextLength, ruleTextSchema } from './rule.js';
 
-const nonEmptyText = z.string().check(z.minLength(1, 'must not be empty'));
-const localizedTextSchema = z.strictObject({ zh: nonEmptyText, en: nonEmptyText });
+const localizedTextSchema = z.strictObject({ zh: ruleTextSchema, en: ruleTextSchema });
+const unitText = z.string().check(z.maxLength(maxRuleTextLength, `must be at most ${maxRuleTextLength} characters`));
 
 /**
  * A measurement key a rule set declares for its own rules: its kind (which decides the valid
@@ -13,7 +14,7 @@ export const measurementDeclarationSchema = z.strictObject({
       `unknown kind ${JSON.stringify(issue.input)}; expected percent, ratio, index, amount, count or boolean`,
   }),
   /** The display unit; leave it out for kinds without one. @defaultValue `{ zh: '', en: '' }` (`%` for percent) */
-  unit: z.optional(z.strictObject({ zh: z.string(), en: z.string() })),
+  unit: z.optional(z.strictObject({ zh: unitText, en: unitText })),
   label: localizedTextSchema,
 });
 
