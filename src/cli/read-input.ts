@@ -43,13 +43,18 @@ export function parseMaxInputBytes(value: string | undefined): number {
   return bytes;
 }
 
-const mebibytes = (bytes: number): string => `${Number((bytes / 1024 ** 2).toFixed(1))} MiB`;
+/** A size as people read it: ` (64 MiB)`, ` (1.5 KiB)`; nothing for less than a KiB. */
+function binarySize(bytes: number): string {
+  if (bytes >= 1024 ** 2) return ` (${Number((bytes / 1024 ** 2).toFixed(1))} MiB)`;
+  if (bytes >= 1024) return ` (${Number((bytes / 1024).toFixed(1))} KiB)`;
+  return '';
+}
 
 /** The refusal of an input larger than the limit. */
 function tooLarge(name: string, maxBytes: number, size?: number): UsageError {
-  const given = size === undefined ? 'more than' : `${size} bytes (${mebibytes(size)}), over`;
+  const given = size === undefined ? 'more than' : `${size} bytes${binarySize(size)}, over`;
   return new UsageError(
-    `${name}: ${given} the input limit of ${maxBytes} bytes (${mebibytes(maxBytes)}); raise it with --max-input-bytes (at most 500MiB)`,
+    `${name}: ${given} the input limit of ${maxBytes} bytes${binarySize(maxBytes)}; raise it with --max-input-bytes (at most 500MiB)`,
   );
 }
 
