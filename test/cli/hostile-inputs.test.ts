@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hostileCliCases, type HostileCliCase } from '../fixtures/hostile-cli-inputs.js';
+import { fifo, hostileCliCases, type HostileCliCase } from '../fixtures/hostile-cli-inputs.js';
 import { cliPath, root } from '../fixtures/run-cli.js';
 
 /** Runs one case in a fresh directory: its files written, `{dir}`, `{cli}` and `{root}` filled in. */
@@ -12,8 +12,8 @@ function runCase(hostile: HostileCliCase) {
   for (const [path, content] of Object.entries(hostile.files ?? {})) {
     const full = join(directory, path);
     mkdirSync(dirname(full), { recursive: true });
-    if (content === 'fifo') execFileSync('mkfifo', [full]);
-    else writeFileSync(full, content);
+    if (content === fifo) execFileSync('mkfifo', [full]);
+    else writeFileSync(full, content as string | Uint8Array);
   }
   const fill = (text: string): string =>
     text.replaceAll('{dir}', directory).replaceAll('{cli}', cliPath).replaceAll('{root}', root);

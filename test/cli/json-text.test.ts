@@ -68,7 +68,7 @@ describe('parseJsonText reads JSON as JSON.parse does, numbers aside', () => {
         line: 4,
         path: ['a', 'b'],
         kind: 'content',
-        message: expect.stringContaining('first on line 3'),
+        message: expect.stringContaining('first on line 3') as string,
       });
     }
     const proto = parseJsonText('{"__proto__": {"polluted": true}}', asJavaScript) as object;

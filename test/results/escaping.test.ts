@@ -10,11 +10,11 @@ import { formatMarkdownReport } from '../../src/results/markdown-report.js';
 import { formatReport } from '../../src/results/report.js';
 import { hostileTexts } from '../fixtures/hostile-inputs.js';
 
-type Editable = {
+interface Editable {
   name: string;
   conditions: { all: { name: string; all: Record<string, unknown>[] }[] };
   event: { params: { name: Record<string, string>; source: Record<string, string> } };
-};
+}
 
 /**
  * A caller's rule set whose green-travel rule carries `text` in every text it has (names, source
