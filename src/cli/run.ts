@@ -206,13 +206,31 @@ const inputOptions = { 'max-input-bytes': { type: 'string' } } as const;
 /** The options of the commands that read measurements, which may come from Chinese Windows. */
 const measurementInputOptions = { ...inputOptions, encoding: { type: 'string' } } as const;
 
+/** Other names of the encodings read: GB18030 decodes GBK and GB2312 too. */
+const encodingAliases: Readonly<Record<string, InputEncoding>> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  gb18030: 'gb18030',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+};
+
 function limitsOf(values: {
   readonly 'max-input-bytes'?: string | undefined;
   readonly encoding?: string | undefined;
 }): InputLimits {
   return {
     maxBytes: parseMaxInputBytes(values['max-input-bytes']),
-    encoding: oneOf<InputEncoding>(values.encoding?.toLowerCase(), inputEncodings, 'encoding', 'utf-8'),
+    encoding: oneOf<InputEncoding>(
+      values.encoding === undefined
+        ? undefined
+        : Object.hasOwn(encodingAliases, values.encoding.toLowerCase())
+          ? encodingAliases[values.encoding.toLowerCase()]
+          : values.encoding,
+      inputEncodings,
+      'encoding',
+      'utf-8',
+    ),
   };
 }
 
