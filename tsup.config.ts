@@ -6,7 +6,7 @@ const javascriptOnly = process.env['ANKANG_BUILD'] === 'js';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', policy: 'src/policy.ts', schemas: 'src/schemas.ts' },
     format: ['esm', 'cjs'],
     dts: !javascriptOnly,
     sourcemap: true,
@@ -27,6 +27,6 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     platform: 'node',
-    external: ['ankang-eco-indicators', 'json-rules-engine', 'zod', 'decimal.js'],
+    external: [/^ankang-eco-indicators(\/|$)/, 'json-rules-engine', 'zod', 'decimal.js'],
   },
 ]);

@@ -3,7 +3,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     // Code that imports the package by name (the command line) runs against src/ in tests.
-    alias: { 'ankang-eco-indicators': new URL('./src/index.ts', import.meta.url).pathname },
+    alias: [
+      { find: /^ankang-eco-indicators$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
+      { find: /^ankang-eco-indicators\/policy$/, replacement: new URL('./src/policy.ts', import.meta.url).pathname },
+      { find: /^ankang-eco-indicators\/schemas$/, replacement: new URL('./src/schemas.ts', import.meta.url).pathname },
+    ],
   },
   test: {
     include: ['test/**/*.test.ts'],

@@ -1,7 +1,7 @@
 import { Engine, type RuleProperties } from 'json-rules-engine';
-import { builtinRuleSet } from '../src/builtin-rule-set.js';
-import { toDecimal } from '../src/engine/decimal.js';
-import { createEngineOperators } from '../src/engine/operators.js';
+import { builtinRuleSet } from '../src/engine/builtin-rule-set.js';
+import { toDecimal } from '../src/vocabulary/decimal.js';
+import { createEngineOperators } from '../src/engine/engine-operators.js';
 
 type Input = Readonly<Record<string, number | string | boolean | null | undefined>>;
 

@@ -2,9 +2,15 @@
 // seed table's task texts apart from it. The task paragraphs (年度工作任务, about 10 kB of
 // Chinese) are provenance for people, not needed to evaluate; kept apart, they stay out of a
 // browser bundle of `evaluate` (4.7 kB gzip of a 60 kB budget) and come with `indicators`.
-// Runs before build, test and start, and on install (prepare): rules/ stays the only source.
+// Runs before build, test and start: rules/ stays the only source.
+//
+// The rules are checked here, with the code that checks a caller's rule set (the rule-file
+// schema, then compilation), so that `evaluate` compiles the built-in set without zod at run
+// time; the content hash written beside them says they are the rules that were checked.
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
 
 const root = new URL('../', import.meta.url);
 const rulesDirectory = new URL('rules/', root);
@@ -24,6 +30,45 @@ for (const file of files) {
     rule.event.params.source = rest;
   }
   runtimeRules.push({ file, rule });
+}
+
+// The checker, bundled from src/ for this run only (a data: URL, nothing written).
+const checker = await build({
+  stdin: {
+    contents: `
+      import { parseRuleFiles } from './src/schema/rule.ts';
+      import { compileRuleSet } from './src/engine/rule-set.ts';
+      import { RuleSetError } from './src/errors/rule-set-error.ts';
+      import { formatIssues } from './src/errors/format-issues.ts';
+      export function check(rules, labels) {
+        const parsed = parseRuleFiles(rules, labels);
+        try {
+          compileRuleSet(parsed.rules, { labels: parsed.labels, issues: parsed.issues, order: parsed.order });
+          return undefined;
+        } catch (error) {
+          if (error instanceof RuleSetError) return formatIssues(error.issues);
+          throw error;
+        }
+      }`,
+    resolveDir: new URL('.', root).pathname,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  logLevel: 'silent',
+});
+const { check } = await import(
+  `data:text/javascript;base64,${Buffer.from(checker.outputFiles[0].contents).toString('base64')}`
+);
+const problems = check(
+  runtimeRules.map(({ rule }) => rule),
+  runtimeRules.map(({ file }) => file),
+);
+if (problems !== undefined) {
+  console.error(`rules/ is not a valid rule set; src/generated/ was not written:\n${problems}`);
+  process.exit(1);
 }
 
 // The built-in set's content hash, as src/engine/content-hash.ts's ruleSetHash computes it

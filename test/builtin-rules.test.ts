@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { builtinRuleFiles } from '../src/generated/builtin-rules.js';
 import { seedTasks } from '../src/generated/seed-tasks.js';
-import { indicators } from '../src/indicators.js';
+import { indicators } from '../src/engine/indicators.js';
 import { ruleFilesOnDisk } from './fixtures/rule-files.js';
 
 it('bundles exactly the files of rules/, the task texts kept apart', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { createEvaluator } from '../src/create-evaluator.js';
+import { createEvaluator } from '../src/evaluation/create-evaluator.js';
 import { formatIndicatorCatalogue } from '../src/results/indicator-catalogue.js';
 import { ruleFilesOnDisk } from './fixtures/rule-files.js';
 

@@ -1,5 +1,5 @@
-import { deepFreeze } from '../deep-freeze.js';
-import type { LocalizedText } from './measurements.js';
+import { deepFreeze } from '../vocabulary/deep-freeze.js';
+import type { LocalizedText } from '../vocabulary/localized-text.js';
 
 /** A responsible bureau (责任单位) of the contract. */
 export interface BureauInfo {
@@ -7,35 +7,8 @@ export interface BureauInfo {
   readonly name: LocalizedText;
 }
 
-/** Bureau ids, in the order of the contract's bureau table. */
-export const bureauIds = [
-  'ecology-environment',
-  'natural-resources',
-  'development-reform',
-  'water-resources',
-  'industry-it',
-  'forestry',
-  'housing-urban-rural',
-  'transport',
-  'finance',
-  'organization',
-  'statistics',
-] as const;
-
-/** A bureau id of the contract. */
-export type BureauId = (typeof bureauIds)[number];
-
-/**
- * Every bureau with its Chinese name (as the seed table writes it) and English name, in the
- * order of the contract's bureau table (the order of `evaluation.bureaus`).
- *
- * @example
- * ```ts
- * const transport = bureaus.find((bureau) => bureau.id === 'transport');
- * console.log(transport?.name.zh, transport?.name.en); // '市交通局' 'Municipal Transport Bureau'
- * ```
- */
-export const bureaus: readonly BureauInfo[] = deepFreeze([
+/** The contract's bureau table: one home for the ids and the names. */
+const bureauTable = [
   { id: 'ecology-environment', name: { zh: '市生态环境局', en: 'Municipal Ecology and Environment Bureau' } },
   { id: 'natural-resources', name: { zh: '市自然资源局', en: 'Municipal Natural Resources Bureau' } },
   { id: 'development-reform', name: { zh: '市发改委', en: 'Municipal Development and Reform Commission' } },
@@ -47,4 +20,26 @@ export const bureaus: readonly BureauInfo[] = deepFreeze([
   { id: 'finance', name: { zh: '市财政局', en: 'Municipal Finance Bureau' } },
   { id: 'organization', name: { zh: '市委组织部', en: 'Organization Department of the Municipal Party Committee' } },
   { id: 'statistics', name: { zh: '市统计局', en: 'Municipal Statistics Bureau' } },
-] as BureauInfo[]);
+] as const;
+
+/** A bureau id of the contract. */
+export type BureauId = (typeof bureauTable)[number]['id'];
+
+/**
+ * Every bureau with its Chinese name (as the seed table writes it) and English name, in the
+ * order of the contract's bureau table (the order of `evaluation.bureaus`).
+ *
+ * @example
+ * ```ts
+ * const transport = bureaus.find((bureau) => bureau.id === 'transport');
+ * console.log(transport?.name.zh, transport?.name.en); // '市交通局' 'Municipal Transport Bureau'
+ * ```
+ */
+export const bureaus: readonly BureauInfo[] = /* @__PURE__ */ deepFreeze(
+  bureauTable.map((bureau) => ({ id: bureau.id, name: { ...bureau.name } })),
+);
+
+/** Bureau ids, in the order of the contract's bureau table. */
+export const bureauIds: readonly [BureauId, ...BureauId[]] = /* @__PURE__ */ Object.freeze(
+  bureauTable.map((bureau) => bureau.id) as [BureauId, ...BureauId[]],
+);

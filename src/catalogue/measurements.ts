@@ -1,22 +1,6 @@
-import { deepFreeze } from '../deep-freeze.js';
-
-/**
- * The kinds of measurement the contract knows. The kind decides which values are valid:
- *
- * - `percent`: percentage points, 0 to 100 (95.2 means 95.2%);
- * - `ratio`: a coefficient from 0 to 1;
- * - `index`: an index from 0 to 100 (the EI of HJ 192-2015);
- * - `amount`: a quantity with a unit, 0 or more;
- * - `count`: a whole number, 0 or more;
- * - `boolean`: a yes/no fact.
- */
-export type MeasurementKind = 'percent' | 'ratio' | 'index' | 'amount' | 'count' | 'boolean';
-
-/** A text in Chinese and in English. */
-export interface LocalizedText {
-  readonly zh: string;
-  readonly en: string;
-}
+import { deepFreeze } from '../vocabulary/deep-freeze.js';
+import type { LocalizedText } from '../vocabulary/localized-text.js';
+import type { MeasurementKind } from '../vocabulary/measurement-kinds.js';
 
 /** What the contract says about one measurement key. */
 export interface MeasurementInfo {
@@ -385,8 +369,3 @@ export type MeasurementKey = keyof typeof measurementCatalogue;
 export const measurementKeys: readonly MeasurementKey[] = Object.freeze(
   Object.keys(measurementCatalogue) as MeasurementKey[],
 );
-
-/** Whether `key` is a measurement key of the contract (own keys only, so `__proto__` is not). */
-export function isMeasurementKey(key: string): key is MeasurementKey {
-  return Object.prototype.hasOwnProperty.call(measurementCatalogue, key);
-}

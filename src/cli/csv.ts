@@ -1,4 +1,4 @@
-import { visibleText } from '../text/visible-text.js';
+import { visibleText } from '../vocabulary/visible-text.js';
 
 /** One parsed CSV record with the line it starts on (1-based), for messages. */
 export interface CsvRecord {

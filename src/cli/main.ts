@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `ankang-eco` command: a thin shell over the public API (see run.ts). Here: the process's
 // streams, and the exit codes of what run.ts cannot see (a failed write, a bug of ours).
-import { visibleText } from '../text/visible-text.js';
+import { visibleText } from '../vocabulary/visible-text.js';
 import { exitCodes } from './exit-codes.js';
 import { InputTooLargeError } from './read-input.js';
 import { run } from './run.js';

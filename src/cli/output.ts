@@ -1,4 +1,4 @@
-import { formatReport, type Evaluation } from 'ankang-eco-indicators';
+import { formatReport, type Evaluation, type Language } from 'ankang-eco-indicators';
 import DecimalJs from 'decimal.js';
 import { csvField } from './csv.js';
 import { terminalLines } from './terminal.js';
@@ -11,7 +11,6 @@ const plainNumber = (value: string | number | boolean | null): string | boolean 
 /** The output formats of `evaluate`. */
 export const evaluationFormats = ['table', 'json', 'markdown', 'csv'] as const;
 export type EvaluationFormat = (typeof evaluationFormats)[number];
-export type Language = 'zh' | 'en';
 
 const ansi = { green: '\u001b[32m', red: '\u001b[31m', yellow: '\u001b[33m', bold: '\u001b[1m', reset: '\u001b[0m' };
 

@@ -2,17 +2,18 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  builtinRuleSet,
   CaseFileError,
-  compareRuleSets,
-  createEvaluator,
+  formatIssuePath,
+  formatIssues,
+  type Language,
   evaluate,
   formatComparison,
   formatMarkdownReport,
   formatIndicatorCatalogue,
   measurementCatalogue,
-  parseCaseFile,
   ruleOperatorSymbols,
-  runCase,
+  tableFor,
   ValidationError,
   type AnyEvaluator,
   type Evaluation,
@@ -20,12 +21,13 @@ import {
   type MeasurementInfo,
   type RuleSetInfo,
 } from 'ankang-eco-indicators';
+import { compareRuleSets, createEvaluator, parseCaseFile, runCase } from 'ankang-eco-indicators/policy';
 import { inputEncodings, type InputEncoding } from './decode-input.js';
 import { exitCodes } from './exit-codes.js';
 import { describeJsonError, measurementsExpected, parseMeasurements, type ReadMeasurements } from './input.js';
 import { measurementNumber } from './json-numbers.js';
 import { JsonTextError, parseJsonText } from './json-text.js';
-import { csvReport, evaluationFormats, tableReport, type Language } from './output.js';
+import { csvReport, evaluationFormats, tableReport } from './output.js';
 import {
   defaultMaxInputBytes,
   inputName,
@@ -235,16 +237,21 @@ function limitsOf(values: {
 }
 
 /** The issues of a refused input, each naming the file and key. */
-function describeValidation(issues: readonly Issue[], file: string, baselineFile: string | undefined): string[] {
-  return issues.map((issue) => {
-    const [first, second, ...rest] = issue.path;
-    if (first === 'measurements') return `${file}: ${[second, ...rest].join('.') || '(root)'}: ${issue.message}`;
-    if (first === 'options' && second === 'baseline') {
-      return `${baselineFile ?? 'baseline'}: ${rest.join('.') || '(root)'}: ${issue.message}`;
-    }
-    if (first === 'year') return `--year: ${issue.message}`;
-    return `${issue.path.join('.')}: ${issue.message}`;
-  });
+function describeValidation(
+  issues: readonly Issue[],
+  file: string,
+  baselineFile: string | undefined,
+  lang: Language,
+): string[] {
+  const place = (path: readonly (string | number)[]): string => {
+    const [first, second] = path;
+    if (first === 'measurements') return `${file}: ${formatIssuePath(path.slice(1))}`;
+    if (first === 'options' && second === 'baseline')
+      return `${baselineFile ?? 'baseline'}: ${formatIssuePath(path.slice(2))}`;
+    if (first === 'year' && path.length === 1) return '--year';
+    return formatIssuePath(path);
+  };
+  return formatIssues(issues, { bullet: '', place, lang }).split('\n');
 }
 
 /** The measurements and the baseline of a run, as read, with the files they came from. */
@@ -284,6 +291,7 @@ async function readInputs(
  */
 async function evaluateInputs<T>(
   inputs: RunInputs,
+  lang: Language,
   run: (measurements: unknown, baseline: unknown) => Promise<T>,
 ): Promise<T> {
   const omitted: string[] = [];
@@ -292,7 +300,12 @@ async function evaluateInputs<T>(
     [inputs.baselineFile, inputs.baseline],
   ] as const) {
     if (read !== undefined && read.omittedUnknownKeys > 0) {
-      omitted.push(`${name ?? ''}: ${read.omittedUnknownKeys} more unknown keys, not listed`);
+      const count = read.omittedUnknownKeys;
+      omitted.push(
+        lang === 'zh'
+          ? `${name ?? ''}: 另有 ${count} 个未知的键，未列出`
+          : `${name ?? ''}: ${count} more unknown keys, not listed`,
+      );
     }
   }
   let result: T;
@@ -300,7 +313,7 @@ async function evaluateInputs<T>(
     result = await run(inputs.measurements.measurements, inputs.baseline?.measurements);
   } catch (error) {
     if (error instanceof ValidationError) {
-      throw new UsageError([...describeValidation(error.issues, inputs.file, inputs.baselineFile), ...omitted]);
+      throw new UsageError([...describeValidation(error.issues, inputs.file, inputs.baselineFile, lang), ...omitted]);
     }
     throw error;
   }
@@ -333,7 +346,7 @@ async function commandEvaluate(args: readonly string[], io: CliIo): Promise<numb
   const evaluator = await evaluatorFor(values.rules, limits);
   const catalogue = evaluator?.ruleSet.measurements ?? measurementCatalogue;
   const inputs = await readInputs(file, values.baseline, catalogue, io, limits);
-  const evaluation: Evaluation = await evaluateInputs(inputs, (measurements, baseline) => {
+  const evaluation: Evaluation = await evaluateInputs(inputs, lang, (measurements, baseline) => {
     const options = baseline === undefined ? undefined : { baseline };
     return evaluator === undefined
       ? evaluate(year, measurements as never, options as never)
@@ -409,7 +422,7 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
       parsed.push({ file, caseFile: parseCaseFile(value, file) });
     } catch (error) {
       if (error instanceof CaseFileError)
-        for (const issue of error.issues) problems.add(`${issue.path.join('.')}: ${issue.message}`);
+        for (const line of formatIssues(error.issues, { bullet: '' }).split('\n')) problems.add(line);
       else if (error instanceof JsonTextError) problems.add(describeJsonError(error, file));
       else if (error instanceof UsageError) for (const problem of error.problems) problems.add(problem);
       else throw error;
@@ -432,14 +445,12 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
       if (result.status === 'failed') {
         for (const mismatch of result.mismatches) {
           failures.push(
-            `      ${mismatch.path.join('.')}: expected ${JSON.stringify(mismatch.expected)}, got ${JSON.stringify(mismatch.actual)}`,
+            `      ${formatIssuePath(mismatch.path)}: expected ${JSON.stringify(mismatch.expected)}, got ${JSON.stringify(mismatch.actual)}`,
           );
         }
       } else {
-        for (const issue of result.issues.slice(0, caseIssuesListed))
-          failures.push(`      invalid data: ${issue.path.join('.')}: ${issue.message}`);
-        if (result.issues.length > caseIssuesListed)
-          failures.push(`      … and ${result.issues.length - caseIssuesListed} more`);
+        const listed = formatIssues(result.issues, { bullet: '      invalid data: ', limit: caseIssuesListed });
+        for (const line of listed.split('\n')) failures.push(line);
       }
     }
     lines.push(
@@ -455,7 +466,7 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
 async function builtinRuleSetInfo(): Promise<RuleSetInfo> {
   // The package's rules/ carry the seed table's task texts, which the bundled copy leaves out.
   const directory = await readRuleDirectory(new URL('rules/', packageRoot).pathname);
-  return createEvaluator({ name: 'ankang-eco-indicators', rules: directory.rules, labels: directory.labels }).ruleSet;
+  return createEvaluator({ name: builtinRuleSet.name, rules: directory.rules, labels: directory.labels }).ruleSet;
 }
 
 async function commandIndicators(args: readonly string[], io: CliIo): Promise<number> {
@@ -480,7 +491,7 @@ async function commandIndicators(args: readonly string[], io: CliIo): Promise<nu
 
 /** The rule set with each indicator's tables narrowed to what applies in `year`. */
 function narrowToYear(info: RuleSetInfo, year: number): RuleSetInfo {
-  const hasYear = info.years.includes(year);
+  const hasYear = tableFor(year, info.years) !== 'standard';
   return {
     ...info,
     years: hasYear ? [year] : [],
@@ -562,7 +573,7 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
   const load = async (path: string): Promise<AnyEvaluator> =>
     (await evaluatorFor(path, limits)) ??
     createEvaluator({
-      name: 'ankang-eco-indicators',
+      name: builtinRuleSet.name,
       rules: (await readRuleDirectory(new URL('rules/', packageRoot).pathname)).rules,
     });
   // One side after the other: each reads its directory a few files at a time.
@@ -571,7 +582,7 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
   // A key either side declares is read as that side reads it (the proposal's, where both do).
   const catalogue = { ...before.ruleSet.measurements, ...after.ruleSet.measurements };
   const inputs = await readInputs(file, values.baseline, catalogue, io, limits);
-  const comparison = await evaluateInputs(inputs, (measurements, baseline) =>
+  const comparison = await evaluateInputs(inputs, lang, (measurements, baseline) =>
     compareRuleSets(before, after, year, measurements, baseline === undefined ? undefined : { baseline }),
   );
   io.stdout(format === 'json' ? jsonOutput(comparison) : formatComparison(comparison, { lang }));

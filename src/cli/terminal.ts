@@ -1,4 +1,4 @@
-import { unicodeEscape, visibleText } from '../text/visible-text.js';
+import { unicodeEscape, visibleText } from '../vocabulary/visible-text.js';
 
 /**
  * Lines for a terminal (or a file a person reads): each line's control and invisible

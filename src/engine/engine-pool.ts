@@ -1,5 +1,5 @@
 import { Engine, type EngineResult, type RuleProperties } from 'json-rules-engine';
-import { createEngineOperators } from './operators.js';
+import { createEngineOperators } from './engine-operators.js';
 
 /** Engines kept per table: enough for the concurrency of a busy host; more would only hold memory. */
 const maxEngines = 4;

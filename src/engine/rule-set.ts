@@ -1,14 +1,12 @@
 import type { BureauId } from '../catalogue/bureaus.js';
-import { measurementCatalogue, type LocalizedText, type MeasurementInfo } from '../catalogue/measurements.js';
-import { describeThrown, type Issue } from '../errors/issue.js';
+import { measurementCatalogue, type MeasurementInfo } from '../catalogue/measurements.js';
+import type { LocalizedText } from '../vocabulary/localized-text.js';
+import { issueAt, type Issue } from '../errors/issue.js';
 import { RuleSetError } from '../errors/rule-set-error.js';
-import { ruleFileSchema, type RuleCheck, type RuleFile } from '../schema/rule.js';
-import { zodIssuesToIssues } from '../schema/issues.js';
-import { Decimal } from './decimal.js';
-import type { RuleOperator } from './operators.js';
-
-/** What a check compares with: a fixed threshold, the baseline's value, or another measurement. */
-export type CheckAgainst = 'value' | 'baseline' | 'measurement';
+import type { RuleCheck, RuleFile } from '../schema/rule.js';
+import { Decimal } from '../vocabulary/decimal.js';
+import type { CheckAgainst, RuleOperator } from '../vocabulary/operators.js';
+import { tableFor, type Table } from '../vocabulary/year-table.js';
 
 /** A check of a rule, parsed once when the rule set is loaded. */
 export interface CompiledCheck {
@@ -54,20 +52,16 @@ export type MeasurementCatalogue = Readonly<Record<string, MeasurementInfo>>;
 /** Options of {@link compileRuleSet}. */
 export interface CompileOptions {
   /** How issues name each rule (a file name); by default the rule's name, or its index. */
-  readonly labels?: readonly string[];
+  readonly labels?: readonly (string | number)[];
   /** The keys rules may use. @defaultValue the contract's catalogue */
   readonly catalogue?: MeasurementCatalogue;
+  /** Issues found before (the rules' shape, by `parseRuleFiles`): thrown with the rest. */
+  readonly issues?: readonly Issue[];
+  /** The label of every rule as given, shapeless ones too: issues are thrown in this order. */
+  readonly order?: readonly (string | number)[];
 }
 
 const yearPattern = /^\d{4}$/;
-
-function ruleLabel(rule: unknown, index: number): string | number {
-  if (typeof rule === 'object' && rule !== null && !Array.isArray(rule)) {
-    const name = (rule as { name?: unknown }).name;
-    if (typeof name === 'string' && name.length > 0) return name;
-  }
-  return index;
-}
 
 function compileCheck(
   check: RuleCheck,
@@ -76,17 +70,17 @@ function compileCheck(
   issues: Issue[],
 ): CompiledCheck | null {
   const before = issues.length;
-  const report = (field: string, message: string): void => {
-    issues.push({ path: [...path, field], message });
+  const report = (field: string, text: LocalizedText): void => {
+    issues.push(issueAt([...path, field], text));
   };
   const lookUp = (key: string): MeasurementInfo | undefined =>
     Object.prototype.hasOwnProperty.call(catalogue, key) ? catalogue[key] : undefined;
   const measurement = lookUp(check.fact);
   if (measurement === undefined) {
-    report(
-      'fact',
-      `unknown measurement key ${JSON.stringify(check.fact)}; declare it in the rule set's measurements to use a key of your own`,
-    );
+    report('fact', {
+      en: `unknown measurement key ${JSON.stringify(check.fact)}; declare it in the rule set's measurements to use a key of your own`,
+      zh: `未知的数据项 ${JSON.stringify(check.fact)}；要使用自己的键，请在规则集的 measurements 中声明它`,
+    });
     return null;
   }
   const key = check.fact;
@@ -101,30 +95,48 @@ function compileCheck(
     const referencedKey = isBaseline ? reference.slice('baseline.'.length) : reference;
     const referenced = lookUp(referencedKey);
     if (referenced === undefined) {
-      report(
-        'value',
-        `unknown fact ${JSON.stringify(reference)}: expected a measurement key or baseline.<measurement key>`,
-      );
+      report('value', {
+        en: `unknown fact ${JSON.stringify(reference)}: expected a measurement key or baseline.<measurement key>`,
+        zh: `未知的事实 ${JSON.stringify(reference)}：应为数据项键或 baseline.<数据项键>`,
+      });
     } else {
       against = isBaseline ? 'baseline' : 'measurement';
       thresholdKey = referencedKey;
       thresholdMeasurement = referenced;
       if ((referenced.kind === 'boolean') !== (kind === 'boolean')) {
-        report('value', `${JSON.stringify(reference)} is not of the same kind as ${JSON.stringify(key)}`);
+        report('value', {
+          en: `${JSON.stringify(reference)} is not of the same kind as ${JSON.stringify(key)}`,
+          zh: `${JSON.stringify(reference)} 与 ${JSON.stringify(key)} 的类型不同`,
+        });
       }
     }
   } else {
     threshold = check.value;
   }
   if (check.operator === 'booleanIs') {
-    if (kind !== 'boolean') report('operator', `booleanIs needs a yes/no measurement; ${key} is ${kind}`);
-    if (typeof check.value !== 'boolean') report('value', 'booleanIs compares with true or false');
+    if (kind !== 'boolean')
+      report('operator', {
+        en: `booleanIs needs a yes/no measurement; ${key} is ${kind}`,
+        zh: `booleanIs 需要是/否类数据项；${key} 的类型是 ${kind}`,
+      });
+    if (typeof check.value !== 'boolean')
+      report('value', { en: 'booleanIs compares with true or false', zh: 'booleanIs 只与 true 或 false 比较' });
   } else {
-    if (kind === 'boolean') report('operator', `${check.operator} needs a numeric measurement; ${key} is yes/no`);
+    if (kind === 'boolean')
+      report('operator', {
+        en: `${check.operator} needs a numeric measurement; ${key} is yes/no`,
+        zh: `${check.operator} 需要数值类数据项；${key} 是是/否类`,
+      });
     if (typeof check.value === 'boolean')
-      report('value', `${check.operator} compares with a decimal string, not a boolean`);
+      report('value', {
+        en: `${check.operator} compares with a decimal string, not a boolean`,
+        zh: `${check.operator} 与十进制数字符串比较，而不是布尔值`,
+      });
     if (check.operator === 'eiGradeAtLeast' && kind !== 'index') {
-      report('operator', `eiGradeAtLeast compares EI grades; ${key} is not an index`);
+      report('operator', {
+        en: `eiGradeAtLeast compares EI grades; ${key} is not an index`,
+        zh: `eiGradeAtLeast 比较生态指数（EI）等级；${key} 不是指数`,
+      });
     }
   }
   if (issues.length > before) return null;
@@ -142,70 +154,53 @@ function compileCheck(
 }
 
 /**
- * Validates a rule set given as JSON objects (one per indicator) and parses it once:
- * schema, known operators and measurement keys, decimal thresholds, no `path`, table
- * names, unique ids and numbers. Throws {@link RuleSetError} listing every problem.
+ * Compiles a rule set whose rules have the shape of {@link ruleFileSchema} (the built-in set
+ * is checked when `src/generated/` is written; a caller's by {@link parseRuleFiles} first):
+ * known operators and measurement keys, kinds that fit, table names, unique ids and numbers.
+ * Thresholds are parsed once. Throws {@link RuleSetError} listing every problem.
  */
-export function compileRuleSet(rules: readonly unknown[], options: CompileOptions = {}): CompiledRuleSet {
+export function compileRuleSet(rules: readonly RuleFile[], options: CompileOptions = {}): CompiledRuleSet {
   const { labels = [], catalogue = measurementCatalogue } = options;
-  const issues: Issue[] = [];
-  if (!Array.isArray(rules) || rules.length === 0) {
-    throw new RuleSetError([{ path: ['rules'], message: 'expected a non-empty array of rules' }]);
+  const issues: Issue[] = [...(options.issues ?? [])];
+  if (rules.length === 0 && issues.length === 0) {
+    throw new RuleSetError([
+      issueAt(['rules'], { en: 'expected a non-empty array of rules', zh: '应为非空的规则数组' }),
+    ]);
   }
   const indicators: CompiledIndicator[] = [];
   const seenIds = new Map<string, string | number>();
   const seenNumbers = new Map<number, string | number>();
   const years = new Set<number>();
-  rules.forEach((candidate: unknown, index) => {
-    let label: string | number = index;
-    let parsed: ReturnType<typeof ruleFileSchema.safeParse>;
-    try {
-      label = labels[index] ?? ruleLabel(candidate, index);
-      parsed = ruleFileSchema.safeParse(candidate);
-    } catch (error) {
-      // A getter or Proxy trap that throws: the rule is malformed, named by its index.
-      issues.push({ path: ['rules', label], message: `could not be read: ${describeThrown(error)}` });
-      return;
-    }
-    if (!parsed.success) {
-      for (const issue of zodIssuesToIssues(parsed.error.issues, ['rules', label])) {
-        // A `path` on a check is refused by the strict schema; say why, not just "unknown key".
-        const refusesPath = issue.path.at(-1) === 'path' && issue.message.startsWith('unknown key');
-        issues.push(
-          refusesPath
-            ? {
-                path: issue.path,
-                message:
-                  '"path" is not allowed: facts are flat, and json-rules-engine hands path to JSONPath, whose filter expressions execute code',
-              }
-            : issue,
-        );
-      }
-      return;
-    }
-    const rule = parsed.data;
+  rules.forEach((rule, index) => {
+    const label: string | number = labels[index] ?? (rule.name.length > 0 ? rule.name : index);
     const { params } = rule.event;
     const before = issues.length;
     if (rule.name !== params.id) {
-      issues.push({
-        path: ['rules', label, 'name'],
-        message: `the rule's name must equal its id ${JSON.stringify(params.id)}`,
-      });
+      issues.push(
+        issueAt(['rules', label, 'name'], {
+          en: `the rule's name must equal its id ${JSON.stringify(params.id)}`,
+          zh: `规则的 name 必须等于其 id ${JSON.stringify(params.id)}`,
+        }),
+      );
     }
     const duplicateId = seenIds.get(params.id);
     if (duplicateId !== undefined) {
-      issues.push({
-        path: ['rules', label, 'event', 'params', 'id'],
-        message: `duplicate id ${JSON.stringify(params.id)} (also rule ${String(duplicateId)})`,
-      });
+      issues.push(
+        issueAt(['rules', label, 'event', 'params', 'id'], {
+          en: `duplicate id ${JSON.stringify(params.id)} (also rule ${String(duplicateId)})`,
+          zh: `重复的 id ${JSON.stringify(params.id)}（规则 ${String(duplicateId)} 也用了它）`,
+        }),
+      );
     }
     seenIds.set(params.id, label);
     const duplicateNumber = seenNumbers.get(params.number);
     if (duplicateNumber !== undefined) {
-      issues.push({
-        path: ['rules', label, 'event', 'params', 'number'],
-        message: `duplicate number ${params.number} (also rule ${String(duplicateNumber)})`,
-      });
+      issues.push(
+        issueAt(['rules', label, 'event', 'params', 'number'], {
+          en: `duplicate number ${params.number} (also rule ${String(duplicateNumber)})`,
+          zh: `重复的编号 ${params.number}（规则 ${String(duplicateNumber)} 也用了它）`,
+        }),
+      );
     }
     seenNumbers.set(params.number, label);
 
@@ -219,22 +214,26 @@ export function compileRuleSet(rules: readonly unknown[], options: CompileOption
       const valid = checks.filter((check): check is CompiledCheck => check !== null);
       if (tableIndex === 0) {
         if (table.name !== 'standard') {
-          issues.push({
-            path: [...tablePath, 'name'],
-            message: 'the first table is the creation standard, named "standard"',
-          });
+          issues.push(
+            issueAt([...tablePath, 'name'], {
+              en: 'the first table is the creation standard, named "standard"',
+              zh: '第一个表是创建标准，名为 "standard"',
+            }),
+          );
         }
         standard = valid;
         continue;
       }
       const year = yearPattern.test(table.name) ? Number(table.name) : Number.NaN;
       if (!(year >= 2000 && year <= 2100)) {
-        issues.push({
-          path: [...tablePath, 'name'],
-          message: `a year table is named by its year, 2000 to 2100; got ${JSON.stringify(table.name)}`,
-        });
+        issues.push(
+          issueAt([...tablePath, 'name'], {
+            en: `a year table is named by its year, 2000 to 2100; got ${JSON.stringify(table.name)}`,
+            zh: `年度表以年份（2000 到 2100）命名；实际为 ${JSON.stringify(table.name)}`,
+          }),
+        );
       } else if (ruleYears.has(year)) {
-        issues.push({ path: [...tablePath, 'name'], message: `duplicate table for ${year}` });
+        issues.push(issueAt([...tablePath, 'name'], { en: `duplicate table for ${year}`, zh: `${year} 年的表重复` }));
       } else {
         ruleYears.set(year, valid);
       }
@@ -251,12 +250,34 @@ export function compileRuleSet(rules: readonly unknown[], options: CompileOption
       rule,
     });
   });
-  if (issues.length > 0) throw new RuleSetError(issues);
+  if (issues.length > 0) throw new RuleSetError(inRuleOrder(issues, options.order ?? labels));
   indicators.sort((a, b) => a.number - b.number);
   return { indicators, years: [...years].sort((a, b) => a - b), catalogue };
 }
 
+/** `issues` sorted by the place of their rule (`path[1]`) in `order`, stably: one file after another. */
+function inRuleOrder(issues: readonly Issue[], order: readonly (string | number)[]): Issue[] {
+  const place = new Map<string | number, number>();
+  order.forEach((label, index) => {
+    if (!place.has(label)) place.set(label, index);
+  });
+  const rank = (issue: Issue): number => {
+    const label = issue.path[1];
+    return label === undefined ? -1 : (place.get(label) ?? order.length);
+  };
+  return issues
+    .map((issue, index) => ({ issue, index, rank: rank(issue) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ issue }) => issue);
+}
+
+/** The table of `indicator` that judges `table`'s year: its own, or else its standard. */
+export function indicatorTable(indicator: CompiledIndicator, table: Table): Table {
+  return table === 'standard' ? table : tableFor(table, indicator.years);
+}
+
 /** The checks of `indicator` that apply for `table` (a year with its own table, or the standard). */
-export function checksFor(indicator: CompiledIndicator, table: number | 'standard'): readonly CompiledCheck[] {
-  return table === 'standard' ? indicator.standard : (indicator.years.get(table) ?? indicator.standard);
+export function checksFor(indicator: CompiledIndicator, table: Table): readonly CompiledCheck[] {
+  const own = indicatorTable(indicator, table);
+  return own === 'standard' ? indicator.standard : (indicator.years.get(own) ?? indicator.standard);
 }

@@ -1,4 +1,5 @@
-import { describeIssues, freezeIssues, type Issue } from './issue.js';
+import { IssuesError } from './issues-error.js';
+import type { Issue } from './issue.js';
 
 /**
  * Thrown when a rule set is malformed: a rule file that does not match the rule schema,
@@ -15,13 +16,11 @@ import { describeIssues, freezeIssues, type Issue } from './issue.js';
  * }
  * ```
  */
-export class RuleSetError extends Error {
-  override name = 'RuleSetError' as const;
-  /** Every problem found, each with its path and message. */
-  readonly issues: readonly Issue[];
+export class RuleSetError extends IssuesError {
+  static override readonly kind: string = 'RuleSetError';
+  declare readonly name: 'RuleSetError';
 
   constructor(issues: readonly Issue[]) {
-    super(describeIssues('Invalid rule set', issues));
-    this.issues = freezeIssues(issues);
+    super('Invalid rule set', issues);
   }
 }

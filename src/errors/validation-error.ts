@@ -1,4 +1,5 @@
-import { describeIssues, freezeIssues, type Issue } from './issue.js';
+import { IssuesError } from './issues-error.js';
+import type { Issue } from './issue.js';
 
 /**
  * Thrown (as a rejection of {@link evaluate}) when the year, the measurements or the
@@ -14,13 +15,11 @@ import { describeIssues, freezeIssues, type Issue } from './issue.js';
  * }
  * ```
  */
-export class ValidationError extends Error {
-  override name = 'ValidationError' as const;
-  /** Every problem found, each with its path and message. */
-  readonly issues: readonly Issue[];
+export class ValidationError extends IssuesError {
+  static override readonly kind: string = 'ValidationError';
+  declare readonly name: 'ValidationError';
 
   constructor(issues: readonly Issue[]) {
-    super(describeIssues('Invalid input', issues));
-    this.issues = freezeIssues(issues);
+    super('Invalid input', issues);
   }
 }

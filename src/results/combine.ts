@@ -1,4 +1,5 @@
-import type { Status, StatusCounts } from './schema.js';
+import type { StatusCounts } from '../schema/evaluation.js';
+import type { Status } from '../vocabulary/status.js';
 
 /**
  * The three-valued combination of the contract: `fail` if any part fails (a known failure

@@ -1,8 +1,9 @@
-import type { CheckComparison, ComparedCheck, RuleSetComparison } from './comparison-schema.js';
+import type { CheckComparison, ComparedCheck, RuleSetComparison } from '../schema/comparison.js';
 import { reportLanguage } from './format-options.js';
 import { markdownCode, markdownText } from './markdown.js';
-import { ruleOperatorSymbols } from '../engine/operators.js';
-import type { Status } from './schema.js';
+import { ruleOperatorSymbols } from '../vocabulary/operators.js';
+import { statusWords, type Status } from '../vocabulary/status.js';
+import { targetsPhrase } from './phrases.js';
 
 /** Options of {@link formatComparison}. */
 export interface FormatComparisonOptions {
@@ -14,13 +15,6 @@ export interface FormatComparisonOptions {
   readonly lang?: 'zh' | 'en';
 }
 
-const statusText: Readonly<Record<Status, { readonly zh: string; readonly en: string }>> = {
-  pass: { zh: '达标', en: 'pass' },
-  fail: { zh: '未达标', en: 'fail' },
-  missing: { zh: '缺数据', en: 'missing' },
-};
-
-/** Markdown table cells must not break the table. */
 /**
  * A rule-set comparison as Markdown for a review: the two rule sets (name and hash), the
  * city, the bureaus and indicators that flip, and a table of the checks that differ with
@@ -37,11 +31,9 @@ const statusText: Readonly<Record<Status, { readonly zh: string; readonly en: st
 export function formatComparison(comparison: RuleSetComparison, options: FormatComparisonOptions = {}): string {
   const lang = reportLanguage(options);
   const zh = lang === 'zh';
-  const status = (value: Status | null): string => (value === null ? '—' : statusText[value][lang]);
+  const status = (value: Status | null): string => (value === null ? '—' : statusWords[value][lang]);
   const change = (pair: { readonly before: Status | null; readonly after: Status | null }): string =>
     pair.before === pair.after ? status(pair.after) : `${status(pair.before)} → **${status(pair.after)}**`;
-  const table = (targets: number | 'standard'): string =>
-    targets === 'standard' ? (zh ? '创建标准' : 'creation standard') : zh ? `${targets} 年目标` : `${targets} targets`;
   const describe = (check: ComparedCheck | null): string => {
     if (check === null) return '—';
     const threshold =
@@ -67,7 +59,9 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
     [zh ? '变更前' : 'before', comparison.before],
     [zh ? '变更后' : 'after', comparison.after],
   ] as const) {
-    lines.push(`| ${label} | ${markdownCode(side.name)} | ${markdownCode(side.hash)} | ${table(side.targets)} |`);
+    lines.push(
+      `| ${label} | ${markdownCode(side.name)} | ${markdownCode(side.hash)} | ${targetsPhrase(side.targets, lang)} |`,
+    );
   }
   lines.push('');
   lines.push(

@@ -1,11 +1,22 @@
-import type { LocalizedText, MeasurementInfo } from '../catalogue/measurements.js';
-import { eiGradeLabels, type EiGrade } from '../engine/ei-grade.js';
-import type { CompiledCheck } from '../engine/rule-set.js';
-import type { Status } from './schema.js';
+import type { MeasurementInfo } from '../catalogue/measurements.js';
+import type { Language, LocalizedText } from '../vocabulary/localized-text.js';
+import { eiGradeLabels, type EiGrade } from '../vocabulary/ei-grade.js';
+import type { CheckAgainst, RuleOperator } from '../vocabulary/operators.js';
+import type { Status } from '../vocabulary/status.js';
+
+/** What an explanation reads of a check: its operator, what it compares with, and their units. */
+export interface CheckToExplain {
+  readonly operator: RuleOperator;
+  readonly against: CheckAgainst;
+  /** The checked key's kind, unit and label. */
+  readonly measurement: MeasurementInfo;
+  /** The compared key's, for `baseline` and `measurement` checks. */
+  readonly thresholdMeasurement: MeasurementInfo | null;
+}
 
 /** What an explanation needs to know of an evaluated check. */
 export interface ExplainedCheck {
-  readonly check: CompiledCheck;
+  readonly check: CheckToExplain;
   readonly status: Status;
   /** Plain decimal string or boolean; null when there is no data. */
   readonly actual: string | boolean | null;
@@ -13,8 +24,6 @@ export interface ExplainedCheck {
   readonly gap: string | null;
   readonly grades?: { readonly actual: EiGrade | null; readonly threshold: EiGrade | null };
 }
-
-type Language = keyof LocalizedText;
 
 const yesNo = (value: boolean, lang: Language): string =>
   lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
@@ -35,7 +44,7 @@ function formatGap(measurement: MeasurementInfo, gap: string, lang: Language): s
 }
 
 /** The target phrase: `目标 85%`, `the 85% target`, `基准年 89.3%`, `the baseline 89.3%`. */
-function target(check: CompiledCheck, threshold: string, lang: Language): string {
+function target(check: CheckToExplain, threshold: string, lang: Language): string {
   const thresholdMeasurement = check.thresholdMeasurement ?? check.measurement;
   const quantity = formatQuantity(thresholdMeasurement, threshold, lang);
   switch (check.against) {

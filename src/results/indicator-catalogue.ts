@@ -1,8 +1,8 @@
 import { bureaus } from '../catalogue/bureaus.js';
 import { markdownCode, markdownText } from './markdown.js';
 import type { MeasurementInfo } from '../catalogue/measurements.js';
-import type { RuleSetInfo } from '../create-evaluator.js';
-import { ruleOperatorSymbols } from '../engine/operators.js';
+import type { RuleSetInfo } from './rule-set-info.js';
+import { ruleOperatorSymbols } from '../vocabulary/operators.js';
 import type { RuleCheck } from '../schema/rule.js';
 
 function unitOf(measurement: MeasurementInfo | undefined): string {

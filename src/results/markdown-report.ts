@@ -1,13 +1,11 @@
 import { reportLanguage } from './format-options.js';
 import { markdownCode, markdownText } from './markdown.js';
 import { countsPhrase, targetsPhrase } from './phrases.js';
-import type { Evaluation, Status } from './schema.js';
+import type { Evaluation } from '../schema/evaluation.js';
+import { statusWords, type Status } from '../vocabulary/status.js';
 
-const statusWords: Readonly<Record<Status, { readonly zh: string; readonly en: string; readonly mark: string }>> = {
-  pass: { zh: '达标', en: 'pass', mark: '✅' },
-  fail: { zh: '未达标', en: 'fail', mark: '❌' },
-  missing: { zh: '缺数据', en: 'missing', mark: '❔' },
-};
+/** A mark before each status word. */
+const marks: Readonly<Record<Status, string>> = { pass: '✅', fail: '❌', missing: '❔' };
 
 /** Options of {@link formatMarkdownReport}. */
 export interface FormatMarkdownReportOptions {
@@ -35,7 +33,7 @@ export interface FormatMarkdownReportOptions {
 export function formatMarkdownReport(evaluation: Evaluation, options: FormatMarkdownReportOptions = {}): string {
   const lang = reportLanguage(options);
   const zh = lang === 'zh';
-  const status = (value: Status): string => `${statusWords[value].mark} ${statusWords[value][lang]}`;
+  const status = (value: Status): string => `${marks[value]} ${statusWords[value][lang]}`;
   const counts = (c: Evaluation['counts']): string => countsPhrase(c, lang);
   const targets = targetsPhrase(evaluation.targets, lang);
   const lines = [

@@ -1,7 +1,7 @@
 // The one escaper for text from data or rule files that goes into Markdown: the evaluation
 // report, the rule-set comparison and the indicator catalogue all use it, so that a label,
 // name or source text renders as the text it is and never as HTML, a link or a heading.
-import { visibleText } from '../text/visible-text.js';
+import { visibleText } from '../vocabulary/visible-text.js';
 
 /** HTML's three: as entities, so that no `<` from data reaches the output raw. */
 const htmlEntities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };

@@ -1,6 +1,5 @@
-import type { Evaluation } from './schema.js';
-
-type Language = 'zh' | 'en';
+import type { Evaluation } from '../schema/evaluation.js';
+import type { Language } from '../vocabulary/localized-text.js';
 
 /** The table an evaluation was judged by: `2020 年目标` / `the 2020 targets`, or the creation standard. */
 export function targetsPhrase(targets: Evaluation['targets'], lang: Language): string {

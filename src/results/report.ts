@@ -1,7 +1,8 @@
 import { reportLanguage } from './format-options.js';
 import { countsPhrase, targetsPhrase } from './phrases.js';
-import { visibleText } from '../text/visible-text.js';
-import type { Evaluation, Status } from './schema.js';
+import type { Evaluation } from '../schema/evaluation.js';
+import { statusWords, type Status } from '../vocabulary/status.js';
+import { visibleText } from '../vocabulary/visible-text.js';
 
 /** Options of {@link formatReport}. */
 export interface FormatReportOptions {
@@ -13,11 +14,8 @@ export interface FormatReportOptions {
   readonly lang?: 'zh' | 'en';
 }
 
-const statusLabels: Readonly<Record<Status, { readonly zh: string; readonly en: string; readonly mark: string }>> = {
-  pass: { zh: '达标', en: 'pass', mark: '✔' },
-  fail: { zh: '未达标', en: 'FAIL', mark: '✘' },
-  missing: { zh: '缺数据', en: 'missing', mark: '?' },
-};
+/** A mark before each status word; a failure stands out in capitals in English. */
+const marks: Readonly<Record<Status, string>> = { pass: '✔', fail: '✘', missing: '?' };
 
 /**
  * A plain-text report of an evaluation, grouped by bureau: the city's status, then each
@@ -36,7 +34,8 @@ const statusLabels: Readonly<Record<Status, { readonly zh: string; readonly en: 
 export function formatReport(evaluation: Evaluation, options: FormatReportOptions = {}): string {
   const lang = reportLanguage(options);
   const zh = lang === 'zh';
-  const status = (value: Status): string => `${statusLabels[value].mark} ${statusLabels[value][lang]}`;
+  const status = (value: Status): string =>
+    `${marks[value]} ${value === 'fail' && !zh ? statusWords.fail.en.toUpperCase() : statusWords[value][lang]}`;
   // 对照 2020 年目标: a space between the Chinese and the year.
   const table = `${zh && evaluation.targets !== 'standard' ? ' ' : ''}${targetsPhrase(evaluation.targets, lang)}`;
   const counts = (c: Evaluation['counts']): string => countsPhrase(c, lang);

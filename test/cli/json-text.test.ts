@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluate.js';
+import { evaluate } from '../../src/evaluation/evaluate.js';
 import { measurementCatalogue, measurementKeys } from '../../src/catalogue/measurements.js';
 import { parseMeasurements } from '../../src/cli/input.js';
 import { exactRuleNumber, measurementNumber } from '../../src/cli/json-numbers.js';

@@ -1,10 +1,10 @@
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { builtinRuleSet } from '../../src/builtin-rule-set.js';
-import { createEvaluator } from '../../src/create-evaluator.js';
-import { evaluate } from '../../src/evaluate.js';
-import type { Evaluation } from '../../src/results/schema.js';
+import { builtinRuleSet } from '../../src/engine/builtin-rule-set.js';
+import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
+import { evaluate } from '../../src/evaluation/evaluate.js';
+import type { Evaluation } from '../../src/schema/evaluation.js';
 import type { Measurements } from '../../src/schema/measurements.js';
 import { anyEvaluation } from '../fixtures/arbitraries.js';
 import { expectSame } from '../fixtures/same.js';
@@ -92,8 +92,8 @@ describe("the host's global Decimal settings change no answer, and evaluating le
     DecimalJs.set(hostile.at(-1)?.[1] ?? {});
     const set = currentSettings();
     vi.resetModules();
-    const fresh = await import('../../src/evaluate.js');
-    const freshCaller = (await import('../../src/create-evaluator.js')).createEvaluator({
+    const fresh = await import('../../src/evaluation/evaluate.js');
+    const freshCaller = (await import('../../src/evaluation/create-evaluator.js')).createEvaluator({
       name: 'host-settings',
       rules: callerRules,
     });

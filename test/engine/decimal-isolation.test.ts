@@ -1,6 +1,6 @@
 import DecimalJs from 'decimal.js';
 import { afterEach, expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluate.js';
+import { evaluate } from '../../src/evaluation/evaluate.js';
 
 const defaults = {
   precision: DecimalJs.precision,

@@ -17,7 +17,7 @@ it('global Decimal settings made before the library loads change no answer', asy
   // minE/maxE would turn these values into Infinity and 0 in a constructor cloned from them.
   DecimalJs.set({ precision: 5, rounding: DecimalJs.ROUND_DOWN, minE: -9, maxE: 9 });
   vi.resetModules();
-  const { evaluate } = await import('../../src/evaluate.js');
+  const { evaluate } = await import('../../src/evaluation/evaluate.js');
   const evaluation = await evaluate(
     2020,
     { pm25: '12345678901', energyPerGdp: '0.9000000000000000001' },

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { Decimal } from '../../src/engine/decimal.js';
-import { eiGrade } from '../../src/engine/ei-grade.js';
+import { Decimal } from '../../src/vocabulary/decimal.js';
+import { eiGrade } from '../../src/vocabulary/ei-grade.js';
 
 it.each([
   ['100', 'excellent'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/engine/decimal.js';
-import { createEngineOperators, decimalOperators } from '../../src/engine/operators.js';
+import { Decimal } from '../../src/vocabulary/decimal.js';
+import { createEngineOperators } from '../../src/engine/engine-operators.js';
+import { decimalOperators } from '../../src/vocabulary/operators.js';
 
 const operators = createEngineOperators();
 const call = (name: Parameters<typeof operators.get>[0], fact: unknown, value: unknown) =>

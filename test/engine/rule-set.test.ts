@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compileRuleSet } from '../../src/engine/rule-set.js';
+import { parseRuleFiles } from '../../src/schema/rule.js';
 import { RuleSetError } from '../../src/errors/rule-set-error.js';
 import { copyOfRules, ruleFilesOnDisk } from '../fixtures/rule-files.js';
+
+/** Checks rules as a caller's are checked: their shape (zod), then compiled. */
+function checkRules(rules: readonly unknown[], labels?: readonly string[]) {
+  const parsed = parseRuleFiles(rules, labels);
+  return compileRuleSet(parsed.rules, { labels: parsed.labels, issues: parsed.issues, order: parsed.order });
+}
 
 type Rule = ReturnType<typeof copyOfRules>[number];
 
@@ -10,7 +17,10 @@ function issuesAfter(change: (rules: Rule[]) => void) {
   const rules = copyOfRules();
   change(rules);
   try {
-    compileRuleSet(rules, { labels: ruleFilesOnDisk.map(({ file }) => file) });
+    checkRules(
+      rules,
+      ruleFilesOnDisk.map(({ file }) => file),
+    );
   } catch (error) {
     expect(error).toBeInstanceOf(RuleSetError);
     return (error as RuleSetError).issues;
@@ -31,7 +41,7 @@ interface EditableCheck {
 
 describe('compileRuleSet', () => {
   it('accepts the built-in rules: 34 indicators, tables for 2020', () => {
-    const ruleSet = compileRuleSet(copyOfRules());
+    const ruleSet = checkRules(copyOfRules());
     expect(ruleSet.indicators).toHaveLength(34);
     expect(ruleSet.years).toEqual([2020]);
   });
@@ -108,6 +118,6 @@ describe('compileRuleSet', () => {
   });
 
   it('refuses an empty rule set', () => {
-    expect(() => compileRuleSet([])).toThrow(RuleSetError);
+    expect(() => checkRules([])).toThrow(RuleSetError);
   });
 });

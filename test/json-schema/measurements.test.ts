@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { measurementCatalogue, type MeasurementKind } from '../../src/catalogue/measurements.js';
+import { measurementCatalogue } from '../../src/catalogue/measurements.js';
+import type { MeasurementKind } from '../../src/vocabulary/measurement-kinds.js';
 import { measurementsSchema } from '../../src/schema/measurements.js';
 import { jsonSchemaAccepts } from '../fixtures/json-schemas.js';
 

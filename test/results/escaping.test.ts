@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { builtinRuleSet } from '../../src/builtin-rule-set.js';
+import { builtinRuleSet } from '../../src/engine/builtin-rule-set.js';
 import { csvReport } from '../../src/cli/output.js';
 import { parseCsv } from '../../src/cli/csv.js';
-import { compareRuleSets } from '../../src/compare.js';
-import { createEvaluator } from '../../src/create-evaluator.js';
+import { compareRuleSets } from '../../src/policy/compare.js';
+import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
 import { formatComparison } from '../../src/results/comparison-report.js';
 import { formatIndicatorCatalogue } from '../../src/results/indicator-catalogue.js';
 import { formatMarkdownReport } from '../../src/results/markdown-report.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareRuleSets } from '../../src/compare.js';
-import { createEvaluator } from '../../src/create-evaluator.js';
-import { builtinRuleSet } from '../../src/builtin-rule-set.js';
-import { evaluate } from '../../src/evaluate.js';
+import { compareRuleSets } from '../../src/policy/compare.js';
+import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
+import { builtinRuleSet } from '../../src/engine/builtin-rule-set.js';
+import { evaluate } from '../../src/evaluation/evaluate.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import { formatComparison } from '../../src/results/comparison-report.js';
 import { formatMarkdownReport } from '../../src/results/markdown-report.js';

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { bureaus } from '../../src/catalogue/bureaus.js';
-import { evaluate } from '../../src/evaluate.js';
+import { evaluate } from '../../src/evaluation/evaluate.js';
 import { formatReport } from '../../src/results/report.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';
 

@@ -1,0 +1,78 @@
+// The layers of src/, bottom to top; a module may import its own layer and those below,
+// never above, and no import cycles at all (type-only imports included: a cycle of types is
+// still two modules that cannot be read apart). Run by `npm test` (`npm run lint:layers`).
+//
+//   vocabulary  decimal parsing, operators, statuses, localized text, year tables: imports nothing of ours
+//   errors      the base error with its brand, thin subclasses, the issue formatter
+//   generated   src/generated/, written from rules/ (imports nothing)
+//   catalogue   the contract's measurement keys and bureaus
+//   schema      zod schemas (the single source of types), JSON Schema
+//   engine      compiled rule sets, engine pools, the built-in rule set, the hash
+//   results     explanations, roll-ups, report formatters
+//   evaluation  evaluate, safeEvaluate, evaluateMany, createEvaluator
+//   policy      rule-set comparisons, case files
+//   entries     src/index.ts, src/policy.ts, src/schemas.ts
+//   cli         the command line (imports the package by name, as a consumer)
+const layers = [
+  ['vocabulary', '^src/vocabulary/'],
+  ['errors', '^src/errors/'],
+  ['generated', '^src/generated/'],
+  ['catalogue', '^src/catalogue/'],
+  ['schema', '^src/schema/'],
+  ['engine', '^src/engine/'],
+  ['results', '^src/results/'],
+  ['evaluation', '^src/evaluation/'],
+  ['policy', '^src/policy/'],
+  ['entries', '^src/[^/]+\\.ts$'],
+  ['cli', '^src/cli/'],
+];
+
+const above = (index) => layers.slice(index + 1).map(([, path]) => path);
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Import cycles, type-only ones included, are not allowed.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'generated-imports-nothing',
+      severity: 'error',
+      comment: 'src/generated/ is data written from rules/.',
+      from: { path: '^src/generated/' },
+      to: { path: '^src/' },
+    },
+    ...layers.slice(0, -1).map(([name, path], index) => ({
+      name: `${name}-points-down`,
+      severity: 'error',
+      comment: `${name} imports only its own layer and the layers below it.`,
+      from: { path },
+      to: { path: above(index) },
+    })),
+    {
+      name: 'library-has-no-node-builtins',
+      severity: 'error',
+      comment: 'The library runs in browsers: only the command line and the JSON Schema generator may use Node.',
+      from: { path: '^src/', pathNot: ['^src/cli/'] },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.test.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
+  },
+};

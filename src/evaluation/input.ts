@@ -1,0 +1,81 @@
+import type { Issue } from '../errors/issue.js';
+import type { ParsedMeasurementValues } from '../schema/measurements.js';
+import type { Decimal } from '../vocabulary/decimal.js';
+import { unreadableAt } from '../errors/issue.js';
+
+// What both halves of input validation share: the quick check (src/evaluation/validate.ts)
+// and the schemas that word what it refuses (src/evaluation/input-issues.ts).
+
+/** Validated measurements: read once, so a getter cannot answer differently later. */
+export type ParsedMeasurements = ParsedMeasurementValues;
+
+/** A measurement as the rules see it: an exact decimal, a yes/no, or `null` for no data. */
+export type FactValue = Decimal | boolean | null;
+
+/** The value of each key given (absent keys are no data). */
+export type Facts = Readonly<Record<string, FactValue>>;
+
+/** What validation hands on: copies of the input, never the caller's objects. */
+export interface ValidatedInput {
+  readonly year: number;
+  readonly measurements: ParsedMeasurements;
+  readonly baseline: ParsedMeasurements | undefined;
+  /** The measurements parsed, when the quick check read them; otherwise parse as needed. */
+  readonly facts?: Facts;
+  readonly baselineFacts?: Facts;
+}
+
+/**
+ * Whether `value` is a plain object: what JSON gives, or `Object.create(null)`, from this realm
+ * or another (`node:vm`, an iframe). Maps, dates, class instances and objects that inherit keys
+ * are refused, so no data is read from a prototype or silently dropped.
+ */
+export function isPlainObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null || isObjectPrototypeOfAnyRealm(prototype);
+}
+
+const nativeObjectSource = /* @__PURE__ */ Function.prototype.toString.call(Object);
+
+/**
+ * Whether `prototype` is the `Object.prototype` of some realm: the end of its chain, with the
+ * realm's own built-in `Object` as its constructor. A class's prototype has a prototype of its
+ * own, and a look-alike's constructor is not native code, so neither passes.
+ */
+function isObjectPrototypeOfAnyRealm(prototype: unknown): boolean {
+  if (typeof prototype !== 'object' || prototype === null || Object.getPrototypeOf(prototype) !== null) return false;
+  const descriptor = Object.getOwnPropertyDescriptor(prototype, 'constructor');
+  const constructor: unknown = descriptor?.value;
+  return (
+    typeof constructor === 'function' &&
+    (constructor as { prototype?: unknown }).prototype === prototype &&
+    Function.prototype.toString.call(constructor) === nativeObjectSource
+  );
+}
+
+/**
+ * Thrown by a validation that cannot word what the quick check refused until the schemas
+ * are loaded: the caller loads them ({@link loadInputIssues}) and validates again.
+ */
+export const needsSchemas: Error = /* @__PURE__ */ new Error(
+  'ankang-eco-indicators: the quick check refused the input; validate it with the schemas',
+);
+
+/**
+ * Runs `parse` and turns anything it throws (a getter that throws, a hostile Proxy) into an
+ * issue at `path`: bad input becomes a `ValidationError`, never another exception.
+ */
+export function guarded(path: readonly (string | number)[], issues: Issue[], parse: () => void): void {
+  try {
+    parse();
+  } catch (error) {
+    if (error === needsSchemas) throw error;
+    issues.push(unreadableAt(path, error));
+  }
+}
+
+/** Validated input, or every issue that refused it. */
+export type InputResult =
+  | { readonly success: true; readonly input: ValidatedInput }
+  | { readonly success: false; readonly issues: readonly Issue[] };

@@ -1,0 +1,125 @@
+import * as z from 'zod/mini';
+import { bureauIds } from '../catalogue/bureaus.js';
+import { checkAgainst, ruleOperators } from '../vocabulary/operators.js';
+import { eiGrades } from '../vocabulary/ei-grade.js';
+import { statuses } from '../vocabulary/status.js';
+import { localizedTextSchema } from './common.js';
+
+/** A status: `pass`, `fail`, or `missing` (not enough data to decide). */
+export const statusSchema = z.enum(statuses);
+
+/** Counts of indicators by status. */
+export const statusCountsSchema = z.object({ pass: z.int(), fail: z.int(), missing: z.int() });
+/** A measurement key: one of the contract's, or one a caller's rule set declares. */
+const measurementKeySchema = z.string();
+const eiGradeSchema = z.enum(eiGrades);
+
+/** One check of an indicator, evaluated. */
+export const checkResultSchema = z.object({
+  /** The measurement checked. */
+  key: measurementKeySchema,
+  /** The rule operator, as in `rules/*.json`: `decimalAtLeast` (≥), `decimalAtMost` (≤), `decimalGreaterThan` (>), `decimalEqual` (=), `booleanIs`, `eiGradeAtLeast` (EI grade not below). */
+  operator: z.enum(ruleOperators),
+  /** What the threshold is: a fixed `value`, the `baseline`'s value of `thresholdKey`, or this year's `measurement` of `thresholdKey` (a cap). */
+  against: z.enum(checkAgainst),
+  /** The measurement key of the threshold for `baseline` and `measurement` checks; otherwise null. */
+  thresholdKey: z.nullable(measurementKeySchema),
+  /** The threshold: a decimal string, or a boolean for yes/no checks; null when the compared value has no data. */
+  threshold: z.nullable(z.union([z.string(), z.boolean()])),
+  /** The measured value as given (a number, a decimal string or a boolean); null when there is no data. */
+  actual: z.nullable(z.union([z.number(), z.string(), z.boolean()])),
+  status: statusSchema,
+  /** How far `actual` is from passing, as a non-negative decimal string in the measurement's unit ("0" when it passes); null for yes/no checks and missing data. */
+  gap: z.nullable(z.string()),
+  /** For `eiGradeAtLeast`: the HJ 192-2015 grades of the actual and the threshold EI. */
+  grades: z.optional(z.object({ actual: z.nullable(eiGradeSchema), threshold: z.nullable(eiGradeSchema) })),
+  /** One line in Chinese and in English. */
+  explanation: localizedTextSchema,
+});
+
+/** One indicator, evaluated against the year's targets and against the creation standard. */
+export const indicatorResultSchema = z.object({
+  number: z.int(),
+  id: z.string(),
+  bureau: z.enum(bureauIds),
+  name: localizedTextSchema,
+  /** Against the year's targets (the standard where the year has no table of its own). */
+  status: statusSchema,
+  /** Against the creation standard alone. */
+  standardStatus: statusSchema,
+  /** The checks of the year's targets, which `status` combines. */
+  checks: z.array(checkResultSchema),
+  /** The checks of the creation standard, which `standardStatus` combines. */
+  standardChecks: z.array(checkResultSchema),
+  /** Why `status` is what it is, in one line. */
+  explanation: localizedTextSchema,
+  /** Why `standardStatus` is what it is, in one line. */
+  standardExplanation: localizedTextSchema,
+});
+
+/** One bureau's indicators, rolled up. */
+export const bureauResultSchema = z.object({
+  id: z.enum(bureauIds),
+  name: localizedTextSchema,
+  status: statusSchema,
+  standardStatus: statusSchema,
+  /** Its indicators by `status`. */
+  counts: statusCountsSchema,
+  /** Its indicators by `standardStatus`. */
+  standardCounts: statusCountsSchema,
+  /** The numbers of its indicators. */
+  indicators: z.array(z.int()),
+});
+
+/**
+ * The result of {@link evaluate}: the city, each bureau and each indicator. The package ships
+ * it as JSON Schema too: `ankang-eco-indicators/schema/evaluation.json`.
+ *
+ * @example
+ * ```ts
+ * const stored: unknown = JSON.parse(text); // an evaluation saved earlier
+ * const checked = evaluationSchema.safeParse(stored);
+ * if (checked.success) console.log(checked.data.status);
+ * ```
+ */
+export const evaluationSchema = z.object({
+  /** The year asked for. */
+  year: z.int(),
+  /** The table applied: the year itself where it has a task table, else `'standard'`. */
+  targets: z.union([z.int(), z.literal('standard')]),
+  /**
+   * The rule set the evaluation came from: its name and the `sha256-…` hash of its rules'
+   * canonical JSON, so that a stored result can be matched to the rules that produced it.
+   */
+  ruleSet: z.object({ name: z.string(), hash: z.string() }),
+  /** The city as a whole, against the year's targets. */
+  status: statusSchema,
+  /** The city against the creation standard. */
+  standardStatus: statusSchema,
+  /** Indicators by `status`. */
+  counts: statusCountsSchema,
+  /** Indicators by `standardStatus`. */
+  standardCounts: statusCountsSchema,
+  /** All indicators, in the table's order. */
+  indicators: z.array(indicatorResultSchema),
+  /** One per bureau, in the order of the bureau table. */
+  bureaus: z.array(bureauResultSchema),
+});
+
+/** `T` with every property and array readonly, all the way down. */
+export type DeepReadonly<T> = T extends readonly (infer Item)[]
+  ? readonly DeepReadonly<Item>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/** Counts of indicators by status. */
+export type StatusCounts = DeepReadonly<z.output<typeof statusCountsSchema>>;
+/** One check, evaluated. */
+export type CheckResult = DeepReadonly<z.output<typeof checkResultSchema>>;
+/** One indicator, evaluated. */
+export type IndicatorResult = DeepReadonly<z.output<typeof indicatorResultSchema>>;
+/** One bureau, rolled up. */
+export type BureauResult = DeepReadonly<z.output<typeof bureauResultSchema>>;
+/** The result of {@link evaluate}. */
+export type Evaluation = DeepReadonly<z.output<typeof evaluationSchema>>;

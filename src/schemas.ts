@@ -1,0 +1,25 @@
+// ankang-eco-indicators/schemas: the zod (zod/mini) schemas, the single source of the
+// package's types and of its JSON Schema files. Apart from the main entry, which loads no zod
+// on import; a form or a service that validates with zod imports them from here.
+export { measurementsSchema } from './schema/measurements.js';
+export { evaluateOptionsSchema } from './schema/options.js';
+export { ruleCheckSchema, ruleFileSchema } from './schema/rule.js';
+export { measurementDeclarationSchema, ruleSetDefinitionSchema } from './schema/rule-set.js';
+export { localizedTextSchema } from './schema/common.js';
+export {
+  bureauResultSchema,
+  checkResultSchema,
+  evaluationSchema,
+  indicatorResultSchema,
+  statusCountsSchema,
+  statusSchema,
+} from './schema/evaluation.js';
+export {
+  bureauComparisonSchema,
+  checkComparisonSchema,
+  comparedCheckSchema,
+  indicatorComparisonSchema,
+  ruleSetComparisonSchema,
+  statusChangeSchema,
+} from './schema/comparison.js';
+export { caseFileSchema, caseSchema } from './schema/case-file.js';
