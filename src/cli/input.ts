@@ -51,8 +51,8 @@ const splitNumberHint =
  * are passed on as written, so `evaluate` validates them exactly: a trailing `%` is stripped
  * from percentages, an empty cell is no data, yes/no keys take true/false (also yes/no, 是/否).
  * Nothing is dropped: a row with more or fewer cells than the header, a header that names a
- * column twice, and a number in the `unit` column (the rest of a number split by a comma) are
- * refused by line.
+ * column twice, and the rest of a number split by a comma (digits in the `unit` column, or in
+ * the column after a whole-number value) are refused by line.
  */
 export function measurementsFromCsv(text: string, name: string, catalogue: Catalogue): ReadMeasurements {
   const problems = new ProblemList();
@@ -99,6 +99,15 @@ export function measurementsFromCsv(text: string, name: string, catalogue: Catal
       const unit = unitColumn === -1 ? '' : (row.cells[unitColumn] ?? '').trim();
       if (/^\d+$/.test(unit)) {
         problems.add(`${name}:${row.line}: ${key}: the unit is ${JSON.stringify(unit)}, a number; ${splitNumberHint}`);
+        continue;
+      }
+      // `0,95` under `key,value,note` fills every column and reads as 0: the digits that follow a
+      // number in the next column are its other half, whatever that column is called.
+      const next = valueColumn + 1 === keyColumn ? '' : (row.cells[valueColumn + 1] ?? '').trim();
+      if (next !== '' && next !== unit && /^\d+$/.test(next) && /^-?\d+$/.test(raw)) {
+        problems.add(
+          `${name}:${row.line}: ${key}: the cell after the value is ${JSON.stringify(next)}, digits; ${splitNumberHint}`,
+        );
         continue;
       }
       if (Object.hasOwn(measurements, key)) {
