@@ -1,6 +1,6 @@
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import { builtinRuleSet } from '../src/engine/builtin-rule-set.js';
-import { checksOfEntry } from '../src/engine/rule-entries.js';
+import { checksOfEntry } from '../src/schema/rule-entries.js';
 import { toDecimal } from '../src/vocabulary/decimal.js';
 import { createEngineOperators } from '../src/engine/engine-operators.js';
 

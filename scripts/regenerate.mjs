@@ -2,15 +2,16 @@
 // the zod schemas) that is committed, after a policy change or a change of code:
 //
 //   src/generated/                       the rules `evaluate` bundles (not committed)
-//   schema/*.json                        the JSON Schema files
+//   schema/**/*.json                     the JSON Schema files (both languages, both drafts)
+//   examples/generated-types/            the types code generators make of them
 //   docs/indicators.md                   the catalogue of the built-in rules
 //   docs/measurements.md                 the measurement keys and the derived percentages
 //   examples/sample-results.md           the sample data evaluated under the built-in rules
 //   docs/examples/composite-air-quality/compare.{zh,en}.md
 //                                        the worked example's impact report
 //
-// Each has a test that fails while the committed file is stale (test/generated-files.test.ts and
-// test/json-schema/files.test.ts). The reports come from the command line itself (dist/cli.js,
+// Each has a test that fails while the committed file is stale (test/generated-files.test.ts,
+// test/json-schema/files.test.ts and test/json-schema/code-generators.test.ts). The reports come from the command line itself (dist/cli.js,
 // its JavaScript rebuilt here), so they are what `npx ankang-eco …` prints.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -27,6 +28,7 @@ const write = (path, text) => {
 // src/generated/ and the JavaScript of dist/, which the command line below runs.
 node(['scripts/build-js.mjs']);
 process.stdout.write(node(['scripts/generate-json-schemas.mjs']));
+process.stdout.write(node(['scripts/generate-types.mjs']));
 
 write('docs/indicators.md', node(['dist/cli.js', 'indicators', '--format', 'markdown']));
 const example = 'docs/examples/composite-air-quality';

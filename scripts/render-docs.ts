@@ -4,7 +4,7 @@
 import { measurementCatalogue, measurementKeys } from '../src/catalogue/measurements.js';
 import { builtinRuleSet } from '../src/engine/builtin-rule-set.js';
 import { indicators } from '../src/engine/indicators.js';
-import { checksOfEntry } from '../src/engine/rule-entries.js';
+import { checksOfEntry } from '../src/schema/rule-entries.js';
 import type { Evaluation } from '../src/schema/evaluation.js';
 import { statusWords } from '../src/vocabulary/status.js';
 

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { builtinRuleSet, type AnyEvaluator } from 'ankang-eco-indicators';
 import { createEvaluator } from 'ankang-eco-indicators/policy';
+import { defaultInputLimits } from './read-input.js';
 import { evaluatorForDirectory } from './rule-files.js';
 
 // The command line's built-in rules are the package's rules/ directory as it is on disk, read
@@ -11,9 +12,11 @@ import { evaluatorForDirectory } from './rule-files.js';
 // changes nothing they can see.) The hash of what was built says when the two differ, and the
 // command says so on stderr; in an installed package they are one and the same.
 
-/** The message when the rules on disk are not the ones built into the library. */
+/** The message when the rules on disk are not the ones built into the library, in Chinese and English. */
 function differsNote(directory: string, onDisk: string, built: string): string {
   return (
+    `ankang-eco: 注意：按 ${directory} 中的规则（${onDisk}）判定，它们与本包库中构建的规则（${built}）不同；` +
+    '`npm run build` 把它们构建进库。\n' +
     `ankang-eco: note: judging by the rules in ${directory} (${onDisk}), which differ from the rules built into ` +
     `this package's library (${built}); \`npm run build\` builds them in.\n`
   );
@@ -21,14 +24,19 @@ function differsNote(directory: string, onDisk: string, built: string): string {
 
 /**
  * The built-in rules as this command judges by them, loaded once per run: the rules and
- * derivations of `directory` (the package's rules/), named as the library names them. When
+ * derivations of `directory` (the package's rules/), named as the library names them, read
+ * under the default input limits (those given guard the input). When
  * their hash is not the hash of the rules built into the library, `note` is told, once.
  */
 export function builtinRules(directory: string, note: (text: string) => void): () => Promise<AnyEvaluator> {
   let loaded: Promise<AnyEvaluator> | undefined;
   return () => {
     loaded ??= (async () => {
-      const evaluator = await evaluatorForDirectory(directory, { name: builtinRuleSet.name });
+      // The package's own files: --max-input-bytes limits the input, not them.
+      const evaluator = await evaluatorForDirectory(directory, {
+        name: builtinRuleSet.name,
+        limits: defaultInputLimits,
+      });
       const built = createEvaluator(builtinRuleSet).ruleSet.hash;
       if (evaluator.ruleSet.hash !== built) note(differsNote(directory, evaluator.ruleSet.hash, built));
       return evaluator;
@@ -52,10 +60,12 @@ export function sameRuleSetNote(
 ): string {
   const isOwn = (side: string): boolean => side === 'builtin' || resolve(side) === resolve(rulesDirectory);
   const lines = [
+    `ankang-eco: 注意：${before} 与 ${after} 是同一规则集（${hash}）：报告显示不出规则的任何改动。`,
     `ankang-eco: note: ${before} and ${after} are the same rule set (${hash}): the report can show no change of rules.`,
   ];
   if (isOwn(before) && isOwn(after)) {
     lines.push(
+      `“builtin” 即磁盘上 ${rulesDirectory} 中的规则，包括未提交的修改。要看修改带来的变化，请与已提交的规则比较：`,
       `"builtin" is the rules of ${rulesDirectory} as they are on disk, edits included. To see what edits change, compare with the committed rules:`,
       '  mkdir -p /tmp/before && git archive HEAD rules | tar -x -C /tmp/before',
       `  npx ankang-eco compare /tmp/before/rules rules ${file}`,

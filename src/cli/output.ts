@@ -1,6 +1,7 @@
 import { formatReport, type Evaluation, type Language } from 'ankang-eco-indicators';
 import DecimalJs from 'decimal.js';
 import { csvField } from './csv.js';
+import { terminalLines } from './terminal.js';
 
 // A spreadsheet reads `1e-7` as a formula or a float: numbers go out in plain notation.
 const PlainDecimal = DecimalJs.clone({ toExpNeg: -9e15, toExpPos: 9e15 });
@@ -14,14 +15,15 @@ export type EvaluationFormat = (typeof evaluationFormats)[number];
 const ansi = { green: '\u001b[32m', red: '\u001b[31m', yellow: '\u001b[33m', bold: '\u001b[1m', reset: '\u001b[0m' };
 
 /** The plain-text report, with the status marks coloured when `colour` is on. */
-export function tableReport(evaluation: Evaluation, lang: Language, colour: boolean): string {
-  const text = formatReport(evaluation, { lang });
-  if (!colour) return `${text}\n`;
+export function tableReport(evaluation: Evaluation<string>, lang: Language, colour: boolean): string {
+  // formatReport escapes what comes from data; escaped once more here, so no line of it can reach the terminal raw.
+  const text = terminalLines(formatReport(evaluation, { lang }).split('\n'));
+  if (!colour) return text;
   const coloured = text
     .replace(/✔ (\S+)/g, `${ansi.green}✔ $1${ansi.reset}`)
     .replace(/✘ (\S+)/g, `${ansi.red}${ansi.bold}✘ $1${ansi.reset}`)
     .replace(/\? (\S+)/g, `${ansi.yellow}? $1${ansi.reset}`);
-  return `${coloured}\n`;
+  return coloured;
 }
 
 const csvColumns = [
@@ -48,10 +50,10 @@ const csvColumns = [
  * then the checks of each `any` group with their place in `alternative` (`1.2`: the first
  * group's second alternative; empty for a check that must hold by itself).
  */
-export function csvReport(evaluation: Evaluation, lang: Language): string {
+export function csvReport(evaluation: Evaluation<string>, lang: Language): string {
   const rows = [csvColumns.join(',')];
   for (const indicator of evaluation.indicators) {
-    const inGroups = (groups: Evaluation['indicators'][number]['groups']) =>
+    const inGroups = (groups: Evaluation<string>['indicators'][number]['groups']) =>
       (groups ?? []).flatMap((group, groupIndex) =>
         group.alternatives.flatMap((alternative, index) =>
           alternative.checks.map((check) => ({ check, alternative: `${groupIndex + 1}.${index + 1}` })),

@@ -1,7 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { RuleSetError, type AnyEvaluator, type Issue } from 'ankang-eco-indicators';
+import { formatIssuePath, formatIssues, RuleSetError, type AnyEvaluator, type Issue } from 'ankang-eco-indicators';
 import { createEvaluator } from 'ankang-eco-indicators/policy';
+import { describeJsonError } from './input.js';
+import { exactRuleNumber } from './json-numbers.js';
+import { JsonTextError, parseJsonText } from './json-text.js';
+import { filesReadAtOnce, mapLimited } from './map-limited.js';
+import { defaultInputLimits, readInputText, type InputLimits, type StdinReader } from './read-input.js';
 import { UsageError } from './usage-error.js';
 
 /** The optional file of a rules directory that names the set and declares its own keys. */
@@ -23,22 +28,24 @@ export interface RuleDirectory {
   readonly derivationsFile?: string;
 }
 
-/** Where the rules of `rule-set.json`'s `"extends": "builtin"` are: the package's own rules/. */
+/** How a rules directory is read. */
 export interface RuleDirectoryOptions {
+  /** Where the rules of `rule-set.json`'s `"extends": "builtin"` are: the package's own rules/. */
   readonly builtin?: string;
+  /** The bounds of each file read. @defaultValue the command line's defaults */
+  readonly limits?: InputLimits;
 }
 
-async function readJson(path: string, shown: string): Promise<unknown> {
-  let text: string;
+const noStdin: StdinReader = () => Promise.reject(new Error('a rules directory has no standard input'));
+
+/** A JSON file of a rules directory: bounded, exact (a number a double cannot hold is refused), no key given twice. */
+async function readJson(path: string, limits: InputLimits): Promise<unknown> {
+  const text = await readInputText(path, noStdin, { ...limits, encoding: 'utf-8' }, 'a JSON rule');
   try {
-    text = await readFile(path, 'utf8');
+    return parseJsonText(text.startsWith('\uFEFF') ? text.slice(1) : text, { readNumber: exactRuleNumber });
   } catch (error) {
-    throw new UsageError(`cannot read ${shown}: ${(error as Error).message}`);
-  }
-  try {
-    return JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) as unknown;
-  } catch (error) {
-    throw new UsageError(`${shown}: not valid JSON: ${(error as Error).message}`);
+    if (error instanceof JsonTextError) throw new UsageError(describeJsonError(error, path));
+    throw error;
   }
 }
 
@@ -46,8 +53,8 @@ const metaKeys = ['name', 'measurements', 'extends'];
 const derivationsKeys = ['$schema', 'description', 'derivations'];
 
 /** The `derivations` of a `derivations.json`: an object with a list of them (checked one by one when the set is loaded). */
-async function readDerivations(path: string): Promise<readonly unknown[]> {
-  const file = await readJson(path, path);
+async function readDerivations(path: string, limits: InputLimits): Promise<readonly unknown[]> {
+  const file = await readJson(path, limits);
   if (typeof file !== 'object' || file === null || Array.isArray(file)) {
     throw new UsageError(`${path}: expected an object with "derivations", a list`);
   }
@@ -73,6 +80,7 @@ async function readDerivations(path: string): Promise<readonly unknown[]> {
  * threshold it does not touch stays where it is, in `rules/`.
  */
 export async function readRuleDirectory(directory: string, options: RuleDirectoryOptions = {}): Promise<RuleDirectory> {
+  const limits = options.limits ?? defaultInputLimits;
   let files: string[];
   try {
     files = (await readdir(directory)).filter((file) => file.endsWith('.json')).sort();
@@ -80,7 +88,7 @@ export async function readRuleDirectory(directory: string, options: RuleDirector
     throw new UsageError(`cannot read the rules directory ${directory}: ${(error as Error).message}`);
   }
   const metaPath = join(directory, ruleSetFileName);
-  const meta = files.includes(ruleSetFileName) ? await readJson(metaPath, metaPath) : {};
+  const meta = files.includes(ruleSetFileName) ? await readJson(metaPath, limits) : {};
   if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) {
     throw new UsageError(`${metaPath}: expected an object with "name" and, optionally, "measurements" and "extends"`);
   }
@@ -102,7 +110,12 @@ export async function readRuleDirectory(directory: string, options: RuleDirector
     );
   }
   const extended =
-    base === 'builtin' && options.builtin !== undefined ? await readRuleDirectory(options.builtin) : undefined;
+    base === 'builtin' && options.builtin !== undefined
+      ? await readRuleDirectory(options.builtin, { limits: defaultInputLimits })
+      : undefined;
+  // The package's own files are read under the default limits: --max-input-bytes guards the input.
+  const packageFiles = new Set([...(extended?.labels ?? []), extended?.derivationsFile]);
+  const limitsFor = (path: string): InputLimits => (packageFiles.has(path) ? defaultInputLimits : limits);
   // A rule file of this directory replaces the extended set's file of the same name.
   const byFile = new Map<string, string>();
   for (const label of extended?.labels ?? []) byFile.set(basename(label), label);
@@ -111,10 +124,12 @@ export async function readRuleDirectory(directory: string, options: RuleDirector
   const ruleFiles = [...byFile.keys()].sort();
   if (ruleFiles.length === 0) throw new UsageError(`${directory}: no rule files (*.json)`);
   const labels = ruleFiles.map((file) => byFile.get(file) as string);
-  const rules = await Promise.all(labels.map((path) => readJson(path, path)));
+  // A few files at a time: a directory of thousands of rules must not exhaust the open-file limit.
+  const rules = await mapLimited(labels, filesReadAtOnce, (path) => readJson(path, limitsFor(path)));
   const ownDerivations = files.includes(derivationsFileName) ? join(directory, derivationsFileName) : undefined;
   const derivationsFile = ownDerivations ?? extended?.derivationsFile;
-  const derivations = derivationsFile === undefined ? undefined : await readDerivations(derivationsFile);
+  const derivations =
+    derivationsFile === undefined ? undefined : await readDerivations(derivationsFile, limitsFor(derivationsFile));
   // Without a name in rule-set.json the directory names the set, made into a valid name.
   const fallbackName =
     basename(resolve(directory))
@@ -131,16 +146,16 @@ export async function readRuleDirectory(directory: string, options: RuleDirector
 
 /** Issues of a rule set as lines: `rules/04-energy-intensity.json: conditions.all.0…: message`. */
 function describeRuleIssues(issues: readonly Issue[], path: string, directory: RuleDirectory): string[] {
-  return issues.map((issue) => {
-    const [first, second, ...rest] = issue.path;
-    if (first === 'rules' && typeof second === 'string' && second.endsWith('.json')) {
-      return `${second}: ${rest.join('.')}: ${issue.message}`;
-    }
-    if (first === 'derivations' && directory.derivationsFile !== undefined) {
-      return `${directory.derivationsFile}: ${issue.path.join('.')}: ${issue.message}`;
-    }
-    return `${path}: ${issue.path.join('.')}: ${issue.message}`;
-  });
+  const place = (issuePath: readonly (string | number)[]): string => {
+    const [first, second] = issuePath;
+    // A rule is labelled by its file, with the directory it was read from.
+    if (first === 'rules' && typeof second === 'string' && second.endsWith('.json'))
+      return `${second}: ${formatIssuePath(issuePath.slice(2))}`;
+    if (first === 'derivations' && directory.derivationsFile !== undefined)
+      return `${directory.derivationsFile}: ${formatIssuePath(issuePath)}`;
+    return `${path}: ${formatIssuePath(issuePath)}`;
+  };
+  return formatIssues(issues, { bullet: '', place }).split('\n');
 }
 
 /**

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   CaseFileError,
+  formatIssuePath,
+  formatIssues,
   type Language,
   formatComparison,
   formatMarkdownReport,
@@ -20,16 +22,30 @@ import {
 } from 'ankang-eco-indicators';
 import { compareRuleSets, parseCaseFile, runCase } from 'ankang-eco-indicators/policy';
 import { builtinRules, sameRuleSetNote } from './builtin-rules.js';
-import { parseMeasurements, readText } from './input.js';
+import { inputEncodings, type InputEncoding } from './decode-input.js';
+import { exitCodes } from './exit-codes.js';
+import { describeJsonError, measurementsExpected, parseMeasurements, type ReadMeasurements } from './input.js';
+import { measurementNumber } from './json-numbers.js';
+import { JsonTextError, parseJsonText } from './json-text.js';
 import { csvReport, evaluationFormats, tableReport } from './output.js';
+import {
+  defaultMaxInputBytes,
+  inputName,
+  parseMaxInputBytes,
+  readInputText,
+  type InputLimits,
+  type StdinReader,
+} from './read-input.js';
 import { evaluatorForDirectory } from './rule-files.js';
-import { UsageError } from './usage-error.js';
+import { jsonOutput, terminalLines } from './terminal.js';
+import { maxProblemsListed, ProblemList, UsageError } from './usage-error.js';
 
 /** What the tool talks to: the process in `main.ts`, a fake in tests. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  readonly readStdin: () => Promise<string>;
+  /** Standard input's bytes, at most `maxBytes` of them (more says the input is too large). */
+  readonly readStdin: StdinReader;
   /** Whether standard output is a terminal (colour is used only there). */
   readonly isTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -71,8 +87,30 @@ Options:
   -h, --help            help for the tool, or for a command (ankang-eco evaluate --help)
   -v, --version         the version
 
-Exit codes: 0 done; 1 evaluated and something matched --fail-on (or a case failed);
-2 invalid input or usage (every problem is listed on stderr, nothing on stdout).
+Input: JSON or CSV in UTF-8 (a BOM is dropped; evaluate and compare read GB18030/GBK with
+--encoding gb18030). Only regular files are read, each at most ${defaultMaxInputBytes / 1024 ** 2} MiB, and standard input
+too; --max-input-bytes raises the limit (at most 500MiB).
+
+Exit codes:
+  0   done; nothing matched --fail-on
+  1   evaluated, and an indicator matched --fail-on (or a case failed, or
+      compare --fail-on-change saw a change)
+  2   invalid input or usage: every problem on stderr (the first ${maxProblemsListed}, then a
+      count), nothing on stdout
+  70  internal error: a bug of ours, in one line on stderr (please report it)
+  74  standard output or standard error could not be written (a full disk, a
+      closed device); a reader that stops early (| head) ends the run quietly
+
+输入：UTF-8 编码的 JSON 或 CSV（BOM 会被去掉；evaluate 和 compare 加 --encoding gb18030 可读
+GB18030/GBK）。只读取普通文件；每个文件和标准输入最多 ${defaultMaxInputBytes / 1024 ** 2} MiB，可用
+--max-input-bytes 提高（最多 500MiB）。
+
+退出码：
+  0   完成，没有符合 --fail-on 的指标
+  1   已评估，且有指标符合 --fail-on（或有用例失败，或 compare --fail-on-change 发现变化）
+  2   输入或用法无效：所有问题列在标准错误中（前 ${maxProblemsListed} 条，其余计数），标准输出为空
+  70  内部错误：程序缺陷，标准错误中一行说明（请报告）
+  74  无法写入标准输出或标准错误（磁盘已满、设备已关闭）；读取方提前结束（| head）时安静退出
 `;
 
 const commandHelp: Readonly<Record<string, string>> = {
@@ -80,8 +118,9 @@ const commandHelp: Readonly<Record<string, string>> = {
 
 Evaluates a year's measurements against the year's targets and the creation standard.
 <file> is JSON (an object keyed by measurement key) or CSV (a header row "key,value"; other
-columns such as unit or note are ignored; a trailing % on a percentage is accepted; an empty
-cell is no data). "-" reads standard input.
+columns such as unit or note are not read, but every row has a cell for every column; a
+trailing % on a percentage is accepted; an empty cell is no data). "-" reads standard input.
+JSON numbers are read digit for digit; a key given twice is refused.
 
 Options:
   --year <year>           the year evaluated (default 2020)
@@ -91,6 +130,8 @@ Options:
   --rules <dir>           evaluate with the rules of a directory laid out like rules/
   --fail-on <fail|missing>
                           exit 1 when an indicator fails (fail), or fails or lacks data (missing)
+  --encoding <enc>        utf-8 (default) or gb18030 (also reads GBK), for <file> and the baseline
+  --max-input-bytes <n>   the size limit of each input (default 64MiB, at most 500MiB)
   -h, --help              this help
 `,
   test: `Usage: ankang-eco test <paths...> [--rules <dir>]
@@ -100,8 +141,9 @@ Runs declarative case files (JSON: { "cases": [{ "name", "year", "measurements",
 Directories are searched for *.json files.
 
 Options:
-  --rules <dir>   run the cases against the rules of a directory (default: the built-in rules)
-  -h, --help      this help
+  --rules <dir>           run the cases against the rules of a directory (default: the built-in rules)
+  --max-input-bytes <n>   the size limit of each file (default 64MiB, at most 500MiB)
+  -h, --help              this help
 `,
   compare: `Usage: ankang-eco compare <before> <after> <file> [options]
 
@@ -114,7 +156,13 @@ Options:
   --format <format>    markdown (default) or json
   --lang <zh|en>       the language of the report (default zh)
   --fail-on-change     exit 1 when any status changes
+  --encoding <enc>     utf-8 (default) or gb18030 (also reads GBK), for <file> and the baseline
+  --max-input-bytes <n>
+                       the size limit of each input (default 64MiB, at most 500MiB)
   -h, --help           this help
+
+A key that only one of the rule sets declares is that side's data; a refusal says which side
+refused.
 `,
   indicators: `Usage: ankang-eco indicators [options]
 
@@ -124,16 +172,21 @@ Options:
   --year <year>       only the checks that apply in that year (the year's table, or the standard)
   --format <format>   table (default), json or markdown (docs/indicators.md is this)
   --rules <dir>       the rules of a directory instead of the built-in rules
+  --max-input-bytes <n>
+                      the size limit of each rule file (default 64MiB, at most 500MiB)
   -h, --help          this help
 `,
-  schema: `Usage: ankang-eco schema <name>
+  schema: `Usage: ankang-eco schema <name> [options]
 
-Prints a JSON Schema (draft 2020-12) generated from the library's schemas, for forms and other
-languages. Names: the files of the package's schema/ directory, such as measurements,
-evaluate-options, evaluation and rule-file.
+Prints a JSON Schema generated from the library's schemas, for forms, validators and code
+generators. Names: the files of the package's schema/ directory, such as measurements,
+evaluate-options, evaluation and rule-file. Without options: draft 2020-12, English titles and
+descriptions in Chinese and English (for tools).
 
 Options:
-  -h, --help   this help
+  --lang <lang>     zh or en: titles, descriptions and messages in that language (for forms)
+  --draft <draft>   2020-12 (default) or 07, for form builders that default to draft-07
+  -h, --help        this help
 `,
 };
 
@@ -172,27 +225,72 @@ const rulesDirectory = new URL('rules/', packageRoot).pathname;
 let builtinEvaluator: (() => Promise<AnyEvaluator>) | undefined;
 
 /** The rules of a directory (`--rules`, a side of `compare`), or the built-in rules for none or `builtin`. */
-async function evaluatorFor(rules: string | undefined, io: CliIo): Promise<AnyEvaluator> {
-  if (rules !== undefined && rules !== 'builtin') return evaluatorForDirectory(rules, { builtin: rulesDirectory });
+async function evaluatorFor(rules: string | undefined, limits: InputLimits, io: CliIo): Promise<AnyEvaluator> {
+  if (rules !== undefined && rules !== 'builtin') {
+    return evaluatorForDirectory(rules, { builtin: rulesDirectory, limits });
+  }
   builtinEvaluator ??= builtinRules(rulesDirectory, io.stderr);
   return builtinEvaluator();
 }
 
-/** The issues of a refused input, each naming the file and key. */
-function describeValidation(issues: readonly Issue[], file: string, baselineFile: string | undefined): string[] {
-  return issues.map((issue) => {
-    const [first, second, ...rest] = issue.path;
-    if (first === 'measurements') return `${file}: ${[second, ...rest].join('.') || '(root)'}: ${issue.message}`;
-    if (first === 'options' && second === 'baseline') {
-      return `${baselineFile ?? 'baseline'}: ${rest.join('.') || '(root)'}: ${issue.message}`;
-    }
-    if (first === 'year') return `--year: ${issue.message}`;
-    return `${issue.path.join('.')}: ${issue.message}`;
-  });
+/** The options every command that reads files takes. */
+const inputOptions = { 'max-input-bytes': { type: 'string' } } as const;
+/** The options of the commands that read measurements, which may come from Chinese Windows. */
+const measurementInputOptions = { ...inputOptions, encoding: { type: 'string' } } as const;
+
+/** Other names of the encodings read: GB18030 decodes GBK and GB2312 too. */
+const encodingAliases: Readonly<Record<string, InputEncoding>> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  gb18030: 'gb18030',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+};
+
+function limitsOf(values: {
+  readonly 'max-input-bytes'?: string | undefined;
+  readonly encoding?: string | undefined;
+}): InputLimits {
+  return {
+    maxBytes: parseMaxInputBytes(values['max-input-bytes']),
+    encoding: oneOf<InputEncoding>(
+      values.encoding === undefined
+        ? undefined
+        : Object.hasOwn(encodingAliases, values.encoding.toLowerCase())
+          ? encodingAliases[values.encoding.toLowerCase()]
+          : values.encoding,
+      inputEncodings,
+      'encoding',
+      'utf-8',
+    ),
+  };
 }
 
-/** How messages name an input: its path, or `stdin` for `-`. */
-const inputName = (path: string): string => (path === '-' ? 'stdin' : path);
+/** The issues of a refused input, each naming the file and key. */
+function describeValidation(
+  issues: readonly Issue[],
+  file: string,
+  baselineFile: string | undefined,
+  lang: Language,
+): string[] {
+  const place = (path: readonly (string | number)[]): string => {
+    const [first, second] = path;
+    if (first === 'measurements') return `${file}: ${formatIssuePath(path.slice(1))}`;
+    if (first === 'options' && second === 'baseline')
+      return `${baselineFile ?? 'baseline'}: ${formatIssuePath(path.slice(2))}`;
+    if (first === 'year' && path.length === 1) return '--year';
+    return formatIssuePath(path);
+  };
+  return formatIssues(issues, { bullet: '', place, lang }).split('\n');
+}
+
+/** The measurements and the baseline of a run, as read, with the files they came from. */
+interface RunInputs {
+  readonly file: string;
+  readonly measurements: ReadMeasurements;
+  readonly baselineFile: string | undefined;
+  readonly baseline: ReadMeasurements | undefined;
+}
 
 /** The measurements file and the baseline file, if any; standard input can be only one of them. */
 async function readInputs(
@@ -200,14 +298,57 @@ async function readInputs(
   baselinePath: string | undefined,
   catalogue: Readonly<Record<string, MeasurementInfo>>,
   io: CliIo,
-): Promise<{ readonly measurements: unknown; readonly baseline: unknown }> {
+  limits: InputLimits,
+): Promise<RunInputs> {
   if (file === '-' && baselinePath === '-') throw new UsageError('standard input can be read only once');
-  const measurements = parseMeasurements(await readText(file, io.readStdin), inputName(file), catalogue);
-  const baseline =
-    baselinePath === undefined
-      ? undefined
-      : parseMeasurements(await readText(baselinePath, io.readStdin), inputName(baselinePath), catalogue);
-  return { measurements, baseline };
+  const read = async (path: string): Promise<ReadMeasurements> =>
+    parseMeasurements(
+      await readInputText(path, io.readStdin, limits, measurementsExpected),
+      inputName(path),
+      catalogue,
+    );
+  return {
+    file: inputName(file),
+    measurements: await read(file),
+    baselineFile: baselinePath === undefined ? undefined : inputName(baselinePath),
+    baseline: baselinePath === undefined ? undefined : await read(baselinePath),
+  };
+}
+
+/**
+ * Evaluates with `inputs`, turning a refusal into the usage error that names each file and key.
+ * Entries with unknown keys counted past the listed ones are refused too, never dropped.
+ */
+async function evaluateInputs<T>(
+  inputs: RunInputs,
+  lang: Language,
+  run: (measurements: unknown, baseline: unknown) => Promise<T>,
+): Promise<T> {
+  const omitted: string[] = [];
+  for (const [name, read] of [
+    [inputs.file, inputs.measurements],
+    [inputs.baselineFile, inputs.baseline],
+  ] as const) {
+    if (read !== undefined && read.omittedUnknownKeys > 0) {
+      const count = read.omittedUnknownKeys;
+      omitted.push(
+        lang === 'zh'
+          ? `${name ?? ''}: 另有 ${count} 个未知的键，未列出`
+          : `${name ?? ''}: ${count} more unknown keys, not listed`,
+      );
+    }
+  }
+  let result: T;
+  try {
+    result = await run(inputs.measurements.measurements, inputs.baseline?.measurements);
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      throw new UsageError([...describeValidation(error.issues, inputs.file, inputs.baselineFile, lang), ...omitted]);
+    }
+    throw error;
+  }
+  if (omitted.length > 0) throw new UsageError(omitted);
+  return result;
 }
 
 async function commandEvaluate(args: readonly string[], io: CliIo): Promise<number> {
@@ -218,6 +359,7 @@ async function commandEvaluate(args: readonly string[], io: CliIo): Promise<numb
     lang: { type: 'string' },
     rules: { type: 'string' },
     'fail-on': { type: 'string' },
+    ...measurementInputOptions,
   });
   if (values.help === true) return help(io, 'evaluate');
   if (positionals.length !== 1)
@@ -230,25 +372,18 @@ async function commandEvaluate(args: readonly string[], io: CliIo): Promise<numb
     values['fail-on'] === undefined
       ? undefined
       : oneOf(values['fail-on'], ['fail', 'missing'] as const, 'fail-on', 'fail');
-  const evaluator = await evaluatorFor(values.rules, io);
+  const limits = limitsOf(values);
+  const evaluator = await evaluatorFor(values.rules, limits, io);
   const catalogue = evaluator.ruleSet.measurements;
-  const { measurements, baseline } = await readInputs(file, values.baseline, catalogue, io);
-  const options = baseline === undefined ? undefined : { baseline };
-  let evaluation: Evaluation;
-  try {
-    evaluation = await evaluator.evaluate(year, measurements, options);
-  } catch (error) {
-    if (error instanceof ValidationError) {
-      throw new UsageError(
-        describeValidation(error.issues, inputName(file), values.baseline && inputName(values.baseline)),
-      );
-    }
-    throw error;
-  }
+  const inputs = await readInputs(file, values.baseline, catalogue, io, limits);
+  const evaluation: Evaluation<string> = await evaluateInputs(inputs, lang, (measurements, baseline) => {
+    const options = baseline === undefined ? undefined : { baseline };
+    return evaluator.evaluate(year, measurements, options);
+  });
   const colour = io.isTTY && (io.env['NO_COLOR'] ?? '') === '' && format === 'table';
   const output =
     format === 'json'
-      ? `${JSON.stringify(evaluation, null, 2)}\n`
+      ? jsonOutput(evaluation)
       : format === 'markdown'
         ? formatMarkdownReport(evaluation, { lang })
         : format === 'csv'
@@ -259,9 +394,14 @@ async function commandEvaluate(args: readonly string[], io: CliIo): Promise<numb
   const matched = evaluation.indicators.some(
     (indicator) => indicator.status === 'fail' || (failOn === 'missing' && indicator.status === 'missing'),
   );
-  return matched ? 1 : 0;
+  return matched ? exitCodes.matched : exitCodes.ok;
 }
 
+/**
+ * The case files of a path: the file itself, or the `*.json` files under a directory, in name
+ * order, one directory at a time (a tree of thousands of folders opens one at once). Symbolic
+ * links to directories are not followed; anything that is not a regular file is refused when read.
+ */
 async function caseFilesIn(path: string): Promise<string[]> {
   let info;
   try {
@@ -270,40 +410,53 @@ async function caseFilesIn(path: string): Promise<string[]> {
     throw new UsageError(`cannot read ${path}: no such file or directory`);
   }
   if (!info.isDirectory()) return [path];
-  const entries = await readdir(path, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries
-      .filter((entry) => entry.isDirectory() || entry.name.endsWith('.json'))
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map((entry) =>
-        entry.isDirectory() ? caseFilesIn(join(path, entry.name)) : Promise.resolve([join(path, entry.name)]),
-      ),
-  );
-  return nested.flat();
+  const found: string[] = [];
+  const walk = async (directory: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(directory, { withFileTypes: true });
+    } catch (error) {
+      throw new UsageError(`cannot read the directory ${directory}: ${(error as Error).message}`);
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (entry.isDirectory()) await walk(join(directory, entry.name));
+      else if (entry.name.endsWith('.json')) found.push(join(directory, entry.name));
+    }
+  };
+  await walk(path);
+  return found;
 }
 
+/** Issues listed for one refused case; the rest are counted. */
+const caseIssuesListed = 10;
+
 async function commandTest(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { rules: { type: 'string' } });
+  const { values, positionals } = parse(args, { rules: { type: 'string' }, ...inputOptions });
   if (values.help === true) return help(io, 'test');
   if (positionals.length === 0)
     throw new UsageError('test takes case files or directories; see ankang-eco test --help');
-  const evaluator = await evaluatorFor(values.rules, io);
-  const files = (await Promise.all(positionals.map(caseFilesIn))).flat();
+  const limits = limitsOf(values);
+  const evaluator = await evaluatorFor(values.rules, limits, io);
+  const files: string[] = [];
+  for (const path of positionals) for (const file of await caseFilesIn(path)) files.push(file);
   if (files.length === 0) throw new UsageError(`no case files (*.json) in ${positionals.join(', ')}`);
-  const problems: string[] = [];
+  const problems = new ProblemList();
   const parsed = [];
   for (const file of files) {
-    const text = await readText(file, io.readStdin);
     try {
-      parsed.push({ file, caseFile: parseCaseFile(JSON.parse(text.replace(/^\uFEFF/, '')) as unknown, file) });
+      const text = await readInputText(file, io.readStdin, limits, 'a case file ({ "cases": [ … ] })');
+      const value = parseJsonText(text.startsWith('\uFEFF') ? text.slice(1) : text, { readNumber: measurementNumber });
+      parsed.push({ file, caseFile: parseCaseFile(value, file) });
     } catch (error) {
       if (error instanceof CaseFileError)
-        problems.push(...error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
-      else if (error instanceof SyntaxError) problems.push(`${file}: not valid JSON: ${error.message}`);
+        for (const line of formatIssues(error.issues, { bullet: '' }).split('\n')) problems.add(line);
+      else if (error instanceof JsonTextError) problems.add(describeJsonError(error, file));
+      else if (error instanceof UsageError) for (const problem of error.problems) problems.add(problem);
       else throw error;
     }
   }
-  if (problems.length > 0) throw new UsageError(problems);
+  problems.throwIfAny();
   let passed = 0;
   let failed = 0;
   const lines: string[] = [];
@@ -320,12 +473,12 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
       if (result.status === 'failed') {
         for (const mismatch of result.mismatches) {
           failures.push(
-            `      ${mismatch.path.join('.')}: expected ${JSON.stringify(mismatch.expected)}, got ${JSON.stringify(mismatch.actual)}`,
+            `      ${formatIssuePath(mismatch.path)}: expected ${JSON.stringify(mismatch.expected)}, got ${JSON.stringify(mismatch.actual)}`,
           );
         }
       } else {
-        for (const issue of result.issues)
-          failures.push(`      invalid data: ${issue.path.join('.')}: ${issue.message}`);
+        const listed = formatIssues(result.issues, { bullet: '      invalid data: ', limit: caseIssuesListed });
+        for (const line of listed.split('\n')) failures.push(line);
       }
     }
     lines.push(
@@ -334,8 +487,8 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
     );
   }
   lines.push('', `${passed} passed, ${failed} failed`);
-  io.stdout(`${lines.join('\n')}\n`);
-  return failed > 0 ? 1 : 0;
+  io.stdout(terminalLines(lines));
+  return failed > 0 ? exitCodes.matched : exitCodes.ok;
 }
 
 async function commandIndicators(args: readonly string[], io: CliIo): Promise<number> {
@@ -343,15 +496,16 @@ async function commandIndicators(args: readonly string[], io: CliIo): Promise<nu
     year: { type: 'string' },
     format: { type: 'string' },
     rules: { type: 'string' },
+    ...inputOptions,
   });
   if (values.help === true) return help(io, 'indicators');
   if (positionals.length > 0) throw new UsageError('indicators takes no arguments; see ankang-eco indicators --help');
   const format = oneOf(values.format, ['table', 'json', 'markdown'] as const, 'format', 'table');
   const year = values.year === undefined ? undefined : yearOf(values.year);
   // The package's rules/ carry the seed table's task texts, which the bundled copy leaves out.
-  const info = (await evaluatorFor(values.rules, io)).ruleSet;
+  const info = (await evaluatorFor(values.rules, limitsOf(values), io)).ruleSet;
   const selected = year === undefined ? info : narrowToYear(info, year);
-  if (format === 'json') io.stdout(`${JSON.stringify(selected, null, 2)}\n`);
+  if (format === 'json') io.stdout(jsonOutput(selected));
   else if (format === 'markdown') io.stdout(formatIndicatorCatalogue(selected));
   else io.stdout(indicatorTable(selected, year));
   return 0;
@@ -419,13 +573,20 @@ function indicatorTable(info: RuleSetInfo, year: number | undefined): string {
       }
     }
   }
-  return `${lines.join('\n')}\n`;
+  return terminalLines(lines);
 }
 
 async function commandSchema(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {});
+  const { values, positionals } = parse(args, { lang: { type: 'string' }, draft: { type: 'string' } });
   if (values.help === true) return help(io, 'schema');
-  const directory = new URL('schema/', packageRoot);
+  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') {
+    throw new UsageError(`--lang takes zh or en, not ${JSON.stringify(values.lang)}`);
+  }
+  if (values.draft !== undefined && values.draft !== '2020-12' && values.draft !== '07') {
+    throw new UsageError(`--draft takes 2020-12 or 07, not ${JSON.stringify(values.draft)}`);
+  }
+  const folder = `${values.lang === undefined ? '' : `${values.lang}/`}${values.draft === '07' ? 'draft-07/' : ''}`;
+  const directory = new URL(`schema/${folder}`, packageRoot);
   const names = (await readdir(directory).catch(() => [] as string[]))
     .filter((file) => file.endsWith('.json'))
     .map((file) => file.slice(0, -'.json'.length))
@@ -445,6 +606,7 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
     format: { type: 'string' },
     lang: { type: 'string' },
     'fail-on-change': { type: 'boolean' },
+    ...measurementInputOptions,
   });
   if (values.help === true) return help(io, 'compare');
   if (positionals.length !== 3)
@@ -453,36 +615,32 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
   const year = yearOf(values.year);
   const format = oneOf(values.format, ['markdown', 'json'] as const, 'format', 'markdown');
   const lang = oneOf<Language>(values.lang, ['zh', 'en'], 'lang', 'zh');
-  const [before, after] = await Promise.all([evaluatorFor(beforePath, io), evaluatorFor(afterPath, io)]);
+  const limits = limitsOf(values);
+  // One side after the other: each reads its directory a few files at a time.
+  const before = await evaluatorFor(beforePath, limits, io);
+  const after = await evaluatorFor(afterPath, limits, io);
+  // A key either side declares is read as that side reads it (the proposal's, where both do).
   const catalogue = { ...before.ruleSet.measurements, ...after.ruleSet.measurements };
-  const { measurements, baseline } = await readInputs(file, values.baseline, catalogue, io);
-  let comparison;
-  try {
-    comparison = await compareRuleSets(
-      before,
-      after,
-      year,
-      measurements,
-      baseline === undefined ? undefined : { baseline },
-    );
-  } catch (error) {
-    if (error instanceof ValidationError)
-      throw new UsageError(
-        describeValidation(error.issues, inputName(file), values.baseline && inputName(values.baseline)),
-      );
-    throw error;
-  }
+  const inputs = await readInputs(file, values.baseline, catalogue, io, limits);
+  const comparison = await evaluateInputs(inputs, lang, (measurements, baseline) =>
+    compareRuleSets(before, after, year, measurements, baseline === undefined ? undefined : { baseline }),
+  );
   // One rule set on both sides can show no change of rules: say so, beside the report that says so too.
   if (before.ruleSet.hash === after.ruleSet.hash) {
     io.stderr(sameRuleSetNote(beforePath, afterPath, before.ruleSet.hash, rulesDirectory, file));
   }
-  io.stdout(format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : formatComparison(comparison, { lang }));
-  return values['fail-on-change'] === true && comparison.changed ? 1 : 0;
+  io.stdout(format === 'json' ? jsonOutput(comparison) : formatComparison(comparison, { lang }));
+  return values['fail-on-change'] === true && comparison.changed ? exitCodes.matched : exitCodes.ok;
 }
 
 function help(io: CliIo, command?: string): number {
-  io.stdout(command === undefined ? usage : (commandHelp[command] ?? usage));
-  return 0;
+  // Own properties only: `help constructor` is a name, not Object's constructor.
+  const text = command === undefined ? usage : Object.hasOwn(commandHelp, command) ? commandHelp[command] : undefined;
+  if (text === undefined) {
+    throw new UsageError(`no help for ${JSON.stringify(command)}: not a command; see ankang-eco --help`);
+  }
+  io.stdout(text);
+  return exitCodes.ok;
 }
 
 async function version(): Promise<string> {
@@ -498,9 +656,23 @@ const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   schema: commandSchema,
 };
 
+/** A usage error as lines for stderr: one problem on one line, or a count and the problems listed. */
+function describeUsageError(error: UsageError): string {
+  const listed = error.problems.slice(0, maxProblemsListed);
+  const more = error.more + error.problems.length - listed.length;
+  const total = error.problems.length + error.more;
+  if (total === 1) return terminalLines([`ankang-eco: ${listed[0] ?? ''}`]);
+  return terminalLines([
+    `ankang-eco: ${total} problems:`,
+    ...listed.map((problem) => `  ${problem}`),
+    ...(more > 0 ? [`  … and ${more} more`] : []),
+  ]);
+}
+
 /**
  * Runs the tool with `args` (without `node` and the script) and returns the exit code. A
- * usage or input problem is printed on stderr, one line each, with exit code 2.
+ * usage or input problem is printed on stderr, one line each (control characters escaped), with
+ * exit code 2; see {@link exitCodes} for the others.
  */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
@@ -508,7 +680,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     if (command === undefined) {
       // No command is a usage error: the usage goes to stderr, and a script sees exit code 2.
       io.stderr(usage);
-      return 2;
+      return exitCodes.usage;
     }
     if (command === '-h' || command === '--help' || command === 'help') {
       return help(io, command === 'help' ? rest[0] : undefined);
@@ -517,16 +689,14 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       io.stdout(`${await version()}\n`);
       return 0;
     }
-    const handler = Object.prototype.hasOwnProperty.call(commands, command) ? commands[command] : undefined;
+    const handler = Object.hasOwn(commands, command) ? commands[command] : undefined;
     if (handler === undefined)
       throw new UsageError(`unknown command ${JSON.stringify(command)}; see ankang-eco --help`);
     return await handler(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(
-        `ankang-eco: ${error.problems.length === 1 ? '' : `${error.problems.length} problems:\n`}${error.problems.map((problem) => (error.problems.length === 1 ? problem : `  ${problem}`)).join('\n')}\n`,
-      );
-      return 2;
+      io.stderr(describeUsageError(error));
+      return exitCodes.usage;
     }
     throw error;
   }

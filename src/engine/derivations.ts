@@ -1,5 +1,5 @@
 import type { MeasurementInfo } from '../catalogue/measurements.js';
-import type { Issue } from '../errors/issue.js';
+import { issueAt, type Issue } from '../errors/issue.js';
 import type { Derivation } from '../schema/derivation.js';
 import { Decimal } from '../vocabulary/decimal.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
@@ -76,34 +76,37 @@ export function compileDerivations(
   const derivedAt = new Map<string, number>();
   derivations.forEach((derivation, index) => {
     const before = issues.length;
-    const report = (field: string, message: string): void => {
-      issues.push({ path: ['derivations', index, field], message });
+    const report = (field: string, text: LocalizedText): void => {
+      issues.push(issueAt(['derivations', index, field], text));
     };
+    const fieldNames = { key: '百分比（key）', part: '分子（part）', whole: '分母（whole）' } as const;
     const kindOf = (field: 'key' | 'part' | 'whole', expected: 'percent' | 'count'): void => {
       const key = derivation[field];
       const info = lookUp(catalogue, key);
       if (info === undefined) {
-        report(
-          field,
-          `unknown measurement key ${JSON.stringify(key)}; declare it in the rule set's measurements to use a key of your own`,
-        );
+        report(field, {
+          en: `unknown measurement key ${JSON.stringify(key)}; declare it in the rule set's measurements to use a key of your own`,
+          zh: `未知的数据项 ${JSON.stringify(key)}；要使用自己的键，请在规则集的 measurements 中声明它`,
+        });
       } else if (info.kind !== expected) {
-        report(
-          field,
-          `${JSON.stringify(key)} is ${info.kind}; the ${field} of a derivation is ${expected === 'percent' ? 'a percentage' : 'a count'}`,
-        );
+        report(field, {
+          en: `${JSON.stringify(key)} is ${info.kind}; the ${field} of a derivation is ${expected === 'percent' ? 'a percentage' : 'a count'}`,
+          zh: `${JSON.stringify(key)} 的类型是 ${info.kind}；推算的${fieldNames[field]}应为${expected === 'percent' ? '百分数' : '计数'}`,
+        });
       }
     };
     kindOf('key', 'percent');
     kindOf('part', 'count');
     kindOf('whole', 'count');
-    if (derivation.part === derivation.whole) report('whole', 'the part and the whole are two different counts');
+    if (derivation.part === derivation.whole) {
+      report('whole', { en: 'the part and the whole are two different counts', zh: '分子和分母应是两个不同的计数' });
+    }
     const earlier = derivedAt.get(derivation.key);
     if (earlier !== undefined) {
-      report(
-        'key',
-        `${JSON.stringify(derivation.key)} is derived already (derivation ${earlier}); a percentage is derived one way`,
-      );
+      report('key', {
+        en: `${JSON.stringify(derivation.key)} is derived already (derivation ${earlier}); a percentage is derived one way`,
+        zh: `${JSON.stringify(derivation.key)} 已有推算方式（第 ${earlier} 项）；一个百分比只有一种推算方式`,
+      });
     }
     derivedAt.set(derivation.key, index);
     const unit = lookUp(catalogue, derivation.whole)?.unit;
@@ -136,7 +139,10 @@ export function formulaOf(derivation: { readonly key: string; readonly part: str
   return `${derivation.key} = 100 × ${derivation.part} ÷ ${derivation.whole}`;
 }
 
-const placesPhrase = (places: number): string => `${places} decimal place${places === 1 ? '' : 's'}`;
+const placesPhrase = (places: number): LocalizedText => ({
+  en: `${places} decimal place${places === 1 ? '' : 's'}`,
+  zh: `${places} 位小数`,
+});
 
 /**
  * Applies `derivations` to one measurements object, read through `valueOf` (a decimal, a
@@ -187,19 +193,24 @@ export function applyDerivations(
       continue;
     }
     if (partValue.gt(wholeValue)) {
-      issues.push({
-        path: [part],
-        message: `${part} (${shown(partValue)}) is more than ${whole} (${shown(wholeValue)}): a part cannot exceed its whole (${formulaOf(derivation)})`,
-      });
+      issues.push(
+        issueAt([part], {
+          en: `${part} (${shown(partValue)}) is more than ${whole} (${shown(wholeValue)}): a part cannot exceed its whole (${formulaOf(derivation)})`,
+          zh: `${part}（${shown(partValue)}）大于 ${whole}（${shown(wholeValue)}）：分子不能大于分母（${formulaOf(derivation)}）`,
+        }),
+      );
       continue;
     }
     const share = derivedShare(partValue, wholeValue, decimalPlaces);
     const text = share.toFixed(decimalPlaces);
     if (isDecimal(given) && !given.eq(share)) {
-      issues.push({
-        path: [key],
-        message: `${key} (${shown(given)}) disagrees with its counts: 100 × ${part} ÷ ${whole} = 100 × ${shown(partValue)} ÷ ${shown(wholeValue)} = ${text}, rounded half up to ${placesPhrase(decimalPlaces)}; give the percentage or the counts, or make them agree`,
-      });
+      const computed = `100 × ${part} ÷ ${whole} = 100 × ${shown(partValue)} ÷ ${shown(wholeValue)} = ${text}`;
+      issues.push(
+        issueAt([key], {
+          en: `${key} (${shown(given)}) disagrees with its counts: ${computed}, rounded half up to ${placesPhrase(decimalPlaces).en}; give the percentage or the counts, or make them agree`,
+          zh: `${key}（${shown(given)}）与其计数不符：${computed}（四舍五入保留 ${placesPhrase(decimalPlaces).zh}）；请只给出百分比或计数，或使二者一致`,
+        }),
+      );
       continue;
     }
     values.set(key, {
@@ -215,10 +226,12 @@ export function applyDerivations(
     });
   }
   for (const [whole, using] of zeroWholes) {
-    issues.push({
-      path: [whole],
-      message: `${whole} is 0: a share of a whole of 0 cannot be derived (${using.map(formulaOf).join('; ')})`,
-    });
+    issues.push(
+      issueAt([whole], {
+        en: `${whole} is 0: a share of a whole of 0 cannot be derived (${using.map(formulaOf).join('; ')})`,
+        zh: `${whole} 为 0：分母为 0 时无法推算比例（${using.map(formulaOf).join('；')}）`,
+      }),
+    );
   }
   return { values, issues };
 }

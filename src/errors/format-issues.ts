@@ -1,3 +1,5 @@
+import type { Language } from '../vocabulary/localized-text.js';
+import { visibleText } from '../vocabulary/visible-text.js';
 import type { Issue } from './issue.js';
 
 /** Options of {@link formatIssues}. */
@@ -28,6 +30,14 @@ export interface FormatIssuesOptions {
    * ```
    */
   readonly place?: (path: readonly (string | number)[]) => string;
+  /**
+   * The language of the messages, `zh` or `en`. @defaultValue `'en'`
+   * @example
+   * ```ts
+   * formatIssues(error.issues, { lang: 'zh' }); // '- measurements.pm25: 应为不带单位的十进制数 …'
+   * ```
+   */
+  readonly lang?: Language;
 }
 
 /** A path as issues write it: its parts joined by dots, `(root)` when empty. */
@@ -36,7 +46,8 @@ export function formatIssuePath(path: readonly (string | number)[]): string {
 }
 
 /**
- * Issues as text, one per line: `- measurements.pm25: expected …`. The one formatter of
+ * Issues as text, one per line (control and invisible characters of keys and messages shown as
+ * `\u` escapes): `- measurements.pm25: expected …`. The one formatter of
  * issues: the errors' messages and the command line both use it (zod's `prettifyError` is
  * the model).
  *
@@ -48,12 +59,15 @@ export function formatIssuePath(path: readonly (string | number)[]): string {
  * ```
  */
 export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions = {}): string {
-  const { limit = Number.POSITIVE_INFINITY, bullet = '- ', place = formatIssuePath } = options;
+  const { limit = Number.POSITIVE_INFINITY, bullet = '- ', place = formatIssuePath, lang = 'en' } = options;
+  const zh = lang === 'zh';
   const lines: string[] = [];
   for (const issue of issues) {
     if (lines.length >= limit) break;
-    lines.push(`${bullet}${place(issue.path)}: ${issue.message}`);
+    // One line per issue: a key or message from data cannot break it, or drive a terminal.
+    lines.push(visibleText(`${bullet}${place(issue.path)}: ${zh ? issue.localized.zh : issue.message}`));
   }
-  if (issues.length > lines.length) lines.push(`${bullet}… and ${issues.length - lines.length} more`);
+  const more = issues.length - lines.length;
+  if (more > 0) lines.push(`${bullet}${zh ? `……另有 ${more} 项` : `… and ${more} more`}`);
   return lines.join('\n');
 }

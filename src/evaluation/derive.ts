@@ -21,7 +21,7 @@ export interface DerivedMeasurements {
 
 /** `issues` with `prefix` before each path. */
 export const prefixed = (issues: readonly Issue[], prefix: readonly (string | number)[]): Issue[] =>
-  issues.map((issue) => ({ path: [...prefix, ...issue.path], message: issue.message }));
+  issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
 
 /**
  * The derived values of `outcome` laid over measurements: the percentage's text as given

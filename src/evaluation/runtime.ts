@@ -1,5 +1,6 @@
 import type { RuleProperties, RuleResult } from 'json-rules-engine';
 import { bureaus } from '../catalogue/bureaus.js';
+import type { MeasurementKey } from '../catalogue/measurements.js';
 import { EnginePool } from '../engine/engine-pool.js';
 import type { DerivationNote } from '../engine/derivations.js';
 import { eiGrade } from '../vocabulary/ei-grade.js';
@@ -18,7 +19,7 @@ import {
 import { ValidationError } from '../errors/validation-error.js';
 import type { Issue } from '../errors/issue.js';
 import type { RuleFile } from '../schema/rule.js';
-import { checksOfEntry } from '../engine/rule-entries.js';
+import { checksOfEntry } from '../schema/rule-entries.js';
 import type { Derivation } from '../schema/derivation.js';
 import { tableFor, type Table } from '../vocabulary/year-table.js';
 import { combineStatuses, countStatuses } from '../results/combine.js';
@@ -40,8 +41,8 @@ import { validateInput, type FactValue, type ValidatedInput } from './validate.j
 export { FactReader } from './facts.js';
 
 /** The result of {@link safeEvaluate}: the evaluation, or the issues that stopped it. */
-export type SafeEvaluateResult =
-  | { readonly success: true; readonly evaluation: Evaluation }
+export type SafeEvaluateResult<K extends string = MeasurementKey> =
+  | { readonly success: true; readonly evaluation: Evaluation<K> }
   | { readonly success: false; readonly error: ValidationError; readonly issues: readonly Issue[] };
 
 /** What the engine leaves on a leaf condition after a run. */
@@ -127,7 +128,7 @@ export class RuleSetRuntime {
    * The core of `evaluate`: validates (issues come back as data), runs the engine for the
    * year's table, and assembles the evaluation.
    */
-  async safeEvaluate(year: unknown, measurements: unknown, options?: unknown): Promise<SafeEvaluateResult> {
+  async safeEvaluate(year: unknown, measurements: unknown, options?: unknown): Promise<SafeEvaluateResult<string>> {
     const { catalogue, derivations } = this.ruleSet;
     const validated = await validateInput(year, measurements, options, catalogue, derivations);
     if (!validated.success) {
@@ -141,13 +142,13 @@ export class RuleSetRuntime {
   }
 
   /** Like {@link RuleSetRuntime.safeEvaluate}, but invalid input rejects with {@link ValidationError}. */
-  async evaluate(year: unknown, measurements: unknown, options?: unknown): Promise<Evaluation> {
+  async evaluate(year: unknown, measurements: unknown, options?: unknown): Promise<Evaluation<string>> {
     const result = await this.safeEvaluate(year, measurements, options);
     if (!result.success) throw result.error;
     return result.evaluation;
   }
 
-  async #evaluateValid(input: ValidatedInput): Promise<Evaluation> {
+  async #evaluateValid(input: ValidatedInput): Promise<Evaluation<string>> {
     const table = this.tableFor(input.year);
     const { pool, facts } = this.#poolFor(table);
     const evaluationFacts = factsOf(input);
@@ -266,12 +267,16 @@ function engineDecider(ruleResults: ReadonlyMap<string, RuleResult>, decimals: r
   };
 }
 
-function assembleCheck(check: CompiledCheck, outcome: CheckOutcome | undefined, facts: EvaluationFacts): CheckResult {
+function assembleCheck(
+  check: CompiledCheck,
+  outcome: CheckOutcome | undefined,
+  facts: EvaluationFacts,
+): CheckResult<string> {
   const status = checkStatus(outcome);
   const left = outcome?.left;
   const right = outcome?.right;
   let gap: string | null = null;
-  let grades: CheckResult['grades'];
+  let grades: CheckResult<string>['grades'];
   if (check.operator !== 'booleanIs') {
     const actualDecimal = isDecimal(left) ? left : null;
     const thresholdDecimal = isDecimal(right) ? right : check.thresholdDecimal;
@@ -309,7 +314,7 @@ function assembleCheck(check: CompiledCheck, outcome: CheckOutcome | undefined, 
         : { check, status, actual, threshold, gap, grades }
       : { check, status, actual, threshold, gap, ...(grades === undefined ? {} : { grades }), notes },
   );
-  const result: CheckResult = {
+  const result: CheckResult<string> = {
     key: check.key,
     operator: check.operator,
     against: check.against,
@@ -340,7 +345,7 @@ function derivedValue(note: DerivationNote | undefined): DerivedValue | null {
 function derivedOf(
   actualNote: DerivationNote | undefined,
   thresholdNote: DerivationNote | undefined,
-): CheckResult['derived'] {
+): CheckResult<string>['derived'] {
   const actual = derivedValue(actualNote);
   const threshold = derivedValue(thresholdNote);
   return actual === null && threshold === null ? undefined : { actual, threshold };
@@ -350,7 +355,7 @@ function copyDerived(derived: DerivedValue | null): DerivedValue | null {
   return derived === null ? null : { ...derived, part: { ...derived.part }, whole: { ...derived.whole } };
 }
 
-function copyCheck(check: CheckResult): CheckResult {
+function copyCheck(check: CheckResult<string>): CheckResult<string> {
   return {
     ...check,
     ...(check.grades === undefined ? {} : { grades: { ...check.grades } }),
@@ -361,7 +366,7 @@ function copyCheck(check: CheckResult): CheckResult {
   };
 }
 
-function copyGroup(group: GroupResult): GroupResult {
+function copyGroup(group: GroupResult<string>): GroupResult<string> {
   return {
     ...group,
     alternatives: group.alternatives.map((alternative) => ({
@@ -376,8 +381,8 @@ function copyGroup(group: GroupResult): GroupResult {
  * An `any` group's result: `pass` when an alternative passes (on the engine path, when
  * json-rules-engine's `any` holds), `fail` when every alternative fails, `missing` otherwise.
  */
-function assembleGroup(group: CompiledGroup, outcome: GroupOutcome, facts: EvaluationFacts): GroupResult {
-  const alternatives: AlternativeResult[] = group.alternatives.map((alternative, index) => {
+function assembleGroup(group: CompiledGroup, outcome: GroupOutcome, facts: EvaluationFacts): GroupResult<string> {
+  const alternatives: AlternativeResult<string>[] = group.alternatives.map((alternative, index) => {
     const checks = alternative.checks.map((check, checkIndex) =>
       assembleCheck(check, outcome.alternatives[index]?.[checkIndex], facts),
     );
@@ -407,10 +412,10 @@ function assembleGroup(group: CompiledGroup, outcome: GroupOutcome, facts: Evalu
 
 /** One table of an indicator, assembled: its checks and `any` groups, and the two in the rule's order. */
 interface AssembledTable {
-  readonly checks: CheckResult[];
-  readonly groups: GroupResult[];
+  readonly checks: CheckResult<string>[];
+  readonly groups: GroupResult<string>[];
   /** Checks and groups in the order the table lists them: explanations read in this order. */
-  readonly entries: readonly { readonly status: Status; readonly explanation: CheckResult['explanation'] }[];
+  readonly entries: readonly { readonly status: Status; readonly explanation: CheckResult<string>['explanation'] }[];
 }
 
 /** An indicator's result: its checks' outcomes from `decide`, the rest the same for every path. */
@@ -419,7 +424,7 @@ export function assembleIndicator(
   table: Table,
   facts: EvaluationFacts,
   decide: Decider,
-): IndicatorResult {
+): IndicatorResult<string> {
   const assemble = (
     checks: readonly CompiledCheck[],
     groups: readonly CompiledGroup[],
@@ -432,8 +437,8 @@ export function assembleIndicator(
       assembleGroup(group, decide.group(indicator, group, branchIndex), facts),
     );
     const entries = [
-      ...checks.map((check, index) => ({ at: check.at, result: checkResults[index] as CheckResult })),
-      ...groups.map((group, index) => ({ at: group.at, result: groupResults[index] as GroupResult })),
+      ...checks.map((check, index) => ({ at: check.at, result: checkResults[index] as CheckResult<string> })),
+      ...groups.map((group, index) => ({ at: group.at, result: groupResults[index] as GroupResult<string> })),
     ]
       .sort((a, b) => a.at - b.at)
       .map((entry) => entry.result);
@@ -448,7 +453,7 @@ export function assembleIndicator(
     : { checks: standard.checks.map(copyCheck), groups: standard.groups.map(copyGroup), entries: standard.entries };
   const status = combineStatuses(targets.entries.map((entry) => entry.status));
   const standardStatus = combineStatuses(standard.entries.map((entry) => entry.status));
-  const result: IndicatorResult = {
+  const result: IndicatorResult<string> = {
     number: indicator.number,
     id: indicator.id,
     bureau: indicator.bureau,
@@ -474,8 +479,8 @@ export function assembleEvaluation(
   year: number,
   table: Table,
   ruleSet: { readonly name: string; readonly hash: string },
-  indicators: readonly IndicatorResult[],
-): Evaluation {
+  indicators: readonly IndicatorResult<string>[],
+): Evaluation<string> {
   const bureauResults: BureauResult[] = [];
   for (const bureau of bureaus) {
     const own = indicators.filter((indicator) => indicator.bureau === bureau.id);

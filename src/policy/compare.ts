@@ -1,9 +1,12 @@
 import { bureaus } from '../catalogue/bureaus.js';
+import { issueAt, type Issue } from '../errors/issue.js';
 import { RuleSetError } from '../errors/rule-set-error.js';
+import { ValidationError } from '../errors/validation-error.js';
+import { isPlainObject } from '../evaluation/input.js';
+import { quotedText } from '../vocabulary/visible-text.js';
 import {
   createEvaluator,
   type AnyEvaluator,
-  type Evaluator,
   type EvaluatorOptions,
   type RuleSetDefinition,
 } from '../evaluation/create-evaluator.js';
@@ -20,25 +23,26 @@ import type {
 } from '../schema/comparison.js';
 import type { Derivation } from '../schema/derivation.js';
 import type { CheckResult, Evaluation, GroupResult, IndicatorResult } from '../schema/evaluation.js';
-import { sideInput } from './compare-input.js';
 
 /** A rule set to compare: an evaluator already made, or a definition to load. */
 export type ComparedRuleSet = AnyEvaluator | RuleSetDefinition<Readonly<Record<string, MeasurementDeclaration>>>;
 
-function evaluatorFor(ruleSet: ComparedRuleSet, side: 'before' | 'after'): Evaluator<unknown> {
+function evaluatorFor(ruleSet: ComparedRuleSet, side: 'before' | 'after'): AnyEvaluator {
   if (typeof ruleSet !== 'object' || (ruleSet as unknown) === null) {
-    throw new RuleSetError([{ path: [side], message: 'expected an evaluator or a rule-set definition' }]);
+    throw new RuleSetError([
+      issueAt([side], { en: 'expected an evaluator or a rule-set definition', zh: '应为评估器或规则集定义' }),
+    ]);
   }
   return 'evaluate' in ruleSet && typeof ruleSet.evaluate === 'function'
-    ? (ruleSet as Evaluator<unknown>)
+    ? ruleSet
     : createEvaluator(ruleSet as RuleSetDefinition<Readonly<Record<string, MeasurementDeclaration>>>);
 }
 
 /** Checks are matched by what they compare: the key, the operator and what it is compared with. */
-const signature = (check: CheckResult): string =>
+const signature = (check: CheckResult<string>): string =>
   `${check.key}|${check.operator}|${check.against}|${check.thresholdKey ?? ''}`;
 
-function snapshot(check: CheckResult): ComparedCheck {
+function snapshot(check: CheckResult<string>): ComparedCheck {
   const compared: ComparedCheck = {
     operator: check.operator,
     against: check.against,
@@ -58,12 +62,15 @@ function snapshot(check: CheckResult): ComparedCheck {
  * not as a moved threshold.
  */
 function pairChecks(
-  before: readonly CheckResult[],
-  after: readonly CheckResult[],
-): { readonly pairs: Map<CheckResult, CheckResult>; readonly unmatchedAfter: readonly CheckResult[] } {
-  const pairs = new Map<CheckResult, CheckResult>();
+  before: readonly CheckResult<string>[],
+  after: readonly CheckResult<string>[],
+): {
+  readonly pairs: Map<CheckResult<string>, CheckResult<string>>;
+  readonly unmatchedAfter: readonly CheckResult<string>[];
+} {
+  const pairs = new Map<CheckResult<string>, CheckResult<string>>();
   const free = new Set(after);
-  const candidates = (old: CheckResult): CheckResult[] =>
+  const candidates = (old: CheckResult<string>): CheckResult<string>[] =>
     after.filter((check) => free.has(check) && signature(check) === signature(old));
   for (const old of before) {
     const same = candidates(old).find((check) => check.threshold === old.threshold || old.against !== 'value');
@@ -85,8 +92,8 @@ function pairChecks(
 
 function compareChecks(
   table: CheckComparison['table'],
-  before: readonly CheckResult[],
-  after: readonly CheckResult[],
+  before: readonly CheckResult<string>[],
+  after: readonly CheckResult<string>[],
 ): CheckComparison[] {
   const comparisons: CheckComparison[] = [];
   const { pairs, unmatchedAfter } = pairChecks(before, after);
@@ -115,7 +122,7 @@ function compareChecks(
   return comparisons;
 }
 
-function snapshotGroup(group: GroupResult): ComparedGroup {
+function snapshotGroup(group: GroupResult<string>): ComparedGroup {
   return {
     status: group.status,
     decidedBy: group.decidedBy,
@@ -127,7 +134,7 @@ function snapshotGroup(group: GroupResult): ComparedGroup {
 }
 
 /** What a group checks, without what the data gave: two groups with one definition are one rule. */
-const groupDefinition = (group: GroupResult): string =>
+const groupDefinition = (group: GroupResult<string>): string =>
   JSON.stringify(
     group.alternatives.map((alternative) =>
       alternative.checks.map((check) => [signature(check), check.against === 'value' ? check.threshold : null]),
@@ -137,8 +144,8 @@ const groupDefinition = (group: GroupResult): string =>
 /** The `any` groups of one table before and after, paired by their place among the table's groups. */
 function compareGroups(
   table: GroupComparison['table'],
-  before: readonly GroupResult[],
-  after: readonly GroupResult[],
+  before: readonly GroupResult<string>[],
+  after: readonly GroupResult<string>[],
 ): GroupComparison[] {
   const comparisons: GroupComparison[] = [];
   for (let index = 0; index < Math.max(before.length, after.length); index++) {
@@ -164,8 +171,8 @@ function compareGroups(
 }
 
 function compareIndicator(
-  before: IndicatorResult | undefined,
-  after: IndicatorResult | undefined,
+  before: IndicatorResult<string> | undefined,
+  after: IndicatorResult<string> | undefined,
 ): IndicatorComparison | undefined {
   const either = after ?? before;
   if (either === undefined) return undefined;
@@ -218,9 +225,19 @@ function compareDerivations(before: readonly Derivation[], after: readonly Deriv
   return comparisons;
 }
 
+/** The derivations of an evaluator's rule set; none for an evaluator that does not say. */
+function derivationsOf(evaluator: AnyEvaluator): readonly Derivation[] {
+  try {
+    const derivations: unknown = evaluator.ruleSet.derivations;
+    return Array.isArray(derivations) ? (derivations as readonly Derivation[]) : [];
+  } catch {
+    return [];
+  }
+}
+
 function compareEvaluations(
-  before: Evaluation,
-  after: Evaluation,
+  before: Evaluation<string>,
+  after: Evaluation<string>,
   derivations: readonly DerivationComparison[],
 ): RuleSetComparison {
   const afterById = new Map(after.indicators.map((indicator) => [indicator.id, indicator]));
@@ -273,19 +290,18 @@ function compareEvaluations(
  * check whose fixed threshold moved, was added or removed, or whose status changed, with its
  * old and new threshold, status and gap, every `any` group that was added, removed, changed or
  * flipped, and every derived percentage added, removed or derived otherwise. The artefact a
- * reviewer reads before a policy change is accepted; {@link formatComparison} renders it as
- * Markdown.
+ * reviewer reads before a policy change is accepted; `formatComparison` renders it as Markdown.
  *
- * A key that only one side declares is that side's data: the other side, whose rules cannot
- * read it, does not see it. Rejects with {@link ValidationError} when the data is invalid for
- * either rule set, and with {@link RuleSetError} when a rule set is neither an evaluator nor a
- * valid definition.
+ * A key that one side declares is that side's data: the other side, whose rules cannot read
+ * it, does not see it. Rejects with `ValidationError` when the data is invalid for either
+ * rule set, each issue's message saying which side refused it (or both), and with
+ * {@link RuleSetError} when a rule set is neither an evaluator nor a valid definition.
  *
- * @param before - The rules in force: an {@link Evaluator}, or a definition to load.
+ * @param before - The rules in force: an `Evaluator`, or a definition to load.
  * @param after - The proposed rules.
  * @param year - The year to evaluate.
  * @param measurements - The data both are evaluated on.
- * @param options - The baseline, as for {@link evaluate}.
+ * @param options - The baseline, as for `evaluate`.
  *
  * @example
  * ```ts
@@ -311,17 +327,142 @@ export async function compareRuleSets(
 ): Promise<RuleSetComparison> {
   const beforeEvaluator = evaluatorFor(before, 'before');
   const afterEvaluator = evaluatorFor(after, 'after');
-  const beforeSet = beforeEvaluator.ruleSet;
-  const afterSet = afterEvaluator.ruleSet;
-  const beforeInput = sideInput(measurements, options, beforeSet.measurements, afterSet.measurements);
-  const afterInput = sideInput(measurements, options, afterSet.measurements, beforeSet.measurements);
-  const [beforeEvaluation, afterEvaluation] = await Promise.all([
-    beforeEvaluator.evaluate(year, beforeInput.measurements, beforeInput.options as EvaluatorOptions<unknown>),
-    afterEvaluator.evaluate(year, afterInput.measurements, afterInput.options as EvaluatorOptions<unknown>),
+  const beforeKeys = declaredKeys(beforeEvaluator);
+  const afterKeys = declaredKeys(afterEvaluator);
+  const data = ownEntries(measurements);
+  const optionEntries = ownEntries(options);
+  /** The input of one side: what it knows of the data, and what neither side knows. */
+  const inputFor = (known: KnownKeys, other: KnownKeys): readonly [unknown, EvaluatorOptions<unknown> | undefined] => {
+    if (known === undefined || other === undefined) return [measurements, options];
+    const narrowed = (entries: Entries | undefined, given: unknown): unknown =>
+      entries === undefined ? given : keysFor(entries, known, other);
+    const sideOptions =
+      optionEntries === undefined
+        ? options
+        : Object.fromEntries(
+            optionEntries.map(([key, value]) => [key, key === 'baseline' ? narrowed(ownEntries(value), value) : value]),
+          );
+    return [narrowed(data, measurements), sideOptions];
+  };
+  const outcomes = await Promise.allSettled([
+    beforeEvaluator.evaluate(year, ...inputFor(beforeKeys, afterKeys)),
+    afterEvaluator.evaluate(year, ...inputFor(afterKeys, beforeKeys)),
   ]);
-  return compareEvaluations(
-    beforeEvaluation,
-    afterEvaluation,
-    compareDerivations(beforeSet.derivations, afterSet.derivations),
-  );
+  const [beforeOutcome, afterOutcome] = outcomes;
+  if (beforeOutcome.status === 'fulfilled' && afterOutcome.status === 'fulfilled') {
+    return compareEvaluations(
+      beforeOutcome.value,
+      afterOutcome.value,
+      compareDerivations(derivationsOf(beforeEvaluator), derivationsOf(afterEvaluator)),
+    );
+  }
+  throw refusalOfSides([
+    { side: 'before', name: nameOf(beforeEvaluator), outcome: beforeOutcome },
+    { side: 'after', name: nameOf(afterEvaluator), outcome: afterOutcome },
+  ]);
+}
+
+/** The measurement keys an evaluator knows; `undefined` for an evaluator that does not say. */
+type KnownKeys = Readonly<Record<string, unknown>> | undefined;
+
+function declaredKeys(evaluator: AnyEvaluator): KnownKeys {
+  try {
+    const known: unknown = evaluator.ruleSet.measurements;
+    return typeof known === 'object' && known !== null ? (known as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function nameOf(evaluator: AnyEvaluator): string {
+  try {
+    const name: unknown = evaluator.ruleSet.name;
+    return typeof name === 'string' ? name : '';
+  } catch {
+    return '';
+  }
+}
+
+type Entries = readonly (readonly [key: string, value: unknown])[];
+
+/**
+ * The own enumerable entries of a plain object, read once (both sides see the same values);
+ * `undefined` for anything else, or anything that throws, which each side then refuses itself.
+ */
+function ownEntries(value: unknown): Entries | undefined {
+  try {
+    if (!isPlainObject(value)) return undefined;
+    if (Object.getOwnPropertyNames(value).length !== Object.keys(value as object).length) return undefined;
+    return Object.entries(value as object);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The data one side evaluates: every key it knows, and every key neither side knows (so that
+ * it is refused, with its did-you-mean); a key only the other side declares is that side's
+ * alone, since no rule of this side can read it.
+ */
+function keysFor(
+  entries: Entries,
+  known: Readonly<Record<string, unknown>>,
+  other: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const given = Object.create(null) as Record<string, unknown>;
+  for (const [key, value] of entries) {
+    if (Object.hasOwn(known, key) || !Object.hasOwn(other, key)) {
+      Object.defineProperty(given, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return given;
+}
+
+/**
+ * The refusal of a comparison: each side's issues, each message saying which side refused
+ * (an issue both sides raise is said once, for both). Any other error is rethrown as it is.
+ */
+function refusalOfSides(
+  sides: readonly {
+    readonly side: 'before' | 'after';
+    readonly name: string;
+    readonly outcome: PromiseSettledResult<Evaluation<string>>;
+  }[],
+): Error {
+  for (const { outcome } of sides) {
+    if (outcome.status === 'rejected' && !(outcome.reason instanceof ValidationError)) {
+      return outcome.reason instanceof Error ? outcome.reason : new Error(String(outcome.reason));
+    }
+  }
+  const bySignature = new Map<
+    string,
+    { readonly issue: Issue; readonly sides: { readonly side: 'before' | 'after'; readonly name: string }[] }
+  >();
+  for (const { side, name, outcome } of sides) {
+    if (outcome.status !== 'rejected' || !(outcome.reason instanceof ValidationError)) continue;
+    for (const issue of outcome.reason.issues) {
+      const signature = JSON.stringify([issue.path, issue.message]);
+      const entry = bySignature.get(signature) ?? { issue, sides: [] };
+      entry.sides.push({ side, name });
+      bySignature.set(signature, entry);
+    }
+  }
+  const issues: Issue[] = [];
+  for (const { issue, sides: refusing } of bySignature.values()) {
+    const [only] = refusing;
+    const who =
+      refusing.length > 1 || only === undefined
+        ? { en: 'both rule sets', zh: '两个规则集' }
+        : {
+            en: `the ${only.side} rule set ${quotedText(only.name)}`,
+            zh: `${only.side === 'before' ? '变更前' : '变更后'}的规则集 ${quotedText(only.name)}`,
+          };
+    issues.push(
+      issueAt(issue.path, {
+        en: `${issue.localized.en} (refused by ${who.en})`,
+        zh: `${issue.localized.zh}（${who.zh}拒绝）`,
+      }),
+    );
+  }
+  return new ValidationError(issues);
 }

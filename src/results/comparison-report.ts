@@ -6,7 +6,8 @@ import type {
   GroupComparison,
   RuleSetComparison,
 } from '../schema/comparison.js';
-import { markdownCell } from './markdown.js';
+import { reportLanguage } from './format-options.js';
+import { markdownCode, markdownText } from './markdown.js';
 import { ruleOperatorSymbols } from '../vocabulary/operators.js';
 import { statusWords, type Status } from '../vocabulary/status.js';
 import { targetsPhrase } from './phrases.js';
@@ -25,7 +26,10 @@ export interface FormatComparisonOptions {
  * A rule-set comparison as Markdown for a review: the two rule sets (name and hash; a line
  * says so when they are the same set), the city, the bureaus and indicators that flip, a
  * table of the checks and `any` groups that differ with their old and new thresholds,
- * statuses and gaps, and the derived percentages that differ.
+ * statuses and gaps, and the derived percentages that differ. Every text from the comparison
+ * is escaped for Markdown (no raw HTML, links or control characters reach the output).
+ *
+ * @throws {@link ValidationError} when `options` is not `{ lang?: 'zh' | 'en' }`.
  *
  * @example
  * ```ts
@@ -33,7 +37,7 @@ export interface FormatComparisonOptions {
  * ```
  */
 export function formatComparison(comparison: RuleSetComparison, options: FormatComparisonOptions = {}): string {
-  const lang = options.lang ?? 'zh';
+  const lang = reportLanguage(options);
   const zh = lang === 'zh';
   const status = (value: Status | null): string => (value === null ? '—' : statusWords[value][lang]);
   const change = (pair: { readonly before: Status | null; readonly after: Status | null }): string =>
@@ -42,9 +46,9 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
     if (check === null) return '—';
     const threshold =
       check.against === 'value'
-        ? String(check.threshold)
-        : `${check.against === 'baseline' ? 'baseline.' : ''}${check.thresholdKey ?? ''} (${String(check.threshold)})`;
-    const gap = check.gap === null || check.gap === '0' ? '' : `, ${zh ? '差' : 'gap'} ${check.gap}`;
+        ? markdownText(String(check.threshold))
+        : `${check.against === 'baseline' ? 'baseline.' : ''}${markdownText(check.thresholdKey ?? '')} (${markdownText(String(check.threshold))})`;
+    const gap = check.gap === null || check.gap === '0' ? '' : `, ${zh ? '差' : 'gap'} ${markdownText(check.gap)}`;
     return `${ruleOperatorSymbols[check.operator]} ${threshold}: ${status(check.status)}${gap}`;
   };
   const changeNames: Readonly<
@@ -59,17 +63,17 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
     status: { zh: '状态变化', en: 'status' },
     changed: { zh: '条件变更', en: 'changed' },
   };
-  const threshold = (check: ComparedCheck): string =>
+  const compared = (check: ComparedCheck): string =>
     check.against === 'value'
-      ? String(check.threshold)
-      : `${check.against === 'baseline' ? 'baseline.' : ''}${check.thresholdKey ?? ''}`;
-  /** A group: `any of (1) … and …; (2) …: pass by 2`. */
+      ? markdownText(String(check.threshold))
+      : `${check.against === 'baseline' ? 'baseline.' : ''}${markdownText(check.thresholdKey ?? '')}`;
+  /** A group: `any of (1) … and …: fail; (2) …: pass ⇒ pass (by alternative 2)`. */
   const describeGroup = (group: ComparedGroup | null): string => {
     if (group === null) return '—';
     const alternatives = group.alternatives.map(
       (alternative, index) =>
         `(${index + 1}) ${alternative.checks
-          .map((check) => `${check.key} ${ruleOperatorSymbols[check.operator]} ${threshold(check)}`)
+          .map((check) => `${markdownText(check.key)} ${ruleOperatorSymbols[check.operator]} ${compared(check)}`)
           .join(zh ? ' 且 ' : ' and ')}: ${status(alternative.status)}`,
     );
     const decided =
@@ -84,8 +88,8 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
     derivation === null
       ? '—'
       : zh
-        ? `100 × ${derivation.part} ÷ ${derivation.whole}，四舍五入保留 ${derivation.decimalPlaces} 位小数`
-        : `100 × ${derivation.part} ÷ ${derivation.whole}, rounded half up to ${derivation.decimalPlaces} decimal place${derivation.decimalPlaces === 1 ? '' : 's'}`;
+        ? `100 × ${markdownText(derivation.part)} ÷ ${markdownText(derivation.whole)}，四舍五入保留 ${derivation.decimalPlaces} 位小数`
+        : `100 × ${markdownText(derivation.part)} ÷ ${markdownText(derivation.whole)}, rounded half up to ${derivation.decimalPlaces} decimal place${derivation.decimalPlaces === 1 ? '' : 's'}`;
 
   const lines: string[] = [];
   lines.push(zh ? `# 规则变更影响：${comparison.year} 年` : `# Impact of a rule change: ${comparison.year}`);
@@ -96,7 +100,9 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
     [zh ? '变更前' : 'before', comparison.before],
     [zh ? '变更后' : 'after', comparison.after],
   ] as const) {
-    lines.push(`| ${label} | ${markdownCell(side.name)} | \`${side.hash}\` | ${targetsPhrase(side.targets, lang)} |`);
+    lines.push(
+      `| ${label} | ${markdownCode(side.name)} | ${markdownCode(side.hash)} | ${targetsPhrase(side.targets, lang)} |`,
+    );
   }
   if (comparison.before.hash === comparison.after.hash) {
     lines.push('');
@@ -123,8 +129,8 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
     for (const bureau of comparison.bureaus) {
       lines.push(
         zh
-          ? `- ${bureau.name.zh}：${change(bureau.status)}（创建标准：${change(bureau.standardStatus)}）`
-          : `- ${bureau.name.en}: ${change(bureau.status)} (creation standard: ${change(bureau.standardStatus)})`,
+          ? `- ${markdownText(bureau.name.zh)}：${change(bureau.status)}（创建标准：${change(bureau.standardStatus)}）`
+          : `- ${markdownText(bureau.name.en)}: ${change(bureau.status)} (creation standard: ${change(bureau.standardStatus)})`,
       );
     }
   }
@@ -134,7 +140,7 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
     for (const indicator of comparison.indicators) {
       lines.push('');
       lines.push(
-        `### ${indicator.number}. ${markdownCell(indicator.name[lang])} (\`${indicator.id}\`)${indicator.flipped ? '' : zh ? '：状态未变' : ': no status change'}`,
+        `### ${indicator.number}. ${markdownText(indicator.name[lang])} (${markdownCode(indicator.id)})${indicator.flipped ? '' : zh ? '：状态未变' : ': no status change'}`,
       );
       lines.push('');
       lines.push(
@@ -153,14 +159,16 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
         // A percentage derived from counts says from which: `88.5 (324/366)`.
         const derived = (check.after ?? check.before)?.derived?.actual;
         const counts =
-          derived === undefined || derived === null ? '' : ` (${derived.part.value}/${derived.whole.value})`;
+          derived === undefined || derived === null
+            ? ''
+            : ` (${markdownText(derived.part.value)}/${markdownText(derived.whole.value)})`;
         lines.push(
-          `| ${tableName(check.table)} | \`${check.key}\` = ${actual === null ? '—' : markdownCell(String(actual))}${counts} | ${changeNames[check.change][lang]} | ${markdownCell(describe(check.before))} | ${markdownCell(describe(check.after))} |`,
+          `| ${tableName(check.table)} | ${markdownCode(check.key)} = ${actual === null ? '—' : markdownText(String(actual))}${counts} | ${changeNames[check.change][lang]} | ${describe(check.before)} | ${describe(check.after)} |`,
         );
       }
       for (const group of indicator.groups) {
         lines.push(
-          `| ${tableName(group.table)} | ${zh ? '备选条件组（any）' : '`any` group'} | ${changeNames[group.change][lang]} | ${markdownCell(describeGroup(group.before))} | ${markdownCell(describeGroup(group.after))} |`,
+          `| ${tableName(group.table)} | ${zh ? '备选条件组（any）' : '`any` group'} | ${changeNames[group.change][lang]} | ${describeGroup(group.before)} | ${describeGroup(group.after)} |`,
         );
       }
     }
@@ -173,7 +181,7 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
     lines.push('|---|---|---|---|');
     for (const derivation of comparison.derivations) {
       lines.push(
-        `| \`${derivation.key}\` | ${changeNames[derivation.change][lang]} | ${markdownCell(describeDerivation(derivation.before))} | ${markdownCell(describeDerivation(derivation.after))} |`,
+        `| ${markdownCode(derivation.key)} | ${changeNames[derivation.change][lang]} | ${describeDerivation(derivation.before)} | ${describeDerivation(derivation.after)} |`,
       );
     }
   }

@@ -1,4 +1,5 @@
-import { markdownCell } from './markdown.js';
+import { reportLanguage } from './format-options.js';
+import { markdownCode, markdownText } from './markdown.js';
 import { countsPhrase, targetsPhrase } from './phrases.js';
 import type { Evaluation } from '../schema/evaluation.js';
 import { statusWords, type Status } from '../vocabulary/status.js';
@@ -19,15 +20,21 @@ export interface FormatMarkdownReportOptions {
 /**
  * An evaluation as Markdown to paste into a report: the city and the rule set, then a table
  * per bureau with each indicator's status against the year's targets and the creation
- * standard and the explanation that decides it.
+ * standard and the explanation that decides it. Every text from the evaluation is escaped
+ * for Markdown (no raw HTML, links or control characters reach the output).
+ *
+ * @throws {@link ValidationError} when `options` is not `{ lang?: 'zh' | 'en' }`.
  *
  * @example
  * ```ts
  * writeFileSync('report.md', formatMarkdownReport(await evaluate(2020, data), { lang: 'en' }));
  * ```
  */
-export function formatMarkdownReport(evaluation: Evaluation, options: FormatMarkdownReportOptions = {}): string {
-  const lang = options.lang ?? 'zh';
+export function formatMarkdownReport(
+  evaluation: Evaluation<string>,
+  options: FormatMarkdownReportOptions = {},
+): string {
+  const lang = reportLanguage(options);
   const zh = lang === 'zh';
   const status = (value: Status): string => `${marks[value]} ${statusWords[value][lang]}`;
   const counts = (c: Evaluation['counts']): string => countsPhrase(c, lang);
@@ -38,15 +45,15 @@ export function formatMarkdownReport(evaluation: Evaluation, options: FormatMark
       : `# Ankang ecological-civilization indicators · ${evaluation.year}`,
     '',
     zh
-      ? `对照${targets}；规则集 \`${evaluation.ruleSet.name}\`（\`${evaluation.ruleSet.hash}\`）。`
-      : `Against ${targets}; rule set \`${evaluation.ruleSet.name}\` (\`${evaluation.ruleSet.hash}\`).`,
+      ? `对照${targets}；规则集 ${markdownCode(evaluation.ruleSet.name)}（${markdownCode(evaluation.ruleSet.hash)}）。`
+      : `Against ${targets}; rule set ${markdownCode(evaluation.ruleSet.name)} (${markdownCode(evaluation.ruleSet.hash)}).`,
     '',
     `- ${zh ? '全市' : 'City'}: **${status(evaluation.status)}** (${counts(evaluation.counts)})`,
     `- ${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)} (${counts(evaluation.standardCounts)})`,
   ];
   const byNumber = new Map(evaluation.indicators.map((indicator) => [indicator.number, indicator]));
   for (const bureau of evaluation.bureaus) {
-    lines.push('', `## ${bureau.name[lang]}: ${status(bureau.status)}`, '');
+    lines.push('', `## ${markdownText(bureau.name[lang])}: ${status(bureau.status)}`, '');
     lines.push(
       zh ? '| # | 指标 | 年度目标 | 创建标准 | 说明 |' : '| # | indicator | targets | standard | explanation |',
       '|---|---|---|---|---|',
@@ -59,7 +66,7 @@ export function formatMarkdownReport(evaluation: Evaluation, options: FormatMark
           ? indicator.standardExplanation[lang]
           : indicator.explanation[lang];
       lines.push(
-        `| ${number} | ${markdownCell(indicator.name[lang])} | ${status(indicator.status)} | ${status(indicator.standardStatus)} | ${markdownCell(explanation)} |`,
+        `| ${number} | ${markdownText(indicator.name[lang])} | ${status(indicator.status)} | ${status(indicator.standardStatus)} | ${markdownText(explanation)} |`,
       );
     }
   }

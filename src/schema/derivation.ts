@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { nonEmptyText } from './common.js';
+import { ruleNameSchema } from './common.js';
+import { messages } from './messages.js';
 
 /**
  * One derived percentage: `key` = 100 × `part` ÷ `whole`, rounded half up (四舍五入) to
@@ -9,19 +10,16 @@ import { nonEmptyText } from './common.js';
  */
 export const derivationSchema = z.strictObject({
   /** The derived percentage: a measurement key of kind `percent`. */
-  key: nonEmptyText,
+  key: ruleNameSchema,
   /** The count above the line: a measurement key of kind `count` (优良天数). */
-  part: nonEmptyText,
+  part: ruleNameSchema,
   /** The count below the line: a measurement key of kind `count` (有效监测天数). */
-  whole: nonEmptyText,
+  whole: ruleNameSchema,
   /** Decimal places the share is rounded to, half up: 1 gives 96.7 for 324 of 335. */
   decimalPlaces: z
     .number()
     .check(
-      z.refine(
-        (places) => Number.isInteger(places) && places >= 0 && places <= 10,
-        'expected a whole number of decimal places from 0 to 10',
-      ),
+      z.refine((places) => Number.isInteger(places) && places >= 0 && places <= 10, messages.decimalPlaces.en),
     ),
 });
 

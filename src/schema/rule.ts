@@ -1,23 +1,24 @@
 import * as z from 'zod/mini';
-import { describeThrown, type Issue } from '../errors/issue.js';
-import { localizedTextSchema, nonEmptyText } from './common.js';
+import { issueAt, unreadableAt, type Issue } from '../errors/issue.js';
+import { ruleLocalizedTextSchema, ruleNameSchema, ruleTextSchema } from './common.js';
 import { zodIssuesToIssues } from './issues.js';
+import { bilingualError, messages, messagesOf } from './messages.js';
 import { bureauIds } from '../catalogue/bureaus.js';
 import { maxDecimalLength, plainDecimalPattern } from '../vocabulary/decimal.js';
 import { ruleOperators } from '../vocabulary/operators.js';
 
 
 /** A reference to another fact: a measurement key, or `baseline.<key>` for the baseline's value. */
-export const factReferenceSchema = z.strictObject({ fact: nonEmptyText });
+export const factReferenceSchema = z.strictObject({ fact: ruleNameSchema });
 
 /**
  * One check: a json-rules-engine condition on a flat fact. `path` is refused (strict
  * object): json-rules-engine hands it to JSONPath, whose filter expressions execute code.
  */
 export const ruleCheckSchema = z.strictObject({
-  fact: nonEmptyText,
+  fact: ruleNameSchema,
   operator: z.enum(ruleOperators, {
-    error: (issue) => `unknown operator ${JSON.stringify(issue.input)}; rules may use only ${ruleOperators.join(', ')}`,
+    error: bilingualError((input) => messagesOf.unknownOperator(input, ruleOperators)),
   }),
   value: z.union(
     [
@@ -26,19 +27,19 @@ export const ruleCheckSchema = z.strictObject({
         .check(
           z.refine(
             (value) => value.length <= maxDecimalLength && plainDecimalPattern.test(value),
-            `thresholds are decimal strings in plain notation, such as "0.90", of at most ${maxDecimalLength} characters`,
+            messages.thresholdNotation.en,
           ),
         ),
       z.boolean(),
       factReferenceSchema,
     ],
-    { error: 'expected a decimal string such as "85", a boolean, or a fact reference { "fact": "baseline.<key>" }' },
+    { error: messages.checkValue.en },
   ),
 });
 
 /** An alternative of an `any` group that needs several checks at once: all of them must hold. */
 export const ruleAllGroupSchema = z.strictObject({
-  all: z.array(ruleCheckSchema).check(z.minLength(1, 'an "all" alternative lists at least one check')),
+  all: z.array(ruleCheckSchema).check(z.minLength(1, messages.allAlternativeHasChecks.en)),
 });
 
 /**
@@ -49,7 +50,7 @@ export const ruleAllGroupSchema = z.strictObject({
 export const ruleAnyGroupSchema = z.strictObject({
   any: z
     .array(z.union([ruleCheckSchema, ruleAllGroupSchema]))
-    .check(z.minLength(2, 'an "any" group lists at least two alternatives')),
+    .check(z.minLength(2, messages.anyHasAlternatives.en)),
 });
 
 /**
@@ -57,22 +58,24 @@ export const ruleAnyGroupSchema = z.strictObject({
  * targets. Each entry is a check, or an `any` group of alternatives; all entries must hold.
  */
 export const ruleTableSchema = z.strictObject({
-  name: nonEmptyText,
-  all: z.array(z.union([ruleCheckSchema, ruleAnyGroupSchema])).check(z.minLength(1, 'a table lists at least one check')),
+  name: ruleNameSchema,
+  all: z
+    .array(z.union([ruleCheckSchema, ruleAnyGroupSchema]))
+    .check(z.minLength(1, messages.tableHasChecks.en)),
 });
 
 /** Where a rule comes from: its row of the seed table, verbatim. */
 export const ruleSourceSchema = z.strictObject({
   /** 创建指标: the creation indicator as the table writes it. */
-  indicator: nonEmptyText,
+  indicator: ruleTextSchema,
   /** 责任单位: the responsible bureau as the table writes it. */
-  bureau: nonEmptyText,
+  bureau: ruleTextSchema,
   /**
    * 年度工作任务: the year's task text. Every built-in rule file has it (a test checks it
    * verbatim against the seed); the bundled runtime copy leaves it out to stay small, and
    * a caller's own rule may have none.
    */
-  task: z.optional(nonEmptyText),
+  task: z.optional(ruleTextSchema),
 });
 
 /**
@@ -82,20 +85,23 @@ export const ruleSourceSchema = z.strictObject({
  * `ankang-eco-indicators/schema/rule-file.json`.
  */
 export const ruleFileSchema = z.strictObject({
-  name: nonEmptyText,
+  name: ruleNameSchema,
   priority: z.optional(
-    z.literal(1, 'every rule has priority 1: concurrent runs stay correct only with one priority level'),
+    z.literal(1, messages.priorityOne.en),
   ),
   conditions: z.strictObject({
-    all: z.array(ruleTableSchema).check(z.minLength(1, 'a rule has at least its standard table')),
+    all: z.array(ruleTableSchema).check(z.minLength(1, messages.ruleHasStandard.en)),
   }),
   event: z.strictObject({
     type: z.literal('indicator'),
     params: z.strictObject({
-      number: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1, 'expected a whole number from 1')),
-      id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id')),
-      bureau: z.enum(bureauIds, { error: (issue) => `unknown bureau ${JSON.stringify(issue.input)}` }),
-      name: localizedTextSchema,
+      // A safe integer, so that every evaluation of a loaded rule set satisfies evaluationSchema.
+      number: z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= 1, messages.ruleNumber.en)),
+      id: ruleNameSchema.check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, messages.kebabCaseId.en)),
+      bureau: z.enum(bureauIds, {
+        error: bilingualError((input) => messagesOf.unknownBureau(input)),
+      }),
+      name: ruleLocalizedTextSchema,
       source: ruleSourceSchema,
     }),
   }),
@@ -187,7 +193,7 @@ export function parseRuleFiles(candidates: readonly unknown[], labels: readonly 
       parsed = ruleFileSchema.safeParse(candidate);
     } catch (error) {
       // A getter or Proxy trap that throws: the rule is malformed, named by its index.
-      issues.push({ path: ['rules', label], message: `could not be read: ${describeThrown(error)}` });
+      issues.push(unreadableAt(['rules', label], error));
       order.push(label);
       return;
     }
@@ -202,11 +208,10 @@ export function parseRuleFiles(candidates: readonly unknown[], labels: readonly 
       const refusesPath = issue.path.at(-1) === 'path' && issue.message.startsWith('unknown key');
       issues.push(
         refusesPath
-          ? {
-              path: issue.path,
-              message:
-                '"path" is not allowed: facts are flat, and json-rules-engine hands path to JSONPath, whose filter expressions execute code',
-            }
+          ? issueAt(issue.path, {
+              en: '"path" is not allowed: facts are flat, and json-rules-engine hands path to JSONPath, whose filter expressions execute code',
+              zh: '不允许 "path"：事实都是平的，而 json-rules-engine 会把 path 交给 JSONPath，其过滤表达式会执行代码',
+            })
           : issue,
       );
     }

@@ -152,7 +152,8 @@ describe('ankang-eco compare', () => {
     const { code, stdout, stderr } = runCli(args);
     expect(code).toBe(0);
     expect(stdout).toContain('**Before and after are the same rule set (the same content hash)');
-    expect(stderr).toMatch(/^ankang-eco: note: builtin and rules are the same rule set \(sha256-[0-9a-f]{64}\)/);
+    expect(stderr).toMatch(/^ankang-eco: note: builtin and rules are the same rule set \(sha256-[0-9a-f]{64}\)/m);
+    expect(stderr).toMatch(/^ankang-eco: 注意：builtin 与 rules 是同一规则集（sha256-[0-9a-f]{64}）/m);
     expect(stderr).toContain('git archive HEAD rules | tar -x -C /tmp/before');
     expect(stderr).toContain('npx ankang-eco compare /tmp/before/rules rules examples/ankang-2020.json');
     const zh = runCli(args.slice(0, -2)).stdout;
@@ -182,6 +183,17 @@ describe('ankang-eco schema', () => {
     expect((JSON.parse(runCli(['schema', 'case-file']).stdout) as { title: string }).title).toBe(
       'Ankang eco-indicator case file',
     );
+  });
+
+  it('prints the Chinese draft-07 form file with --lang zh --draft 07, and refuses other languages and drafts', () => {
+    const { code, stdout } = runCli(['schema', 'measurements', '--lang', 'zh', '--draft', '07']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(readFileSync(new URL('../../schema/zh/draft-07/measurements.json', import.meta.url), 'utf8'));
+    expect(runCli(['schema', 'evaluation', '--lang', 'en']).stdout).toBe(
+      readFileSync(new URL('../../schema/en/evaluation.json', import.meta.url), 'utf8'),
+    );
+    expect(runCli(['schema', 'measurements', '--lang', 'fr']).code).toBe(2);
+    expect(runCli(['schema', 'measurements', '--draft', '04']).stderr).toContain('--draft takes 2020-12 or 07');
   });
 
   it('an unknown name is a usage error listing the names', () => {

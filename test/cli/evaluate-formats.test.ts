@@ -98,20 +98,25 @@ describe('ankang-eco evaluate with raw counts (spec: "Raw counts and the percent
 
   it('refuses a zero whole, a part above its whole and a percentage that disagrees, naming the keys, exit 2', () => {
     const cases = [
-      [{ airGoodDays: 1, airValidDays: 0 }, 'stdin: airValidDays: airValidDays is 0'],
+      [{ airGoodDays: 1, airValidDays: 0 }, 'stdin: airValidDays: airValidDays is 0', 'airValidDays 为 0'],
       [
         { airGoodDays: 336, airValidDays: 335 },
         'stdin: airGoodDays: airGoodDays (336) is more than airValidDays (335)',
+        'airGoodDays（336）大于 airValidDays（335）',
       ],
       [
         { airGoodDays: 324, airValidDays: 335, airGoodDaysPercent: 96.8 },
         'stdin: airGoodDaysPercent: airGoodDaysPercent (96.8) disagrees with its counts',
+        'airGoodDaysPercent（96.8）与其计数不符',
       ],
     ] as const;
-    for (const [input, message] of cases) {
-      const { code, stdout, stderr } = runCli(['evaluate', '-'], { input: JSON.stringify(input) });
-      expect([code, stdout]).toEqual([2, '']);
-      expect(stderr).toContain(message);
+    for (const [input, english, chinese] of cases) {
+      const en = runCli(['evaluate', '-', '--lang', 'en'], { input: JSON.stringify(input) });
+      expect([en.code, en.stdout]).toEqual([2, '']);
+      expect(en.stderr).toContain(english);
+      const zh = runCli(['evaluate', '-'], { input: JSON.stringify(input) });
+      expect([zh.code, zh.stdout]).toEqual([2, '']);
+      expect(zh.stderr).toContain(chinese);
     }
   });
 });

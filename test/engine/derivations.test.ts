@@ -10,6 +10,7 @@ import { ValidationError } from '../../src/errors/validation-error.js';
 import type { Issue } from '../../src/errors/issue.js';
 import { Decimal } from '../../src/vocabulary/decimal.js';
 import { derivations, shareOf } from '../fixtures/derivations.js';
+import { plainIssues } from '../fixtures/plain-issues.js';
 import { editableRules } from '../fixtures/rule-files.js';
 
 const compiled = compileDerivations(derivations, measurementCatalogue, []);
@@ -114,7 +115,7 @@ describe('applied to measurements', () => {
     );
     expect(zero.issues[0]?.message).toContain('surfaceWaterClassIorIIPercent');
     const above = outcome({ provincialDemoCounties: new Decimal(11), countyUnits: new Decimal(10) });
-    expect(above.issues).toEqual([
+    expect(plainIssues(above.issues)).toEqual([
       {
         path: ['provincialDemoCounties'],
         message:
@@ -260,11 +261,11 @@ describe('evaluateMany with counts', () => {
 
 describe('derivations as rule-set data', () => {
   it('are checked when the set is loaded: known keys of the right kinds, one derivation per percentage', () => {
-    const refused = (definition: unknown): readonly Issue[] => {
+    const refused = (definition: unknown): ReturnType<typeof plainIssues> => {
       try {
         createEvaluator({ name: 'bad', rules: editableRules(), derivations: definition as never });
       } catch (error) {
-        if (error instanceof RuleSetError) return error.issues;
+        if (error instanceof RuleSetError) return plainIssues(error.issues);
         throw error;
       }
       throw new Error('accepted');

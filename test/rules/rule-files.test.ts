@@ -3,7 +3,7 @@ import DecimalJs from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { bureaus } from '../../src/catalogue/bureaus.js';
 import { measurementKeys } from '../../src/catalogue/measurements.js';
-import { checksOfEntry } from '../../src/engine/rule-entries.js';
+import { checksOfEntry } from '../../src/schema/rule-entries.js';
 import { ruleFileSchema, type RuleCheck, type RuleFile, type RuleTableEntry } from '../../src/schema/rule.js';
 import { derivationsFileOnDisk, derivationsOnDisk, ruleFilesOnDisk } from '../fixtures/rule-files.js';
 import { derivationsFileSchema } from '../../src/schema/derivation.js';

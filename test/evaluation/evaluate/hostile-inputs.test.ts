@@ -20,7 +20,7 @@ import { evaluatorWithThreshold } from '../../fixtures/thresholds.js';
 /** A hang guard per call: far above any real evaluation, far below the test timeout. */
 const bound = 2000;
 
-type Evaluate = (year: unknown, measurements: unknown, options?: unknown) => Promise<Evaluation>;
+type Evaluate = (year: unknown, measurements: unknown, options?: unknown) => Promise<Evaluation<string>>;
 const builtin = evaluate as unknown as Evaluate;
 
 /**
@@ -47,7 +47,11 @@ const caller: Evaluate = (year, measurements, options) =>
   callerEvaluator.evaluate(year as number, measurements as never, options as never);
 
 /** The outcome of one call: the evaluation, or the ValidationError; anything else fails the test. */
-async function outcome(run: Evaluate, args: readonly unknown[], ms = bound): Promise<Evaluation | ValidationError> {
+async function outcome(
+  run: Evaluate,
+  args: readonly unknown[],
+  ms = bound,
+): Promise<Evaluation<string> | ValidationError> {
   const [year, measurements, options] = args;
   const result = await within(
     ms,
@@ -70,7 +74,7 @@ async function outcome(run: Evaluate, args: readonly unknown[], ms = bound): Pro
     return result;
   }
   if (result instanceof Error) throw new Error(`not a ValidationError: ${result.name}: ${result.message}`);
-  return result as Evaluation;
+  return result as Evaluation<string>;
 }
 
 /** Refused with a ValidationError whose issues include `paths` (and number `count`, when given). */
@@ -80,12 +84,20 @@ async function expectRefusedAt(
   paths: readonly Path[],
   count?: number,
   ms = bound,
+  message?: string,
 ): Promise<void> {
   const result = await outcome(run, args, ms);
   expect(result).toBeInstanceOf(ValidationError);
   if (count !== undefined) expect((result as ValidationError).issues).toHaveLength(count);
   const issuePaths = new Set((result as ValidationError).issues.map((issue) => JSON.stringify(issue.path)));
   expect(paths.filter((path) => !issuePaths.has(JSON.stringify(path)))).toEqual([]);
+  if (message !== undefined) {
+    const first = JSON.stringify(paths[0]);
+    const messages = (result as ValidationError).issues
+      .filter((issue) => JSON.stringify(issue.path) === first)
+      .map((issue) => issue.message);
+    expect(messages.join('\n')).toContain(message);
+  }
 }
 
 let before: ReturnType<typeof prototypeSnapshot>;
@@ -153,7 +165,7 @@ describe('unusual values that are valid evaluate exactly', () => {
     const evaluateAt = atThreshold.evaluate.bind(atThreshold) as unknown as Evaluate;
     const result = await outcome(evaluateAt, [year, { [accepted.key]: accepted.value() }]);
     expect(result).not.toBeInstanceOf(ValidationError);
-    const evaluation = result as Evaluation;
+    const evaluation = result as Evaluation<string>;
     const check = evaluation.indicators
       .flatMap((indicator) => indicator.checks)
       .find((candidate) => candidate.key === accepted.key && candidate.against === 'value');
@@ -173,7 +185,7 @@ describe('structural attacks on the measurements, the options and the year', () 
       for (const run of [builtin, caller]) {
         const args = structural.args();
         if (structural.refusedAt !== undefined) {
-          await expectRefusedAt(run, args, structural.refusedAt, undefined, structural.bound);
+          await expectRefusedAt(run, args, structural.refusedAt, undefined, structural.bound, structural.message);
           if (run === builtin) {
             const [year, measurements, options] = structural.args();
             const safe = await within(
@@ -186,7 +198,7 @@ describe('structural attacks on the measurements, the options and the year', () 
         }
         const result = await outcome(run, args);
         expect(result).not.toBeInstanceOf(ValidationError);
-        const pm25 = (result as Evaluation).indicators
+        const pm25 = (result as Evaluation<string>).indicators
           .find((indicator) => indicator.id === 'air-quality')
           ?.checks.find((check) => check.key === 'pm25');
         expect(pm25?.status).toBe(structural.evaluates?.pm25);

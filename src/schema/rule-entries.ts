@@ -1,7 +1,7 @@
-import type { RuleAnyGroup, RuleCheck, RuleTableEntry } from '../schema/rule.js';
+import type { RuleAnyGroup, RuleCheck, RuleTableEntry } from './rule.js';
 
-// Reading the entries of a rule's table without zod: `evaluate` compiles the built-in rules
-// with these, and zod's schemas (src/schema/rule.ts) must stay out of its bundle.
+// Reading the entries of a rule's table without zod (only the types of ./rule.ts): `evaluate`
+// compiles the built-in rules with these, and zod's schemas must stay out of its bundle.
 
 /** Whether a table entry is an `any` group rather than a check. */
 export function isAnyGroup(entry: RuleTableEntry): entry is RuleAnyGroup {
