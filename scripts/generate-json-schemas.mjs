@@ -1,5 +1,5 @@
 // Writes schema/*.json, the JSON Schema of the package's inputs and results, from the zod
-// schemas (src/json-schema.ts, bundled here with esbuild: Node 20 runs no TypeScript).
+// schemas (src/schema/json-schema.ts, bundled here with esbuild: Node 20 runs no TypeScript).
 // `npm run schema`; test/json-schema/files.test.ts fails when a committed file is stale.
 import { build } from 'esbuild';
 import { Buffer } from 'node:buffer';
@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url);
 const bundled = await build({
-  entryPoints: [new URL('src/json-schema.ts', root).pathname],
+  entryPoints: [new URL('src/schema/json-schema.ts', root).pathname],
   bundle: true,
   format: 'esm',
   platform: 'node',

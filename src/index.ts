@@ -6,6 +6,16 @@
 export { evaluate, safeEvaluate } from './evaluation/evaluate.js';
 export type { SafeEvaluateResult } from './evaluation/runtime.js';
 export { evaluateMany } from './evaluation/evaluate-many.js';
+export { evaluateSeries } from './evaluation/evaluate-series.js';
+export type { MeasurementSeries } from './evaluation/evaluate-series.js';
+export type { EvaluateSeriesOptions, IndicatorProgress, ProgressMeasure, SeriesEvaluation } from './schema/series.js';
+export {
+  progressCategories,
+  progressCategoryWords,
+  progressDirections,
+  progressMethods,
+} from './vocabulary/progress.js';
+export type { ProgressCategory, ProgressDirection, ProgressMethod } from './vocabulary/progress.js';
 export type {
   EvaluateManyOptions,
   ScenarioBureauResult,

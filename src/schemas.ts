@@ -23,3 +23,10 @@ export {
   statusChangeSchema,
 } from './schema/comparison.js';
 export { caseFileSchema, caseSchema } from './schema/case-file.js';
+export {
+  evaluateSeriesOptionsSchema,
+  indicatorProgressSchema,
+  progressCategorySchema,
+  progressMeasureSchema,
+  seriesEvaluationSchema,
+} from './schema/series.js';

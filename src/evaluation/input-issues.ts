@@ -46,7 +46,7 @@ export function yearIssues(year: unknown): Issue[] {
 }
 
 /** An issue when `value` is an object that is not plain (non-objects are zod's to report). */
-function plainObjectIssue(value: unknown, path: readonly (string | number)[], what: string): Issue | undefined {
+export function plainObjectIssue(value: unknown, path: readonly (string | number)[], what: string): Issue | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || isPlainObject(value)) return undefined;
   return {
     path,

@@ -11,6 +11,7 @@ import { evaluateOptionsSchema } from './options.js';
 import { ruleCheckSchema, ruleFileSchema } from './rule.js';
 import { caseFileSchema } from './case-file.js';
 import { ruleSetComparisonSchema } from './comparison.js';
+import { seriesEvaluationSchema } from './series.js';
 
 /** A JSON Schema document or subschema, as plain JSON data. */
 export type JsonSchemaObject = Readonly<Record<string, unknown>>;
@@ -75,6 +76,14 @@ const sources = {
     title: 'Ankang eco-indicator rule-set comparison',
     description:
       'The result of `compareRuleSets` (and `ankang-eco compare --format json`): for the same data under two rule sets, the city, the bureaus and the indicators whose status flips, and each check whose fixed threshold moved, was added or removed, or whose status changed, with old and new threshold, status and gap.',
+  },
+  'series-evaluation': {
+    schema: seriesEvaluationSchema,
+    io: 'output',
+    title: 'Ankang eco-indicator series evaluation',
+    description:
+      'The result of `evaluateSeries` (and `ankang-eco progress --format json`): one evaluation per year of a series, each with the previous year as its baseline, the progress measure of every check of the target year’s table that compares a measurement with ≥, > or ≤ (Open SDG’s method: a compound annual growth rate against the rate the target needs, or against fixed thresholds for a trend), and each indicator’s statuses over the years and its least favourable progress category. ' +
+      `${notExpressed} that each evaluation is what \`evaluate\` gives for its year, that the measures follow the formulas of docs/progress.md, and that an indicator’s progress is the least favourable of its measures.`,
   },
 } as const satisfies Readonly<Record<string, JsonSchemaSource>>;
 

@@ -1,0 +1,87 @@
+import type { MeasurementCatalogue } from '../engine/rule-set.js';
+import type { Issue } from '../errors/issue.js';
+import { zodIssuesToIssues } from '../schema/issues.js';
+import { evaluateSeriesOptionsSchema } from '../schema/series.js';
+import { guarded, isPlainObject } from './input.js';
+import { plainObjectIssue, schemaMeasurements } from './input-issues.js';
+import { seriesOptionKeys, seriesYear, type SeriesInputResult, type SeriesYear } from './series-input.js';
+
+// The zod half of the validation of `evaluateSeries`, loaded by `import()` only when the
+// quick check refuses something: it finds every problem and words it.
+
+const describeKey = (key: string): string =>
+  key.length > 60 ? `${JSON.stringify(key.slice(0, 60))}… (${key.length} characters)` : JSON.stringify(key);
+
+/** Validates the arguments of `evaluateSeries` with the schemas: the input, or every issue. */
+export function checkSeriesInput(
+  series: unknown,
+  options: unknown,
+  catalogue: MeasurementCatalogue,
+): SeriesInputResult {
+  const issues: Issue[] = [];
+  const measurements = new Map<number, SeriesYear>();
+  guarded(['series'], issues, () => {
+    if (typeof series !== 'object' || series === null || Array.isArray(series)) {
+      issues.push({
+        path: ['series'],
+        message: 'expected an object of measurements keyed by year, such as { "2019": { … }, "2020": { … } }',
+      });
+      return;
+    }
+    const notPlain = plainObjectIssue(series, ['series'], 'the series');
+    if (notPlain !== undefined) {
+      issues.push(notPlain);
+      return;
+    }
+    // Every own key, enumerable or not: a year given is used or refused, never skipped.
+    const keys = Object.getOwnPropertyNames(series);
+    if (keys.length === 0) {
+      issues.push({ path: ['series'], message: 'expected at least one year' });
+      return;
+    }
+    for (const key of keys) {
+      const year = seriesYear(key);
+      if (year === undefined) {
+        issues.push({
+          path: ['series', key],
+          message: `expected a year from 2000 to 2100 as a key (four digits, such as "2019"), got ${describeKey(key)}`,
+        });
+        continue;
+      }
+      guarded(['series', key], issues, () => {
+        const value: unknown = (series as Record<string, unknown>)[key];
+        const given = schemaMeasurements(value, ['series', key], `the measurements of ${key}`, catalogue, issues);
+        if (given !== undefined) measurements.set(year, { given });
+      });
+    }
+  });
+  const result: { baseYear?: number; targetYear?: number } = {};
+  if (options !== undefined) {
+    guarded(['options'], issues, () => {
+      const notPlain = plainObjectIssue(options, ['options'], 'the options');
+      if (notPlain !== undefined) {
+        issues.push(notPlain);
+        return;
+      }
+      const parsed = evaluateSeriesOptionsSchema.safeParse(options);
+      if (!parsed.success) {
+        issues.push(...zodIssuesToIssues(parsed.error.issues, ['options'], seriesOptionKeys, 'option'));
+        return;
+      }
+      if (parsed.data.baseYear !== undefined) result.baseYear = parsed.data.baseYear;
+      if (parsed.data.targetYear !== undefined) result.targetYear = parsed.data.targetYear;
+    });
+  }
+  if (issues.length > 0) return { success: false, issues };
+  if (measurements.size === 0 || !isPlainObject(series))
+    return { success: false, issues: [{ path: [], message: 'invalid input' }] };
+  return {
+    success: true,
+    input: {
+      years: [...measurements.keys()].sort((a, b) => a - b),
+      measurements,
+      baseYear: result.baseYear,
+      targetYear: result.targetYear,
+    },
+  };
+}
