@@ -25,6 +25,12 @@ export type {
 export { formatReport } from './results/report.js';
 export type { FormatReportOptions } from './results/report.js';
 export { formatMarkdownReport } from './results/markdown-report.js';
+export {
+  describeProgressMeasure,
+  formatProgressMarkdownReport,
+  formatProgressReport,
+} from './results/progress-report.js';
+export type { FormatProgressReportOptions } from './results/progress-report.js';
 export type { FormatMarkdownReportOptions } from './results/markdown-report.js';
 export { combineStatuses } from './results/combine.js';
 export type {

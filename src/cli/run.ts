@@ -24,6 +24,7 @@ import { parseMeasurements, readText } from './input.js';
 import { csvReport, evaluationFormats, tableReport } from './output.js';
 import { evaluatorForDirectory, readRuleDirectory } from './rule-files.js';
 import { UsageError } from './usage-error.js';
+import { commandProgress, progressHelp } from './progress.js';
 
 /** What the tool talks to: the process in `main.ts`, a fake in tests. */
 export interface CliIo {
@@ -44,6 +45,8 @@ Evaluates Ankang City's ecological-civilization indicators (安康市生态文�
 
 Commands:
   evaluate <file>       evaluate a year's measurements (JSON or CSV; - reads standard input)
+  progress <files...>   several years: each year's statuses and each indicator's progress
+                        toward the target year (Open SDG's progress measure)
   test <paths...>       run declarative case files (files or directories of *.json)
   compare <before> <after> <file>
                         what a change of rules does to the same data (rules directories;
@@ -60,6 +63,7 @@ Exit codes: 0 done; 1 evaluated and something matched --fail-on (or a case faile
 `;
 
 const commandHelp: Readonly<Record<string, string>> = {
+  progress: progressHelp,
   evaluate: `Usage: ankang-eco evaluate <file> [options]
 
 Evaluates a year's measurements against the year's targets and the creation standard.
@@ -461,6 +465,7 @@ async function version(): Promise<string> {
 
 const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> = {
   evaluate: commandEvaluate,
+  progress: commandProgress,
   test: commandTest,
   compare: commandCompare,
   indicators: commandIndicators,
