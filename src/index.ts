@@ -16,6 +16,7 @@ export {
   progressMethods,
 } from './vocabulary/progress.js';
 export type { ProgressCategory, ProgressDirection, ProgressMethod } from './vocabulary/progress.js';
+export { combineProgress } from './results/progress.js';
 export type {
   EvaluateManyOptions,
   ScenarioBureauResult,

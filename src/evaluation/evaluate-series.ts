@@ -1,6 +1,6 @@
 import { checksFor, type CompiledCheck, type MeasurementCatalogue } from '../engine/rule-set.js';
 import { ValidationError } from '../errors/validation-error.js';
-import { leastFavourable, measureProgress, type ProgressPoint } from '../results/progress.js';
+import { combineProgress, measureProgress, type ProgressPoint } from '../results/progress.js';
 import type { Evaluation } from '../schema/evaluation.js';
 import type { Measurements } from '../schema/measurements.js';
 import type { EvaluateSeriesOptions, IndicatorProgress, ProgressMeasure, SeriesEvaluation } from '../schema/series.js';
@@ -191,7 +191,7 @@ export async function evaluateSeriesWith(
       bureau: indicator.bureau,
       name: { zh: indicator.name.zh, en: indicator.name.en },
       statuses,
-      progress: leastFavourable(measures.map((measure) => measure.category)),
+      progress: combineProgress(measures.map((measure) => measure.category)),
     });
   }
   return { years: [...years], baseYear, targetYear, evaluations, progress, indicators };
@@ -226,7 +226,7 @@ export async function evaluateSeriesWith(
  * // series: examples/ankang-2016-2020-series.json, measurements keyed by year.
  * const result = await evaluateSeries(series, { targetYear: 2020 });
  * const sewage = result.progress.find((measure) => measure.key === 'centralCitySewageTreatmentPercent');
- * console.log(sewage?.category, sewage?.value); // 'moderate_progress' '0.8148'
+ * console.log(sewage?.category, sewage?.value); // 'moderate_progress' '0.8045'
  * console.log(progressCategoryWords.moderate_progress.zh); // '进展一般，需加快'
  * ```
  */

@@ -182,10 +182,17 @@ const favourability: Readonly<Record<Exclude<ProgressCategory, 'not_available'>,
 };
 
 /**
- * An indicator's progress from its measures': the least favourable category, ignoring
- * `not_available` unless all are (and `not_available` when there is none).
+ * An indicator's progress from its measures': the least favourable category (deterioration <
+ * limited_progress < moderate_progress < substantial_progress < target_achieved), ignoring
+ * `not_available` unless all are (and `not_available` when there is none). Like
+ * {@link combineStatuses}, for any group of measures (a measurement's, a bureau's).
+ *
+ * @example
+ * ```ts
+ * combineProgress(['target_achieved', 'moderate_progress', 'not_available']); // 'moderate_progress'
+ * ```
  */
-export function leastFavourable(categories: readonly ProgressCategory[]): ProgressCategory {
+export function combineProgress(categories: readonly ProgressCategory[]): ProgressCategory {
   let least: ProgressCategory = 'not_available';
   for (const category of categories) {
     if (category === 'not_available') continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  leastFavourable,
+  combineProgress,
   measureProgress,
   type ProgressCheck,
   type ProgressPoint,
@@ -281,14 +281,14 @@ it('the base year is the first year with data from the series base year on', () 
 });
 
 it('an indicator takes its least favourable category, ignoring not_available unless all are', () => {
-  expect(leastFavourable([])).toBe('not_available');
-  expect(leastFavourable(['not_available', 'not_available'])).toBe('not_available');
-  expect(leastFavourable(['target_achieved', 'not_available'])).toBe('target_achieved');
-  expect(leastFavourable(['target_achieved', 'moderate_progress', 'substantial_progress'])).toBe('moderate_progress');
-  expect(leastFavourable(['limited_progress', 'deterioration', 'not_available'])).toBe('deterioration');
+  expect(combineProgress([])).toBe('not_available');
+  expect(combineProgress(['not_available', 'not_available'])).toBe('not_available');
+  expect(combineProgress(['target_achieved', 'not_available'])).toBe('target_achieved');
+  expect(combineProgress(['target_achieved', 'moderate_progress', 'substantial_progress'])).toBe('moderate_progress');
+  expect(combineProgress(['limited_progress', 'deterioration', 'not_available'])).toBe('deterioration');
   // The order: deterioration < limited < moderate < substantial < target_achieved.
   const ordered = progressCategories.filter((category) => category !== 'not_available').reverse();
   ordered.forEach((category, index) => {
-    expect(leastFavourable(ordered.slice(index))).toBe(category);
+    expect(combineProgress(ordered.slice(index))).toBe(category);
   });
 });
