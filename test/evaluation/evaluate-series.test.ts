@@ -62,6 +62,11 @@ describe('the sample series, 2016 to 2020', () => {
       seen.add(id);
     }
     expect([...documented.keys()].filter((id) => !seen.has(id))).toEqual([]);
+    const achieved = result.progress.filter((measure) => measure.category === 'target_achieved').length;
+    const others = result.progress.length - achieved;
+    expect(readme).toContain(`${result.progress.length} checks of the 2020 table`);
+    expect(readme).toContain(`${achieved} are \`target_achieved\`; the other ${others} are below`);
+    expect(readme).toContain(`有 ${result.progress.length} 项检查可计算进展：${achieved} 项“已达标”，其余 ${others}`);
   });
 
   it('central-city sewage: the hand-computed ratio', async () => {
