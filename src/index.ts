@@ -40,6 +40,7 @@ export type {
   Evaluator,
   NoDeclaredKeys,
   EvaluatorOptions,
+  MeasurementKeyOf,
   MeasurementsWith,
   RuleSetDefinition,
   RuleSetInfo,
@@ -68,6 +69,7 @@ export { RuleSetError } from './errors/rule-set-error.js';
 export type { Issue } from './errors/issue.js';
 export { measurementCatalogue, measurementKeys } from './catalogue/measurements.js';
 export type { MeasurementInfo, MeasurementKey } from './catalogue/measurements.js';
+export { languages } from './vocabulary/localized-text.js';
 export type { Language, LocalizedText } from './vocabulary/localized-text.js';
 export { measurementKinds } from './vocabulary/measurement-kinds.js';
 export type { MeasurementKind } from './vocabulary/measurement-kinds.js';
@@ -84,6 +86,7 @@ export type { EvaluateOptions } from './schema/options.js';
 export type { MeasurementDeclaration } from './schema/rule-set.js';
 export type { RuleFile, RuleCheck } from './schema/rule.js';
 export type { BureauResult, CheckResult, Evaluation, IndicatorResult, StatusCounts } from './schema/evaluation.js';
+export { eiGrades } from './vocabulary/ei-grade.js';
 export type { EiGrade } from './vocabulary/ei-grade.js';
 export { ruleOperatorSymbols, ruleOperators } from './vocabulary/operators.js';
 export type { RuleOperator } from './vocabulary/operators.js';

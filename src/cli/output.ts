@@ -14,7 +14,7 @@ export type EvaluationFormat = (typeof evaluationFormats)[number];
 const ansi = { green: '\u001b[32m', red: '\u001b[31m', yellow: '\u001b[33m', bold: '\u001b[1m', reset: '\u001b[0m' };
 
 /** The plain-text report, with the status marks coloured when `colour` is on. */
-export function tableReport(evaluation: Evaluation, lang: Language, colour: boolean): string {
+export function tableReport(evaluation: Evaluation<string>, lang: Language, colour: boolean): string {
   const text = formatReport(evaluation, { lang });
   if (!colour) return `${text}\n`;
   const coloured = text
@@ -43,7 +43,7 @@ const csvColumns = [
 ] as const;
 
 /** One row per check: the year's checks (`table` = targets) and the standard's (`standard`). */
-export function csvReport(evaluation: Evaluation, lang: Language): string {
+export function csvReport(evaluation: Evaluation<string>, lang: Language): string {
   const rows = [csvColumns.join(',')];
   for (const indicator of evaluation.indicators) {
     for (const [table, checks] of [

@@ -5,6 +5,8 @@ import {
   bureauIds,
   describeProgressMeasure,
   evaluateSeries,
+  formatIssuePath,
+  formatIssues,
   formatProgressMarkdownReport,
   formatProgressReport,
   measurementCatalogue,
@@ -68,25 +70,25 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   throw new UsageError(`--${option} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
 }
 
-/** The issues of a refused series, each at the file (and line) that gave the value. */
-function describeIssues(issues: readonly Issue[], read: ReadSeries): string[] {
-  return issues.map((issue) => {
-    const [first, year, key, ...rest] = issue.path;
+/** The issues of a refused series, each at the file (and line) that gave the value, in `lang`. */
+function describeIssues(issues: readonly Issue[], read: ReadSeries, lang: Language): string[] {
+  const place = (path: readonly (string | number)[]): string => {
+    const [first, year, key, ...rest] = path;
     if (first === 'series' && typeof year === 'string') {
-      const place = typeof key === 'string' ? read.places.get(year)?.get(key) : undefined;
-      if (place !== undefined) return `${place}: ${[key, ...rest].join('.')}: ${issue.message}`;
-      const files = read.yearPlaces.get(year)?.join(', ') ?? 'input';
-      return `${files}: ${[year, key, ...rest].filter((part) => part !== undefined).join('.')}: ${issue.message}`;
+      const given = typeof key === 'string' ? read.places.get(year)?.get(key) : undefined;
+      if (given !== undefined) return `${given}: ${formatIssuePath([key as string, ...rest])}`;
+      return `${read.yearPlaces.get(year)?.join(', ') ?? 'input'}: ${formatIssuePath(path.slice(1))}`;
     }
-    if (first === 'series') return `input: ${issue.message}`;
-    if (first === 'options' && year === 'baseYear') return `--base-year: ${issue.message}`;
-    if (first === 'options' && year === 'targetYear') return `--target-year: ${issue.message}`;
-    return `${issue.path.join('.')}: ${issue.message}`;
-  });
+    if (first === 'series') return 'input';
+    if (first === 'options' && year === 'baseYear') return '--base-year';
+    if (first === 'options' && year === 'targetYear') return '--target-year';
+    return formatIssuePath(path);
+  };
+  return formatIssues(issues, { bullet: '', place, lang }).split('\n');
 }
 
 /** Only `bureau`'s indicators and measures; the evaluations stay whole. */
-function narrowToBureau(series: SeriesEvaluation, bureau: BureauId | undefined): SeriesEvaluation {
+function narrowToBureau(series: SeriesEvaluation<string>, bureau: BureauId | undefined): SeriesEvaluation<string> {
   if (bureau === undefined) return series;
   const numbers = new Set(
     series.indicators.filter((indicator) => indicator.bureau === bureau).map((indicator) => indicator.number),
@@ -99,7 +101,7 @@ function narrowToBureau(series: SeriesEvaluation, bureau: BureauId | undefined):
 }
 
 /** One row per measure (and one per indicator without any), with the indicator's status in each year. */
-export function progressCsv(series: SeriesEvaluation, lang: Language): string {
+export function progressCsv(series: SeriesEvaluation<string>, lang: Language): string {
   const columns = [
     'number',
     'indicator',
@@ -220,14 +222,14 @@ export async function commandProgress(args: readonly string[], io: ProgressIo): 
     ...(baseYear === undefined ? {} : { baseYear }),
     ...(targetYear === undefined ? {} : { targetYear }),
   };
-  let result: SeriesEvaluation;
+  let result: SeriesEvaluation<string>;
   try {
     result =
       evaluator === undefined
         ? await evaluateSeries(read.series as never, options)
         : await evaluator.evaluateSeries(read.series, options);
   } catch (error) {
-    if (error instanceof ValidationError) throw new UsageError(describeIssues(error.issues, read));
+    if (error instanceof ValidationError) throw new UsageError(describeIssues(error.issues, read, lang));
     throw error;
   }
   const shown = narrowToBureau(result, bureau);

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { RuleSetError, type AnyEvaluator, type Issue } from 'ankang-eco-indicators';
+import { formatIssuePath, formatIssues, RuleSetError, type AnyEvaluator, type Issue } from 'ankang-eco-indicators';
 import { createEvaluator } from 'ankang-eco-indicators/policy';
 import { UsageError } from './usage-error.js';
 
@@ -70,13 +70,13 @@ export async function readRuleDirectory(directory: string): Promise<RuleDirector
 
 /** Issues of a rule set as lines: `rules/04-energy-intensity.json: conditions.all.0…: message`. */
 function describeRuleIssues(issues: readonly Issue[], path: string): string[] {
-  return issues.map((issue) => {
-    const [first, second, ...rest] = issue.path;
-    if (first === 'rules' && typeof second === 'string' && second.endsWith('.json')) {
-      return `${join(path, second)}: ${rest.join('.')}: ${issue.message}`;
-    }
-    return `${path}: ${issue.path.join('.')}: ${issue.message}`;
-  });
+  const place = (issuePath: readonly (string | number)[]): string => {
+    const [first, second] = issuePath;
+    if (first === 'rules' && typeof second === 'string' && second.endsWith('.json'))
+      return `${join(path, second)}: ${formatIssuePath(issuePath.slice(2))}`;
+    return `${path}: ${formatIssuePath(issuePath)}`;
+  };
+  return formatIssues(issues, { bullet: '', place }).split('\n');
 }
 
 /** An evaluator for a rules directory; a malformed rule is a usage problem naming its file. */

@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import {
   builtinRuleSet,
   CaseFileError,
+  formatIssuePath,
+  formatIssues,
   type Language,
   evaluate,
   formatComparison,
@@ -114,14 +116,17 @@ Options:
   --rules <dir>       the rules of a directory instead of the built-in rules
   -h, --help          this help
 `,
-  schema: `Usage: ankang-eco schema <name>
+  schema: `Usage: ankang-eco schema <name> [options]
 
-Prints a JSON Schema (draft 2020-12) generated from the library's schemas, for forms and other
-languages. Names: the files of the package's schema/ directory, such as measurements,
-evaluate-options, evaluation and rule-file.
+Prints a JSON Schema generated from the library's schemas, for forms, validators and code
+generators. Names: the files of the package's schema/ directory, such as measurements,
+evaluate-options, evaluation and rule-file. Without options: draft 2020-12, English titles and
+descriptions in Chinese and English (for tools).
 
 Options:
-  -h, --help   this help
+  --lang <lang>     zh or en: titles, descriptions and messages in that language (for forms)
+  --draft <draft>   2020-12 (default) or 07, for form builders that default to draft-07
+  -h, --help        this help
 `,
 };
 
@@ -158,16 +163,21 @@ async function evaluatorFor(rules: string | undefined): Promise<AnyEvaluator | u
 }
 
 /** The issues of a refused input, each naming the file and key. */
-function describeValidation(issues: readonly Issue[], file: string, baselineFile: string | undefined): string[] {
-  return issues.map((issue) => {
-    const [first, second, ...rest] = issue.path;
-    if (first === 'measurements') return `${file}: ${[second, ...rest].join('.') || '(root)'}: ${issue.message}`;
-    if (first === 'options' && second === 'baseline') {
-      return `${baselineFile ?? 'baseline'}: ${rest.join('.') || '(root)'}: ${issue.message}`;
-    }
-    if (first === 'year') return `--year: ${issue.message}`;
-    return `${issue.path.join('.')}: ${issue.message}`;
-  });
+function describeValidation(
+  issues: readonly Issue[],
+  file: string,
+  baselineFile: string | undefined,
+  lang: Language,
+): string[] {
+  const place = (path: readonly (string | number)[]): string => {
+    const [first, second] = path;
+    if (first === 'measurements') return `${file}: ${formatIssuePath(path.slice(1))}`;
+    if (first === 'options' && second === 'baseline')
+      return `${baselineFile ?? 'baseline'}: ${formatIssuePath(path.slice(2))}`;
+    if (first === 'year' && path.length === 1) return '--year';
+    return formatIssuePath(path);
+  };
+  return formatIssues(issues, { bullet: '', place, lang }).split('\n');
 }
 
 /** How messages name an input: its path, or `stdin` for `-`. */
@@ -213,7 +223,7 @@ async function commandEvaluate(args: readonly string[], io: CliIo): Promise<numb
   const catalogue = evaluator?.ruleSet.measurements ?? measurementCatalogue;
   const { measurements, baseline } = await readInputs(file, values.baseline, catalogue, io);
   const options = baseline === undefined ? undefined : { baseline };
-  let evaluation: Evaluation;
+  let evaluation: Evaluation<string>;
   try {
     evaluation =
       evaluator === undefined
@@ -222,7 +232,7 @@ async function commandEvaluate(args: readonly string[], io: CliIo): Promise<numb
   } catch (error) {
     if (error instanceof ValidationError) {
       throw new UsageError(
-        describeValidation(error.issues, inputName(file), values.baseline && inputName(values.baseline)),
+        describeValidation(error.issues, inputName(file), values.baseline && inputName(values.baseline), lang),
       );
     }
     throw error;
@@ -279,8 +289,7 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
     try {
       parsed.push({ file, caseFile: parseCaseFile(JSON.parse(text.replace(/^\uFEFF/, '')) as unknown, file) });
     } catch (error) {
-      if (error instanceof CaseFileError)
-        problems.push(...error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+      if (error instanceof CaseFileError) problems.push(...formatIssues(error.issues, { bullet: '' }).split('\n'));
       else if (error instanceof SyntaxError) problems.push(`${file}: not valid JSON: ${error.message}`);
       else throw error;
     }
@@ -302,12 +311,11 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
       if (result.status === 'failed') {
         for (const mismatch of result.mismatches) {
           failures.push(
-            `      ${mismatch.path.join('.')}: expected ${JSON.stringify(mismatch.expected)}, got ${JSON.stringify(mismatch.actual)}`,
+            `      ${formatIssuePath(mismatch.path)}: expected ${JSON.stringify(mismatch.expected)}, got ${JSON.stringify(mismatch.actual)}`,
           );
         }
       } else {
-        for (const issue of result.issues)
-          failures.push(`      invalid data: ${issue.path.join('.')}: ${issue.message}`);
+        failures.push(formatIssues(result.issues, { bullet: '      invalid data: ' }));
       }
     }
     lines.push(
@@ -394,9 +402,16 @@ function indicatorTable(info: RuleSetInfo, year: number | undefined): string {
 }
 
 async function commandSchema(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {});
+  const { values, positionals } = parse(args, { lang: { type: 'string' }, draft: { type: 'string' } });
   if (values.help === true) return help(io, 'schema');
-  const directory = new URL('schema/', packageRoot);
+  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') {
+    throw new UsageError(`--lang takes zh or en, not ${JSON.stringify(values.lang)}`);
+  }
+  if (values.draft !== undefined && values.draft !== '2020-12' && values.draft !== '07') {
+    throw new UsageError(`--draft takes 2020-12 or 07, not ${JSON.stringify(values.draft)}`);
+  }
+  const folder = `${values.lang === undefined ? '' : `${values.lang}/`}${values.draft === '07' ? 'draft-07/' : ''}`;
+  const directory = new URL(`schema/${folder}`, packageRoot);
   const names = (await readdir(directory).catch(() => [] as string[]))
     .filter((file) => file.endsWith('.json'))
     .map((file) => file.slice(0, -'.json'.length))
@@ -445,7 +460,7 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
   } catch (error) {
     if (error instanceof ValidationError)
       throw new UsageError(
-        describeValidation(error.issues, inputName(file), values.baseline && inputName(values.baseline)),
+        describeValidation(error.issues, inputName(file), values.baseline && inputName(values.baseline), lang),
       );
     throw error;
   }

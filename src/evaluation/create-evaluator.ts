@@ -13,7 +13,8 @@ import type { EvaluateSeriesOptions, SeriesEvaluation } from '../schema/series.j
 import { measurementCatalogue } from '../catalogue/measurements.js';
 import type { CompiledRuleSet, MeasurementCatalogue } from '../engine/rule-set.js';
 import { ruleSetHash } from '../engine/content-hash.js';
-import { describeThrown, type Issue } from '../errors/issue.js';
+import { issueAt, unreadableAt, type Issue } from '../errors/issue.js';
+import { keyNouns } from '../schema/messages.js';
 import { RuleSetError } from '../errors/rule-set-error.js';
 import { zodIssuesToIssues } from '../schema/issues.js';
 import { parseRuleFiles } from '../schema/rule.js';
@@ -50,11 +51,11 @@ export interface RuleSetDefinition<D extends Readonly<Record<string, Measurement
   readonly name: string;
   /**
    * One rule per indicator: the objects of `rules/*.json` (parsed JSON, not file paths, so
-   * that a browser can load them too). Checked once, here, against {@link ruleFileSchema}.
+   * that a browser can load them too). Checked once, here, against `ruleFileSchema`.
    */
   readonly rules: readonly unknown[];
   /**
-   * How a {@link RuleSetError} names each rule, in the order of `rules`: file names, when
+   * How a `RuleSetError` names each rule, in the order of `rules`: file names, when
    * the rules come from files. @defaultValue each rule's `name`, or its index
    */
   readonly labels?: readonly string[];
@@ -73,20 +74,30 @@ export interface RuleSetDefinition<D extends Readonly<Record<string, Measurement
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyEvaluator = Evaluator<any>;
 
+/**
+ * The measurement keys of measurements of type `M`, the type of `check.key` in its evaluations:
+ * {@link MeasurementKey} and the keys a rule set declares (`string` for {@link AnyEvaluator}).
+ */
+export type MeasurementKeyOf<M> = Extract<keyof M, string>;
+
 /** Evaluates measurements against one rule set; made by {@link createEvaluator}. */
 export interface Evaluator<M = Measurements> {
   /** The rule set: name, hash, years, indicators and measurement keys. */
   readonly ruleSet: RuleSetInfo;
   /** Like the package's {@link evaluate}, with this rule set. */
-  evaluate(year: number, measurements: M, options?: EvaluatorOptions<M>): Promise<Evaluation>;
+  evaluate(year: number, measurements: M, options?: EvaluatorOptions<M>): Promise<Evaluation<MeasurementKeyOf<M>>>;
   /** Like the package's {@link safeEvaluate}, with this rule set. */
-  safeEvaluate(year: number, measurements: M, options?: EvaluatorOptions<M>): Promise<SafeEvaluateResult>;
+  safeEvaluate(
+    year: number,
+    measurements: M,
+    options?: EvaluatorOptions<M>,
+  ): Promise<SafeEvaluateResult<MeasurementKeyOf<M>>>;
   /** Like the package's {@link evaluateMany}, with this rule set: full evaluations. */
   evaluateMany(
     year: number,
     scenarios: readonly M[],
     options: EvaluateManyOptions<M> & { readonly detail: 'full' },
-  ): Promise<Evaluation[]>;
+  ): Promise<Evaluation<MeasurementKeyOf<M>>[]>;
   /** Like the package's {@link evaluateMany}, with this rule set: statuses only. */
   evaluateMany(
     year: number,
@@ -98,12 +109,15 @@ export interface Evaluator<M = Measurements> {
     year: number,
     scenarios: readonly M[],
     options?: EvaluateManyOptions<M>,
-  ): Promise<ScenarioResult[] | Evaluation[]>;
+  ): Promise<ScenarioResult[] | Evaluation<MeasurementKeyOf<M>>[]>;
   /**
    * Like the package's {@link evaluateSeries}, with this rule set: the target year defaults to
    * the latest year this rule set has a table for.
    */
-  evaluateSeries(series: MeasurementSeries<M>, options?: EvaluateSeriesOptions): Promise<SeriesEvaluation>;
+  evaluateSeries(
+    series: MeasurementSeries<M>,
+    options?: EvaluateSeriesOptions,
+  ): Promise<SeriesEvaluation<MeasurementKeyOf<M>>>;
 }
 
 /** A copy of JSON data: what callers get is never what the runtime evaluates with. */
@@ -134,19 +148,23 @@ function catalogueWith(
   const catalogue: Record<string, MeasurementInfo> = { ...measurementCatalogue };
   for (const [key, declaration] of Object.entries(declared)) {
     if (Object.prototype.hasOwnProperty.call(measurementCatalogue, key)) {
-      issues.push({
-        path: ['measurements', key],
-        message: `${JSON.stringify(key)} is a measurement key of the contract already; declare only keys of your own`,
-      });
+      issues.push(
+        issueAt(['measurements', key], {
+          en: `${JSON.stringify(key)} is a measurement key of the contract already; declare only keys of your own`,
+          zh: `${JSON.stringify(key)} 已是合同中的数据项；只声明你自己的键`,
+        }),
+      );
       continue;
     }
     if (key in Object.prototype) {
       // Every object answers to these names (a `{}` "has" a constructor), so the key would
       // read as given in every input, and refusing it is the only safe answer.
-      issues.push({
-        path: ['measurements', key],
-        message: `${JSON.stringify(key)} is a property of every JavaScript object; choose another key`,
-      });
+      issues.push(
+        issueAt(['measurements', key], {
+          en: `${JSON.stringify(key)} is a property of every JavaScript object; choose another key`,
+          zh: `${JSON.stringify(key)} 是每个 JavaScript 对象都有的属性；请换一个键`,
+        }),
+      );
       continue;
     }
     const unit = declaration.unit ?? (declaration.kind === 'percent' ? { zh: '%', en: '%' } : { zh: '', en: '' });
@@ -157,7 +175,7 @@ function catalogueWith(
 
 /**
  * Builds the runtime of a caller's rule set: the definition's shape, its declared keys, then
- * every rule. Throws {@link RuleSetError} with every problem found.
+ * every rule. Throws `RuleSetError` with every problem found.
  */
 export function loadRuleSet(definition: unknown): RuleSetRuntime {
   let parsed: ReturnType<typeof ruleSetDefinitionSchema.safeParse>;
@@ -167,18 +185,23 @@ export function loadRuleSet(definition: unknown): RuleSetRuntime {
     given = parsed.success ? (definition as { measurements?: unknown }).measurements : undefined;
   } catch (error) {
     // A getter or Proxy trap that throws: a malformed definition, not a crash of the host.
-    throw new RuleSetError([{ path: [], message: `could not be read: ${describeThrown(error)}` }]);
+    throw new RuleSetError([unreadableAt([], error)]);
   }
   if (!parsed.success) {
     throw new RuleSetError(
-      zodIssuesToIssues(parsed.error.issues, [], ['name', 'rules', 'labels', 'measurements'], 'field'),
+      zodIssuesToIssues(parsed.error.issues, [], ['name', 'rules', 'labels', 'measurements'], keyNouns.field),
     );
   }
   const declared = parsed.data.measurements ?? {};
   const issues: Issue[] = [];
   // zod drops a `__proto__` key of a record without a word; a declared key must not vanish.
   if (typeof given === 'object' && given !== null && Object.prototype.hasOwnProperty.call(given, '__proto__')) {
-    issues.push({ path: ['measurements', '__proto__'], message: 'expected a camelCase key, not "__proto__"' });
+    issues.push(
+      issueAt(['measurements', '__proto__'], {
+        en: 'expected a camelCase key, not "__proto__"',
+        zh: '应为 camelCase 键名，而不是 "__proto__"',
+      }),
+    );
   }
   const catalogue = catalogueWith(declared, issues);
   if (issues.length > 0) throw new RuleSetError(issues);
@@ -201,7 +224,10 @@ export function loadRuleSet(definition: unknown): RuleSetRuntime {
   });
 }
 
-/** An evaluator over an already-built runtime. */
+/**
+ * An evaluator over an already-built runtime. Its results name only keys the rule set knows
+ * (loading refuses a rule that reads any other), which are the keys of `M`.
+ */
 export function evaluatorOf<M>(runtime: RuleSetRuntime): Evaluator<M> {
   let info: RuleSetInfo | undefined;
   return Object.freeze({
@@ -210,23 +236,23 @@ export function evaluatorOf<M>(runtime: RuleSetRuntime): Evaluator<M> {
       return info;
     },
     evaluate: (year: number, measurements: M, options?: EvaluatorOptions<M>) =>
-      runtime.evaluate(year, measurements, options),
+      runtime.evaluate(year, measurements, options) as Promise<Evaluation<MeasurementKeyOf<M>>>,
     safeEvaluate: (year: number, measurements: M, options?: EvaluatorOptions<M>) =>
-      runtime.safeEvaluate(year, measurements, options),
+      runtime.safeEvaluate(year, measurements, options) as Promise<SafeEvaluateResult<MeasurementKeyOf<M>>>,
     evaluateMany: ((year: number, scenarios: readonly M[], options?: EvaluateManyOptions<M>) =>
       evaluateScenarios(runtime, year, scenarios, options)) as Evaluator<M>['evaluateMany'],
     evaluateSeries: (series: MeasurementSeries<M>, options?: EvaluateSeriesOptions) =>
-      evaluateSeriesWith(runtime, series, options),
+      evaluateSeriesWith(runtime, series, options) as Promise<SeriesEvaluation<MeasurementKeyOf<M>>>,
   });
 }
 
 /**
  * Loads a rule set of your own (the built-in one changed, a new year's table, a proposal)
  * and returns an evaluator with the same `evaluate` as the package's. The rules are checked
- * once, here: a malformed set throws {@link RuleSetError} naming each rule, field and
+ * once, here: a malformed set throws `RuleSetError` naming each rule, field and
  * problem. Engines are built on first use and reused.
  *
- * @throws {@link RuleSetError} when the definition or any rule is invalid.
+ * @throws `RuleSetError` when the definition or any rule is invalid.
  *
  * @example
  * ```ts

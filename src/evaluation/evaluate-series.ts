@@ -117,7 +117,7 @@ export async function evaluateSeriesWith(
   runtime: RuleSetRuntime,
   series: unknown,
   options?: unknown,
-): Promise<SeriesEvaluation> {
+): Promise<SeriesEvaluation<string>> {
   const validated = await validateSeries(series, options, runtime.ruleSet.catalogue);
   if (!validated.success) throw new ValidationError(validated.issues);
   const { years, measurements } = validated.input;
@@ -127,7 +127,7 @@ export async function evaluateSeriesWith(
   // The latest year with a table of the rule set's own; without any, the series' latest year.
   const targetYear = validated.input.targetYear ?? runtime.ruleSet.years.at(-1) ?? lastYear;
 
-  const evaluations: Evaluation[] = [];
+  const evaluations: Evaluation<string>[] = [];
   const readers: FactReader[] = [];
   for (const year of years) {
     const own = measurements.get(year) as SeriesYear;
@@ -136,10 +136,10 @@ export async function evaluateSeriesWith(
   }
 
   const table = runtime.tableFor(targetYear);
-  const progress: ProgressMeasure[] = [];
+  const progress: ProgressMeasure<string>[] = [];
   const indicators: IndicatorProgress[] = [];
   for (const [index, indicator] of runtime.ruleSet.indicators.entries()) {
-    const measures: ProgressMeasure[] = [];
+    const measures: ProgressMeasure<string>[] = [];
     for (const check of checksFor(indicator, table)) {
       const direction = directionOf(check);
       if (direction === undefined) continue;
@@ -234,5 +234,6 @@ export async function evaluateSeries(
   series: MeasurementSeries,
   options?: EvaluateSeriesOptions,
 ): Promise<SeriesEvaluation> {
-  return evaluateSeriesWith(builtinRuntime(), series, options);
+  // The built-in rules check only the contract's keys: the key type is theirs.
+  return evaluateSeriesWith(builtinRuntime(), series, options) as Promise<SeriesEvaluation>;
 }

@@ -48,7 +48,7 @@ function labelOf(key: string, lang: Language): string {
  * One measure in one line, with the values that decide its category:
  * `中心城区污水处理率 ≥ 95（2020 年目标）：2016 年 88 → 2020 年 93.6；年均 +1.55%，所需 +1.93%，比值 0.8045 → 进展一般，需加快`.
  */
-export function describeProgressMeasure(measure: ProgressMeasure, lang: Language): string {
+export function describeProgressMeasure(measure: ProgressMeasure<string>, lang: Language): string {
   const zh = lang === 'zh';
   const label = labelOf(measure.key, lang);
   const rising = measure.direction === 'increase';
@@ -95,7 +95,7 @@ function categoryCounts(indicators: readonly IndicatorProgress[], lang: Language
     .join(' · ');
 }
 
-function yearsPhrase(series: SeriesEvaluation, lang: Language): string {
+function yearsPhrase(series: SeriesEvaluation<string>, lang: Language): string {
   const first = series.years[0];
   const last = series.years.at(-1);
   const range = first === last ? `${first ?? ''}` : `${first ?? ''}${lang === 'zh' ? '—' : '–'}${last ?? ''}`;
@@ -105,7 +105,7 @@ function yearsPhrase(series: SeriesEvaluation, lang: Language): string {
 }
 
 /** The bureaus shown and, for each, its indicators with their measures. */
-function groups(series: SeriesEvaluation, bureau: BureauId | undefined) {
+function groups(series: SeriesEvaluation<string>, bureau: BureauId | undefined) {
   return bureaus
     .filter((candidate) => bureau === undefined || candidate.id === bureau)
     .map((candidate) => ({
@@ -129,7 +129,10 @@ function groups(series: SeriesEvaluation, bureau: BureauId | undefined) {
  * console.log(formatProgressReport(await evaluateSeries(series), { lang: 'en' }));
  * ```
  */
-export function formatProgressReport(series: SeriesEvaluation, options: FormatProgressReportOptions = {}): string {
+export function formatProgressReport(
+  series: SeriesEvaluation<string>,
+  options: FormatProgressReportOptions = {},
+): string {
   const lang = options.lang ?? 'zh';
   const zh = lang === 'zh';
   const shown = groups(series, options.bureau);
@@ -170,7 +173,7 @@ export function formatProgressReport(series: SeriesEvaluation, options: FormatPr
  * ```
  */
 export function formatProgressMarkdownReport(
-  series: SeriesEvaluation,
+  series: SeriesEvaluation<string>,
   options: FormatProgressReportOptions = {},
 ): string {
   const lang = options.lang ?? 'zh';

@@ -26,7 +26,7 @@ export const statusMarks: Readonly<Record<Status, string>> = { pass: '✔', fail
  * console.log(formatReport(await evaluate(2020, measurements), { lang: 'en' }));
  * ```
  */
-export function formatReport(evaluation: Evaluation, options: FormatReportOptions = {}): string {
+export function formatReport(evaluation: Evaluation<string>, options: FormatReportOptions = {}): string {
   const lang = options.lang ?? 'zh';
   const zh = lang === 'zh';
   const status = (value: Status): string =>

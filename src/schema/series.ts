@@ -3,7 +3,9 @@ import { bureauIds } from '../catalogue/bureaus.js';
 import { checkAgainst, ruleOperators } from '../vocabulary/operators.js';
 import { progressCategories, progressDirections, progressMethods } from '../vocabulary/progress.js';
 import { localizedTextSchema } from './common.js';
-import { evaluationSchema, statusSchema, type DeepReadonly } from './evaluation.js';
+import type { MeasurementKey } from '../catalogue/measurements.js';
+import { evaluationSchema, statusSchema, type DeepReadonly, type Evaluation } from './evaluation.js';
+import { messages } from './messages.js';
 import { yearSchema } from './options.js';
 
 /** A progress category: `target_achieved`, …, `deterioration`, or `not_available`. */
@@ -62,7 +64,7 @@ export const indicatorProgressSchema = z.object({
 });
 
 /**
- * The result of {@link evaluateSeries}: an evaluation per year (each with the previous year
+ * The result of `evaluateSeries`: an evaluation per year (each with the previous year
  * as its baseline), the progress measure of every check that has one, and each indicator's
  * statuses over the years and its progress. As JSON Schema:
  * `ankang-eco-indicators/schema/series-evaluation.json`.
@@ -83,7 +85,7 @@ export const seriesEvaluationSchema = z.object({
 });
 
 /**
- * Options of {@link evaluateSeries}.
+ * Options of `evaluateSeries`.
  */
 export const evaluateSeriesOptionsSchema = z.strictObject(
   {
@@ -105,15 +107,28 @@ export const evaluateSeriesOptionsSchema = z.strictObject(
   },
   {
     error: (issue: { readonly code?: string }) =>
-      issue.code === 'invalid_type' ? 'expected an options object' : undefined,
+      issue.code === 'invalid_type' ? messages.optionsObject.en : undefined,
   },
 );
 
-/** Options of {@link evaluateSeries}, as the caller gives them. */
+/** Options of `evaluateSeries`, as the caller gives them. */
 export type EvaluateSeriesOptions = Readonly<z.input<typeof evaluateSeriesOptionsSchema>>;
-/** The progress measure of one check. */
-export type ProgressMeasure = DeepReadonly<z.output<typeof progressMeasureSchema>>;
+/**
+ * The progress measure of one check. `K` is the type of its measurement key, as for
+ * `CheckResult`: {@link MeasurementKey} for the built-in rules.
+ */
+export type ProgressMeasure<K extends string = MeasurementKey> = DeepReadonly<
+  Omit<z.output<typeof progressMeasureSchema>, 'key'> & { key: K }
+>;
 /** One indicator over a series. */
 export type IndicatorProgress = DeepReadonly<z.output<typeof indicatorProgressSchema>>;
-/** The result of {@link evaluateSeries}. */
-export type SeriesEvaluation = DeepReadonly<z.output<typeof seriesEvaluationSchema>>;
+/**
+ * The result of `evaluateSeries`; `K` as for `CheckResult`. Code that reads the
+ * results of any rule set takes `SeriesEvaluation<string>`, which every series evaluation is.
+ */
+export type SeriesEvaluation<K extends string = MeasurementKey> = DeepReadonly<
+  Omit<z.output<typeof seriesEvaluationSchema>, 'evaluations' | 'progress'>
+> & {
+  readonly evaluations: readonly Evaluation<K>[];
+  readonly progress: readonly ProgressMeasure<K>[];
+};

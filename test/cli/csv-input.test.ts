@@ -80,7 +80,7 @@ describe('CSV input', () => {
   });
 
   it('a typo in a key is refused with a suggestion, and a file without a header row is refused', () => {
-    const typo = runCli(['evaluate', csvFile('typo.csv', 'key,value\ngreenTravelPercnt,52\n')]);
+    const typo = runCli(['evaluate', csvFile('typo.csv', 'key,value\ngreenTravelPercnt,52\n'), '--lang', 'en']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('did you mean "greenTravelPercent"?');
     const noHeader = runCli(['evaluate', csvFile('noheader.csv', 'greenTravelPercent,52\n')]);

@@ -16,22 +16,25 @@ describe('exit codes', () => {
   });
 
   it('2 for a bad value, naming the key on stderr and printing nothing on stdout', () => {
-    const { code, stdout, stderr } = runCli(['evaluate', '-', '--format', 'json'], {
+    const { code, stdout, stderr } = runCli(['evaluate', '-', '--format', 'json', '--lang', 'en'], {
       input: '{"greenTravelPercent": "52,5", "pm25": -3}',
     });
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr).toContain('stdin: greenTravelPercent: expected a decimal in plain notation');
     expect(stderr).toContain('stdin: pm25: expected an amount (0 or more), got -3');
+    // The language of the report is the language of the messages: Chinese by default.
+    const zh = runCli(['evaluate', '-'], { input: '{"pm25": -3}' });
+    expect([zh.code, zh.stderr]).toEqual([2, 'ankang-eco: stdin: pm25: 应为数量（0 或以上），实际为 -3\n']);
   });
 
   it('2 for a typo in a key, with a suggestion', () => {
-    const { code, stderr } = runCli(['evaluate', '-'], { input: '{"greenTravelPercnt": 52}' });
+    const { code, stderr } = runCli(['evaluate', '-', '--lang', 'en'], { input: '{"greenTravelPercnt": 52}' });
     expect(code).toBe(2);
     expect(stderr).toContain('unknown measurement key "greenTravelPercnt"; did you mean "greenTravelPercent"?');
   });
 
   it('2 for a bad baseline value, naming the baseline file', () => {
-    const { code, stderr } = runCli(['evaluate', 'examples/ankang-2020.json', '--baseline', '-'], {
+    const { code, stderr } = runCli(['evaluate', 'examples/ankang-2020.json', '--baseline', '-', '--lang', 'en'], {
       input: '{"pm25": "x"}',
     });
     expect(code).toBe(2);

@@ -137,14 +137,17 @@ describe('ankang-eco progress reads the long layout and merges files', () => {
   });
 
   it('invalid values are named by file and line', () => {
-    const { code, stderr } = runCli(['progress', '-'], {
-      input: 'year,key,value\n2019,pm25,abc\n2020,greenTravelPercnt,50\n',
-    });
+    const input = 'year,key,value\n2019,pm25,abc\n2020,greenTravelPercnt,50\n';
+    const { code, stderr } = runCli(['progress', '-', '--lang', 'en'], { input });
     expect(code).toBe(2);
     expect(stderr).toContain('stdin:2: pm25: expected a decimal in plain notation');
     expect(stderr).toContain(
       'stdin:3: greenTravelPercnt: unknown measurement key "greenTravelPercnt"; did you mean "greenTravelPercent"?',
     );
+    // In Chinese by default, at the same places.
+    const zh = runCli(['progress', '-'], { input }).stderr;
+    expect(zh).toContain('stdin:2: pm25: 应为普通记数法的十进制数');
+    expect(zh).toContain('stdin:3: greenTravelPercnt: ');
   });
 
   it('usage errors exit 2 and print nothing on stdout', () => {
@@ -159,8 +162,11 @@ describe('ankang-eco progress reads the long layout and merges files', () => {
       expect([args.join(' '), code, stdout]).toEqual([args.join(' '), 2, '']);
       expect(stderr).toMatch(/^ankang-eco: /);
     }
-    expect(runCli([...sample, '--target-year', '2200']).stderr).toContain(
+    expect(runCli([...sample, '--target-year', '2200', '--lang', 'en']).stderr).toContain(
       '--target-year: expected a whole-number year',
+    );
+    expect(runCli([...sample, '--target-year', '2200']).stderr).toContain(
+      '--target-year: 年份应为 2000 到 2100 之间的整数',
     );
   });
 

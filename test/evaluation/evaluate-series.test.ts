@@ -270,7 +270,13 @@ describe('validation, as evaluate validates', () => {
       },
     };
     const issues = await issuesOf(series);
-    expect(issues).toEqual([{ path: ['series', '2020'], message: 'could not be read: boom' }]);
+    expect(issues).toEqual([
+      {
+        path: ['series', '2020'],
+        message: 'could not be read: boom',
+        localized: { en: 'could not be read: boom', zh: '无法读取：boom' },
+      },
+    ]);
   });
 
   it('the quick check never accepts what the schemas refuse, and accepts valid series itself', () => {

@@ -6,6 +6,7 @@ import {
   combineProgress,
   describeProgressMeasure,
   evaluateSeries,
+  formatIssuePath,
   measurementCatalogue,
   progressCategories,
   progressCategoryWords,
@@ -15,7 +16,6 @@ import {
   type Evaluation,
   type IndicatorProgress,
   type Issue,
-  type MeasurementKey,
   type ProgressCategory,
   type ProgressMeasure,
   type SeriesEvaluation,
@@ -186,7 +186,13 @@ export function createTrendView(page: TrendPage): {
     box.hidden = state.issues.length === 0;
     box.replaceChildren(
       element('p', {}, page.texts().seriesIssues),
-      element('ul', {}, ...state.issues.map((issue) => element('li', {}, `${issue.path.join('.')}: ${issue.message}`))),
+      element(
+        'ul',
+        {},
+        ...state.issues.map((issue) =>
+          element('li', {}, `${formatIssuePath(issue.path)}: ${issue.localized[page.lang()]}`),
+        ),
+      ),
     );
   }
 
@@ -310,9 +316,7 @@ export function createTrendView(page: TrendPage): {
         }),
       );
       const figures = chartsOf(measures).map((chart) => {
-        const info = Object.hasOwn(measurementCatalogue, chart.key)
-          ? measurementCatalogue[chart.key as MeasurementKey]
-          : undefined;
+        const info = Object.hasOwn(measurementCatalogue, chart.key) ? measurementCatalogue[chart.key] : undefined;
         const label = info?.label[lang] ?? chart.key;
         const unit = info?.unit[lang] ?? '';
         const canvas = element('div', { class: 'chart-canvas' });
@@ -451,7 +455,9 @@ export function createTrendView(page: TrendPage): {
         try {
           parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
         } catch (error) {
-          state.issues = [{ path: [file.name], message: `not valid JSON: ${(error as Error).message}` }];
+          const reason = (error as Error).message;
+          const text = { en: `not valid JSON: ${reason}`, zh: `不是有效的 JSON：${reason}` };
+          state.issues = [{ path: [file.name], message: text.en, localized: text }];
           render();
           return;
         }
