@@ -1,3 +1,5 @@
+import { visibleText } from '../vocabulary/visible-text.js';
+
 /** One parsed CSV record with the line it starts on (1-based), for messages. */
 export interface CsvRecord {
   readonly line: number;
@@ -15,72 +17,104 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-/**
- * Parses CSV as RFC 4180 writes it and as spreadsheets save it: comma-separated, fields in
- * double quotes may hold commas, quotes (doubled) and line breaks; CRLF or LF; a UTF-8 BOM
- * is dropped. Blank lines are skipped.
- */
-export function parseCsv(text: string): CsvRecord[] {
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let recordLine = 1;
-  let index = 0;
-  const endRecord = (): void => {
-    cells.push(cell);
-    if (!(cells.length === 1 && cells[0] === '')) records.push({ line: recordLine, cells });
-    cells = [];
-    cell = '';
-  };
-  while (index < source.length) {
-    const character = source[index] as string;
-    if (quoted) {
-      if (character === '"') {
-        if (source[index + 1] === '"') {
-          cell += '"';
-          index += 2;
-          continue;
-        }
-        quoted = false;
-        index++;
-        const next = source[index];
-        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-          throw new CsvSyntaxError(line, 'unexpected text after a closing quote');
-        }
-        continue;
-      }
-      if (character === '\n') line++;
-      cell += character;
-      index++;
-      continue;
-    }
-    if (character === '"' && cell === '') {
-      quoted = true;
-      index++;
-    } else if (character === ',') {
-      cells.push(cell);
-      cell = '';
-      index++;
-    } else if (character === '\r' || character === '\n') {
-      endRecord();
-      index += character === '\r' && source[index + 1] === '\n' ? 2 : 1;
-      line++;
-      recordLine = line;
-    } else {
-      cell += character;
-      index++;
-    }
+const quote = 0x22;
+const comma = 0x2c;
+const lineFeed = 0x0a;
+const carriageReturn = 0x0d;
+
+/** Line breaks (CRLF, LF or a lone CR) in `text` from `start` to `end`. */
+function lineBreaksIn(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === lineFeed || (code === carriageReturn && text.charCodeAt(index + 1) !== lineFeed)) count++;
   }
-  if (quoted) throw new CsvSyntaxError(recordLine, 'a quoted field is not closed');
-  if (cell !== '' || cells.length > 0) endRecord();
-  return records;
+  return count;
 }
 
-/** A CSV field, quoted when it must be. */
+/**
+ * The records of CSV as RFC 4180 writes it and as spreadsheets save it: comma-separated, fields
+ * in double quotes may hold commas, quotes (doubled) and line breaks; CRLF, LF or CR; a UTF-8 BOM
+ * is dropped; blank lines are skipped. One record at a time, each cell a slice of `text`, so a
+ * large file costs its records one by one rather than a copy of every character.
+ */
+export function* csvRecords(text: string): Generator<CsvRecord> {
+  const { length } = text;
+  let index = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  while (index < length) {
+    const recordLine = line;
+    const cells: string[] = [];
+    for (;;) {
+      let cell: string;
+      if (text.charCodeAt(index) === quote) {
+        index++;
+        cell = '';
+        for (;;) {
+          const close = text.indexOf('"', index);
+          if (close === -1) throw new CsvSyntaxError(recordLine, 'a quoted field is not closed');
+          line += lineBreaksIn(text, index, close);
+          if (text.charCodeAt(close + 1) === quote) {
+            cell += text.slice(index, close + 1);
+            index = close + 2;
+            continue;
+          }
+          cell += text.slice(index, close);
+          index = close + 1;
+          break;
+        }
+        const next = text.charCodeAt(index);
+        if (index < length && next !== comma && next !== lineFeed && next !== carriageReturn) {
+          throw new CsvSyntaxError(line, 'unexpected text after a closing quote');
+        }
+      } else {
+        const start = index;
+        while (index < length) {
+          const code = text.charCodeAt(index);
+          if (code === comma || code === lineFeed || code === carriageReturn) break;
+          index++;
+        }
+        cell = text.slice(start, index);
+      }
+      cells.push(cell);
+      if (index >= length) break;
+      if (text.charCodeAt(index) === comma) {
+        index++;
+        // A comma at the very end leaves one more, empty cell.
+        if (index >= length) cells.push('');
+        else continue;
+        break;
+      }
+      index += text.charCodeAt(index) === carriageReturn && text.charCodeAt(index + 1) === lineFeed ? 2 : 1;
+      line++;
+      break;
+    }
+    if (!(cells.length === 1 && cells[0] === '')) yield { line: recordLine, cells };
+  }
+}
+
+/** Every record of `text` at once: for small inputs and tests. */
+export function parseCsv(text: string): CsvRecord[] {
+  return [...csvRecords(text)];
+}
+
+/** A plain number, which a spreadsheet reads as a number however it starts: `-3`, `0.9`. */
+const plainNumber = /^-?\d+(?:\.\d+)?$/;
+/**
+ * What makes a spreadsheet run a cell as a formula (OWASP, CSV injection): `=`, `+`, `-`, `@`,
+ * a tab or a carriage return first, after any spaces, and their full-width forms, which some
+ * spreadsheets read the same way.
+ */
+const formulaStart = /^[\s]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * A CSV field of output: control and invisible characters of data escaped (`\u001b`), a cell a
+ * spreadsheet would run as a formula neutralized with a leading `'` (plain numbers stay numbers),
+ * and quoted when it must be.
+ */
 export function csvField(value: string | number | boolean | null): string {
-  const text = value === null ? '' : String(value);
+  const raw = value === null ? '' : String(value);
+  const visible = visibleText(raw);
+  const text = formulaStart.test(visible) && !plainNumber.test(visible) ? `'${visible}` : visible;
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

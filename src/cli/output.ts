@@ -1,6 +1,7 @@
 import { formatReport, type Evaluation, type Language } from 'ankang-eco-indicators';
 import DecimalJs from 'decimal.js';
 import { csvField } from './csv.js';
+import { terminalLines } from './terminal.js';
 
 // A spreadsheet reads `1e-7` as a formula or a float: numbers go out in plain notation.
 const PlainDecimal = DecimalJs.clone({ toExpNeg: -9e15, toExpPos: 9e15 });
@@ -15,13 +16,14 @@ const ansi = { green: '\u001b[32m', red: '\u001b[31m', yellow: '\u001b[33m', bol
 
 /** The plain-text report, with the status marks coloured when `colour` is on. */
 export function tableReport(evaluation: Evaluation<string>, lang: Language, colour: boolean): string {
-  const text = formatReport(evaluation, { lang });
-  if (!colour) return `${text}\n`;
+  // formatReport escapes what comes from data; escaped once more here, so no line of it can reach the terminal raw.
+  const text = terminalLines(formatReport(evaluation, { lang }).split('\n'));
+  if (!colour) return text;
   const coloured = text
     .replace(/✔ (\S+)/g, `${ansi.green}✔ $1${ansi.reset}`)
     .replace(/✘ (\S+)/g, `${ansi.red}${ansi.bold}✘ $1${ansi.reset}`)
     .replace(/\? (\S+)/g, `${ansi.yellow}? $1${ansi.reset}`);
-  return `${coloured}\n`;
+  return coloured;
 }
 
 const csvColumns = [

@@ -18,15 +18,20 @@ import {
   type SeriesEvaluation,
 } from 'ankang-eco-indicators';
 import { csvField } from './csv.js';
+import { exitCodes } from './exit-codes.js';
+import { limitsOf, measurementInputOptions, oneOf } from './options.js';
+import type { StdinReader } from './read-input.js';
 import { evaluatorForDirectory } from './rule-files.js';
 import { readSeries, type ReadSeries } from './series-input.js';
+import { jsonOutput, terminalLines } from './terminal.js';
 import { UsageError } from './usage-error.js';
 
 /** What the command needs of the tool's input and output. */
 export interface ProgressIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  readonly readStdin: () => Promise<string>;
+  /** Standard input's bytes, at most `maxBytes` of them. */
+  readonly readStdin: StdinReader;
 }
 
 export const progressHelp = `Usage: ankang-eco progress <files...> [options]
@@ -52,6 +57,8 @@ Options:
   --lang <zh|en>         the language of the report (default zh)
   --bureau <id>          only one bureau's indicators (${bureauIds.join(', ')})
   --rules <dir>          the rules of a directory laid out like rules/
+  --encoding <name>      utf-8 (default) or gb18030 (also GBK, GB2312: CSV from Chinese Windows)
+  --max-input-bytes <n>  the size limit of each input (default 64MiB, at most 500MiB)
   -h, --help             this help
 `;
 
@@ -62,12 +69,6 @@ function optionYear(value: string | undefined, option: string): number | undefin
   if (!/^\d{4}$/.test(value))
     throw new UsageError(`--${option} must be a year such as 2020; got ${JSON.stringify(value)}`);
   return Number(value);
-}
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${option} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
 }
 
 /** The issues of a refused series, each at the file (and line) that gave the value, in `lang`. */
@@ -194,6 +195,7 @@ export async function commandProgress(args: readonly string[], io: ProgressIo): 
         lang: { type: 'string' },
         bureau: { type: 'string' },
         rules: { type: 'string' },
+        ...measurementInputOptions,
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -205,19 +207,25 @@ export async function commandProgress(args: readonly string[], io: ProgressIo): 
   const { values, positionals } = parsed;
   if (values.help === true) {
     io.stdout(progressHelp);
-    return 0;
+    return exitCodes.ok;
   }
   if (positionals.length === 0)
     throw new UsageError('progress takes one or more files (or - for standard input); see ankang-eco progress --help');
   const baseYear = optionYear(values['base-year'], 'base-year');
   const targetYear = optionYear(values['target-year'], 'target-year');
-  const format = oneOf(values.format, formats, 'format') ?? 'table';
-  const lang = oneOf<Language>(values.lang, ['zh', 'en'], 'lang') ?? 'zh';
-  const bureau = oneOf<BureauId>(values.bureau, bureauIds, 'bureau');
+  const format = oneOf(values.format, formats, 'format', 'table');
+  const lang = oneOf<Language>(values.lang, ['zh', 'en'], 'lang', 'zh');
+  const bureau =
+    values.bureau === undefined ? undefined : oneOf<BureauId>(values.bureau, bureauIds, 'bureau', bureauIds[0]);
+  const limits = limitsOf(values);
   const evaluator =
-    values.rules === undefined || values.rules === 'builtin' ? undefined : await evaluatorForDirectory(values.rules);
-  const read = await readSeries(positionals, evaluator?.ruleSet.measurements ?? measurementCatalogue, io.readStdin);
-  for (const warning of read.warnings) io.stderr(`ankang-eco: warning: ${warning}\n`);
+    values.rules === undefined || values.rules === 'builtin'
+      ? undefined
+      : await evaluatorForDirectory(values.rules, limits);
+  const catalogue = evaluator?.ruleSet.measurements ?? measurementCatalogue;
+  const read = await readSeries(positionals, catalogue, io.readStdin, limits);
+  if (read.warnings.length > 0)
+    io.stderr(terminalLines(read.warnings.map((warning) => `ankang-eco: warning: ${warning}`)));
   const options = {
     ...(baseYear === undefined ? {} : { baseYear }),
     ...(targetYear === undefined ? {} : { targetYear }),
@@ -236,12 +244,13 @@ export async function commandProgress(args: readonly string[], io: ProgressIo): 
   const reportOptions = { lang, ...(bureau === undefined ? {} : { bureau }) };
   io.stdout(
     format === 'json'
-      ? `${JSON.stringify(shown, null, 2)}\n`
+      ? jsonOutput(shown)
       : format === 'markdown'
         ? formatProgressMarkdownReport(shown, reportOptions)
         : format === 'csv'
           ? progressCsv(shown, lang)
-          : formatProgressReport(shown, reportOptions),
+          : // The report escapes what comes from data; escaped once more here for the terminal.
+            terminalLines(formatProgressReport(shown, reportOptions).trimEnd().split('\n')),
   );
-  return 0;
+  return exitCodes.ok;
 }

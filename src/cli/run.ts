@@ -22,17 +22,24 @@ import {
   type RuleSetInfo,
 } from 'ankang-eco-indicators';
 import { compareRuleSets, createEvaluator, parseCaseFile, runCase } from 'ankang-eco-indicators/policy';
-import { parseMeasurements, readText } from './input.js';
+import { exitCodes } from './exit-codes.js';
+import { describeJsonError, measurementsExpected, parseMeasurements, type ReadMeasurements } from './input.js';
+import { measurementNumber } from './json-numbers.js';
+import { JsonTextError, parseJsonText } from './json-text.js';
 import { csvReport, evaluationFormats, tableReport } from './output.js';
+import { defaultMaxInputBytes, inputName, readInputText, type InputLimits, type StdinReader } from './read-input.js';
 import { evaluatorForDirectory, readRuleDirectory } from './rule-files.js';
-import { UsageError } from './usage-error.js';
+import { jsonOutput, terminalLines } from './terminal.js';
+import { maxProblemsListed, ProblemList, UsageError } from './usage-error.js';
 import { commandProgress, progressHelp } from './progress.js';
+import { inputOptions, limitsOf, measurementInputOptions, oneOf } from './options.js';
 
 /** What the tool talks to: the process in `main.ts`, a fake in tests. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  readonly readStdin: () => Promise<string>;
+  /** Standard input's bytes, at most `maxBytes` of them (more says the input is too large). */
+  readonly readStdin: StdinReader;
   /** Whether standard output is a terminal (colour is used only there). */
   readonly isTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -60,8 +67,30 @@ Options:
   -h, --help            help for the tool, or for a command (ankang-eco evaluate --help)
   -v, --version         the version
 
-Exit codes: 0 done; 1 evaluated and something matched --fail-on (or a case failed);
-2 invalid input or usage (every problem is listed on stderr, nothing on stdout).
+Input: JSON or CSV in UTF-8 (a BOM is dropped; evaluate, progress and compare read GB18030/GBK
+with --encoding gb18030). Only regular files are read, each at most ${defaultMaxInputBytes / 1024 ** 2} MiB, and standard input
+too; --max-input-bytes raises the limit (at most 500MiB).
+
+Exit codes:
+  0   done; nothing matched --fail-on
+  1   evaluated, and an indicator matched --fail-on (or a case failed, or
+      compare --fail-on-change saw a change)
+  2   invalid input or usage: every problem on stderr (the first ${maxProblemsListed}, then a
+      count), nothing on stdout
+  70  internal error: a bug of ours, in one line on stderr (please report it)
+  74  standard output or standard error could not be written (a full disk, a
+      closed device); a reader that stops early (| head) ends the run quietly
+
+输入：UTF-8 编码的 JSON 或 CSV（BOM 会被去掉；evaluate、progress 和 compare 加 --encoding
+gb18030 可读 GB18030/GBK）。只读取普通文件；每个文件和标准输入最多 ${defaultMaxInputBytes / 1024 ** 2} MiB，可用
+--max-input-bytes 提高（最多 500MiB）。
+
+退出码：
+  0   完成，没有符合 --fail-on 的指标
+  1   已评估，且有指标符合 --fail-on（或有用例失败，或 compare --fail-on-change 发现变化）
+  2   输入或用法无效：所有问题列在标准错误中（前 ${maxProblemsListed} 条，其余计数），标准输出为空
+  70  内部错误：程序缺陷，标准错误中一行说明（请报告）
+  74  无法写入标准输出或标准错误（磁盘已满、设备已关闭）；读取方提前结束（| head）时安静退出
 `;
 
 const commandHelp: Readonly<Record<string, string>> = {
@@ -70,8 +99,9 @@ const commandHelp: Readonly<Record<string, string>> = {
 
 Evaluates a year's measurements against the year's targets and the creation standard.
 <file> is JSON (an object keyed by measurement key) or CSV (a header row "key,value"; other
-columns such as unit or note are ignored; a trailing % on a percentage is accepted; an empty
-cell is no data). "-" reads standard input.
+columns such as unit or note are not read, but every row has a cell for every column; a
+trailing % on a percentage is accepted; an empty cell is no data). "-" reads standard input.
+JSON numbers are read digit for digit; a key given twice is refused.
 
 Options:
   --year <year>           the year evaluated (default 2020)
@@ -81,6 +111,8 @@ Options:
   --rules <dir>           evaluate with the rules of a directory laid out like rules/
   --fail-on <fail|missing>
                           exit 1 when an indicator fails (fail), or fails or lacks data (missing)
+  --encoding <enc>        utf-8 (default) or gb18030 (also reads GBK), for <file> and the baseline
+  --max-input-bytes <n>   the size limit of each input (default 64MiB, at most 500MiB)
   -h, --help              this help
 `,
   test: `Usage: ankang-eco test <paths...> [--rules <dir>]
@@ -90,8 +122,9 @@ Runs declarative case files (JSON: { "cases": [{ "name", "year", "measurements",
 Directories are searched for *.json files.
 
 Options:
-  --rules <dir>   run the cases against the rules of a directory (default: the built-in rules)
-  -h, --help      this help
+  --rules <dir>           run the cases against the rules of a directory (default: the built-in rules)
+  --max-input-bytes <n>   the size limit of each file (default 64MiB, at most 500MiB)
+  -h, --help              this help
 `,
   compare: `Usage: ankang-eco compare <before> <after> <file> [options]
 
@@ -104,7 +137,13 @@ Options:
   --format <format>    markdown (default) or json
   --lang <zh|en>       the language of the report (default zh)
   --fail-on-change     exit 1 when any status changes
+  --encoding <enc>     utf-8 (default) or gb18030 (also reads GBK), for <file> and the baseline
+  --max-input-bytes <n>
+                       the size limit of each input (default 64MiB, at most 500MiB)
   -h, --help           this help
+
+A key that only one of the rule sets declares is that side's data; a refusal says which side
+refused.
 `,
   indicators: `Usage: ankang-eco indicators [options]
 
@@ -114,6 +153,8 @@ Options:
   --year <year>       only the checks that apply in that year (the year's table, or the standard)
   --format <format>   table (default), json or markdown (docs/indicators.md is this)
   --rules <dir>       the rules of a directory instead of the built-in rules
+  --max-input-bytes <n>
+                      the size limit of each rule file (default 64MiB, at most 500MiB)
   -h, --help          this help
 `,
   schema: `Usage: ankang-eco schema <name> [options]
@@ -146,20 +187,14 @@ function parse<const O extends OptionSpec>(args: readonly string[], options: O) 
   }
 }
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${option} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
-}
-
 function yearOf(value: string | undefined): number {
   if (value === undefined) return 2020;
   if (!/^\d{4}$/.test(value)) throw new UsageError(`--year must be a year such as 2020; got ${JSON.stringify(value)}`);
   return Number(value);
 }
 
-async function evaluatorFor(rules: string | undefined): Promise<AnyEvaluator | undefined> {
-  return rules === undefined || rules === 'builtin' ? undefined : evaluatorForDirectory(rules);
+async function evaluatorFor(rules: string | undefined, limits: InputLimits): Promise<AnyEvaluator | undefined> {
+  return rules === undefined || rules === 'builtin' ? undefined : evaluatorForDirectory(rules, limits);
 }
 
 /** The issues of a refused input, each naming the file and key. */
@@ -180,8 +215,13 @@ function describeValidation(
   return formatIssues(issues, { bullet: '', place, lang }).split('\n');
 }
 
-/** How messages name an input: its path, or `stdin` for `-`. */
-const inputName = (path: string): string => (path === '-' ? 'stdin' : path);
+/** The measurements and the baseline of a run, as read, with the files they came from. */
+interface RunInputs {
+  readonly file: string;
+  readonly measurements: ReadMeasurements;
+  readonly baselineFile: string | undefined;
+  readonly baseline: ReadMeasurements | undefined;
+}
 
 /** The measurements file and the baseline file, if any; standard input can be only one of them. */
 async function readInputs(
@@ -189,14 +229,57 @@ async function readInputs(
   baselinePath: string | undefined,
   catalogue: Readonly<Record<string, MeasurementInfo>>,
   io: CliIo,
-): Promise<{ readonly measurements: unknown; readonly baseline: unknown }> {
+  limits: InputLimits,
+): Promise<RunInputs> {
   if (file === '-' && baselinePath === '-') throw new UsageError('standard input can be read only once');
-  const measurements = parseMeasurements(await readText(file, io.readStdin), inputName(file), catalogue);
-  const baseline =
-    baselinePath === undefined
-      ? undefined
-      : parseMeasurements(await readText(baselinePath, io.readStdin), inputName(baselinePath), catalogue);
-  return { measurements, baseline };
+  const read = async (path: string): Promise<ReadMeasurements> =>
+    parseMeasurements(
+      await readInputText(path, io.readStdin, limits, measurementsExpected),
+      inputName(path),
+      catalogue,
+    );
+  return {
+    file: inputName(file),
+    measurements: await read(file),
+    baselineFile: baselinePath === undefined ? undefined : inputName(baselinePath),
+    baseline: baselinePath === undefined ? undefined : await read(baselinePath),
+  };
+}
+
+/**
+ * Evaluates with `inputs`, turning a refusal into the usage error that names each file and key.
+ * Entries with unknown keys counted past the listed ones are refused too, never dropped.
+ */
+async function evaluateInputs<T>(
+  inputs: RunInputs,
+  lang: Language,
+  run: (measurements: unknown, baseline: unknown) => Promise<T>,
+): Promise<T> {
+  const omitted: string[] = [];
+  for (const [name, read] of [
+    [inputs.file, inputs.measurements],
+    [inputs.baselineFile, inputs.baseline],
+  ] as const) {
+    if (read !== undefined && read.omittedUnknownKeys > 0) {
+      const count = read.omittedUnknownKeys;
+      omitted.push(
+        lang === 'zh'
+          ? `${name ?? ''}: 另有 ${count} 个未知的键，未列出`
+          : `${name ?? ''}: ${count} more unknown keys, not listed`,
+      );
+    }
+  }
+  let result: T;
+  try {
+    result = await run(inputs.measurements.measurements, inputs.baseline?.measurements);
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      throw new UsageError([...describeValidation(error.issues, inputs.file, inputs.baselineFile, lang), ...omitted]);
+    }
+    throw error;
+  }
+  if (omitted.length > 0) throw new UsageError(omitted);
+  return result;
 }
 
 async function commandEvaluate(args: readonly string[], io: CliIo): Promise<number> {
@@ -207,6 +290,7 @@ async function commandEvaluate(args: readonly string[], io: CliIo): Promise<numb
     lang: { type: 'string' },
     rules: { type: 'string' },
     'fail-on': { type: 'string' },
+    ...measurementInputOptions,
   });
   if (values.help === true) return help(io, 'evaluate');
   if (positionals.length !== 1)
@@ -219,28 +303,20 @@ async function commandEvaluate(args: readonly string[], io: CliIo): Promise<numb
     values['fail-on'] === undefined
       ? undefined
       : oneOf(values['fail-on'], ['fail', 'missing'] as const, 'fail-on', 'fail');
-  const evaluator = await evaluatorFor(values.rules);
+  const limits = limitsOf(values);
+  const evaluator = await evaluatorFor(values.rules, limits);
   const catalogue = evaluator?.ruleSet.measurements ?? measurementCatalogue;
-  const { measurements, baseline } = await readInputs(file, values.baseline, catalogue, io);
-  const options = baseline === undefined ? undefined : { baseline };
-  let evaluation: Evaluation<string>;
-  try {
-    evaluation =
-      evaluator === undefined
-        ? await evaluate(year, measurements as never, options as never)
-        : await evaluator.evaluate(year, measurements, options);
-  } catch (error) {
-    if (error instanceof ValidationError) {
-      throw new UsageError(
-        describeValidation(error.issues, inputName(file), values.baseline && inputName(values.baseline), lang),
-      );
-    }
-    throw error;
-  }
+  const inputs = await readInputs(file, values.baseline, catalogue, io, limits);
+  const evaluation: Evaluation<string> = await evaluateInputs(inputs, lang, (measurements, baseline) => {
+    const options = baseline === undefined ? undefined : { baseline };
+    return evaluator === undefined
+      ? evaluate(year, measurements as never, options as never)
+      : evaluator.evaluate(year, measurements, options);
+  });
   const colour = io.isTTY && (io.env['NO_COLOR'] ?? '') === '' && format === 'table';
   const output =
     format === 'json'
-      ? `${JSON.stringify(evaluation, null, 2)}\n`
+      ? jsonOutput(evaluation)
       : format === 'markdown'
         ? formatMarkdownReport(evaluation, { lang })
         : format === 'csv'
@@ -251,9 +327,14 @@ async function commandEvaluate(args: readonly string[], io: CliIo): Promise<numb
   const matched = evaluation.indicators.some(
     (indicator) => indicator.status === 'fail' || (failOn === 'missing' && indicator.status === 'missing'),
   );
-  return matched ? 1 : 0;
+  return matched ? exitCodes.matched : exitCodes.ok;
 }
 
+/**
+ * The case files of a path: the file itself, or the `*.json` files under a directory, in name
+ * order, one directory at a time (a tree of thousands of folders opens one at once). Symbolic
+ * links to directories are not followed; anything that is not a regular file is refused when read.
+ */
 async function caseFilesIn(path: string): Promise<string[]> {
   let info;
   try {
@@ -262,39 +343,53 @@ async function caseFilesIn(path: string): Promise<string[]> {
     throw new UsageError(`cannot read ${path}: no such file or directory`);
   }
   if (!info.isDirectory()) return [path];
-  const entries = await readdir(path, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries
-      .filter((entry) => entry.isDirectory() || entry.name.endsWith('.json'))
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map((entry) =>
-        entry.isDirectory() ? caseFilesIn(join(path, entry.name)) : Promise.resolve([join(path, entry.name)]),
-      ),
-  );
-  return nested.flat();
+  const found: string[] = [];
+  const walk = async (directory: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(directory, { withFileTypes: true });
+    } catch (error) {
+      throw new UsageError(`cannot read the directory ${directory}: ${(error as Error).message}`);
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (entry.isDirectory()) await walk(join(directory, entry.name));
+      else if (entry.name.endsWith('.json')) found.push(join(directory, entry.name));
+    }
+  };
+  await walk(path);
+  return found;
 }
 
+/** Issues listed for one refused case; the rest are counted. */
+const caseIssuesListed = 10;
+
 async function commandTest(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { rules: { type: 'string' } });
+  const { values, positionals } = parse(args, { rules: { type: 'string' }, ...inputOptions });
   if (values.help === true) return help(io, 'test');
   if (positionals.length === 0)
     throw new UsageError('test takes case files or directories; see ankang-eco test --help');
-  const evaluator = await evaluatorFor(values.rules);
-  const files = (await Promise.all(positionals.map(caseFilesIn))).flat();
+  const limits = limitsOf(values);
+  const evaluator = await evaluatorFor(values.rules, limits);
+  const files: string[] = [];
+  for (const path of positionals) for (const file of await caseFilesIn(path)) files.push(file);
   if (files.length === 0) throw new UsageError(`no case files (*.json) in ${positionals.join(', ')}`);
-  const problems: string[] = [];
+  const problems = new ProblemList();
   const parsed = [];
   for (const file of files) {
-    const text = await readText(file, io.readStdin);
     try {
-      parsed.push({ file, caseFile: parseCaseFile(JSON.parse(text.replace(/^\uFEFF/, '')) as unknown, file) });
+      const text = await readInputText(file, io.readStdin, limits, 'a case file ({ "cases": [ … ] })');
+      const value = parseJsonText(text.startsWith('\uFEFF') ? text.slice(1) : text, { readNumber: measurementNumber });
+      parsed.push({ file, caseFile: parseCaseFile(value, file) });
     } catch (error) {
-      if (error instanceof CaseFileError) problems.push(...formatIssues(error.issues, { bullet: '' }).split('\n'));
-      else if (error instanceof SyntaxError) problems.push(`${file}: not valid JSON: ${error.message}`);
+      if (error instanceof CaseFileError)
+        for (const line of formatIssues(error.issues, { bullet: '' }).split('\n')) problems.add(line);
+      else if (error instanceof JsonTextError) problems.add(describeJsonError(error, file));
+      else if (error instanceof UsageError) for (const problem of error.problems) problems.add(problem);
       else throw error;
     }
   }
-  if (problems.length > 0) throw new UsageError(problems);
+  problems.throwIfAny();
   let passed = 0;
   let failed = 0;
   const lines: string[] = [];
@@ -315,7 +410,8 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
           );
         }
       } else {
-        failures.push(formatIssues(result.issues, { bullet: '      invalid data: ' }));
+        const listed = formatIssues(result.issues, { bullet: '      invalid data: ', limit: caseIssuesListed });
+        for (const line of listed.split('\n')) failures.push(line);
       }
     }
     lines.push(
@@ -324,8 +420,8 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
     );
   }
   lines.push('', `${passed} passed, ${failed} failed`);
-  io.stdout(`${lines.join('\n')}\n`);
-  return failed > 0 ? 1 : 0;
+  io.stdout(terminalLines(lines));
+  return failed > 0 ? exitCodes.matched : exitCodes.ok;
 }
 
 async function builtinRuleSetInfo(): Promise<RuleSetInfo> {
@@ -339,15 +435,16 @@ async function commandIndicators(args: readonly string[], io: CliIo): Promise<nu
     year: { type: 'string' },
     format: { type: 'string' },
     rules: { type: 'string' },
+    ...inputOptions,
   });
   if (values.help === true) return help(io, 'indicators');
   if (positionals.length > 0) throw new UsageError('indicators takes no arguments; see ankang-eco indicators --help');
   const format = oneOf(values.format, ['table', 'json', 'markdown'] as const, 'format', 'table');
   const year = values.year === undefined ? undefined : yearOf(values.year);
-  const evaluator = await evaluatorFor(values.rules);
+  const evaluator = await evaluatorFor(values.rules, limitsOf(values));
   const info = evaluator?.ruleSet ?? (await builtinRuleSetInfo());
   const selected = year === undefined ? info : narrowToYear(info, year);
-  if (format === 'json') io.stdout(`${JSON.stringify(selected, null, 2)}\n`);
+  if (format === 'json') io.stdout(jsonOutput(selected));
   else if (format === 'markdown') io.stdout(formatIndicatorCatalogue(selected));
   else io.stdout(indicatorTable(selected, year));
   return 0;
@@ -398,7 +495,7 @@ function indicatorTable(info: RuleSetInfo, year: number | undefined): string {
       }
     }
   }
-  return `${lines.join('\n')}\n`;
+  return terminalLines(lines);
 }
 
 async function commandSchema(args: readonly string[], io: CliIo): Promise<number> {
@@ -431,6 +528,7 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
     format: { type: 'string' },
     lang: { type: 'string' },
     'fail-on-change': { type: 'boolean' },
+    ...measurementInputOptions,
   });
   if (values.help === true) return help(io, 'compare');
   if (positionals.length !== 3)
@@ -439,38 +537,34 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
   const year = yearOf(values.year);
   const format = oneOf(values.format, ['markdown', 'json'] as const, 'format', 'markdown');
   const lang = oneOf<Language>(values.lang, ['zh', 'en'], 'lang', 'zh');
+  const limits = limitsOf(values);
   const load = async (path: string): Promise<AnyEvaluator> =>
-    (await evaluatorFor(path)) ??
+    (await evaluatorFor(path, limits)) ??
     createEvaluator({
       name: builtinRuleSet.name,
       rules: (await readRuleDirectory(new URL('rules/', packageRoot).pathname)).rules,
     });
-  const [before, after] = await Promise.all([load(beforePath), load(afterPath)]);
+  // One side after the other: each reads its directory a few files at a time.
+  const before = await load(beforePath);
+  const after = await load(afterPath);
+  // A key either side declares is read as that side reads it (the proposal's, where both do).
   const catalogue = { ...before.ruleSet.measurements, ...after.ruleSet.measurements };
-  const { measurements, baseline } = await readInputs(file, values.baseline, catalogue, io);
-  let comparison;
-  try {
-    comparison = await compareRuleSets(
-      before,
-      after,
-      year,
-      measurements,
-      baseline === undefined ? undefined : { baseline },
-    );
-  } catch (error) {
-    if (error instanceof ValidationError)
-      throw new UsageError(
-        describeValidation(error.issues, inputName(file), values.baseline && inputName(values.baseline), lang),
-      );
-    throw error;
-  }
-  io.stdout(format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : formatComparison(comparison, { lang }));
-  return values['fail-on-change'] === true && comparison.changed ? 1 : 0;
+  const inputs = await readInputs(file, values.baseline, catalogue, io, limits);
+  const comparison = await evaluateInputs(inputs, lang, (measurements, baseline) =>
+    compareRuleSets(before, after, year, measurements, baseline === undefined ? undefined : { baseline }),
+  );
+  io.stdout(format === 'json' ? jsonOutput(comparison) : formatComparison(comparison, { lang }));
+  return values['fail-on-change'] === true && comparison.changed ? exitCodes.matched : exitCodes.ok;
 }
 
 function help(io: CliIo, command?: string): number {
-  io.stdout(command === undefined ? usage : (commandHelp[command] ?? usage));
-  return 0;
+  // Own properties only: `help constructor` is a name, not Object's constructor.
+  const text = command === undefined ? usage : Object.hasOwn(commandHelp, command) ? commandHelp[command] : undefined;
+  if (text === undefined) {
+    throw new UsageError(`no help for ${JSON.stringify(command)}: not a command; see ankang-eco --help`);
+  }
+  io.stdout(text);
+  return exitCodes.ok;
 }
 
 async function version(): Promise<string> {
@@ -487,9 +581,23 @@ const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   schema: commandSchema,
 };
 
+/** A usage error as lines for stderr: one problem on one line, or a count and the problems listed. */
+function describeUsageError(error: UsageError): string {
+  const listed = error.problems.slice(0, maxProblemsListed);
+  const more = error.more + error.problems.length - listed.length;
+  const total = error.problems.length + error.more;
+  if (total === 1) return terminalLines([`ankang-eco: ${listed[0] ?? ''}`]);
+  return terminalLines([
+    `ankang-eco: ${total} problems:`,
+    ...listed.map((problem) => `  ${problem}`),
+    ...(more > 0 ? [`  … and ${more} more`] : []),
+  ]);
+}
+
 /**
  * Runs the tool with `args` (without `node` and the script) and returns the exit code. A
- * usage or input problem is printed on stderr, one line each, with exit code 2.
+ * usage or input problem is printed on stderr, one line each (control characters escaped), with
+ * exit code 2; see {@link exitCodes} for the others.
  */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
@@ -497,7 +605,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     if (command === undefined) {
       // No command is a usage error: the usage goes to stderr, and a script sees exit code 2.
       io.stderr(usage);
-      return 2;
+      return exitCodes.usage;
     }
     if (command === '-h' || command === '--help' || command === 'help') {
       return help(io, command === 'help' ? rest[0] : undefined);
@@ -506,16 +614,14 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       io.stdout(`${await version()}\n`);
       return 0;
     }
-    const handler = Object.prototype.hasOwnProperty.call(commands, command) ? commands[command] : undefined;
+    const handler = Object.hasOwn(commands, command) ? commands[command] : undefined;
     if (handler === undefined)
       throw new UsageError(`unknown command ${JSON.stringify(command)}; see ankang-eco --help`);
     return await handler(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(
-        `ankang-eco: ${error.problems.length === 1 ? '' : `${error.problems.length} problems:\n`}${error.problems.map((problem) => (error.problems.length === 1 ? problem : `  ${problem}`)).join('\n')}\n`,
-      );
-      return 2;
+      io.stderr(describeUsageError(error));
+      return exitCodes.usage;
     }
     throw error;
   }

@@ -5,9 +5,12 @@
 // by (year, key). Kept apart from the command so that the data-files reader can replace it.
 import DecimalJs from 'decimal.js';
 import type { MeasurementInfo } from 'ankang-eco-indicators';
-import { CsvSyntaxError, parseCsv } from './csv.js';
-import { readText } from './input.js';
-import { UsageError } from './usage-error.js';
+import { CsvSyntaxError, csvRecords } from './csv.js';
+import { describeJsonError } from './input.js';
+import { measurementNumber } from './json-numbers.js';
+import { JsonTextError, parseJsonText } from './json-text.js';
+import { inputName, readInputText, type InputLimits, type StdinReader } from './read-input.js';
+import { ProblemList, UsageError } from './usage-error.js';
 
 type Value = number | string | boolean | null;
 
@@ -71,7 +74,7 @@ class SeriesBuilder {
   readonly series: Record<string, Record<string, Value>> = Object.create(null) as Record<string, never>;
   readonly places = new Map<string, Map<string, string>>();
   readonly yearPlaces = new Map<string, string[]>();
-  readonly problems: string[] = [];
+  readonly problems = new ProblemList();
   readonly warnings: string[] = [];
 
   /** Notes that `file` gives `year`. */
@@ -86,7 +89,7 @@ class SeriesBuilder {
     this.noteYear(year, file);
     const existing: unknown = this.series[year];
     if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing))) {
-      this.problems.push(`${place}: ${year}: another file gives this year as something other than measurements`);
+      this.problems.add(`${place}: ${year}: another file gives this year as something other than measurements`);
       return;
     }
     const measurements = (this.series[year] ??= Object.create(null) as Record<string, Value>);
@@ -101,7 +104,7 @@ class SeriesBuilder {
     if (Object.hasOwn(measurements, key) && measurements[key] !== null) {
       const earlier = measurements[key] as Value;
       if (!sameValue(earlier, value)) {
-        this.problems.push(
+        this.problems.add(
           `${place}: ${year} ${key}: ${JSON.stringify(value)} differs from ${JSON.stringify(earlier)} at ${places.get(key) ?? '?'}`,
         );
       }
@@ -118,77 +121,95 @@ function readLongCsv(
   catalogue: Readonly<Record<string, MeasurementInfo>>,
   builder: SeriesBuilder,
 ): void {
-  let records;
+  let headers: readonly string[] | undefined;
+  const index: Partial<Record<Column, number>> = {};
+  let at: { readonly year: number; readonly key: number; readonly value: number } | undefined;
   try {
-    records = parseCsv(text);
+    for (const row of csvRecords(text)) {
+      if (headers === undefined) {
+        headers = row.cells.map((cell) => cell.trim().toLowerCase());
+        headers.forEach((heading, position) => {
+          const column = (Object.keys(columnNames) as Column[]).find((candidate) =>
+            (columnNames[candidate] as readonly string[]).includes(heading),
+          );
+          if (column === undefined)
+            builder.warnings.push(`${name}:${row.line}: unknown column ${JSON.stringify(heading)} ignored`);
+          else if (index[column] !== undefined)
+            throw new UsageError(
+              `${name}:${row.line}: the header names the column ${JSON.stringify(heading)} twice; name each column once`,
+            );
+          else index[column] = position;
+        });
+        if (index.year !== undefined && index.key !== undefined && index.value !== undefined)
+          at = { year: index.year, key: index.key, value: index.value };
+        else {
+          throw new UsageError(
+            `${name}:${row.line}: expected a header row with the columns year, key and value (年份, 指标代码, 数值); a file of one year goes to ankang-eco evaluate`,
+          );
+        }
+        continue;
+      }
+      if (at === undefined) continue;
+      const place = `${name}:${row.line}`;
+      // A row with fewer cells reads the missing ones as empty (spec/data-files.md); more is refused.
+      if (row.cells.length > headers.length) {
+        builder.problems.add(
+          `${place}: ${row.cells.length} cells where the header has ${headers.length} columns (a decimal comma or a thousands separator is the usual cause: write 0.95 or 1234, or quote the cell)`,
+        );
+        continue;
+      }
+      const year = (row.cells[at.year] ?? '').trim();
+      const key = (row.cells[at.key] ?? '').trim();
+      const raw = row.cells[at.value] ?? '';
+      if (year === '' && key === '' && raw.trim() === '') continue;
+      if (!yearPattern.test(year)) {
+        builder.problems.add(`${place}: expected a year such as 2019, got ${JSON.stringify(year)}`);
+        continue;
+      }
+      if (key === '') {
+        builder.problems.add(`${place}: a value without a key`);
+        continue;
+      }
+      try {
+        builder.add(year, key, cellValue(raw, Object.hasOwn(catalogue, key) ? catalogue[key] : undefined), name, place);
+      } catch (error) {
+        builder.problems.add(`${place}: ${key}: ${(error as Error).message}`);
+      }
+    }
   } catch (error) {
     if (error instanceof CsvSyntaxError) throw new UsageError(`${name}:${error.line}: ${error.message}`);
     throw error;
   }
-  const [header, ...rows] = records;
-  const headers = header?.cells.map((cell) => cell.trim().toLowerCase()) ?? [];
-  const index: Partial<Record<Column, number>> = {};
-  headers.forEach((heading, position) => {
-    const column = (Object.keys(columnNames) as Column[]).find((candidate) =>
-      (columnNames[candidate] as readonly string[]).includes(heading),
-    );
-    if (column === undefined) builder.warnings.push(`${name}:1: unknown column ${JSON.stringify(heading)} ignored`);
-    else index[column] = position;
-  });
-  if (header === undefined || index.year === undefined || index.key === undefined || index.value === undefined) {
+  if (headers === undefined) {
     throw new UsageError(
-      `${name}:1: expected a header row with the columns year, key and value (年份, 指标代码, 数值); a file of one year goes to ankang-eco evaluate`,
+      `${name}:1: expected a header row with the columns year, key and value (年份, 指标代码, 数值)`,
     );
-  }
-  for (const row of rows) {
-    const place = `${name}:${row.line}`;
-    if (row.cells.length > headers.length) {
-      builder.problems.push(
-        `${place}: ${row.cells.length} cells where the header has ${headers.length} columns (a decimal comma or a thousands separator is the usual cause)`,
-      );
-      continue;
-    }
-    const year = (row.cells[index.year] ?? '').trim();
-    const key = (row.cells[index.key] ?? '').trim();
-    const raw = row.cells[index.value] ?? '';
-    if (year === '' && key === '' && raw.trim() === '') continue;
-    if (!yearPattern.test(year)) {
-      builder.problems.push(`${place}: expected a year such as 2019, got ${JSON.stringify(year)}`);
-      continue;
-    }
-    if (key === '') {
-      builder.problems.push(`${place}: a value without a key`);
-      continue;
-    }
-    try {
-      builder.add(year, key, cellValue(raw, Object.hasOwn(catalogue, key) ? catalogue[key] : undefined), name, place);
-    } catch (error) {
-      builder.problems.push(`${place}: ${key}: ${(error as Error).message}`);
-    }
   }
 }
 
 function readJson(body: string, name: string, builder: SeriesBuilder): void {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body) as unknown;
+    // Numbers digit for digit, and a key given twice refused with its place.
+    parsed = parseJsonText(body, { readNumber: measurementNumber });
   } catch (error) {
-    throw new UsageError(`${name}: not valid JSON: ${(error as Error).message}`);
+    if (error instanceof JsonTextError) throw new UsageError(describeJsonError(error, name));
+    throw error;
   }
   if (Array.isArray(parsed)) {
     // The long layout as JSON: [{ "year": 2019, "key": "pm25", "value": 39 }, …]
     parsed.forEach((row: unknown, position) => {
       const place = `${name}: [${position}]`;
       if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-        builder.problems.push(`${place}: expected an object with year, key and value`);
+        builder.problems.add(`${place}: expected an object with year, key and value`);
         return;
       }
       const { year, key, value } = row as { year?: unknown; key?: unknown; value?: unknown };
       const yearText = typeof year === 'number' || typeof year === 'string' ? String(year) : '';
-      if (!yearPattern.test(yearText)) builder.problems.push(`${place}: expected a year such as 2019`);
-      else if (typeof key !== 'string' || key === '') builder.problems.push(`${place}: expected a key`);
+      if (!yearPattern.test(yearText)) builder.problems.add(`${place}: expected a year such as 2019`);
+      else if (typeof key !== 'string' || key === '') builder.problems.add(`${place}: expected a key`);
       else if (value !== null && !['number', 'string', 'boolean'].includes(typeof value))
-        builder.problems.push(`${place}: ${key}: expected a number, a decimal string, true, false or null`);
+        builder.problems.add(`${place}: ${key}: expected a number, a decimal string, true, false or null`);
       else builder.add(yearText, key, (value ?? null) as Value, name, place);
     });
     return;
@@ -202,7 +223,7 @@ function readJson(body: string, name: string, builder: SeriesBuilder): void {
     builder.noteYear(year, name);
     // Anything that is not an object of measurements is passed on: evaluateSeries names it.
     if (typeof measurements !== 'object' || measurements === null || Array.isArray(measurements)) {
-      if (Object.hasOwn(builder.series, year)) builder.problems.push(`${name}: ${year}: given in another file too`);
+      if (Object.hasOwn(builder.series, year)) builder.problems.add(`${name}: ${year}: given in another file too`);
       else (builder.series as Record<string, unknown>)[year] = measurements;
       continue;
     }
@@ -214,32 +235,40 @@ function readJson(body: string, name: string, builder: SeriesBuilder): void {
   }
 }
 
+/** What a series file should hold, for the message on empty input. */
+const seriesExpected =
+  'measurements of several years: JSON keyed by year ({"2019": {…}}) or the long layout (CSV with year,key,value)';
+
 /**
- * The series in `files` (`-` reads standard input), merged by (year, key). Throws
- * {@link UsageError} listing every file problem and every conflict, each with its place.
+ * The series in `files` (`-` reads standard input), each read within `limits`, merged by
+ * (year, key). Throws {@link UsageError} listing every file problem and every conflict, each
+ * with its place.
  */
 export async function readSeries(
   files: readonly string[],
   catalogue: Readonly<Record<string, MeasurementInfo>>,
-  readStdin: () => Promise<string>,
+  readStdin: StdinReader,
+  limits: InputLimits,
 ): Promise<ReadSeries> {
   if (files.filter((file) => file === '-').length > 1) throw new UsageError('standard input can be read only once');
   const builder = new SeriesBuilder();
   for (const file of files) {
-    const name = file === '-' ? 'stdin' : file;
-    const text = await readText(file, readStdin);
+    const name = inputName(file);
+    const text = await readInputText(file, readStdin, limits, seriesExpected);
     const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
     const lower = name.toLowerCase();
     const isJson = lower.endsWith('.json') || (!lower.endsWith('.csv') && /^\s*[{[]/.test(body));
     if (isJson) readJson(body, name, builder);
     else readLongCsv(body, name, catalogue, builder);
   }
-  if (builder.problems.length > 0) throw new UsageError(builder.problems);
+  builder.problems.throwIfAny();
   // Plain objects again: evaluateSeries accepts plain objects, as JSON gives them.
   const series = Object.fromEntries(
     Object.entries(builder.series as Record<string, unknown>).map(([year, measurements]) => [
       year,
-      typeof measurements === 'object' && measurements !== null ? { ...measurements } : measurements,
+      typeof measurements === 'object' && measurements !== null && !Array.isArray(measurements)
+        ? { ...measurements }
+        : measurements,
     ]),
   );
   return { series, places: builder.places, yearPlaces: builder.yearPlaces, warnings: builder.warnings };

@@ -1,14 +1,18 @@
 import type { MeasurementCatalogue } from '../engine/rule-set.js';
 import { issueAt, type Issue } from '../errors/issue.js';
 import { zodIssuesToIssues } from '../schema/issues.js';
-import { inputParts, invalidInput, keyNouns } from '../schema/messages.js';
+import { inputParts, invalidInput } from '../schema/messages.js';
 import { evaluateSeriesOptionsSchema } from '../schema/series.js';
 import { guarded, isPlainObject } from './input.js';
 import { plainObjectIssue, schemaMeasurements } from './input-issues.js';
 import { seriesOptionKeys, seriesYear, type SeriesInputResult, type SeriesYear } from './series-input.js';
 
 // The zod half of the validation of `evaluateSeries`, loaded by `import()` only when the
-// quick check refuses something: it finds every problem and words it.
+// quick check refuses something: it finds every problem and words it. Its own words stay here,
+// out of the module `evaluate` loads to word its refusals.
+
+const seriesPart = { en: 'the series', zh: '序列' } as const;
+const optionNoun = { en: 'option', zh: '选项' } as const;
 
 const describeKey = (key: string, lang: 'zh' | 'en'): string =>
   key.length > 60
@@ -33,7 +37,7 @@ export function checkSeriesInput(
       );
       return;
     }
-    const notPlain = plainObjectIssue(series, ['series'], inputParts.series);
+    const notPlain = plainObjectIssue(series, ['series'], seriesPart);
     if (notPlain !== undefined) {
       issues.push(notPlain);
       return;
@@ -73,7 +77,7 @@ export function checkSeriesInput(
       }
       const parsed = evaluateSeriesOptionsSchema.safeParse(options);
       if (!parsed.success) {
-        issues.push(...zodIssuesToIssues(parsed.error.issues, ['options'], seriesOptionKeys, keyNouns.option));
+        issues.push(...zodIssuesToIssues(parsed.error.issues, ['options'], seriesOptionKeys, optionNoun));
         return;
       }
       if (parsed.data.baseYear !== undefined) result.baseYear = parsed.data.baseYear;

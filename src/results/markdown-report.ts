@@ -1,4 +1,5 @@
-import { markdownCell } from './markdown.js';
+import { reportLanguage } from './format-options.js';
+import { markdownCode, markdownText } from './markdown.js';
 import { countsPhrase, targetsPhrase } from './phrases.js';
 import type { Evaluation } from '../schema/evaluation.js';
 import { statusWords, type Status } from '../vocabulary/status.js';
@@ -20,7 +21,10 @@ export interface FormatMarkdownReportOptions {
 /**
  * An evaluation as Markdown to paste into a report: the city and the rule set, then a table
  * per bureau with each indicator's status against the year's targets and the creation
- * standard and the explanation that decides it.
+ * standard and the explanation that decides it. Every text from the evaluation is escaped
+ * for Markdown (no raw HTML, links or control characters reach the output).
+ *
+ * @throws {@link ValidationError} when `options` is not `{ lang?: 'zh' | 'en' }`.
  *
  * @example
  * ```ts
@@ -31,7 +35,7 @@ export function formatMarkdownReport(
   evaluation: Evaluation<string>,
   options: FormatMarkdownReportOptions = {},
 ): string {
-  const lang = options.lang ?? 'zh';
+  const lang = reportLanguage(options);
   const zh = lang === 'zh';
   const status = (value: Status): string => `${markdownStatusMarks[value]} ${statusWords[value][lang]}`;
   const counts = (c: Evaluation['counts']): string => countsPhrase(c, lang);
@@ -42,15 +46,15 @@ export function formatMarkdownReport(
       : `# Ankang ecological-civilization indicators · ${evaluation.year}`,
     '',
     zh
-      ? `对照${targets}；规则集 \`${evaluation.ruleSet.name}\`（\`${evaluation.ruleSet.hash}\`）。`
-      : `Against ${targets}; rule set \`${evaluation.ruleSet.name}\` (\`${evaluation.ruleSet.hash}\`).`,
+      ? `对照${targets}；规则集 ${markdownCode(evaluation.ruleSet.name)}（${markdownCode(evaluation.ruleSet.hash)}）。`
+      : `Against ${targets}; rule set ${markdownCode(evaluation.ruleSet.name)} (${markdownCode(evaluation.ruleSet.hash)}).`,
     '',
     `- ${zh ? '全市' : 'City'}: **${status(evaluation.status)}** (${counts(evaluation.counts)})`,
     `- ${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)} (${counts(evaluation.standardCounts)})`,
   ];
   const byNumber = new Map(evaluation.indicators.map((indicator) => [indicator.number, indicator]));
   for (const bureau of evaluation.bureaus) {
-    lines.push('', `## ${bureau.name[lang]}: ${status(bureau.status)}`, '');
+    lines.push('', `## ${markdownText(bureau.name[lang])}: ${status(bureau.status)}`, '');
     lines.push(
       zh ? '| # | 指标 | 年度目标 | 创建标准 | 说明 |' : '| # | indicator | targets | standard | explanation |',
       '|---|---|---|---|---|',
@@ -63,7 +67,7 @@ export function formatMarkdownReport(
           ? indicator.standardExplanation[lang]
           : indicator.explanation[lang];
       lines.push(
-        `| ${number} | ${markdownCell(indicator.name[lang])} | ${status(indicator.status)} | ${status(indicator.standardStatus)} | ${markdownCell(explanation)} |`,
+        `| ${number} | ${markdownText(indicator.name[lang])} | ${status(indicator.status)} | ${status(indicator.standardStatus)} | ${markdownText(explanation)} |`,
       );
     }
   }

@@ -6,8 +6,9 @@ import type { Language } from '../vocabulary/localized-text.js';
 import { ruleOperatorSymbols } from '../vocabulary/operators.js';
 import { progressCategories, progressCategoryWords, type ProgressCategory } from '../vocabulary/progress.js';
 import { statusWords, type Status } from '../vocabulary/status.js';
+import { visibleText } from '../vocabulary/visible-text.js';
 import { markdownStatusMarks } from './markdown-report.js';
-import { markdownCell } from './markdown.js';
+import { markdownText } from './markdown.js';
 import { statusMarks } from './report.js';
 
 /** Options of {@link formatProgressReport} and {@link formatProgressMarkdownReport}. */
@@ -152,12 +153,12 @@ export function formatProgressReport(
     )}`,
   ];
   for (const { bureau, indicators } of shown) {
-    lines.push('', `${bureau.name.zh} / ${bureau.name.en}`);
+    lines.push('', `${visibleText(bureau.name.zh)} / ${visibleText(bureau.name.en)}`);
     for (const { indicator, measures } of indicators) {
       lines.push(
-        `  ${String(indicator.number).padStart(2)}. ${statuses(indicator)}  ${indicator.name[lang]} → ${progressCategoryWords[indicator.progress][lang]}`,
+        `  ${String(indicator.number).padStart(2)}. ${statuses(indicator)}  ${visibleText(indicator.name[lang])} → ${progressCategoryWords[indicator.progress][lang]}`,
       );
-      for (const measure of measures) lines.push(`        ${describeProgressMeasure(measure, lang)}`);
+      for (const measure of measures) lines.push(`        ${visibleText(describeProgressMeasure(measure, lang))}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -196,16 +197,16 @@ export function formatProgressMarkdownReport(
   for (const { bureau, indicators } of shown) {
     lines.push(
       '',
-      `## ${markdownCell(bureau.name[lang])}`,
+      `## ${markdownText(bureau.name[lang])}`,
       '',
       `| # | ${zh ? '指标' : 'indicator'} | ${series.years.join(' | ')} | ${zh ? '进展' : 'progress'} | ${zh ? '依据' : 'measures'} |`,
       `|---|---|${series.years.map(() => '---|').join('')}---|---|`,
     );
     for (const { indicator, measures } of indicators) {
       const years = series.years.map((year) => markdownStatusMarks[indicator.statuses[String(year)] ?? 'missing']);
-      const basis = measures.map((measure) => markdownCell(describeProgressMeasure(measure, lang))).join('<br>');
+      const basis = measures.map((measure) => markdownText(describeProgressMeasure(measure, lang))).join('<br>');
       lines.push(
-        `| ${indicator.number} | ${markdownCell(indicator.name[lang])} | ${years.join(' | ')} | ${categoryDots[indicator.progress]} ${progressCategoryWords[indicator.progress][lang]} | ${basis === '' ? '—' : basis} |`,
+        `| ${indicator.number} | ${markdownText(indicator.name[lang])} | ${years.join(' | ')} | ${categoryDots[indicator.progress]} ${progressCategoryWords[indicator.progress][lang]} | ${basis === '' ? '—' : basis} |`,
       );
     }
   }

@@ -1,6 +1,8 @@
+import { reportLanguage } from './format-options.js';
 import { countsPhrase, targetsPhrase } from './phrases.js';
 import type { Evaluation } from '../schema/evaluation.js';
 import { statusWords, type Status } from '../vocabulary/status.js';
+import { visibleText } from '../vocabulary/visible-text.js';
 
 /** Options of {@link formatReport}. */
 export interface FormatReportOptions {
@@ -19,7 +21,11 @@ export const statusMarks: Readonly<Record<Status, string>> = { pass: '✔', fail
 /**
  * A plain-text report of an evaluation, grouped by bureau: the city's status, then each
  * bureau with its indicators, their statuses and, where they fall short, the explanation
- * with the gap. No colour and no terminal codes: the caller decides where it goes.
+ * with the gap. No colour and no terminal codes: the caller decides where it goes, and every
+ * text from the evaluation has its control and invisible characters escaped (`\u001b`), so a
+ * name or explanation cannot break a line or drive a terminal.
+ *
+ * @throws {@link ValidationError} when `options` is not `{ lang?: 'zh' | 'en' }`.
  *
  * @example
  * ```ts
@@ -27,7 +33,7 @@ export const statusMarks: Readonly<Record<Status, string>> = { pass: '✔', fail
  * ```
  */
 export function formatReport(evaluation: Evaluation<string>, options: FormatReportOptions = {}): string {
-  const lang = options.lang ?? 'zh';
+  const lang = reportLanguage(options);
   const zh = lang === 'zh';
   const status = (value: Status): string =>
     `${statusMarks[value]} ${value === 'fail' && !zh ? statusWords.fail.en.toUpperCase() : statusWords[value][lang]}`;
@@ -47,7 +53,9 @@ export function formatReport(evaluation: Evaluation<string>, options: FormatRepo
   const byNumber = new Map(evaluation.indicators.map((indicator) => [indicator.number, indicator]));
   for (const bureau of evaluation.bureaus) {
     lines.push('');
-    lines.push(`${bureau.name.zh} / ${bureau.name.en}: ${status(bureau.status)}  (${counts(bureau.counts)})`);
+    lines.push(
+      `${visibleText(bureau.name.zh)} / ${visibleText(bureau.name.en)}: ${status(bureau.status)}  (${counts(bureau.counts)})`,
+    );
     for (const number of bureau.indicators) {
       const indicator = byNumber.get(number);
       if (indicator === undefined) continue;
@@ -56,11 +64,11 @@ export function formatReport(evaluation: Evaluation<string>, options: FormatRepo
           ? ''
           : `  [${zh ? '创建标准' : 'standard'}: ${status(indicator.standardStatus)}]`;
       lines.push(
-        `  ${String(number).padStart(2)}. ${indicator.name[lang]}: ${status(indicator.status)}${standardNote}`,
+        `  ${String(number).padStart(2)}. ${visibleText(indicator.name[lang])}: ${status(indicator.status)}${standardNote}`,
       );
-      if (indicator.status !== 'pass') lines.push(`      ${indicator.explanation[lang]}`);
+      if (indicator.status !== 'pass') lines.push(`      ${visibleText(indicator.explanation[lang])}`);
       if (indicator.standardStatus !== 'pass' && indicator.standardStatus !== indicator.status) {
-        lines.push(`      ${zh ? '创建标准' : 'Standard'}: ${indicator.standardExplanation[lang]}`);
+        lines.push(`      ${zh ? '创建标准' : 'Standard'}: ${visibleText(indicator.standardExplanation[lang])}`);
       }
     }
   }

@@ -48,7 +48,7 @@ describe('exit codes', () => {
       '',
       'ankang-eco: cannot read no-such-file.json: no such file\n',
     ]);
-    expect(runCli(['evaluate', '-'], { input: '{"pm25": ' }).stderr).toContain('stdin: not valid JSON');
+    expect(runCli(['evaluate', '-'], { input: '{"pm25": ' }).stderr).toContain('stdin:1:10: not valid JSON');
     expect(runCli(['evaluate']).code).toBe(2);
     expect(runCli(['evaluate', 'examples/ankang-2020.json', '--format', 'pdf']).stderr).toContain(
       '--format must be one of table, json, markdown, csv',

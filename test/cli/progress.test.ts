@@ -132,7 +132,7 @@ describe('ankang-eco progress reads the long layout and merges files', () => {
       `${fixture('conflicting.csv')}:2: 2019 pm25: "38" differs from "39" at ${fixture('long-2019-2020.csv')}:3`,
     );
     expect(stderr).toContain(
-      `${fixture('conflicting.csv')}:3: 4 cells where the header has 3 columns (a decimal comma or a thousands separator is the usual cause)`,
+      `${fixture('conflicting.csv')}:3: 4 cells where the header has 3 columns (a decimal comma or a thousands separator is the usual cause: write 0.95 or 1234, or quote the cell)`,
     );
   });
 
@@ -148,6 +148,20 @@ describe('ankang-eco progress reads the long layout and merges files', () => {
     const zh = runCli(['progress', '-'], { input }).stderr;
     expect(zh).toContain('stdin:2: pm25: 应为普通记数法的十进制数');
     expect(zh).toContain('stdin:3: greenTravelPercnt: ');
+  });
+
+  it('JSON is read digit for digit, and a year or key given twice in one file is refused by place', () => {
+    const exact = runCli(['progress', '-', '--format', 'json'], {
+      input: '{"2019": {"pm25": 39}, "2020": {"greenTravelPercent": 35.00000000000000001}}',
+    });
+    expect(exact.code).toBe(0);
+    const green = (JSON.parse(exact.stdout) as SeriesEvaluation).evaluations[1]?.indicators.find(
+      (indicator) => indicator.id === 'green-travel',
+    );
+    expect(green?.checks[0]?.actual).toBe('35.00000000000000001');
+    const twice = runCli(['progress', '-', '--lang', 'en'], { input: '{"2019": {"pm25": 39, "pm25": 40}}' });
+    expect([twice.code, twice.stdout]).toEqual([2, '']);
+    expect(twice.stderr).toMatch(/stdin:1: 2019\.pm25: .*twice/);
   });
 
   it('usage errors exit 2 and print nothing on stdout', () => {
