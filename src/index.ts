@@ -8,7 +8,8 @@ export type { SafeEvaluateResult } from './evaluation/runtime.js';
 export { evaluateMany } from './evaluation/evaluate-many.js';
 export { evaluateSeries } from './evaluation/evaluate-series.js';
 export type { MeasurementSeries } from './evaluation/evaluate-series.js';
-export type { EvaluateSeriesOptions, IndicatorProgress, ProgressMeasure, SeriesEvaluation } from './schema/series.js';
+export type { EvaluateSeriesOptions } from './schema/series-options.js';
+export type { IndicatorProgress, ProgressMeasure, SeriesEvaluation } from './schema/series.js';
 export {
   progressCategories,
   progressCategoryWords,

@@ -23,8 +23,8 @@ export {
   statusChangeSchema,
 } from './schema/comparison.js';
 export { caseFileSchema, caseSchema } from './schema/case-file.js';
+export { evaluateSeriesOptionsSchema } from './schema/series-options.js';
 export {
-  evaluateSeriesOptionsSchema,
   indicatorProgressSchema,
   progressCategorySchema,
   progressMeasureSchema,

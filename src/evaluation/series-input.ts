@@ -1,6 +1,5 @@
 import type { Issue } from '../errors/issue.js';
-import type { Facts, ParsedMeasurements } from './input.js';
-import { isYear } from './validate.js';
+import { isYear, type Facts, type ParsedMeasurements } from './input.js';
 
 // What both halves of the validation of `evaluateSeries` share: the quick check
 // (src/evaluation/evaluate-series.ts) and the schemas that word what it refuses

@@ -2,7 +2,7 @@ import type { MeasurementCatalogue } from '../engine/rule-set.js';
 import { issueAt, type Issue } from '../errors/issue.js';
 import { zodIssuesToIssues } from '../schema/issues.js';
 import { inputParts, invalidInput } from '../schema/messages.js';
-import { evaluateSeriesOptionsSchema } from '../schema/series.js';
+import { evaluateSeriesOptionsSchema } from '../schema/series-options.js';
 import { guarded, isPlainObject } from './input.js';
 import { plainObjectIssue, schemaMeasurements } from './input-issues.js';
 import { seriesOptionKeys, seriesYear, type SeriesInputResult, type SeriesYear } from './series-input.js';

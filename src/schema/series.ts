@@ -5,8 +5,6 @@ import { progressCategories, progressDirections, progressMethods } from '../voca
 import { localizedTextSchema } from './common.js';
 import type { MeasurementKey } from '../catalogue/measurements.js';
 import { evaluationSchema, statusSchema, type DeepReadonly, type Evaluation } from './evaluation.js';
-import { messages } from './messages.js';
-import { yearSchema } from './options.js';
 
 /** A progress category: `target_achieved`, …, `deterioration`, or `not_available`. */
 export const progressCategorySchema = z.enum(progressCategories);
@@ -84,35 +82,6 @@ export const seriesEvaluationSchema = z.object({
   indicators: z.array(indicatorProgressSchema),
 });
 
-/**
- * Options of `evaluateSeries`.
- */
-export const evaluateSeriesOptionsSchema = z.strictObject(
-  {
-    /**
-     * The year the progress measures start from (t0); a measurement without data that year
-     * starts from its first later year with data.
-     *
-     * @defaultValue the earliest year of the series
-     */
-    baseYear: z.optional(yearSchema),
-    /**
-     * The year the targets are due: its table (the creation standard where it has none)
-     * gives the checks that are measured.
-     *
-     * @defaultValue the latest year with a table of the rule set's own (2020 for the
-     * built-in rules); the series' latest year when the rule set has no year table
-     */
-    targetYear: z.optional(yearSchema),
-  },
-  {
-    error: (issue: { readonly code?: string }) =>
-      issue.code === 'invalid_type' ? messages.optionsObject.en : undefined,
-  },
-);
-
-/** Options of `evaluateSeries`, as the caller gives them. */
-export type EvaluateSeriesOptions = Readonly<z.input<typeof evaluateSeriesOptionsSchema>>;
 /**
  * The progress measure of one check. `K` is the type of its measurement key, as for
  * `CheckResult`: {@link MeasurementKey} for the built-in rules.
