@@ -7,6 +7,7 @@
 //   docs/indicators.md                   the catalogue of the built-in rules
 //   docs/measurements.md                 the measurement keys and the derived percentages
 //   examples/sample-results.md           the sample data evaluated under the built-in rules
+//   examples/sample-progress.{zh,en}.md  the sample series' progress under them
 //   docs/examples/composite-air-quality/compare.{zh,en}.md
 //                                        the worked example's impact report
 //
@@ -31,6 +32,22 @@ process.stdout.write(node(['scripts/generate-json-schemas.mjs']));
 process.stdout.write(node(['scripts/generate-types.mjs']));
 
 write('docs/indicators.md', node(['dist/cli.js', 'indicators', '--format', 'markdown']));
+for (const lang of ['zh', 'en']) {
+  write(
+    `examples/sample-progress.${lang}.md`,
+    node([
+      'dist/cli.js',
+      'progress',
+      'examples/ankang-2016-2020-series.json',
+      '--target-year',
+      '2020',
+      '--format',
+      'markdown',
+      '--lang',
+      lang,
+    ]),
+  );
+}
 const example = 'docs/examples/composite-air-quality';
 for (const lang of ['zh', 'en']) {
   write(

@@ -37,6 +37,24 @@ describe('the files npm run regenerate writes are current', () => {
   });
 
   it.each(['zh', 'en'])(
+    'examples/sample-progress.%s.md: what `ankang-eco progress` prints for the sample series',
+    (lang) => {
+      const { code, stdout, stderr } = runCli([
+        'progress',
+        'examples/ankang-2016-2020-series.json',
+        '--target-year',
+        '2020',
+        '--format',
+        'markdown',
+        '--lang',
+        lang,
+      ]);
+      expect([code, stderr]).toEqual([0, '']);
+      expect(read(`examples/sample-progress.${lang}.md`), stale(`examples/sample-progress.${lang}.md`)).toBe(stdout);
+    },
+  );
+
+  it.each(['zh', 'en'])(
     'docs/examples/composite-air-quality/compare.%s.md: what `ankang-eco compare` prints for the worked example',
     (lang) => {
       const example = 'docs/examples/composite-air-quality';

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { builtinRuleSet, type AnyEvaluator } from 'ankang-eco-indicators';
 import { createEvaluator } from 'ankang-eco-indicators/policy';
-import { defaultInputLimits } from './read-input.js';
+import { defaultInputLimits, type InputLimits } from './read-input.js';
 import { evaluatorForDirectory } from './rule-files.js';
 
 // The command line's built-in rules are the package's rules/ directory as it is on disk, read
@@ -11,6 +12,28 @@ import { evaluatorForDirectory } from './rule-files.js';
 // refuse until `npm run build` has run, would stop the author at every edit for a step that
 // changes nothing they can see.) The hash of what was built says when the two differ, and the
 // command says so on stderr; in an installed package they are one and the same.
+
+/**
+ * Where the package's own files are (rules/, schema/, package.json): the nearest folder above
+ * this file with the package's package.json (dist/cli.js → the package; src/cli/*.ts, run in
+ * the repository's tests, → the repository).
+ */
+export const packageRoot = findPackageRoot(new URL('./', import.meta.url));
+
+function findPackageRoot(start: URL): URL {
+  for (let folder = start; ; folder = new URL('../', folder)) {
+    try {
+      const manifest = JSON.parse(readFileSync(new URL('package.json', folder), 'utf8')) as { name?: unknown };
+      if (manifest.name === 'ankang-eco-indicators') return folder;
+    } catch {
+      // No package.json here (or not ours): look further up.
+    }
+    if (new URL('../', folder).href === folder.href) return new URL('../', start);
+  }
+}
+
+/** The package's own rules/: the built-in rules, read as they are on disk. */
+export const rulesDirectory = new URL('rules/', packageRoot).pathname;
 
 /** The message when the rules on disk are not the ones built into the library, in Chinese and English. */
 function differsNote(directory: string, onDisk: string, built: string): string {
@@ -72,4 +95,28 @@ export function sameRuleSetNote(
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The built-in rules of each run (by its output), loaded on first use. */
+const builtinByRun = new WeakMap<object, () => Promise<AnyEvaluator>>();
+
+/**
+ * The rules a command judges by: a directory's (`--rules`, a side of `compare`; `"extends":
+ * "builtin"` reads the package's), or for none or `builtin` the package's rules/ as on disk,
+ * read once per run; `io.stderr` hears, once, when they are not the rules built in.
+ */
+export async function evaluatorFor(
+  rules: string | undefined,
+  limits: InputLimits,
+  io: { readonly stderr: (text: string) => void },
+): Promise<AnyEvaluator> {
+  if (rules !== undefined && rules !== 'builtin') {
+    return evaluatorForDirectory(rules, { builtin: rulesDirectory, limits });
+  }
+  let builtin = builtinByRun.get(io);
+  if (builtin === undefined) {
+    builtin = builtinRules(rulesDirectory, io.stderr);
+    builtinByRun.set(io, builtin);
+  }
+  return builtin();
 }

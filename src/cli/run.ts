@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +12,6 @@ import {
   ruleOperatorSymbols,
   tableFor,
   ValidationError,
-  type AnyEvaluator,
   type Evaluation,
   type Issue,
   type MeasurementInfo,
@@ -21,24 +19,17 @@ import {
   type RuleSetInfo,
 } from 'ankang-eco-indicators';
 import { compareRuleSets, parseCaseFile, runCase } from 'ankang-eco-indicators/policy';
-import { builtinRules, sameRuleSetNote } from './builtin-rules.js';
-import { inputEncodings, type InputEncoding } from './decode-input.js';
+import { evaluatorFor, packageRoot, rulesDirectory, sameRuleSetNote } from './builtin-rules.js';
 import { exitCodes } from './exit-codes.js';
 import { describeJsonError, measurementsExpected, parseMeasurements, type ReadMeasurements } from './input.js';
 import { measurementNumber } from './json-numbers.js';
 import { JsonTextError, parseJsonText } from './json-text.js';
 import { csvReport, evaluationFormats, tableReport } from './output.js';
-import {
-  defaultMaxInputBytes,
-  inputName,
-  parseMaxInputBytes,
-  readInputText,
-  type InputLimits,
-  type StdinReader,
-} from './read-input.js';
-import { evaluatorForDirectory } from './rule-files.js';
+import { defaultMaxInputBytes, inputName, readInputText, type InputLimits, type StdinReader } from './read-input.js';
 import { jsonOutput, terminalLines } from './terminal.js';
 import { maxProblemsListed, ProblemList, UsageError } from './usage-error.js';
+import { commandProgress, progressHelp } from './progress.js';
+import { inputOptions, limitsOf, measurementInputOptions, oneOf } from './options.js';
 
 /** What the tool talks to: the process in `main.ts`, a fake in tests. */
 export interface CliIo {
@@ -51,31 +42,14 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/**
- * Where the package's own files are (rules/, schema/, package.json): the nearest folder above
- * this file with the package's package.json (dist/cli.js → the package; src/cli/run.ts, run in
- * the repository's tests, → the repository).
- */
-const packageRoot = findPackageRoot(new URL('./', import.meta.url));
-
-function findPackageRoot(start: URL): URL {
-  for (let folder = start; ; folder = new URL('../', folder)) {
-    try {
-      const manifest = JSON.parse(readFileSync(new URL('package.json', folder), 'utf8')) as { name?: unknown };
-      if (manifest.name === 'ankang-eco-indicators') return folder;
-    } catch {
-      // No package.json here (or not ours): look further up.
-    }
-    if (new URL('../', folder).href === folder.href) return new URL('../', start);
-  }
-}
-
 const usage = `Usage: ankang-eco <command> [options]
 
 Evaluates Ankang City's ecological-civilization indicators (安康市生态文明建设示范市指标).
 
 Commands:
   evaluate <file>       evaluate a year's measurements (JSON or CSV; - reads standard input)
+  progress <files...>   several years: each year's statuses and each indicator's progress
+                        toward the target year (Open SDG's progress measure)
   test <paths...>       run declarative case files (files or directories of *.json)
   compare <before> <after> <file>
                         what a change of rules does to the same data (rules directories;
@@ -87,8 +61,8 @@ Options:
   -h, --help            help for the tool, or for a command (ankang-eco evaluate --help)
   -v, --version         the version
 
-Input: JSON or CSV in UTF-8 (a BOM is dropped; evaluate and compare read GB18030/GBK with
---encoding gb18030). Only regular files are read, each at most ${defaultMaxInputBytes / 1024 ** 2} MiB, and standard input
+Input: JSON or CSV in UTF-8 (a BOM is dropped; evaluate, progress and compare read GB18030/GBK
+with --encoding gb18030). Only regular files are read, each at most ${defaultMaxInputBytes / 1024 ** 2} MiB, and standard input
 too; --max-input-bytes raises the limit (at most 500MiB).
 
 Exit codes:
@@ -101,8 +75,8 @@ Exit codes:
   74  standard output or standard error could not be written (a full disk, a
       closed device); a reader that stops early (| head) ends the run quietly
 
-输入：UTF-8 编码的 JSON 或 CSV（BOM 会被去掉；evaluate 和 compare 加 --encoding gb18030 可读
-GB18030/GBK）。只读取普通文件；每个文件和标准输入最多 ${defaultMaxInputBytes / 1024 ** 2} MiB，可用
+输入：UTF-8 编码的 JSON 或 CSV（BOM 会被去掉；evaluate、progress 和 compare 加 --encoding
+gb18030 可读 GB18030/GBK）。只读取普通文件；每个文件和标准输入最多 ${defaultMaxInputBytes / 1024 ** 2} MiB，可用
 --max-input-bytes 提高（最多 500MiB）。
 
 退出码：
@@ -114,6 +88,7 @@ GB18030/GBK）。只读取普通文件；每个文件和标准输入最多 ${def
 `;
 
 const commandHelp: Readonly<Record<string, string>> = {
+  progress: progressHelp,
   evaluate: `Usage: ankang-eco evaluate <file> [options]
 
 Evaluates a year's measurements against the year's targets and the creation standard.
@@ -206,64 +181,10 @@ function parse<const O extends OptionSpec>(args: readonly string[], options: O) 
   }
 }
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${option} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
-}
-
 function yearOf(value: string | undefined): number {
   if (value === undefined) return 2020;
   if (!/^\d{4}$/.test(value)) throw new UsageError(`--year must be a year such as 2020; got ${JSON.stringify(value)}`);
   return Number(value);
-}
-
-/** The package's own rules/: the built-in rules, read as they are on disk (see builtin-rules.ts). */
-const rulesDirectory = new URL('rules/', packageRoot).pathname;
-
-/** The built-in rules of this run, loaded on first use; a note on stderr when they are not the ones built. */
-let builtinEvaluator: (() => Promise<AnyEvaluator>) | undefined;
-
-/** The rules of a directory (`--rules`, a side of `compare`), or the built-in rules for none or `builtin`. */
-async function evaluatorFor(rules: string | undefined, limits: InputLimits, io: CliIo): Promise<AnyEvaluator> {
-  if (rules !== undefined && rules !== 'builtin') {
-    return evaluatorForDirectory(rules, { builtin: rulesDirectory, limits });
-  }
-  builtinEvaluator ??= builtinRules(rulesDirectory, io.stderr);
-  return builtinEvaluator();
-}
-
-/** The options every command that reads files takes. */
-const inputOptions = { 'max-input-bytes': { type: 'string' } } as const;
-/** The options of the commands that read measurements, which may come from Chinese Windows. */
-const measurementInputOptions = { ...inputOptions, encoding: { type: 'string' } } as const;
-
-/** Other names of the encodings read: GB18030 decodes GBK and GB2312 too. */
-const encodingAliases: Readonly<Record<string, InputEncoding>> = {
-  'utf-8': 'utf-8',
-  utf8: 'utf-8',
-  gb18030: 'gb18030',
-  gbk: 'gb18030',
-  gb2312: 'gb18030',
-};
-
-function limitsOf(values: {
-  readonly 'max-input-bytes'?: string | undefined;
-  readonly encoding?: string | undefined;
-}): InputLimits {
-  return {
-    maxBytes: parseMaxInputBytes(values['max-input-bytes']),
-    encoding: oneOf<InputEncoding>(
-      values.encoding === undefined
-        ? undefined
-        : Object.hasOwn(encodingAliases, values.encoding.toLowerCase())
-          ? encodingAliases[values.encoding.toLowerCase()]
-          : values.encoding,
-      inputEncodings,
-      'encoding',
-      'utf-8',
-    ),
-  };
 }
 
 /** The issues of a refused input, each naming the file and key. */
@@ -650,6 +571,7 @@ async function version(): Promise<string> {
 
 const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> = {
   evaluate: commandEvaluate,
+  progress: commandProgress,
   test: commandTest,
   compare: commandCompare,
   indicators: commandIndicators,

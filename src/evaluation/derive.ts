@@ -41,6 +41,17 @@ export function withDerived(given: ParsedMeasurements, facts: Facts, outcome: De
   return { given: derivedGiven, facts: derivedFacts, notes };
 }
 
+/** One set of measurements with its derived percentages in, and what refuses them (paths from the key). */
+export function deriveMeasurements(
+  given: ParsedMeasurements,
+  facts: Facts | undefined,
+  derivations: readonly CompiledDerivation[],
+): { readonly derived: DerivedMeasurements; readonly issues: readonly Issue[] } {
+  const reader = new FactReader(given, facts);
+  const outcome = applyDerivations(derivations, (key) => reader.get(key));
+  return { derived: withDerived(given, facts ?? {}, outcome), issues: outcome.issues };
+}
+
 /**
  * Validated input of `evaluate` with the derived percentages in, or the issues that refuse it
  * (a whole of 0, a part above its whole, a percentage that disagrees with its counts), the
@@ -51,16 +62,12 @@ export function deriveInput(
   derivations: readonly CompiledDerivation[],
 ): { readonly input: ValidatedInput; readonly issues: readonly Issue[] } {
   if (derivations.length === 0) return { input, issues: [] };
-  const derive = (given: ParsedMeasurements, facts: Facts | undefined) => {
-    const reader = new FactReader(given, facts);
-    const outcome = applyDerivations(derivations, (key) => reader.get(key));
-    return { outcome, derived: withDerived(given, facts ?? {}, outcome) };
-  };
-  const measurements = derive(input.measurements, input.facts);
-  const baseline = input.baseline === undefined ? undefined : derive(input.baseline, input.baselineFacts);
+  const measurements = deriveMeasurements(input.measurements, input.facts, derivations);
+  const baseline =
+    input.baseline === undefined ? undefined : deriveMeasurements(input.baseline, input.baselineFacts, derivations);
   const issues = [
-    ...prefixed(measurements.outcome.issues, ['measurements']),
-    ...prefixed(baseline?.outcome.issues ?? [], ['options', 'baseline']),
+    ...prefixed(measurements.issues, ['measurements']),
+    ...prefixed(baseline?.issues ?? [], ['options', 'baseline']),
   ];
   if (issues.length > 0) return { input, issues };
   return {

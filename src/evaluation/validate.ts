@@ -6,6 +6,7 @@ import {
   quickValue,
   readDecimal,
   type DecimalReader,
+  isYear,
   type FactValue,
   type Facts,
   type InputResult,
@@ -69,11 +70,6 @@ function quickInput(
   };
 }
 
-/** Whether `year` is a year the contract accepts: a whole number from 2000 to 2100. */
-export function isYear(year: unknown): year is number {
-  return typeof year === 'number' && Number.isInteger(year) && year >= 2000 && year <= 2100;
-}
-
 /** The module that words what the quick check refuses: zod, loaded only when it is needed. */
 export type InputIssuesModule = typeof import('./input-issues.js');
 
@@ -106,6 +102,7 @@ export async function validateInput(
 export {
   guarded,
   isPlainObject,
+  isYear,
   needsSchemas,
   quickValue,
   readDecimal,

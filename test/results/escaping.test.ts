@@ -9,6 +9,7 @@ import { formatIndicatorCatalogue } from '../../src/results/indicator-catalogue.
 import { formatMarkdownReport } from '../../src/results/markdown-report.js';
 import { formatReport } from '../../src/results/report.js';
 import { hostileTexts, type OutputFormat } from '../fixtures/hostile-inputs.js';
+import { expectThresholdAssumed, ruleThreshold } from '../fixtures/thresholds.js';
 
 interface Editable {
   name: string;
@@ -113,7 +114,9 @@ describe('escaping keeps what is safe as it was', () => {
   it('plain numbers stay numbers in CSV, a negative one too; Chinese text and units stay as they are', async () => {
     const evaluator = createEvaluator(builtinRuleSet);
     const zero = csvReport(await evaluator.evaluate(2021, { energyPerGdp: '-0' }), 'en');
-    expect(zero).toContain(',energyPerGdp,decimalAtMost,value,,0.90,-0,pass,0,');
+    const energy = ruleThreshold('energy-intensity', 'standard', 'energyPerGdp');
+    expect(zero).toContain(`,energyPerGdp,decimalAtMost,value,,${energy},-0,pass,0,`);
+    expectThresholdAssumed('green-travel', 'standard', 'greenTravelPercent', '50');
     const evaluation = await evaluator.evaluate(2021, { greenTravelPercent: 30, energyPerGdp: '0.95' });
     expect(csvReport(evaluation, 'zh')).toContain(
       ',greenTravelPercent,decimalAtLeast,value,,50,30,fail,20,公众绿色出行率 30%，低于目标 50%，差 20 个百分点',
