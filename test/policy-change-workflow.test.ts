@@ -142,6 +142,16 @@ describe.skipIf(process.env[insideTheCopy] === '1')(
       ).indicators.find((indicator) => indicator.id === 'energy-intensity');
       expect([energy?.status, energy?.checks[0]?.threshold]).toEqual(['fail', '0.85']);
       expect(npx('indicators').stdout).toContain('energyPerGdp ≤ 0.85');
+      const progress = npx('progress', 'examples/ankang-2016-2020-series.json', '--format', 'json');
+      const lastYear = (
+        JSON.parse(progress.stdout) as {
+          evaluations: { indicators: { id: string; checks: { threshold: unknown }[] }[] }[];
+        }
+      ).evaluations.at(-1);
+      expect(lastYear?.indicators.find((indicator) => indicator.id === 'energy-intensity')?.checks[0]?.threshold).toBe(
+        '0.85',
+      );
+      expect(progress.stderr).toContain('which differ from the rules built into');
       const itself = npx('compare', 'builtin', 'rules', 'examples/ankang-2020.json');
       expect(itself.stderr).toContain('are the same rule set');
       expect(itself.stderr).toContain('git archive HEAD rules');

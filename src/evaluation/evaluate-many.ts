@@ -34,7 +34,7 @@ import type { EvaluateManyOptions, ScenarioResult } from './what-if/types.js';
  *   base: measurements2020,
  *   baseline: measurements2019,
  * });
- * console.log(results.map((result) => result.counts)); // [{ pass: 31, fail: 3, missing: 0 }, …]
+ * console.log(results.map((result) => result.counts)); // under the rules as shipped: [{ pass: 31, fail: 3, missing: 0 }, …]
  * ```
  */
 export function evaluateMany(

@@ -215,6 +215,38 @@ describe('edge cases through evaluateSeries', () => {
   });
 });
 
+describe('raw counts in a series (spec: "Raw counts and the percentages derived from them")', () => {
+  it('each year derives its percentages as evaluate does, and progress reads the derived values', async () => {
+    const series = {
+      2019: { airGoodDays: 310, airValidDays: 365, pm25: 35 },
+      2020: { airGoodDays: 324, airValidDays: 335, pm25: 33 },
+    };
+    const result = await evaluateSeries(series);
+    for (const [index, year] of result.years.entries()) {
+      expect(result.evaluations[index]).toStrictEqual(await evaluateYear(series, year));
+    }
+    const air = result.evaluations[1]?.indicators.find((indicator) => indicator.id === 'air-quality');
+    expect(air?.checks[0]?.actual).toBe('96.7');
+    const measures = result.progress.filter((measure) => measure.key === 'airGoodDaysPercent');
+    expect(measures.map((measure) => [measure.method, measure.baseValue, measure.currentValue])).toEqual(
+      measures.map((measure) => [measure.method, '84.9', '96.7']),
+    );
+    expect(measures.length).toBeGreaterThan(0);
+  });
+
+  it('a year whose counts cannot give the percentage refuses the series, at its year and key', async () => {
+    const error = await evaluateSeries({
+      2019: { airGoodDays: 366, airValidDays: 365 },
+      2020: { airGoodDays: 1, airValidDays: 0 },
+    }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual([
+      ['series', '2019', 'airGoodDays'],
+      ['series', '2020', 'airValidDays'],
+    ]);
+  });
+});
+
 describe('validation, as evaluate validates', () => {
   const issuesOf = async (series: unknown, options?: unknown) => {
     const error = await evaluateSeries(series as never, options as never).catch((thrown: unknown) => thrown);
