@@ -11,7 +11,8 @@ import type { Measurements } from '../../src/schema/measurements.js';
 import { seriesEvaluationSchema } from '../../src/schema/series.js';
 import { progressCategories } from '../../src/vocabulary/progress.js';
 import { validatorFor } from '../fixtures/json-schemas.js';
-import { expectThresholdAssumed } from '../fixtures/thresholds.js';
+import { expectThresholdAssumed, ruleThreshold } from '../fixtures/thresholds.js';
+import { Decimal } from '../../src/vocabulary/decimal.js';
 import { measurementsArbitrary } from '../fixtures/random-measurements.js';
 import { sampleSeries } from '../fixtures/samples.js';
 
@@ -157,22 +158,30 @@ describe('edge cases through evaluateSeries', () => {
   });
 
   it('the target already met at the base year', async () => {
-    expectThresholdAssumed('green-travel', '2020', 'greenTravelPercent', '35');
-    expectThresholdAssumed('green-travel', 'standard', 'greenTravelPercent', '50');
+    // The values are set from the thresholds of rules/, so that the ratios below hold for any.
+    const target = new Decimal(ruleThreshold('green-travel', '2020', 'greenTravelPercent'));
     const kept = await measureOf(
-      { 2019: { greenTravelPercent: 40 }, 2020: { greenTravelPercent: 39 } },
+      {
+        2019: { greenTravelPercent: target.plus(5).toString() },
+        2020: { greenTravelPercent: target.plus(4).toString() },
+      },
       'greenTravelPercent',
     );
-    // 2020 table: ≥ 35. 39 meets it: achieved, whatever the trend.
+    // The 2020 table's threshold, met in 2020: achieved, whatever the trend.
     expect(kept?.category).toBe('target_achieved');
-    // Standard table (targetYear 2021): ≥ 50; 60 → 45 (one year): growth = 45/60 − 1 = −0.25;
-    // required = 50/60 − 1 = −1/6; value = −0.25 / (1/6) = −1.5 → deterioration
+    // Standard table (targetYear 2021), s: 1.2 s → 0.9 s (one year): growth = 0.9/1.2 − 1 = −0.25;
+    // required = 1/1.2 − 1 = −1/6; value = −0.25 / (1/6) = −1.5 → deterioration
+    const standardThreshold = ruleThreshold('green-travel', 'standard', 'greenTravelPercent');
+    const standard = new Decimal(standardThreshold);
     const lost = await measureOf(
-      { 2020: { greenTravelPercent: 60 }, 2021: { greenTravelPercent: 45 } },
+      {
+        2020: { greenTravelPercent: standard.times('1.2').toString() },
+        2021: { greenTravelPercent: standard.times('0.9').toString() },
+      },
       'greenTravelPercent',
       { targetYear: 2021 },
     );
-    expect([lost?.target, lost?.value, lost?.category]).toEqual(['50', '-1.5000', 'deterioration']);
+    expect([lost?.target, lost?.value, lost?.category]).toEqual([standardThreshold, '-1.5000', 'deterioration']);
   });
 
   it('required growth 0: the base value is the target and the current one misses it', async () => {
