@@ -29,7 +29,7 @@ export const prefixed = (issues: readonly Issue[], prefix: readonly (string | nu
  * count was given.
  */
 export function withDerived(given: ParsedMeasurements, facts: Facts, outcome: DerivationOutcome): DerivedMeasurements {
-  if (outcome.values.size === 0) return { given, facts, notes: new Map() };
+  if (outcome.values.size === 0) return { given, facts, notes: noNotes };
   const derivedGiven = Object.assign(Object.create(null) as Record<string, string | number | boolean | null>, given);
   const derivedFacts = Object.assign(Object.create(null) as Record<string, FactValue>, facts);
   const notes = new Map<string, DerivationNote>();
@@ -41,12 +41,26 @@ export function withDerived(given: ParsedMeasurements, facts: Facts, outcome: De
   return { given: derivedGiven, facts: derivedFacts, notes };
 }
 
+const noNotes: DerivationNotes = new Map();
+
+/**
+ * Whether `given` has a key for a count of any derivation. Without one the derivations have
+ * nothing to do (the common case: percentages given as such), and `evaluate` skips them.
+ */
+export function hasCounts(given: ParsedMeasurements, derivations: readonly CompiledDerivation[]): boolean {
+  for (const { part, whole } of derivations) {
+    if (Object.hasOwn(given, part) || Object.hasOwn(given, whole)) return true;
+  }
+  return false;
+}
+
 /** One set of measurements with its derived percentages in, and what refuses them (paths from the key). */
 export function deriveMeasurements(
   given: ParsedMeasurements,
   facts: Facts | undefined,
   derivations: readonly CompiledDerivation[],
 ): { readonly derived: DerivedMeasurements; readonly issues: readonly Issue[] } {
+  if (!hasCounts(given, derivations)) return { derived: { given, facts: facts ?? {}, notes: noNotes }, issues: [] };
   const reader = new FactReader(given, facts);
   const outcome = applyDerivations(derivations, (key) => reader.get(key));
   return { derived: withDerived(given, facts ?? {}, outcome), issues: outcome.issues };
@@ -61,7 +75,10 @@ export function deriveInput(
   input: ValidatedInput,
   derivations: readonly CompiledDerivation[],
 ): { readonly input: ValidatedInput; readonly issues: readonly Issue[] } {
-  if (derivations.length === 0) return { input, issues: [] };
+  const withoutCounts =
+    !hasCounts(input.measurements, derivations) &&
+    (input.baseline === undefined || !hasCounts(input.baseline, derivations));
+  if (withoutCounts) return { input, issues: [] };
   const measurements = deriveMeasurements(input.measurements, input.facts, derivations);
   const baseline =
     input.baseline === undefined ? undefined : deriveMeasurements(input.baseline, input.baselineFacts, derivations);

@@ -6,7 +6,7 @@ import { inputParts, invalidInput, messages as fixedMessages } from '../../schem
 import { ValidationError } from '../../errors/validation-error.js';
 import type { Decimal } from '../../vocabulary/decimal.js';
 import type { DecimalKind } from '../../vocabulary/measurement-kinds.js';
-import { withDerived } from '../derive.js';
+import { hasCounts, withDerived } from '../derive.js';
 import { FactReader, type DerivationNotes } from '../facts.js';
 import {
   guarded,
@@ -217,7 +217,12 @@ function deriveScenarios(
   issues: Issue[],
 ): DerivationOutcome[] {
   if (derivations.length === 0) return [];
-  const keys = new Set(derivations.flatMap((derivation) => [derivation.key, derivation.part, derivation.whole]));
+  // Over a base without counts, only a scenario that gives a count derives anything; over a
+  // base with counts, a percentage a scenario gives must agree with them too.
+  const counts = derivations.flatMap((derivation) => [derivation.part, derivation.whole]);
+  const keys = new Set(
+    hasCounts(base.given, derivations) ? [...counts, ...derivations.map((derivation) => derivation.key)] : counts,
+  );
   const baseFacts = base.facts;
   const fromBase = (key: string): FactValue => (Object.hasOwn(baseFacts, key) ? (baseFacts[key] ?? null) : null);
   let baseOutcome: DerivationOutcome | undefined;
