@@ -21,6 +21,7 @@ import { combineStatuses, countStatuses } from '../results/combine.js';
 import { explainCheck, explainIndicator } from '../results/explain.js';
 import type { BureauResult, CheckResult, Evaluation, IndicatorResult } from '../schema/evaluation.js';
 import type { Status } from '../vocabulary/status.js';
+import { withWarnings } from './warnings.js';
 import { validateInput, type FactValue, type Facts, type ParsedMeasurements, type ValidatedInput } from './validate.js';
 
 /** The result of {@link safeEvaluate}: the evaluation, or the issues that stopped it. */
@@ -144,7 +145,8 @@ export class RuleSetRuntime {
     const indicators = this.ruleSet.indicators.map((indicator) =>
       assembleIndicator(indicator, table, evaluationFacts, decide),
     );
-    return assembleEvaluation(input.year, table, { name: this.name, hash: this.hash }, indicators);
+    const evaluation = assembleEvaluation(input.year, table, { name: this.name, hash: this.hash }, indicators);
+    return withWarnings(evaluation, evaluationFacts, this.ruleSet.catalogue);
   }
 }
 

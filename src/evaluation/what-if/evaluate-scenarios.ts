@@ -9,6 +9,7 @@ import {
   type CheckDecider,
   type RuleSetRuntime,
 } from '../runtime.js';
+import { withWarnings } from '../warnings.js';
 import { loadInputIssues, needsSchemas, type FactValue } from '../validate.js';
 import { factArray, planFor, type DirectCheck, type DirectPlan } from './plan.js';
 import { validateMany, type ManyInput, type ParsedInput } from './scenarios-input.js';
@@ -86,7 +87,8 @@ function fullResult(
   const indicators = runtime.ruleSet.indicators.map((indicator) =>
     assembleIndicator(indicator, plan.table, facts, decide),
   );
-  return assembleEvaluation(year, plan.table, { name: runtime.name, hash: runtime.hash }, indicators);
+  const evaluation = assembleEvaluation(year, plan.table, { name: runtime.name, hash: runtime.hash }, indicators);
+  return withWarnings(evaluation, facts, runtime.ruleSet.catalogue);
 }
 
 /**

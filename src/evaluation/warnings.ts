@@ -1,0 +1,71 @@
+import type { MeasurementCatalogue } from '../engine/rule-set.js';
+import type { Evaluation, EvaluationWarning } from '../schema/evaluation.js';
+import { Decimal, toDecimal } from '../vocabulary/decimal.js';
+import { isDecimal } from '../vocabulary/operators.js';
+import type { FactValue } from './input.js';
+
+/** The facts the warnings read: each side's value of a key (`null` without data). */
+interface FactsRead {
+  readonly measurements: { get(key: string): FactValue };
+  readonly baseline: { get(key: string): FactValue };
+}
+
+const one = new Decimal(1);
+const ten = new Decimal(10);
+const hundred = new Decimal(100);
+
+/**
+ * What looks mistyped in validated input, as warnings in both languages: a percentage between 0
+ * and 1 (inclusive) where a check of it has a threshold above 1 (a ratio typed for a
+ * percentage), and a value 10 times or more, or a tenth or less, of the baseline's (a unit or a
+ * decimal point). Warnings never change a status; the evaluation is returned unchanged when
+ * there are none.
+ */
+export function withWarnings(evaluation: Evaluation, facts: FactsRead, catalogue: MeasurementCatalogue): Evaluation {
+  const warnings: EvaluationWarning[] = [];
+  const ratioWarned = new Set<string>();
+  for (const indicator of evaluation.indicators) {
+    for (const check of [...indicator.checks, ...indicator.standardChecks]) {
+      const { key } = check;
+      if (ratioWarned.has(key) || catalogue[key]?.kind !== 'percent' || typeof check.threshold !== 'string') continue;
+      const actual = facts.measurements.get(key);
+      if (!isDecimal(actual) || !actual.gt(0) || actual.gt(one) || !toDecimal(check.threshold).gt(one)) continue;
+      ratioWarned.add(key);
+      const meant = actual.times(hundred).toString();
+      const given = actual.toString();
+      warnings.push({
+        kind: 'percentLooksLikeRatio',
+        key,
+        message: {
+          zh: `${key} 为 ${given}，像是比值（小数）而非百分比：是否应为 ${meant}？百分比按百分点填写（${meant} 表示 ${meant}%）`,
+          en: `${key} is ${given}, which looks like a ratio rather than a percentage: ${meant}? Percentages are given in points (${meant} for ${meant}%)`,
+        },
+      });
+    }
+  }
+  for (const key of Object.keys(catalogue)) {
+    const value = facts.measurements.get(key);
+    if (!isDecimal(value) || !value.gt(0)) continue;
+    const base = facts.baseline.get(key);
+    if (!isDecimal(base) || !base.gt(0)) continue;
+    // Multiplied, never divided: a quotient would be worked out to the constructor's precision.
+    const larger = value.gt(base);
+    if (larger ? value.lt(base.times(ten)) : base.lt(value.times(ten))) continue;
+    const given = value.toString();
+    const baseline = base.toString();
+    warnings.push({
+      kind: 'tenfoldChange',
+      key,
+      message: larger
+        ? {
+            zh: `${key} 为 ${given}，是基准值 ${baseline} 的 10 倍或以上：请核对单位和小数点`,
+            en: `${key} is ${given}, 10 times or more the baseline's ${baseline}: check the unit and the decimal point`,
+          }
+        : {
+            zh: `${key} 为 ${given}，不到基准值 ${baseline} 的十分之一：请核对单位和小数点`,
+            en: `${key} is ${given}, a tenth or less of the baseline's ${baseline}: check the unit and the decimal point`,
+          },
+    });
+  }
+  return warnings.length === 0 ? evaluation : { ...evaluation, warnings };
+}
