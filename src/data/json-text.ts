@@ -191,7 +191,8 @@ class JsonTextParser {
       this.index++;
       this.skipWhitespace();
       this.path.push(key);
-      const streamed = depth === 0 && this.options.onEntry !== undefined;
+      const onEntry = depth === 0 ? this.options.onEntry : undefined;
+      const streamed = onEntry !== undefined;
       const first = streamed ? undefined : seen.get(key);
       if (first !== undefined) {
         const firstLine = this.lineAt(first);
@@ -208,7 +209,7 @@ class JsonTextParser {
       const value = this.value(depth + 1);
       this.path.pop();
       // `__proto__` is data like any key (as JSON.parse makes it), never the prototype.
-      if (streamed) this.options.onEntry?.(key, value, line);
+      if (onEntry !== undefined) onEntry(key, value, line);
       else Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
       this.skipWhitespace();
       const next = this.text.charCodeAt(this.index);
@@ -237,13 +238,13 @@ class JsonTextParser {
       this.index++;
       return result;
     }
-    const streamed = depth === 0 && this.options.onEntry !== undefined;
+    const onEntry = depth === 0 ? this.options.onEntry : undefined;
     for (let index = 0; ; index++) {
       this.path.push(index);
-      const line = streamed ? this.lineAt(this.index) : 0;
+      const line = onEntry === undefined ? 0 : this.lineAt(this.index);
       const value = this.value(depth + 1);
       this.path.pop();
-      if (streamed) this.options.onEntry?.(index, value, line);
+      if (onEntry !== undefined) onEntry(index, value, line);
       else result.push(value);
       this.skipWhitespace();
       const next = this.text.charCodeAt(this.index);
