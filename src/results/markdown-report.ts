@@ -1,3 +1,11 @@
+import {
+  baselineLine,
+  bureauOnlyLine,
+  bureausShown,
+  indicatorSources,
+  warningLines,
+  warningsHeading,
+} from './data-notes.js';
 import { markdownCell } from './markdown.js';
 import { countsPhrase, targetsPhrase } from './phrases.js';
 import type { Evaluation } from '../schema/evaluation.js';
@@ -14,6 +22,20 @@ export interface FormatMarkdownReportOptions {
    * @defaultValue `'zh'`
    */
   readonly lang?: 'zh' | 'en';
+  /**
+   * List one bureau's indicators only (a bureau id, such as `transport`), headed by a line that
+   * says so instead of the city's status. Statuses are the whole evaluation's.
+   *
+   * @defaultValue every bureau
+   */
+  readonly bureau?: string;
+  /**
+   * A column with where each figure came from (file and line, or sheet and cell, and the
+   * `source` column), when the evaluation carries `sources`.
+   *
+   * @defaultValue `false`
+   */
+  readonly sources?: boolean;
 }
 
 /**
@@ -41,15 +63,23 @@ export function formatMarkdownReport(evaluation: Evaluation, options: FormatMark
       ? `对照${targets}；规则集 \`${evaluation.ruleSet.name}\`（\`${evaluation.ruleSet.hash}\`）。`
       : `Against ${targets}; rule set \`${evaluation.ruleSet.name}\` (\`${evaluation.ruleSet.hash}\`).`,
     '',
-    `- ${zh ? '全市' : 'City'}: **${status(evaluation.status)}** (${counts(evaluation.counts)})`,
-    `- ${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)} (${counts(evaluation.standardCounts)})`,
+    ...(options.bureau === undefined
+      ? [
+          `- ${zh ? '全市' : 'City'}: **${status(evaluation.status)}** (${counts(evaluation.counts)})`,
+          `- ${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)} (${counts(evaluation.standardCounts)})`,
+        ]
+      : [`- ${markdownCell(bureauOnlyLine(evaluation, options.bureau, lang))}`]),
   ];
+  const baseline = baselineLine(evaluation, lang);
+  if (baseline !== undefined) lines.push(`- ${markdownCell(baseline)}`);
+  const showSources = options.sources === true && evaluation.sources !== undefined;
   const byNumber = new Map(evaluation.indicators.map((indicator) => [indicator.number, indicator]));
-  for (const bureau of evaluation.bureaus) {
+  for (const bureau of bureausShown(evaluation, options.bureau)) {
     lines.push('', `## ${bureau.name[lang]}: ${status(bureau.status)}`, '');
     lines.push(
-      zh ? '| # | 指标 | 年度目标 | 创建标准 | 说明 |' : '| # | indicator | targets | standard | explanation |',
-      '|---|---|---|---|---|',
+      (zh ? '| # | 指标 | 年度目标 | 创建标准 | 说明 |' : '| # | indicator | targets | standard | explanation |') +
+        (showSources ? (zh ? ' 数据来源 |' : ' sources |') : ''),
+      `|---|---|---|---|---|${showSources ? '---|' : ''}`,
     );
     for (const number of bureau.indicators) {
       const indicator = byNumber.get(number);
@@ -59,9 +89,18 @@ export function formatMarkdownReport(evaluation: Evaluation, options: FormatMark
           ? indicator.standardExplanation[lang]
           : indicator.explanation[lang];
       lines.push(
-        `| ${number} | ${markdownCell(indicator.name[lang])} | ${status(indicator.status)} | ${status(indicator.standardStatus)} | ${markdownCell(explanation)} |`,
+        `| ${number} | ${markdownCell(indicator.name[lang])} | ${status(indicator.status)} | ${status(indicator.standardStatus)} | ${markdownCell(explanation)} |` +
+          (showSources ? ` ${indicatorSources(evaluation, indicator, lang).map(markdownCell).join('; ')} |` : ''),
       );
     }
   }
+  const warnings = warningLines(evaluation, lang);
+  if (warnings.length > 0)
+    lines.push(
+      '',
+      `## ${warningsHeading(warnings.length, lang)}`,
+      '',
+      ...warnings.map((line) => `- ${markdownCell(line)}`),
+    );
   return `${lines.join('\n')}\n`;
 }

@@ -1,3 +1,11 @@
+import {
+  baselineLine,
+  bureauOnlyLine,
+  bureausShown,
+  indicatorSources,
+  warningLines,
+  warningsHeading,
+} from './data-notes.js';
 import { countsPhrase, targetsPhrase } from './phrases.js';
 import type { Evaluation } from '../schema/evaluation.js';
 import { statusWords, type Status } from '../vocabulary/status.js';
@@ -10,6 +18,20 @@ export interface FormatReportOptions {
    * @defaultValue `'zh'`
    */
   readonly lang?: 'zh' | 'en';
+  /**
+   * List one bureau's indicators only (a bureau id, such as `transport`), headed by a line that
+   * says so instead of the city's status. Statuses are the whole evaluation's.
+   *
+   * @defaultValue every bureau
+   */
+  readonly bureau?: string;
+  /**
+   * Under each indicator, where each figure its checks read came from (the file and line, or
+   * sheet and cell, and the `source` column), when the evaluation carries `sources`.
+   *
+   * @defaultValue `false`
+   */
+  readonly sources?: boolean;
 }
 
 /** A mark before each status word; a failure stands out in capitals in English. */
@@ -39,12 +61,16 @@ export function formatReport(evaluation: Evaluation, options: FormatReportOption
       ? `安康市生态文明建设示范市指标评估 · ${evaluation.year} 年（对照${table}）`
       : `Ankang ecological-civilization indicators · ${evaluation.year} (against ${table})`,
   );
-  lines.push(`${zh ? '全市' : 'City'}: ${status(evaluation.status)}  (${counts(evaluation.counts)})`);
-  lines.push(
-    `${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)}  (${counts(evaluation.standardCounts)})`,
-  );
+  if (options.bureau === undefined) {
+    lines.push(`${zh ? '全市' : 'City'}: ${status(evaluation.status)}  (${counts(evaluation.counts)})`);
+    lines.push(
+      `${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)}  (${counts(evaluation.standardCounts)})`,
+    );
+  } else lines.push(bureauOnlyLine(evaluation, options.bureau, lang));
+  const baseline = baselineLine(evaluation, lang);
+  if (baseline !== undefined) lines.push(baseline);
   const byNumber = new Map(evaluation.indicators.map((indicator) => [indicator.number, indicator]));
-  for (const bureau of evaluation.bureaus) {
+  for (const bureau of bureausShown(evaluation, options.bureau)) {
     lines.push('');
     lines.push(`${bureau.name.zh} / ${bureau.name.en}: ${status(bureau.status)}  (${counts(bureau.counts)})`);
     for (const number of bureau.indicators) {
@@ -61,7 +87,13 @@ export function formatReport(evaluation: Evaluation, options: FormatReportOption
       if (indicator.standardStatus !== 'pass' && indicator.standardStatus !== indicator.status) {
         lines.push(`      ${zh ? '创建标准' : 'Standard'}: ${indicator.standardExplanation[lang]}`);
       }
+      if (options.sources === true)
+        for (const line of indicatorSources(evaluation, indicator, lang))
+          lines.push(`      ${zh ? '来源' : 'Source'}: ${line}`);
     }
   }
+  const warnings = warningLines(evaluation, lang);
+  if (warnings.length > 0)
+    lines.push('', warningsHeading(warnings.length, lang), ...warnings.map((line) => `  ! ${line}`));
   return lines.join('\n');
 }
