@@ -1,4 +1,4 @@
-import { formatReport, type Evaluation, type Language } from 'ankang-eco-indicators';
+import { formatReport, type Evaluation, type FormatReportOptions, type Language } from 'ankang-eco-indicators';
 import DecimalJs from 'decimal.js';
 import { csvField } from './csv.js';
 
@@ -14,8 +14,12 @@ export type EvaluationFormat = (typeof evaluationFormats)[number];
 const ansi = { green: '\u001b[32m', red: '\u001b[31m', yellow: '\u001b[33m', bold: '\u001b[1m', reset: '\u001b[0m' };
 
 /** The plain-text report, with the status marks coloured when `colour` is on. */
-export function tableReport(evaluation: Evaluation, lang: Language, colour: boolean): string {
-  const text = formatReport(evaluation, { lang });
+export function tableReport(
+  evaluation: Evaluation,
+  options: FormatReportOptions & { readonly lang: Language },
+  colour: boolean,
+): string {
+  const text = formatReport(evaluation, options);
   if (!colour) return `${text}\n`;
   const coloured = text
     .replace(/✔ (\S+)/g, `${ansi.green}✔ $1${ansi.reset}`)
@@ -42,10 +46,20 @@ const csvColumns = [
   'explanation',
 ] as const;
 
-/** One row per check: the year's checks (`table` = targets) and the standard's (`standard`). */
-export function csvReport(evaluation: Evaluation, lang: Language): string {
-  const rows = [csvColumns.join(',')];
+/**
+ * One row per check: the year's checks (`table` = targets) and the standard's (`standard`); with
+ * `sources`, where the checked figure came from (`place`, `source`); with `bureau`, that
+ * bureau's checks only.
+ */
+export function csvReport(
+  evaluation: Evaluation,
+  lang: Language,
+  options: { readonly sources?: boolean; readonly bureau?: string } = {},
+): string {
+  const sources = options.sources === true;
+  const rows = [[...csvColumns, ...(sources ? ['place', 'source'] : [])].join(',')];
   for (const indicator of evaluation.indicators) {
+    if (options.bureau !== undefined && indicator.bureau !== options.bureau) continue;
     for (const [table, checks] of [
       ['targets', indicator.checks],
       ['standard', indicator.standardChecks],
@@ -68,6 +82,12 @@ export function csvReport(evaluation: Evaluation, lang: Language): string {
             check.status,
             check.gap,
             check.explanation[lang],
+            ...(sources
+              ? [
+                  evaluation.sources?.measurements[check.key]?.place ?? null,
+                  evaluation.sources?.measurements[check.key]?.source ?? null,
+                ]
+              : []),
           ]
             .map(csvField)
             .join(','),

@@ -1,30 +1,27 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   builtinRuleSet,
   CaseFileError,
   formatIssuePath,
   formatIssues,
   type Language,
-  evaluate,
   formatComparison,
-  formatMarkdownReport,
   formatIndicatorCatalogue,
-  measurementCatalogue,
   ruleOperatorSymbols,
   tableFor,
   ValidationError,
   type AnyEvaluator,
-  type Evaluation,
   type Issue,
   type MeasurementInfo,
   type RuleSetInfo,
 } from 'ankang-eco-indicators';
 import { compareRuleSets, createEvaluator, parseCaseFile, runCase } from 'ankang-eco-indicators/policy';
 import { parseMeasurements, readText } from './input.js';
-import { csvReport, evaluationFormats, tableReport } from './output.js';
 import { evaluatorForDirectory, readRuleDirectory } from './rule-files.js';
+import { commandEvaluate, evaluateHelp } from './evaluate-command.js';
+import { commandTemplate, templateHelp } from './template-command.js';
+import { oneOf, parse, yearOf } from './options.js';
 import { UsageError } from './usage-error.js';
 
 /** What the tool talks to: the process in `main.ts`, a fake in tests. */
@@ -45,7 +42,9 @@ const usage = `Usage: ankang-eco <command> [options]
 Evaluates Ankang City's ecological-civilization indicators (安康市生态文明建设示范市指标).
 
 Commands:
-  evaluate <file>       evaluate a year's measurements (JSON or CSV; - reads standard input)
+  evaluate <file>...    evaluate a year's measurements (CSV, XLSX or JSON, long or wide;
+                        several files are merged; - reads standard input)
+  template              write a fill-in sheet (CSV or XLSX) for a bureau's figures
   test <paths...>       run declarative case files (files or directories of *.json)
   compare <before> <after> <file>
                         what a change of rules does to the same data (rules directories;
@@ -62,23 +61,8 @@ Exit codes: 0 done; 1 evaluated and something matched --fail-on (or a case faile
 `;
 
 const commandHelp: Readonly<Record<string, string>> = {
-  evaluate: `Usage: ankang-eco evaluate <file> [options]
-
-Evaluates a year's measurements against the year's targets and the creation standard.
-<file> is JSON (an object keyed by measurement key) or CSV (a header row "key,value"; other
-columns such as unit or note are ignored; a trailing % on a percentage is accepted; an empty
-cell is no data). "-" reads standard input.
-
-Options:
-  --year <year>           the year evaluated (default 2020)
-  --baseline <file>       last year's measurements, for the "not lower than last year" checks
-  --format <format>       table (default), json, markdown or csv (one row per check)
-  --lang <zh|en>          the language of the report (default zh)
-  --rules <dir>           evaluate with the rules of a directory laid out like rules/
-  --fail-on <fail|missing>
-                          exit 1 when an indicator fails (fail), or fails or lacks data (missing)
-  -h, --help              this help
-`,
+  evaluate: evaluateHelp,
+  template: templateHelp,
   test: `Usage: ankang-eco test <paths...> [--rules <dir>]
 
 Runs declarative case files (JSON: { "cases": [{ "name", "year", "measurements", "baseline"?,
@@ -123,32 +107,9 @@ Options:
 `,
 };
 
-type OptionSpec = Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string }>>;
-
-function parse<const O extends OptionSpec>(args: readonly string[], options: O) {
-  const config = {
-    args: [...args],
-    options: { ...options, help: { type: 'boolean', short: 'h' } } as O & { help: { type: 'boolean'; short: 'h' } },
-    allowPositionals: true,
-    strict: true,
-  } as const;
-  try {
-    return parseArgs(config);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${option} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
-}
-
-function yearOf(value: string | undefined): number {
-  if (value === undefined) return 2020;
-  if (!/^\d{4}$/.test(value)) throw new UsageError(`--year must be a year such as 2020; got ${JSON.stringify(value)}`);
-  return Number(value);
+/** `--year`, or 2020, the year of the task table the tool began with. */
+function yearOrDefault(value: string | undefined): number {
+  return yearOf(value) ?? 2020;
 }
 
 async function evaluatorFor(rules: string | undefined): Promise<AnyEvaluator | undefined> {
@@ -185,61 +146,6 @@ async function readInputs(
       ? undefined
       : parseMeasurements(await readText(baselinePath, io.readStdin), inputName(baselinePath), catalogue);
   return { measurements, baseline };
-}
-
-async function commandEvaluate(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {
-    year: { type: 'string' },
-    baseline: { type: 'string' },
-    format: { type: 'string' },
-    lang: { type: 'string' },
-    rules: { type: 'string' },
-    'fail-on': { type: 'string' },
-  });
-  if (values.help === true) return help(io, 'evaluate');
-  if (positionals.length !== 1)
-    throw new UsageError('evaluate takes one file (or - for standard input); see ankang-eco evaluate --help');
-  const file = positionals[0] as string;
-  const year = yearOf(values.year);
-  const format = oneOf(values.format, evaluationFormats, 'format', 'table');
-  const lang = oneOf<Language>(values.lang, ['zh', 'en'], 'lang', 'zh');
-  const failOn =
-    values['fail-on'] === undefined
-      ? undefined
-      : oneOf(values['fail-on'], ['fail', 'missing'] as const, 'fail-on', 'fail');
-  const evaluator = await evaluatorFor(values.rules);
-  const catalogue = evaluator?.ruleSet.measurements ?? measurementCatalogue;
-  const { measurements, baseline } = await readInputs(file, values.baseline, catalogue, io);
-  const options = baseline === undefined ? undefined : { baseline };
-  let evaluation: Evaluation;
-  try {
-    evaluation =
-      evaluator === undefined
-        ? await evaluate(year, measurements as never, options as never)
-        : await evaluator.evaluate(year, measurements, options);
-  } catch (error) {
-    if (error instanceof ValidationError) {
-      throw new UsageError(
-        describeValidation(error.issues, inputName(file), values.baseline && inputName(values.baseline)),
-      );
-    }
-    throw error;
-  }
-  const colour = io.isTTY && (io.env['NO_COLOR'] ?? '') === '' && format === 'table';
-  const output =
-    format === 'json'
-      ? `${JSON.stringify(evaluation, null, 2)}\n`
-      : format === 'markdown'
-        ? formatMarkdownReport(evaluation, { lang })
-        : format === 'csv'
-          ? csvReport(evaluation, lang)
-          : tableReport(evaluation, lang, colour);
-  io.stdout(output);
-  if (failOn === undefined) return 0;
-  const matched = evaluation.indicators.some(
-    (indicator) => indicator.status === 'fail' || (failOn === 'missing' && indicator.status === 'missing'),
-  );
-  return matched ? 1 : 0;
 }
 
 async function caseFilesIn(path: string): Promise<string[]> {
@@ -331,7 +237,7 @@ async function commandIndicators(args: readonly string[], io: CliIo): Promise<nu
   if (values.help === true) return help(io, 'indicators');
   if (positionals.length > 0) throw new UsageError('indicators takes no arguments; see ankang-eco indicators --help');
   const format = oneOf(values.format, ['table', 'json', 'markdown'] as const, 'format', 'table');
-  const year = values.year === undefined ? undefined : yearOf(values.year);
+  const year = yearOf(values.year);
   const evaluator = await evaluatorFor(values.rules);
   const info = evaluator?.ruleSet ?? (await builtinRuleSetInfo());
   const selected = year === undefined ? info : narrowToYear(info, year);
@@ -417,7 +323,7 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
   if (positionals.length !== 3)
     throw new UsageError('compare takes <before> <after> <file>; see ankang-eco compare --help');
   const [beforePath, afterPath, file] = positionals as [string, string, string];
-  const year = yearOf(values.year);
+  const year = yearOrDefault(values.year);
   const format = oneOf(values.format, ['markdown', 'json'] as const, 'format', 'markdown');
   const lang = oneOf<Language>(values.lang, ['zh', 'en'], 'lang', 'zh');
   const load = async (path: string): Promise<AnyEvaluator> =>
@@ -461,6 +367,7 @@ async function version(): Promise<string> {
 
 const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> = {
   evaluate: commandEvaluate,
+  template: commandTemplate,
   test: commandTest,
   compare: commandCompare,
   indicators: commandIndicators,

@@ -20,7 +20,7 @@ const refuse = (name: string, zh: string, en: string, where?: number): DataFileE
   new DataFileError([{ path: where === undefined ? [name] : [name, where], message: en, messageZh: zh }]);
 
 const convertHint = {
-  zh: '请另存为 UTF-8（Excel：“CSV UTF-8”），或用 iconv 转换',
+  zh: '另存为 UTF-8（Excel：“CSV UTF-8”），或用 iconv 转换',
   en: 'save it as UTF-8 (Excel: "CSV UTF-8"), or convert it with iconv',
 };
 
@@ -114,7 +114,7 @@ export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataE
   ) {
     throw refuse(
       name,
-      `文件为 UTF-32 编码（以 UTF-32 字节顺序标记开头），不读取；${convertHint.zh}`,
+      `文件为 UTF-32 编码（以 UTF-32 字节顺序标记开头），不读取；请${convertHint.zh}`,
       `the file is UTF-32 (it starts with a UTF-32 byte-order mark), which is not read; ${convertHint.en}`,
     );
   }
@@ -178,7 +178,7 @@ export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataE
         }
         throw refuse(
           name,
-          `不是 UTF-8（第 ${invalid} 字节为 ${byte}），编码无法确定；${convertHint.zh}`,
+          `不是 UTF-8（第 ${invalid} 字节为 ${byte}），编码无法确定；请${convertHint.zh}`,
           `not UTF-8 (byte ${byte} at offset ${invalid}), in an encoding that cannot be told; ${convertHint.en}`,
           line,
         );

@@ -1,0 +1,228 @@
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import {
+  decodeDataBytes,
+  DataFileError,
+  formatDataPlace,
+  latestDataYear,
+  mergeDataFiles,
+  readDataTables,
+  readDataText,
+  yearData,
+  type Catalogue,
+  type DataEncoding,
+  type DataFile,
+  type DataWarning,
+  type EvaluationSources,
+  type Issue,
+  type Language,
+} from 'ankang-eco-indicators';
+import { looksLikeZip, workbookTables } from './xlsx/read-workbook.js';
+import { UsageError } from './usage-error.js';
+
+/** How the data files of a run are read. */
+export interface DataReadOptions {
+  readonly catalogue: Catalogue;
+  readonly encoding: DataEncoding;
+  readonly ignoreUnknown: boolean;
+  /** The most bytes an input may have (and a workbook may inflate to). */
+  readonly maxBytes: number;
+  /** The language of the messages. */
+  readonly lang: Language;
+}
+
+/** The default size limit of every input file and of standard input: 64 MiB. */
+export const defaultMaxInputBytes = 64 * 1024 * 1024;
+
+/** How messages name an input: its path, or `stdin` for `-`. */
+export const inputName = (path: string): string => (path === '-' ? 'stdin' : path);
+
+/** One message in the run's language. */
+export const say = (lang: Language, zh: string, en: string): string => (lang === 'zh' ? zh : en);
+
+/** The bytes of a regular file, at most `maxBytes` of them, or standard input's for `-`. */
+export async function readInputBytes(
+  path: string,
+  maxBytes: number,
+  readStdin: () => Promise<string>,
+  lang: Language,
+): Promise<Uint8Array> {
+  const name = inputName(path);
+  const tooLarge = (): UsageError =>
+    new UsageError(
+      say(lang, `${name}：超过输入上限 ${maxBytes} 字节`, `${name}: over the input limit of ${maxBytes} bytes`),
+    );
+  if (path === '-') {
+    const bytes = new TextEncoder().encode(await readStdin());
+    if (bytes.length > maxBytes) throw tooLarge();
+    return bytes;
+  }
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    throw new UsageError(
+      code === 'ENOENT'
+        ? say(lang, `无法读取 ${name}：文件不存在`, `cannot read ${name}: no such file`)
+        : say(
+            lang,
+            `无法读取 ${name}：${(error as Error).message}`,
+            `cannot read ${name}: ${(error as Error).message}`,
+          ),
+    );
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile())
+      throw new UsageError(
+        say(
+          lang,
+          `无法读取 ${name}：不是普通文件`,
+          `cannot read ${name}: ${info.isDirectory() ? 'it is a directory' : 'not a regular file'}`,
+        ),
+      );
+    if (info.size > maxBytes) throw tooLarge();
+    const buffer = new Uint8Array(info.size + 1);
+    let total = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > info.size) throw tooLarge();
+    }
+    return buffer.subarray(0, total);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** Issues as lines in the run's language, each with its place. */
+export function issueLines(
+  issues: readonly Issue[],
+  lang: Language,
+  place: (path: readonly (string | number)[]) => string,
+): string[] {
+  return issues.map(
+    (issue) => `${place(issue.path)}: ${lang === 'zh' ? (issue.messageZh ?? issue.message) : issue.message}`,
+  );
+}
+
+/** A data-file error as a usage error, in the run's language. */
+export function dataFileProblems(error: DataFileError, lang: Language): UsageError {
+  return new UsageError(issueLines(error.issues, lang, formatDataPlace));
+}
+
+/** Reads one data file: XLSX (by its name or its ZIP signature), else CSV or JSON text. */
+export async function readDataFile(
+  path: string,
+  options: DataReadOptions,
+  readStdin: () => Promise<string>,
+): Promise<DataFile> {
+  const name = inputName(path);
+  const bytes = await readInputBytes(path, options.maxBytes, readStdin, options.lang);
+  const read = { catalogue: options.catalogue, ignoreUnknown: options.ignoreUnknown };
+  if (name.toLowerCase().endsWith('.xlsx') || looksLikeZip(bytes))
+    return readDataTables(name, workbookTables(bytes, name, options.maxBytes), read);
+  return readDataText(decodeDataBytes(bytes, name, options.encoding), name, read);
+}
+
+/** Reads every file, listing the problems of all of them at once. */
+async function readAll(
+  paths: readonly string[],
+  options: DataReadOptions,
+  readStdin: () => Promise<string>,
+): Promise<DataFile[]> {
+  const files: DataFile[] = [];
+  const problems: string[] = [];
+  for (const path of paths) {
+    try {
+      files.push(await readDataFile(path, options, readStdin));
+    } catch (error) {
+      if (!(error instanceof DataFileError)) throw error;
+      problems.push(...dataFileProblems(error, options.lang).problems);
+    }
+  }
+  if (problems.length > 0) throw new UsageError(problems);
+  return files;
+}
+
+/** What a run evaluates: the year, its measurements and the baseline's, and where each came from. */
+export interface EvaluationData {
+  readonly year: number;
+  readonly measurements: Readonly<Record<string, number | string | boolean>>;
+  readonly baseline: Readonly<Record<string, number | string | boolean>> | undefined;
+  readonly sources: EvaluationSources;
+  readonly warnings: readonly DataWarning[];
+}
+
+/** The year evaluated when neither `--year` nor the data say: the year of the task table the tool began with. */
+export const fallbackYear = 2020;
+
+/**
+ * The data of an evaluation from files: merged by (year, key); the year `--year`, else the latest
+ * in the data (else {@link fallbackYear} for files without years); the baseline from `--baseline`,
+ * else the previous year of the same data when it has figures for it.
+ */
+export async function evaluationData(
+  paths: readonly string[],
+  baselinePath: string | undefined,
+  givenYear: number | undefined,
+  options: DataReadOptions,
+  readStdin: () => Promise<string>,
+): Promise<EvaluationData> {
+  const { lang } = options;
+  if ([...paths, baselinePath].filter((path) => path === '-').length > 1)
+    throw new UsageError(say(lang, '标准输入只能读取一次', 'standard input can be read only once'));
+  const files = await readAll(paths, options, readStdin);
+  const baselineFiles = baselinePath === undefined ? [] : await readAll([baselinePath], options, readStdin);
+  const year = givenYear ?? latestDataYear(files) ?? fallbackYear;
+  let data;
+  let baselineData;
+  try {
+    data = mergeDataFiles(files, { wideYear: year });
+    baselineData = baselinePath === undefined ? undefined : mergeDataFiles(baselineFiles, { wideYear: year - 1 });
+  } catch (error) {
+    if (error instanceof DataFileError) throw dataFileProblems(error, lang);
+    throw error;
+  }
+  const current = yearData(data, year);
+  if (Object.keys(current.measurements).length === 0 && data.years.length > 0)
+    throw new UsageError(
+      say(
+        lang,
+        `数据中没有 ${year} 年的数值（有 ${data.years.join('、')} 年）`,
+        `the data have no figures for ${year} (they have ${data.years.join(', ')})`,
+      ),
+    );
+  let baseline: EvaluationData['baseline'];
+  let baselineSources: EvaluationSources['baseline'] = {};
+  let baselineYear: number | null = null;
+  if (baselineData !== undefined && baselinePath !== undefined) {
+    const previous = yearData(baselineData, year - 1);
+    const longYears = baselineFiles.some((file) => file.observations.some((observation) => observation.year !== null));
+    if (Object.keys(previous.measurements).length === 0 && baselineData.years.length > 0)
+      throw new UsageError(
+        say(
+          lang,
+          `${inputName(baselinePath)}：基准文件中没有 ${year - 1} 年的数值（有 ${baselineData.years.join('、')} 年）`,
+          `${inputName(baselinePath)}: the baseline file has no figures for ${year - 1} (it has ${baselineData.years.join(', ')})`,
+        ),
+      );
+    baseline = previous.measurements;
+    baselineSources = previous.sources;
+    baselineYear = longYears ? year - 1 : null;
+  } else if (data.years.includes(year - 1)) {
+    const previous = yearData(data, year - 1);
+    baseline = previous.measurements;
+    baselineSources = previous.sources;
+    baselineYear = year - 1;
+  }
+  return {
+    year,
+    measurements: current.measurements,
+    baseline,
+    sources: { baselineYear, measurements: current.sources, baseline: baselineSources },
+    warnings: [...data.warnings, ...(baselineData?.warnings ?? [])],
+  };
+}
