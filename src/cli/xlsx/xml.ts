@@ -148,8 +148,8 @@ export function escapeXml(text: string): string {
         /[&<>"]/g,
         (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[character] ?? character,
       )
-      // eslint-disable-next-line no-control-regex
       .replace(
+        // eslint-disable-next-line no-control-regex
         /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
         (character) => `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
       )
