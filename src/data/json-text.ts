@@ -15,6 +15,8 @@ export class JsonTextError extends Error {
     /** 1-based. */
     readonly line: number,
     readonly path: Path,
+    /** `syntax` for text that is not JSON; `content` for JSON this reader refuses (a key given twice, a number). */
+    readonly kind: 'syntax' | 'content',
     readonly text: LocalizedText,
   ) {
     super(text.en);
@@ -108,14 +110,14 @@ class JsonTextParser {
   }
 
   private syntax(message: LocalizedText, offset = this.index): JsonTextError {
-    return new JsonTextError(this.lineAt(offset), [...this.path], {
+    return new JsonTextError(this.lineAt(offset), [...this.path], 'syntax', {
       zh: `不是有效的 JSON：${message.zh}`,
       en: `not valid JSON: ${message.en}`,
     });
   }
 
   private content(message: LocalizedText, offset: number): JsonTextError {
-    return new JsonTextError(this.lineAt(offset), [...this.path], message);
+    return new JsonTextError(this.lineAt(offset), [...this.path], 'content', message);
   }
 
   private describeHere(): string {

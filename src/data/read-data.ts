@@ -263,10 +263,9 @@ class FileReader {
     const here = this.place(valueField.at);
     const first = this.#seen.get(yearKey);
     if (first !== undefined) {
-      const what = year === null ? key : `${year} ${key}`;
       this.issue(valueField.at, key, {
-        zh: `${what} 在本文件中出现两次（第一次在 ${first}）；每个年份的每个指标只填一次`,
-        en: `${what} is given twice in this file (first at ${first}); give each key once a year`,
+        zh: `${year === null ? '' : `${year} 年：`}在本文件中出现两次（第一次在 ${first}）；每个年份的每个指标只填一次`,
+        en: `${year === null ? '' : `${year}: `}given twice in this file (first at ${first}); give each key once a year`,
       });
       return;
     }
@@ -549,7 +548,7 @@ function readJson(reader: FileReader, text: string): void {
     });
   } catch (error) {
     if (!(error instanceof JsonTextError)) throw error;
-    const key = error.path.length === 0 ? undefined : error.path.join('.');
+    const key = error.kind === 'syntax' || error.path.length === 0 ? undefined : error.path.join('.');
     reader.issue({ line: error.line }, key, error.text);
     return;
   }

@@ -37,7 +37,7 @@ it('compare reads standard input once, and names it stdin', () => {
 });
 
 it('a "%" on a mistyped key gets the suggestion, not a complaint about "%"', () => {
-  const { code, stderr } = runCli(['evaluate', '-'], { input: 'key,value\ngreenTravelPercnt,5%\n' });
+  const { code, stderr } = runCli(['evaluate', '-', '--lang', 'en'], { input: 'key,value\ngreenTravelPercnt,5%\n' });
   expect(code).toBe(2);
   expect(stderr).toContain('did you mean "greenTravelPercent"?');
 });

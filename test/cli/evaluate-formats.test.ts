@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluation/evaluate.js';
+import type { EvaluationSources } from '../../src/schema/evaluation.js';
 import { runCli } from '../fixtures/run-cli.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';
 
@@ -14,10 +15,19 @@ describe('ankang-eco evaluate', () => {
     expect(stdout).not.toContain('\u001b[');
   });
 
-  it('--format json is the evaluation exactly as the library returns it', async () => {
+  it('--format json is the evaluation exactly as the library returns it, with where each figure came from', async () => {
     const { code, stdout } = runCli([...sampleArgs, '--format', 'json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toStrictEqual(await evaluate(2020, sample2020, { baseline: sample2019 }));
+    const { sources, ...evaluation } = JSON.parse(stdout) as { sources: EvaluationSources };
+    expect(evaluation).toStrictEqual(await evaluate(2020, sample2020, { baseline: sample2019 }));
+    expect(sources.baselineYear).toBeNull();
+    expect(Object.keys(sources.measurements)).toStrictEqual(Object.keys(sample2020));
+    expect(sources.measurements['pm25']).toStrictEqual({
+      place: 'examples/ankang-2020.json:17',
+      file: 'examples/ankang-2020.json',
+      line: 17,
+    });
+    expect(sources.baseline['pm25']?.file).toBe('examples/ankang-2019.json');
   });
 
   it('--format markdown gives a table per bureau, in English with --lang en', () => {
