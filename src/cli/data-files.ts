@@ -4,6 +4,7 @@ import {
   decodeDataBytes,
   DataFileError,
   formatDataPlace,
+  formatIssues,
   latestDataYear,
   mergeDataFiles,
   readDataTables,
@@ -103,9 +104,7 @@ export function issueLines(
   lang: Language,
   place: (path: readonly (string | number)[]) => string,
 ): string[] {
-  return issues.map(
-    (issue) => `${place(issue.path)}: ${lang === 'zh' ? (issue.messageZh ?? issue.message) : issue.message}`,
-  );
+  return formatIssues(issues, { bullet: '', place, lang }).split('\n');
 }
 
 /** A data-file error as a usage error, in the run's language. */

@@ -117,7 +117,12 @@ async function evaluatorFor(rules: string | undefined): Promise<AnyEvaluator | u
 }
 
 /** The issues of a refused input, each naming the file and key. */
-function describeValidation(issues: readonly Issue[], file: string, baselineFile: string | undefined): string[] {
+function describeValidation(
+  issues: readonly Issue[],
+  file: string,
+  baselineFile: string | undefined,
+  lang: Language,
+): string[] {
   const place = (path: readonly (string | number)[]): string => {
     const [first, second] = path;
     if (first === 'measurements') return `${file}: ${formatIssuePath(path.slice(1))}`;
@@ -126,7 +131,7 @@ function describeValidation(issues: readonly Issue[], file: string, baselineFile
     if (first === 'year' && path.length === 1) return '--year';
     return formatIssuePath(path);
   };
-  return formatIssues(issues, { bullet: '', place }).split('\n');
+  return formatIssues(issues, { bullet: '', place, lang }).split('\n');
 }
 
 /** How messages name an input: its path, or `stdin` for `-`. */
@@ -347,7 +352,7 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
   } catch (error) {
     if (error instanceof ValidationError)
       throw new UsageError(
-        describeValidation(error.issues, inputName(file), values.baseline && inputName(values.baseline)),
+        describeValidation(error.issues, inputName(file), values.baseline && inputName(values.baseline), lang),
       );
     throw error;
   }

@@ -1,4 +1,5 @@
 import { DataFileError } from '../errors/data-file-error.js';
+import { issueAt } from '../errors/issue.js';
 
 // The WHATWG TextDecoder, a global in browsers and in Node: declared here because the
 // library's own types are ECMAScript's alone (no DOM, no Node).
@@ -17,7 +18,7 @@ export const dataEncodings = ['utf-8', 'gb18030'] as const;
 export type DataEncoding = (typeof dataEncodings)[number];
 
 const refuse = (name: string, zh: string, en: string, where?: number): DataFileError =>
-  new DataFileError([{ path: where === undefined ? [name] : [name, where], message: en, messageZh: zh }]);
+  new DataFileError([issueAt(where === undefined ? [name] : [name, where], { zh, en })]);
 
 const convertHint = {
   zh: '另存为 UTF-8（Excel：“CSV UTF-8”），或用 iconv 转换',

@@ -1,5 +1,5 @@
 import { DataFileError } from '../errors/data-file-error.js';
-import type { Issue } from '../errors/issue.js';
+import { issueAt, type Issue } from '../errors/issue.js';
 import { toDecimal } from '../vocabulary/decimal.js';
 import type { DataFile, DataWarning, Observation, ValueSource } from './observations.js';
 import { maxIssuesListed } from './read-data.js';
@@ -53,11 +53,10 @@ export function mergeDataFiles(files: readonly DataFile[], options: MergeDataOpt
       const year = observation.year ?? options.wideYear;
       if (year === undefined) {
         throw new DataFileError([
-          {
-            path: [file.file],
-            message: 'a wide-layout file (key, value) has no year column: give the year it holds (--year)',
-            messageZh: '宽格式文件（指标代码、数值）没有年份列：请给出它所属的年份（--year）',
-          },
+          issueAt([file.file], {
+            zh: '宽格式文件（指标代码、数值）没有年份列：请给出它所属的年份（--year）',
+            en: 'a wide-layout file (key, value) has no year column: give the year it holds (--year)',
+          }),
         ]);
       }
       const id = `${year}\u0000${observation.key}`;
@@ -73,20 +72,22 @@ export function mergeDataFiles(files: readonly DataFile[], options: MergeDataOpt
       }
       const { origin } = observation;
       const where = origin.line ?? `${origin.sheet ?? ''}!${origin.cell ?? ''}`;
-      issues.push({
-        path: [origin.file, where, observation.key],
-        message: `${year}: ${shown(observation.value)} here, but ${shown(first.value)} at ${first.origin.place}; the two places disagree`,
-        messageZh: `${year} 年：此处为 ${shown(observation.value)}，但 ${first.origin.place} 为 ${shown(first.value)}；两处不一致`,
-      });
+      issues.push(
+        issueAt([origin.file, where, observation.key], {
+          zh: `${year} 年：此处为 ${shown(observation.value)}，但 ${first.origin.place} 为 ${shown(first.value)}；两处不一致`,
+          en: `${year}: ${shown(observation.value)} here, but ${shown(first.value)} at ${first.origin.place}; the two places disagree`,
+        }),
+      );
     }
   }
   if (issues.length > 0) {
     if (omitted > 0)
-      issues.push({
-        path: [files.map((file) => file.file).join(', ')],
-        message: `… and ${omitted} more disagreements`,
-        messageZh: `……另有 ${omitted} 处不一致`,
-      });
+      issues.push(
+        issueAt([files.map((file) => file.file).join(', ')], {
+          zh: `……另有 ${omitted} 处不一致`,
+          en: `… and ${omitted} more disagreements`,
+        }),
+      );
     throw new DataFileError(issues);
   }
   const observations = [...byYearKey.values()];

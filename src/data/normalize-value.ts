@@ -1,5 +1,6 @@
 import { measurementCatalogue, type MeasurementInfo } from '../catalogue/measurements.js';
 import { didYouMean } from '../schema/did-you-mean.js';
+import { keyNouns } from '../schema/messages.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
 import { quoted } from './quote.js';
 
@@ -179,8 +180,8 @@ function describeType(value: unknown): string {
 export function unknownKeyMessage(key: string, catalogue: Catalogue): LocalizedText {
   const meant = didYouMean(key, Object.keys(catalogue));
   return {
-    zh: `未知的指标代码 ${quoted(key, 'zh')}${meant === undefined ? '' : `；是否应为 "${meant}"？`}`,
-    en: `unknown measurement key ${quoted(key)}${meant === undefined ? '' : `; did you mean "${meant}"?`}`,
+    zh: `未知的${keyNouns.measurementKey.zh} ${quoted(key, 'zh')}${meant === undefined ? '' : `；是否想写 "${meant}"？`}`,
+    en: `unknown ${keyNouns.measurementKey.en} ${quoted(key)}${meant === undefined ? '' : `; did you mean "${meant}"?`}`,
   };
 }
 

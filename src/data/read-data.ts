@@ -1,6 +1,6 @@
 import { measurementCatalogue } from '../catalogue/measurements.js';
 import { DataFileError } from '../errors/data-file-error.js';
-import type { Issue } from '../errors/issue.js';
+import { issueAt, type Issue } from '../errors/issue.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
 import { csvRecords, CsvSyntaxError } from './csv-records.js';
 import { exactJsonNumber, timesHundred, shortestDecimal } from './json-numbers.js';
@@ -145,7 +145,7 @@ class FileReader {
       return;
     }
     const path = [this.file, ...(at === undefined ? [] : [this.where(at)]), ...(key === undefined ? [] : [key])];
-    this.#issues.push({ path, message: text.en, messageZh: text.zh });
+    this.#issues.push(issueAt(path, text));
   }
 
   warn(warning: DataWarning): void {
@@ -309,11 +309,12 @@ class FileReader {
     if (this.#issues.length > 0) {
       const issues = [...this.#issues];
       if (this.#omittedIssues > 0)
-        issues.push({
-          path: [this.file],
-          message: `… and ${this.#omittedIssues} more problems in this file`,
-          messageZh: `……本文件另有 ${this.#omittedIssues} 个问题`,
-        });
+        issues.push(
+          issueAt([this.file], {
+            zh: `……本文件另有 ${this.#omittedIssues} 个问题`,
+            en: `… and ${this.#omittedIssues} more problems in this file`,
+          }),
+        );
       throw new DataFileError(issues);
     }
     const warnings = [...this.#warnings];

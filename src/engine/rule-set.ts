@@ -1,7 +1,7 @@
 import type { BureauId } from '../catalogue/bureaus.js';
 import { measurementCatalogue, type MeasurementInfo } from '../catalogue/measurements.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
-import type { Issue } from '../errors/issue.js';
+import { issueAt, type Issue } from '../errors/issue.js';
 import { RuleSetError } from '../errors/rule-set-error.js';
 import type { RuleCheck, RuleFile } from '../schema/rule.js';
 import { Decimal } from '../vocabulary/decimal.js';
@@ -70,17 +70,17 @@ function compileCheck(
   issues: Issue[],
 ): CompiledCheck | null {
   const before = issues.length;
-  const report = (field: string, message: string): void => {
-    issues.push({ path: [...path, field], message });
+  const report = (field: string, text: LocalizedText): void => {
+    issues.push(issueAt([...path, field], text));
   };
   const lookUp = (key: string): MeasurementInfo | undefined =>
     Object.prototype.hasOwnProperty.call(catalogue, key) ? catalogue[key] : undefined;
   const measurement = lookUp(check.fact);
   if (measurement === undefined) {
-    report(
-      'fact',
-      `unknown measurement key ${JSON.stringify(check.fact)}; declare it in the rule set's measurements to use a key of your own`,
-    );
+    report('fact', {
+      en: `unknown measurement key ${JSON.stringify(check.fact)}; declare it in the rule set's measurements to use a key of your own`,
+      zh: `未知的数据项 ${JSON.stringify(check.fact)}；要使用自己的键，请在规则集的 measurements 中声明它`,
+    });
     return null;
   }
   const key = check.fact;
@@ -95,30 +95,48 @@ function compileCheck(
     const referencedKey = isBaseline ? reference.slice('baseline.'.length) : reference;
     const referenced = lookUp(referencedKey);
     if (referenced === undefined) {
-      report(
-        'value',
-        `unknown fact ${JSON.stringify(reference)}: expected a measurement key or baseline.<measurement key>`,
-      );
+      report('value', {
+        en: `unknown fact ${JSON.stringify(reference)}: expected a measurement key or baseline.<measurement key>`,
+        zh: `未知的事实 ${JSON.stringify(reference)}：应为数据项键或 baseline.<数据项键>`,
+      });
     } else {
       against = isBaseline ? 'baseline' : 'measurement';
       thresholdKey = referencedKey;
       thresholdMeasurement = referenced;
       if ((referenced.kind === 'boolean') !== (kind === 'boolean')) {
-        report('value', `${JSON.stringify(reference)} is not of the same kind as ${JSON.stringify(key)}`);
+        report('value', {
+          en: `${JSON.stringify(reference)} is not of the same kind as ${JSON.stringify(key)}`,
+          zh: `${JSON.stringify(reference)} 与 ${JSON.stringify(key)} 的类型不同`,
+        });
       }
     }
   } else {
     threshold = check.value;
   }
   if (check.operator === 'booleanIs') {
-    if (kind !== 'boolean') report('operator', `booleanIs needs a yes/no measurement; ${key} is ${kind}`);
-    if (typeof check.value !== 'boolean') report('value', 'booleanIs compares with true or false');
+    if (kind !== 'boolean')
+      report('operator', {
+        en: `booleanIs needs a yes/no measurement; ${key} is ${kind}`,
+        zh: `booleanIs 需要是/否类数据项；${key} 的类型是 ${kind}`,
+      });
+    if (typeof check.value !== 'boolean')
+      report('value', { en: 'booleanIs compares with true or false', zh: 'booleanIs 只与 true 或 false 比较' });
   } else {
-    if (kind === 'boolean') report('operator', `${check.operator} needs a numeric measurement; ${key} is yes/no`);
+    if (kind === 'boolean')
+      report('operator', {
+        en: `${check.operator} needs a numeric measurement; ${key} is yes/no`,
+        zh: `${check.operator} 需要数值类数据项；${key} 是是/否类`,
+      });
     if (typeof check.value === 'boolean')
-      report('value', `${check.operator} compares with a decimal string, not a boolean`);
+      report('value', {
+        en: `${check.operator} compares with a decimal string, not a boolean`,
+        zh: `${check.operator} 与十进制数字符串比较，而不是布尔值`,
+      });
     if (check.operator === 'eiGradeAtLeast' && kind !== 'index') {
-      report('operator', `eiGradeAtLeast compares EI grades; ${key} is not an index`);
+      report('operator', {
+        en: `eiGradeAtLeast compares EI grades; ${key} is not an index`,
+        zh: `eiGradeAtLeast 比较生态指数（EI）等级；${key} 不是指数`,
+      });
     }
   }
   if (issues.length > before) return null;
@@ -145,7 +163,9 @@ export function compileRuleSet(rules: readonly RuleFile[], options: CompileOptio
   const { labels = [], catalogue = measurementCatalogue } = options;
   const issues: Issue[] = [...(options.issues ?? [])];
   if (rules.length === 0 && issues.length === 0) {
-    throw new RuleSetError([{ path: ['rules'], message: 'expected a non-empty array of rules' }]);
+    throw new RuleSetError([
+      issueAt(['rules'], { en: 'expected a non-empty array of rules', zh: '应为非空的规则数组' }),
+    ]);
   }
   const indicators: CompiledIndicator[] = [];
   const seenIds = new Map<string, string | number>();
@@ -156,25 +176,31 @@ export function compileRuleSet(rules: readonly RuleFile[], options: CompileOptio
     const { params } = rule.event;
     const before = issues.length;
     if (rule.name !== params.id) {
-      issues.push({
-        path: ['rules', label, 'name'],
-        message: `the rule's name must equal its id ${JSON.stringify(params.id)}`,
-      });
+      issues.push(
+        issueAt(['rules', label, 'name'], {
+          en: `the rule's name must equal its id ${JSON.stringify(params.id)}`,
+          zh: `规则的 name 必须等于其 id ${JSON.stringify(params.id)}`,
+        }),
+      );
     }
     const duplicateId = seenIds.get(params.id);
     if (duplicateId !== undefined) {
-      issues.push({
-        path: ['rules', label, 'event', 'params', 'id'],
-        message: `duplicate id ${JSON.stringify(params.id)} (also rule ${String(duplicateId)})`,
-      });
+      issues.push(
+        issueAt(['rules', label, 'event', 'params', 'id'], {
+          en: `duplicate id ${JSON.stringify(params.id)} (also rule ${String(duplicateId)})`,
+          zh: `重复的 id ${JSON.stringify(params.id)}（规则 ${String(duplicateId)} 也用了它）`,
+        }),
+      );
     }
     seenIds.set(params.id, label);
     const duplicateNumber = seenNumbers.get(params.number);
     if (duplicateNumber !== undefined) {
-      issues.push({
-        path: ['rules', label, 'event', 'params', 'number'],
-        message: `duplicate number ${params.number} (also rule ${String(duplicateNumber)})`,
-      });
+      issues.push(
+        issueAt(['rules', label, 'event', 'params', 'number'], {
+          en: `duplicate number ${params.number} (also rule ${String(duplicateNumber)})`,
+          zh: `重复的编号 ${params.number}（规则 ${String(duplicateNumber)} 也用了它）`,
+        }),
+      );
     }
     seenNumbers.set(params.number, label);
 
@@ -188,22 +214,26 @@ export function compileRuleSet(rules: readonly RuleFile[], options: CompileOptio
       const valid = checks.filter((check): check is CompiledCheck => check !== null);
       if (tableIndex === 0) {
         if (table.name !== 'standard') {
-          issues.push({
-            path: [...tablePath, 'name'],
-            message: 'the first table is the creation standard, named "standard"',
-          });
+          issues.push(
+            issueAt([...tablePath, 'name'], {
+              en: 'the first table is the creation standard, named "standard"',
+              zh: '第一个表是创建标准，名为 "standard"',
+            }),
+          );
         }
         standard = valid;
         continue;
       }
       const year = yearPattern.test(table.name) ? Number(table.name) : Number.NaN;
       if (!(year >= 2000 && year <= 2100)) {
-        issues.push({
-          path: [...tablePath, 'name'],
-          message: `a year table is named by its year, 2000 to 2100; got ${JSON.stringify(table.name)}`,
-        });
+        issues.push(
+          issueAt([...tablePath, 'name'], {
+            en: `a year table is named by its year, 2000 to 2100; got ${JSON.stringify(table.name)}`,
+            zh: `年度表以年份（2000 到 2100）命名；实际为 ${JSON.stringify(table.name)}`,
+          }),
+        );
       } else if (ruleYears.has(year)) {
-        issues.push({ path: [...tablePath, 'name'], message: `duplicate table for ${year}` });
+        issues.push(issueAt([...tablePath, 'name'], { en: `duplicate table for ${year}`, zh: `${year} 年的表重复` }));
       } else {
         ruleYears.set(year, valid);
       }

@@ -1,3 +1,4 @@
+import type { Language } from '../vocabulary/localized-text.js';
 import type { Issue } from './issue.js';
 
 /** Options of {@link formatIssues}. */
@@ -28,6 +29,14 @@ export interface FormatIssuesOptions {
    * ```
    */
   readonly place?: (path: readonly (string | number)[]) => string;
+  /**
+   * The language of the messages, `zh` or `en`. @defaultValue `'en'`
+   * @example
+   * ```ts
+   * formatIssues(error.issues, { lang: 'zh' }); // '- measurements.pm25: 应为不带单位的十进制数 …'
+   * ```
+   */
+  readonly lang?: Language;
 }
 
 /** A path as issues write it: its parts joined by dots, `(root)` when empty. */
@@ -48,12 +57,14 @@ export function formatIssuePath(path: readonly (string | number)[]): string {
  * ```
  */
 export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions = {}): string {
-  const { limit = Number.POSITIVE_INFINITY, bullet = '- ', place = formatIssuePath } = options;
+  const { limit = Number.POSITIVE_INFINITY, bullet = '- ', place = formatIssuePath, lang = 'en' } = options;
+  const zh = lang === 'zh';
   const lines: string[] = [];
   for (const issue of issues) {
     if (lines.length >= limit) break;
-    lines.push(`${bullet}${place(issue.path)}: ${issue.message}`);
+    lines.push(`${bullet}${place(issue.path)}: ${zh ? issue.localized.zh : issue.message}`);
   }
-  if (issues.length > lines.length) lines.push(`${bullet}… and ${issues.length - lines.length} more`);
+  const more = issues.length - lines.length;
+  if (more > 0) lines.push(`${bullet}${zh ? `……另有 ${more} 项` : `… and ${more} more`}`);
   return lines.join('\n');
 }

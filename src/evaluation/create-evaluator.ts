@@ -11,7 +11,8 @@ import type { EvaluateManyOptions, ScenarioResult } from './what-if/types.js';
 import { measurementCatalogue } from '../catalogue/measurements.js';
 import type { CompiledRuleSet, MeasurementCatalogue } from '../engine/rule-set.js';
 import { ruleSetHash } from '../engine/content-hash.js';
-import { describeThrown, type Issue } from '../errors/issue.js';
+import { issueAt, unreadableAt, type Issue } from '../errors/issue.js';
+import { keyNouns } from '../schema/messages.js';
 import { RuleSetError } from '../errors/rule-set-error.js';
 import { zodIssuesToIssues } from '../schema/issues.js';
 import { parseRuleFiles } from '../schema/rule.js';
@@ -127,19 +128,23 @@ function catalogueWith(
   const catalogue: Record<string, MeasurementInfo> = { ...measurementCatalogue };
   for (const [key, declaration] of Object.entries(declared)) {
     if (Object.prototype.hasOwnProperty.call(measurementCatalogue, key)) {
-      issues.push({
-        path: ['measurements', key],
-        message: `${JSON.stringify(key)} is a measurement key of the contract already; declare only keys of your own`,
-      });
+      issues.push(
+        issueAt(['measurements', key], {
+          en: `${JSON.stringify(key)} is a measurement key of the contract already; declare only keys of your own`,
+          zh: `${JSON.stringify(key)} 已是合同中的数据项；只声明你自己的键`,
+        }),
+      );
       continue;
     }
     if (key in Object.prototype) {
       // Every object answers to these names (a `{}` "has" a constructor), so the key would
       // read as given in every input, and refusing it is the only safe answer.
-      issues.push({
-        path: ['measurements', key],
-        message: `${JSON.stringify(key)} is a property of every JavaScript object; choose another key`,
-      });
+      issues.push(
+        issueAt(['measurements', key], {
+          en: `${JSON.stringify(key)} is a property of every JavaScript object; choose another key`,
+          zh: `${JSON.stringify(key)} 是每个 JavaScript 对象都有的属性；请换一个键`,
+        }),
+      );
       continue;
     }
     const unit = declaration.unit ?? (declaration.kind === 'percent' ? { zh: '%', en: '%' } : { zh: '', en: '' });
@@ -160,18 +165,23 @@ export function loadRuleSet(definition: unknown): RuleSetRuntime {
     given = parsed.success ? (definition as { measurements?: unknown }).measurements : undefined;
   } catch (error) {
     // A getter or Proxy trap that throws: a malformed definition, not a crash of the host.
-    throw new RuleSetError([{ path: [], message: `could not be read: ${describeThrown(error)}` }]);
+    throw new RuleSetError([unreadableAt([], error)]);
   }
   if (!parsed.success) {
     throw new RuleSetError(
-      zodIssuesToIssues(parsed.error.issues, [], ['name', 'rules', 'labels', 'measurements'], 'field'),
+      zodIssuesToIssues(parsed.error.issues, [], ['name', 'rules', 'labels', 'measurements'], keyNouns.field),
     );
   }
   const declared = parsed.data.measurements ?? {};
   const issues: Issue[] = [];
   // zod drops a `__proto__` key of a record without a word; a declared key must not vanish.
   if (typeof given === 'object' && given !== null && Object.prototype.hasOwnProperty.call(given, '__proto__')) {
-    issues.push({ path: ['measurements', '__proto__'], message: 'expected a camelCase key, not "__proto__"' });
+    issues.push(
+      issueAt(['measurements', '__proto__'], {
+        en: 'expected a camelCase key, not "__proto__"',
+        zh: '应为 camelCase 键名，而不是 "__proto__"',
+      }),
+    );
   }
   const catalogue = catalogueWith(declared, issues);
   if (issues.length > 0) throw new RuleSetError(issues);

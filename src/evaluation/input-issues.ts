@@ -1,6 +1,8 @@
 import { measurementCatalogue } from '../catalogue/measurements.js';
 import type { MeasurementCatalogue } from '../engine/rule-set.js';
-import type { Issue } from '../errors/issue.js';
+import { issueAt, type Issue } from '../errors/issue.js';
+import { inputParts, invalidInput, keyNouns } from '../schema/messages.js';
+import type { LocalizedText } from '../vocabulary/localized-text.js';
 import { zodIssuesToIssues } from '../schema/issues.js';
 import { measurementsSchema, measurementsSchemaFor, type ParsedMeasurementValues } from '../schema/measurements.js';
 import { evaluateOptionsSchema, evaluateOptionsSchemaFor, yearSchema } from '../schema/options.js';
@@ -46,12 +48,13 @@ export function yearIssues(year: unknown): Issue[] {
 }
 
 /** An issue when `value` is an object that is not plain (non-objects are zod's to report). */
-function plainObjectIssue(value: unknown, path: readonly (string | number)[], what: string): Issue | undefined {
+function plainObjectIssue(value: unknown, path: readonly (string | number)[], what: LocalizedText): Issue | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || isPlainObject(value)) return undefined;
-  return {
-    path,
-    message: `expected ${what} as a plain object (such as JSON gives), got an instance of ${describeConstructor(value)}`,
-  };
+  const constructor = describeConstructor(value);
+  return issueAt(path, {
+    en: `expected ${what.en} as a plain object (such as JSON gives), got an instance of ${constructor}`,
+    zh: `${what.zh}应为普通对象（如 JSON 所给），实际为 ${constructor} 的实例`,
+  });
 }
 
 function describeConstructor(value: object): string {
@@ -70,7 +73,7 @@ function describeConstructor(value: object): string {
 export function schemaMeasurements(
   value: unknown,
   path: readonly (string | number)[],
-  what: string,
+  what: LocalizedText,
   catalogue: MeasurementCatalogue,
   issues: Issue[],
 ): ParsedMeasurements | undefined {
@@ -84,7 +87,7 @@ export function schemaMeasurements(
     }
     const parsed = schemas.measurements.safeParse(value);
     if (parsed.success) result = parsed.data;
-    else issues.push(...zodIssuesToIssues(parsed.error.issues, path, schemas.keys, 'measurement key'));
+    else issues.push(...zodIssuesToIssues(parsed.error.issues, path, schemas.keys, keyNouns.measurementKey));
   });
   return result;
 }
@@ -104,14 +107,20 @@ export function checkInput(
     if (parsed.success) result.year = parsed.data;
     else issues.push(...zodIssuesToIssues(parsed.error.issues, ['year']));
   });
-  const parsedMeasurements = schemaMeasurements(measurements, ['measurements'], 'the measurements', catalogue, issues);
+  const parsedMeasurements = schemaMeasurements(
+    measurements,
+    ['measurements'],
+    inputParts.measurements,
+    catalogue,
+    issues,
+  );
   if (parsedMeasurements !== undefined) result.measurements = parsedMeasurements;
   if (options !== undefined) {
     guarded(['options'], issues, () => {
       const notPlain =
-        plainObjectIssue(options, ['options'], 'the options') ??
+        plainObjectIssue(options, ['options'], inputParts.options) ??
         (isPlainObject(options)
-          ? plainObjectIssue((options as { baseline?: unknown }).baseline, ['options', 'baseline'], 'the baseline')
+          ? plainObjectIssue((options as { baseline?: unknown }).baseline, ['options', 'baseline'], inputParts.baseline)
           : undefined);
       if (notPlain !== undefined) {
         issues.push(notPlain);
@@ -122,21 +131,22 @@ export function checkInput(
         if (parsed.data.baseline !== undefined) result.baseline = parsed.data.baseline;
         return;
       }
-      for (const issue of zodIssuesToIssues(parsed.error.issues, ['options'], schemas.keys, 'measurement key')) {
+      for (const issue of zodIssuesToIssues(parsed.error.issues, ['options'], schemas.keys, keyNouns.measurementKey)) {
         // Unknown keys of the options object itself are options, not measurement keys.
+        const option = JSON.stringify(issue.path[1]);
         issues.push(
-          issue.path.length === 2 && issue.message.startsWith('unknown measurement key')
-            ? {
-                path: issue.path,
-                message: `unknown option ${JSON.stringify(issue.path[1])}; evaluate accepts only "baseline"`,
-              }
+          issue.path.length === 2 && issue.message.startsWith(`unknown ${keyNouns.measurementKey.en}`)
+            ? issueAt(issue.path, {
+                en: `unknown option ${option}; evaluate accepts only "baseline"`,
+                zh: `未知的选项 ${option}；evaluate 只接受 "baseline"`,
+              })
             : issue,
         );
       }
     });
   }
   if (issues.length > 0 || result.year === undefined || result.measurements === undefined) {
-    return { success: false, issues: issues.length > 0 ? issues : [{ path: [], message: 'invalid input' }] };
+    return { success: false, issues: issues.length > 0 ? issues : [issueAt([], invalidInput)] };
   }
   return {
     success: true,

@@ -1,7 +1,7 @@
 import type { Issue } from '../errors/issue.js';
 import type { ParsedMeasurementValues } from '../schema/measurements.js';
 import type { Decimal } from '../vocabulary/decimal.js';
-import { describeThrown } from '../errors/issue.js';
+import { unreadableAt } from '../errors/issue.js';
 
 // What both halves of input validation share: the quick check (src/evaluation/validate.ts)
 // and the schemas that word what it refuses (src/evaluation/input-issues.ts).
@@ -53,7 +53,7 @@ export function guarded(path: readonly (string | number)[], issues: Issue[], par
     parse();
   } catch (error) {
     if (error === needsSchemas) throw error;
-    issues.push({ path, message: `could not be read: ${describeThrown(error)}` });
+    issues.push(unreadableAt(path, error));
   }
 }
 

@@ -3,8 +3,9 @@ import { evaluatorOf, type AnyEvaluator } from '../evaluation/create-evaluator.j
 import { builtinRuntime } from '../evaluation/evaluate.js';
 import { CaseFailedError, type CaseMismatch } from '../errors/case-failed-error.js';
 import { CaseFileError } from '../errors/case-file-error.js';
-import { describeThrown, type Issue } from '../errors/issue.js';
+import { issueAt, unreadableAt, type Issue } from '../errors/issue.js';
 import { zodIssuesToIssues } from '../schema/issues.js';
+import { keyNouns } from '../schema/messages.js';
 import type { Evaluation } from '../schema/evaluation.js';
 import { caseFileSchema, caseSchema, type Case, type CaseFile, type expectationSchema } from '../schema/case-file.js';
 import type { Status } from '../vocabulary/status.js';
@@ -50,13 +51,13 @@ export function parseCaseFile(json: unknown, source?: string): CaseFile {
     if (parsed.success) rawCases = (json as { cases: readonly unknown[] }).cases;
   } catch (error) {
     // A getter or Proxy that throws is a bad case file, not a crash.
-    throw new CaseFileError([
-      { path: source === undefined ? [] : [source], message: `could not be read: ${describeThrown(error)}` },
-    ]);
+    throw new CaseFileError([unreadableAt(source === undefined ? [] : [source], error)]);
   }
   const prefix = source === undefined ? [] : [source];
   if (!parsed.success) {
-    throw new CaseFileError(zodIssuesToIssues(parsed.error.issues, prefix, ['$schema', 'description', 'cases']));
+    throw new CaseFileError(
+      zodIssuesToIssues(parsed.error.issues, prefix, ['$schema', 'description', 'cases'], keyNouns.field),
+    );
   }
   const issues = parsed.data.cases.flatMap((testCase, index) =>
     caseIssues(rawCases[index], testCase, [...prefix, 'cases', index]),
@@ -79,11 +80,12 @@ function caseIssues(raw: unknown, parsed: Case, path: readonly (string | number)
     Object.keys(expect.bureaus ?? {}).length > 0 ||
     Object.keys(expect.indicators ?? {}).length > 0;
   if (!expectsSomething) {
-    issues.push({
-      path: [...path, 'expect'],
-      message:
-        'a case expects something: targets, city, bureaus or indicators (a case that checks nothing cannot fail)',
-    });
+    issues.push(
+      issueAt([...path, 'expect'], {
+        en: 'a case expects something: targets, city, bureaus or indicators (a case that checks nothing cannot fail)',
+        zh: '案例必须有所期望：targets、city、bureaus 或 indicators（什么都不检查的案例不可能失败）',
+      }),
+    );
   }
   const given = raw as {
     measurements?: unknown;
@@ -98,7 +100,9 @@ function caseIssues(raw: unknown, parsed: Case, path: readonly (string | number)
   ] as const;
   for (const [where, value] of places) {
     if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__')) {
-      issues.push({ path: [...path, ...where, '__proto__'], message: '"__proto__" is not a key' });
+      issues.push(
+        issueAt([...path, ...where, '__proto__'], { en: '"__proto__" is not a key', zh: '"__proto__" 不能作键' }),
+      );
     }
   }
   return issues;
@@ -110,11 +114,16 @@ function checkCase(testCase: unknown): void {
   try {
     parsed = caseSchema.safeParse(testCase);
   } catch (error) {
-    throw new CaseFileError([{ path: [], message: `could not be read: ${describeThrown(error)}` }]);
+    throw new CaseFileError([unreadableAt([], error)]);
   }
   if (!parsed.success)
     throw new CaseFileError(
-      zodIssuesToIssues(parsed.error.issues, [], ['name', 'year', 'measurements', 'baseline', 'expect']),
+      zodIssuesToIssues(
+        parsed.error.issues,
+        [],
+        ['name', 'year', 'measurements', 'baseline', 'expect'],
+        keyNouns.field,
+      ),
     );
   const issues = caseIssues(testCase, parsed.data, []);
   if (issues.length > 0) throw new CaseFileError(issues);

@@ -1,4 +1,5 @@
 import { bureaus } from '../catalogue/bureaus.js';
+import { issueAt } from '../errors/issue.js';
 import { RuleSetError } from '../errors/rule-set-error.js';
 import {
   createEvaluator,
@@ -22,7 +23,9 @@ export type ComparedRuleSet = AnyEvaluator | RuleSetDefinition<Readonly<Record<s
 
 function evaluatorFor(ruleSet: ComparedRuleSet, side: 'before' | 'after'): Evaluator<unknown> {
   if (typeof ruleSet !== 'object' || (ruleSet as unknown) === null) {
-    throw new RuleSetError([{ path: [side], message: 'expected an evaluator or a rule-set definition' }]);
+    throw new RuleSetError([
+      issueAt([side], { en: 'expected an evaluator or a rule-set definition', zh: '应为评估器或规则集定义' }),
+    ]);
   }
   return 'evaluate' in ruleSet && typeof ruleSet.evaluate === 'function'
     ? (ruleSet as Evaluator<unknown>)

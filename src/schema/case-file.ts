@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { bureauIds } from '../catalogue/bureaus.js';
 import { nonEmptyText } from './common.js';
+import { bilingualError, messages, messagesOf } from './messages.js';
 import { statusSchema, type DeepReadonly } from './evaluation.js';
 
 /** `"pass"` (the status against the year's targets), or both statuses spelled out. */
@@ -14,7 +15,7 @@ export const expectationSchema = z.union(
       standardStatus: z.optional(statusSchema),
     }),
   ],
-  { error: 'expected "pass", "fail" or "missing", or { "status": …, "standardStatus": … }' },
+  { error: messages.expectation.en },
 );
 
 /** One declarative case: a year's data and the statuses expected of it. */
@@ -36,7 +37,9 @@ export const caseSchema = z.strictObject({
     /** By bureau id. */
     bureaus: z.optional(
       z.partialRecord(
-        z.enum(bureauIds, { error: (issue) => `unknown bureau ${JSON.stringify(issue.input)}` }),
+        z.enum(bureauIds, {
+          error: bilingualError((input) => messagesOf.unknownBureau(input)),
+        }),
         expectationSchema,
       ),
     ),
@@ -51,7 +54,7 @@ export const caseFileSchema = z.strictObject({
   $schema: z.optional(z.string()),
   /** What the cases cover. */
   description: z.optional(z.string()),
-  cases: z.array(caseSchema).check(z.minLength(1, 'a case file has at least one case')),
+  cases: z.array(caseSchema).check(z.minLength(1, messages.caseFileHasCases.en)),
 });
 
 /** One declarative case. */

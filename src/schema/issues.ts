@@ -1,35 +1,67 @@
 import type * as z from 'zod/mini';
-import type { Issue } from '../errors/issue.js';
+import { issueAt, type Issue } from '../errors/issue.js';
+import type { LocalizedText } from '../vocabulary/localized-text.js';
 import { didYouMean } from './did-you-mean.js';
+import { chineseOfFixed, previewValue } from './messages.js';
 
 /** Unknown keys past this many are still listed, but without a suggestion (it costs time). */
 const suggestionLimit = 50;
 
-const describeKey = (key: string): string =>
-  key.length > 60 ? `${JSON.stringify(key.slice(0, 60))}… (${key.length} characters)` : JSON.stringify(key);
+const describeKey = (key: string, lang: 'zh' | 'en'): string =>
+  key.length > 60
+    ? `${JSON.stringify(key.slice(0, 60))}…${lang === 'zh' ? `（共 ${key.length} 个字符）` : ` (${key.length} characters)`}`
+    : JSON.stringify(key);
 
 /** zod/mini has no messages of its own: where a schema gives none, zod says only this. */
 const genericMessage = 'Invalid input';
 
-const typeNames: Readonly<Record<string, string>> = { array: 'an array', object: 'an object', record: 'an object' };
+const typeNames: Readonly<Record<string, LocalizedText>> = {
+  array: { en: 'an array', zh: '数组' },
+  object: { en: 'an object', zh: '对象' },
+  record: { en: 'an object', zh: '对象' },
+  string: { en: 'a string', zh: '字符串' },
+  number: { en: 'a number', zh: '数字' },
+  boolean: { en: 'a boolean', zh: '布尔值' },
+};
 
-/** The issue's message, or what was expected where zod/mini would say only "Invalid input". */
-function plainMessage(zodIssue: z.core.$ZodIssue): string {
-  if (zodIssue.message !== genericMessage) return zodIssue.message;
-  if (zodIssue.code === 'invalid_type') return `expected ${typeNames[zodIssue.expected] ?? `a ${zodIssue.expected}`}`;
-  if (zodIssue.code === 'invalid_key') return zodIssue.issues.map(plainMessage).join('; ') || genericMessage;
-  return zodIssue.message;
+/** The issue's message in both languages, or what was expected where zod/mini would say only "Invalid input". */
+function localizedMessage(zodIssue: z.core.$ZodIssue): LocalizedText {
+  const en = zodIssue.message;
+  if (en === genericMessage) {
+    if (zodIssue.code === 'invalid_type') {
+      const name = typeNames[zodIssue.expected] ?? { en: `a ${zodIssue.expected}`, zh: zodIssue.expected };
+      return { en: `expected ${name.en}`, zh: `应为${name.zh}` };
+    }
+    if (zodIssue.code === 'invalid_key') {
+      const inner = zodIssue.issues.map(localizedMessage);
+      if (inner.length > 0)
+        return { en: inner.map((text) => text.en).join('; '), zh: inner.map((text) => text.zh).join('；') };
+    }
+    if (zodIssue.code === 'invalid_value') {
+      const values = zodIssue.values.map((value) => previewValue(value));
+      return { en: `expected ${values.join(', ')}`, zh: `应为 ${values.join('、')} 之一` };
+    }
+    return { en, zh: '输入无效' };
+  }
+  // A message of ours: the Chinese was left on the issue (one that names the input), or is
+  // the fixed message's (src/schema/messages.ts).
+  const params = (zodIssue as { readonly params?: Readonly<Record<string, unknown>> }).params;
+  const zh = typeof params?.['zh'] === 'string' ? params['zh'] : chineseOfFixed.get(en);
+  // Only a message written without its Chinese lands here; a test runs every schema's issues
+  // to make sure none is.
+  return { en, zh: zh ?? en };
 }
 
 /**
  * Our issues from zod's: paths prefixed with `prefix`, one issue per unknown key (with a
- * suggestion from `knownKeys` where one is close), messages in plain English.
+ * suggestion from `knownKeys` where one is close), messages in Chinese and plain English.
+ * `keyNoun` names what an unknown key is (`measurement key`, 指标键).
  */
 export function zodIssuesToIssues(
   zodIssues: readonly z.core.$ZodIssue[],
   prefix: readonly (string | number)[],
   knownKeys: readonly string[] = [],
-  keyNoun = 'key',
+  keyNoun: LocalizedText = { en: 'key', zh: '键' },
 ): Issue[] {
   const issues: Issue[] = [];
   let suggested = 0;
@@ -38,14 +70,17 @@ export function zodIssuesToIssues(
     if (zodIssue.code === 'unrecognized_keys') {
       for (const key of zodIssue.keys) {
         const suggestion = suggested++ < suggestionLimit ? didYouMean(key, knownKeys) : undefined;
-        issues.push({
-          path: [...path, key],
-          message: `unknown ${keyNoun} ${describeKey(key)}${suggestion === undefined ? '' : `; did you mean ${JSON.stringify(suggestion)}?`}`,
-        });
+        const hint = suggestion === undefined ? undefined : JSON.stringify(suggestion);
+        issues.push(
+          issueAt([...path, key], {
+            en: `unknown ${keyNoun.en} ${describeKey(key, 'en')}${hint === undefined ? '' : `; did you mean ${hint}?`}`,
+            zh: `未知的${keyNoun.zh} ${describeKey(key, 'zh')}${hint === undefined ? '' : `；是否想写 ${hint}？`}`,
+          }),
+        );
       }
       continue;
     }
-    issues.push({ path, message: plainMessage(zodIssue) });
+    issues.push(issueAt(path, localizedMessage(zodIssue)));
   }
   return issues;
 }

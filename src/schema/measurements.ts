@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { messages } from './messages.js';
 import { measurementCatalogue, type MeasurementInfo, type MeasurementKey } from '../catalogue/measurements.js';
 import { booleanValueSchema, decimalValueSchema } from './values.js';
 
@@ -23,7 +24,7 @@ function buildShape(catalogue: Readonly<Record<string, MeasurementInfo>>): Recor
 
 const measurementsError = {
   error: (issue: { readonly code?: string }) =>
-    issue.code === 'invalid_type' ? 'expected an object of measurements keyed by measurement key' : undefined,
+    issue.code === 'invalid_type' ? messages.measurementsObject.en : undefined,
 };
 
 /**

@@ -1,16 +1,17 @@
 import * as z from 'zod/mini';
+import { bilingualError, messages, messagesOf } from './messages.js';
 import { measurementsSchema, type ParsedMeasurementValues } from './measurements.js';
 
 /** Years the contract accepts: whole numbers from 2000 to 2100. */
-export const yearSchema = z.number({ error: 'expected a whole-number year from 2000 to 2100' }).check(
+export const yearSchema = z.number({ error: messages.year.en }).check(
   z.refine((year) => Number.isInteger(year) && year >= 2000 && year <= 2100, {
-    error: (issue) => `expected a whole-number year from 2000 to 2100, got ${String(issue.input)}`,
+    error: bilingualError((input) => messagesOf.yearGot(input)),
   }),
 );
 
 const optionsError = {
   error: (issue: { readonly code?: string }) =>
-    issue.code === 'invalid_type' ? 'expected an options object' : undefined,
+    issue.code === 'invalid_type' ? messages.optionsObject.en : undefined,
 };
 
 /** The options schema of a rule set whose measurements schema is `measurements`. */

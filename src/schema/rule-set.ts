@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 
 import { localizedTextSchema } from './common.js';
+import { bilingualError, messages, messagesOf } from './messages.js';
 import { measurementKinds } from '../vocabulary/measurement-kinds.js';
 
 /**
@@ -9,8 +10,7 @@ import { measurementKinds } from '../vocabulary/measurement-kinds.js';
  */
 export const measurementDeclarationSchema = z.strictObject({
   kind: z.enum(measurementKinds, {
-    error: (issue) =>
-      `unknown kind ${JSON.stringify(issue.input)}; expected percent, ratio, index, amount, count or boolean`,
+    error: bilingualError((input) => messagesOf.unknownKind(input)),
   }),
   /** The display unit; leave it out for kinds without one. @defaultValue `{ zh: '', en: '' }` (`%` for percent) */
   unit: z.optional(z.strictObject({ zh: z.string(), en: z.string() })),
@@ -23,7 +23,7 @@ export const measurementDeclarationSchema = z.strictObject({
  */
 export const ruleSetDefinitionSchema = z.strictObject({
   /** Stated in every evaluation, with the rules' content hash. */
-  name: z.string().check(z.regex(/^[\w.@/-]{1,100}$/, 'expected a name of 1 to 100 letters, digits, ., _, -, @ or /')),
+  name: z.string().check(z.regex(/^[\w.@/-]{1,100}$/, messages.ruleSetName.en)),
   /** One rule per indicator, each checked against {@link ruleFileSchema} when the set is loaded. */
   rules: z.array(z.unknown()),
   /** How issues name each rule, in the order of `rules` (file names, say). @defaultValue each rule's name, or its index */
@@ -31,7 +31,7 @@ export const ruleSetDefinitionSchema = z.strictObject({
   /** Measurement keys of the set's own, by key (camelCase). @defaultValue `{}` */
   measurements: z.optional(
     z.record(
-      z.string().check(z.regex(/^[a-z][A-Za-z0-9]{0,63}$/, 'expected a camelCase key of at most 64 characters')),
+      z.string().check(z.regex(/^[a-z][A-Za-z0-9]{0,63}$/, messages.camelCaseKey.en)),
       measurementDeclarationSchema,
     ),
   ),

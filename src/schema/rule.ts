@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { describeThrown, type Issue } from '../errors/issue.js';
+import { issueAt, unreadableAt, type Issue } from '../errors/issue.js';
 import { localizedTextSchema, nonEmptyText } from './common.js';
 import { zodIssuesToIssues } from './issues.js';
+import { bilingualError, messages, messagesOf } from './messages.js';
 import { bureauIds } from '../catalogue/bureaus.js';
 import { maxDecimalLength, plainDecimalPattern } from '../vocabulary/decimal.js';
 import { ruleOperators } from '../vocabulary/operators.js';
@@ -17,7 +18,7 @@ export const factReferenceSchema = z.strictObject({ fact: nonEmptyText });
 export const ruleCheckSchema = z.strictObject({
   fact: nonEmptyText,
   operator: z.enum(ruleOperators, {
-    error: (issue) => `unknown operator ${JSON.stringify(issue.input)}; rules may use only ${ruleOperators.join(', ')}`,
+    error: bilingualError((input) => messagesOf.unknownOperator(input, ruleOperators)),
   }),
   value: z.union(
     [
@@ -26,20 +27,20 @@ export const ruleCheckSchema = z.strictObject({
         .check(
           z.refine(
             (value) => value.length <= maxDecimalLength && plainDecimalPattern.test(value),
-            `thresholds are decimal strings in plain notation, such as "0.90", of at most ${maxDecimalLength} characters`,
+            messages.thresholdNotation.en,
           ),
         ),
       z.boolean(),
       factReferenceSchema,
     ],
-    { error: 'expected a decimal string such as "85", a boolean, or a fact reference { "fact": "baseline.<key>" }' },
+    { error: messages.checkValue.en },
   ),
 });
 
 /** A table of checks: `standard` (the creation standard) or a year (`"2020"`) with its own targets. */
 export const ruleTableSchema = z.strictObject({
   name: nonEmptyText,
-  all: z.array(ruleCheckSchema).check(z.minLength(1, 'a table lists at least one check')),
+  all: z.array(ruleCheckSchema).check(z.minLength(1, messages.tableHasChecks.en)),
 });
 
 /** Where a rule comes from: its row of the seed table, verbatim. */
@@ -65,17 +66,19 @@ export const ruleSourceSchema = z.strictObject({
 export const ruleFileSchema = z.strictObject({
   name: nonEmptyText,
   priority: z.optional(
-    z.literal(1, 'every rule has priority 1: concurrent runs stay correct only with one priority level'),
+    z.literal(1, messages.priorityOne.en),
   ),
   conditions: z.strictObject({
-    all: z.array(ruleTableSchema).check(z.minLength(1, 'a rule has at least its standard table')),
+    all: z.array(ruleTableSchema).check(z.minLength(1, messages.ruleHasStandard.en)),
   }),
   event: z.strictObject({
     type: z.literal('indicator'),
     params: z.strictObject({
-      number: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1, 'expected a whole number from 1')),
-      id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id')),
-      bureau: z.enum(bureauIds, { error: (issue) => `unknown bureau ${JSON.stringify(issue.input)}` }),
+      number: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1, messages.wholeNumberFromOne.en)),
+      id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, messages.kebabCaseId.en)),
+      bureau: z.enum(bureauIds, {
+        error: bilingualError((input) => messagesOf.unknownBureau(input)),
+      }),
       name: localizedTextSchema,
       source: ruleSourceSchema,
     }),
@@ -123,7 +126,7 @@ export function parseRuleFiles(candidates: readonly unknown[], labels: readonly 
       parsed = ruleFileSchema.safeParse(candidate);
     } catch (error) {
       // A getter or Proxy trap that throws: the rule is malformed, named by its index.
-      issues.push({ path: ['rules', label], message: `could not be read: ${describeThrown(error)}` });
+      issues.push(unreadableAt(['rules', label], error));
       order.push(label);
       return;
     }
@@ -138,11 +141,10 @@ export function parseRuleFiles(candidates: readonly unknown[], labels: readonly 
       const refusesPath = issue.path.at(-1) === 'path' && issue.message.startsWith('unknown key');
       issues.push(
         refusesPath
-          ? {
-              path: issue.path,
-              message:
-                '"path" is not allowed: facts are flat, and json-rules-engine hands path to JSONPath, whose filter expressions execute code',
-            }
+          ? issueAt(issue.path, {
+              en: '"path" is not allowed: facts are flat, and json-rules-engine hands path to JSONPath, whose filter expressions execute code',
+              zh: '不允许 "path"：事实都是平的，而 json-rules-engine 会把 path 交给 JSONPath，其过滤表达式会执行代码',
+            })
           : issue,
       );
     }

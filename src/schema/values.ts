@@ -1,19 +1,12 @@
 import * as z from 'zod/mini';
+import type { LocalizedText } from '../vocabulary/localized-text.js';
+import { messages, messagesOf } from './messages.js';
 import { isValidDecimalOf, type DecimalKind } from '../vocabulary/measurement-kinds.js';
 import { maxDecimalLength, plainDecimalPattern, toDecimal } from '../vocabulary/decimal.js';
 
-const preview = (value: string): string =>
-  value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}… (${value.length} characters)` : JSON.stringify(value);
-
-const kindNames: Readonly<Record<DecimalKind, string>> = {
-  percent: 'a percentage (0 to 100)',
-  ratio: 'a ratio (0 to 1)',
-  index: 'an index (0 to 100)',
-  amount: 'an amount (0 or more)',
-  count: 'a whole number (0 or more)',
-};
-
-const notation = `a decimal in plain notation such as "95.2" (digits, an optional minus sign and fraction; no exponent, spaces or other notation)`;
+/** A custom issue saying `text`: zod gets the English, our issues the Chinese too (`params.zh`). */
+const customIssue = (value: unknown, text: LocalizedText) =>
+  ({ code: 'custom', input: value, message: text.en, params: { zh: text.zh } }) as const;
 
 /**
  * A JavaScript number or a decimal string in plain notation, of at most
@@ -22,18 +15,14 @@ const notation = `a decimal in plain notation such as "95.2" (digits, an optiona
  * than the union's "no option matched".
  */
 export const decimalInputSchema = z
-  .union([z.number(), z.string()], { error: 'expected a finite number or a decimal string in plain notation' })
+  .union([z.number(), z.string()], { error: messages.decimalInput.en })
   .check(
     z.superRefine((value, context) => {
       if (typeof value !== 'string') return;
       if (value.length > maxDecimalLength) {
-        context.addIssue({
-          code: 'custom',
-          input: value,
-          message: `expected a decimal of at most ${maxDecimalLength} characters, got ${value.length} characters`,
-        });
+        context.addIssue(customIssue(value, messagesOf.decimalTooLong(value.length)));
       } else if (!plainDecimalPattern.test(value)) {
-        context.addIssue({ code: 'custom', input: value, message: `expected ${notation}, got ${preview(value)}` });
+        context.addIssue(customIssue(value, messagesOf.decimalNotation(value)));
       }
     }),
   );
@@ -45,15 +34,11 @@ export function decimalValueSchema(kind: DecimalKind) {
       // zod runs this check even when the string check above failed; that is reported already.
       if (typeof value === 'string' && (value.length > maxDecimalLength || !plainDecimalPattern.test(value))) return;
       if (!isValidDecimalOf(toDecimal(value), kind)) {
-        context.addIssue({
-          code: 'custom',
-          input: value,
-          message: `expected ${kindNames[kind]}, got ${typeof value === 'string' ? preview(value) : String(value)}`,
-        });
+        context.addIssue(customIssue(value, messagesOf.decimalOfKind(kind, value)));
       }
     }),
   );
 }
 
 /** The schema of a yes/no measurement. */
-export const booleanValueSchema = z.boolean({ error: 'expected true or false' });
+export const booleanValueSchema = z.boolean({ error: messages.trueOrFalse.en });

@@ -32,7 +32,7 @@ it('a reader that stops early ends the output quietly', () => {
 it('compare reads standard input once, and names it stdin', () => {
   const twice = runCli(['compare', 'builtin', 'builtin', '-', '--baseline', '-'], { input: '{}' });
   expect([twice.code, twice.stderr]).toEqual([2, 'ankang-eco: standard input can be read only once\n']);
-  const bad = runCli(['compare', 'builtin', 'builtin', '-'], { input: '{"pm25": "x"}' });
+  const bad = runCli(['compare', 'builtin', 'builtin', '-', '--lang', 'en'], { input: '{"pm25": "x"}' });
   expect(bad.stderr).toContain('stdin: pm25: expected a decimal');
 });
 

@@ -26,6 +26,9 @@ describe('exit codes', () => {
     });
     expect([negative.code, negative.stdout]).toEqual([2, '']);
     expect(negative.stderr).toContain('stdin:2: pm25: expected an amount (0 or more), got -3');
+    // The language of the report is the language of the messages: Chinese by default.
+    const zh = runCli(['evaluate', '-'], { input: '{"pm25": -3}' });
+    expect([zh.code, zh.stderr]).toEqual([2, 'ankang-eco: stdin:1: pm25: 应为数量（0 或以上），实际为 -3\n']);
   });
 
   it('2 for a typo in a key, with a suggestion', () => {

@@ -1,3 +1,4 @@
+import { issueAt } from '../../src/errors/issue.js';
 import { expect, it } from 'vitest';
 import { RuleSetError } from '../../src/errors/rule-set-error.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
@@ -7,8 +8,8 @@ it.each([
   ['RuleSetError', RuleSetError],
 ] as const)('%s is an Error with its own name, frozen issues and a readable message', (name, ErrorClass) => {
   const error = new ErrorClass([
-    { path: ['measurements', 'pm25'], message: 'expected a number' },
-    { path: [], message: 'something at the root' },
+    issueAt(['measurements', 'pm25'], { en: 'expected a number', zh: 'expected a number' }),
+    issueAt([], { en: 'something at the root', zh: 'something at the root' }),
   ]);
   expect(error).toBeInstanceOf(Error);
   expect(error.name).toBe(name);

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { runInNewContext } from 'node:vm';
+import { issueAt } from '../../src/errors/issue.js';
 import { describe, expect, it } from 'vitest';
 import { CaseFailedError } from '../../src/errors/case-failed-error.js';
 import { CaseFileError } from '../../src/errors/case-file-error.js';
@@ -8,7 +9,7 @@ import { IssuesError } from '../../src/errors/issues-error.js';
 import { RuleSetError } from '../../src/errors/rule-set-error.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
 
-const issues = [{ path: ['measurements', 'pm25'], message: 'expected a decimal' }];
+const issues = [issueAt(['measurements', 'pm25'], { en: 'expected a decimal', zh: 'expected a decimal' })];
 
 describe('IssuesError', () => {
   it('is the base of every error that carries issues, each with its own name', () => {
@@ -43,7 +44,9 @@ describe('IssuesError', () => {
   });
 
   it('heads its message with what was refused and the first issues, formatted by formatIssues', () => {
-    const many = Array.from({ length: 7 }, (_, index) => ({ path: ['measurements', `k${index}`], message: 'bad' }));
+    const many = Array.from({ length: 7 }, (_, index) =>
+      issueAt(['measurements', `k${index}`], { en: 'bad', zh: 'bad' }),
+    );
     const error = new ValidationError(many);
     expect(error.message).toBe(`Invalid input (7 issues):\n${formatIssues(many, { limit: 5 })}`);
     expect(error.message.split('\n').at(-1)).toBe('- … and 2 more');

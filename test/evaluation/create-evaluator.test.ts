@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plainIssues } from '../fixtures/plain-issues.js';
 import { builtinRuleSet } from '../../src/engine/builtin-rule-set.js';
 import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
 import { evaluate } from '../../src/evaluation/evaluate.js';
@@ -71,7 +72,7 @@ describe('createEvaluator', () => {
     (checkOf(rules, 'urban-sewage', '2020', 'centralCitySewageTreatmentPercent') as { operator: string }).operator =
       'greaterThanInclusive';
     const error = ruleSetErrorOf(() => createEvaluator({ name: 'bad', rules }));
-    expect(error.issues).toEqual([
+    expect(plainIssues(error.issues)).toEqual([
       {
         path: ['rules', 'urban-sewage', 'conditions', 'all', 1, 'all', 1, 'operator'],
         message: expect.stringContaining('unknown operator "greaterThanInclusive"') as unknown,
@@ -126,7 +127,7 @@ describe('createEvaluator', () => {
     const rules = editableRules();
     checkOf(rules, 'green-travel', 'standard', 'greenTravelPercent').fact = 'busLaneKm';
     const error = ruleSetErrorOf(() => createEvaluator({ name: 'undeclared', rules }));
-    expect(error.issues[0]).toEqual({
+    expect(plainIssues(error.issues)[0]).toEqual({
       path: ['rules', 'green-travel', 'conditions', 'all', 0, 'all', 0, 'fact'],
       message: expect.stringContaining('declare it in the rule set') as unknown,
     });

@@ -95,6 +95,10 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
     await page.getByTestId('issues').waitFor();
     expect(await page.getByTestId('issues').textContent()).toContain('greenTravelPercent');
     expect(await page.getByLabel('Green travel', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByTestId('issues').textContent()).toContain('expected a decimal in plain notation');
+    // In Chinese, the message is Chinese too (issue 14): the issue's `localized.zh`.
+    await page.getByLabel('Language').selectOption('zh');
+    await expect.poll(() => page.getByTestId('issues').textContent()).toContain('应为普通记数法的十进制数');
     expect(consoleErrors).toEqual([]);
   });
 });

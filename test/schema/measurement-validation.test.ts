@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plainIssues } from '../fixtures/plain-issues.js';
 import { evaluate, safeEvaluate } from '../../src/evaluation/evaluate.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
 import type { Measurements } from '../../src/schema/measurements.js';
@@ -10,7 +11,7 @@ async function issuesOf(year: unknown, measurements: unknown, options?: unknown)
     (rejection: unknown) => rejection,
   );
   expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).issues;
+  return plainIssues((error as ValidationError).issues);
 }
 
 const invalidValues: readonly [string, string, unknown, string][] = [

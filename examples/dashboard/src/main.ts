@@ -1,6 +1,7 @@
 // The example dashboard: the package's public API only, as any application would use it.
 import {
   bureaus,
+  formatIssuePath,
   measurementCatalogue,
   measurementKeys,
   safeEvaluate,
@@ -275,12 +276,20 @@ function renderIndicators(evaluation: Evaluation): void {
   byId('indicators').replaceChildren(...groups);
 }
 
+/** The issues shown, kept so that a change of language shows them in the other one. */
+let shownIssues: readonly Issue[] = [];
+
 function renderIssues(issues: readonly Issue[]): void {
+  shownIssues = issues;
   const box = byId('issues');
   box.hidden = issues.length === 0;
   box.replaceChildren(
     element('p', {}, t().issues),
-    element('ul', {}, ...issues.map((issue) => element('li', {}, `${issue.path.join('.')}: ${issue.message}`))),
+    element(
+      'ul',
+      {},
+      ...issues.map((issue) => element('li', {}, `${formatIssuePath(issue.path)}: ${issue.localized[state.lang]}`)),
+    ),
   );
   for (const input of byId('measurements').querySelectorAll('input, select')) input.removeAttribute('aria-invalid');
   for (const issue of issues) {
@@ -335,6 +344,7 @@ byId('lang').addEventListener('change', (event) => {
   state.lang = (event.target as HTMLSelectElement).value === 'en' ? 'en' : 'zh';
   renderControls();
   renderMeasurementForm();
+  renderIssues(shownIssues);
   renderResults();
 });
 byId('reset').addEventListener('click', () => {

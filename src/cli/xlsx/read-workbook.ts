@@ -17,7 +17,7 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
 }
 
 const refuse = (file: string, zh: string, en: string, where?: string): DataFileError =>
-  new DataFileError([{ path: where === undefined ? [file] : [file, where], message: en, messageZh: zh }]);
+  new DataFileError([{ path: where === undefined ? [file] : [file, where], message: en, localized: { zh, en } }]);
 
 /** A column's letters as a spreadsheet names it (0 → A, 26 → AA). */
 export function columnLetters(index: number): string {

@@ -1,5 +1,7 @@
 import type { MeasurementCatalogue } from '../../engine/rule-set.js';
-import type { Issue } from '../../errors/issue.js';
+import type { LocalizedText } from '../../vocabulary/localized-text.js';
+import { issueAt, type Issue } from '../../errors/issue.js';
+import { inputParts, invalidInput, messages as fixedMessages } from '../../schema/messages.js';
 import { ValidationError } from '../../errors/validation-error.js';
 import type { Decimal } from '../../vocabulary/decimal.js';
 import type { DecimalKind } from '../../vocabulary/measurement-kinds.js';
@@ -42,7 +44,7 @@ interface ManyContext {
 function parseMeasurements(
   value: unknown,
   path: readonly (string | number)[],
-  what: string,
+  what: LocalizedText,
   context: ManyContext,
 ): ParsedInput | undefined {
   const { catalogue, issues, messages } = context;
@@ -114,52 +116,63 @@ export function validateMany(
     // A getter or Proxy that throws is bad input like any other: an issue, not an exception.
     guarded(['options'], issues, () => {
       if (!isPlainObject(options)) {
-        issues.push({ path: ['options'], message: 'expected an options object' });
+        issues.push(issueAt(['options'], fixedMessages.optionsObject));
         return;
       }
       const given = options as Readonly<Record<string, unknown>>;
       for (const key of Object.keys(given)) {
         if (!optionKeys.has(key)) {
-          issues.push({
-            path: ['options', key],
-            message: `unknown option ${JSON.stringify(key)}; evaluateMany accepts "base", "baseline" and "detail"`,
-          });
+          issues.push(
+            issueAt(['options', key], {
+              en: `unknown option ${JSON.stringify(key)}; evaluateMany accepts "base", "baseline" and "detail"`,
+              zh: `未知的选项 ${JSON.stringify(key)}；evaluateMany 只接受 "base"、"baseline" 和 "detail"`,
+            }),
+          );
         }
       }
       const givenBase = given['base'];
       const givenBaseline = given['baseline'];
       const wanted = given['detail'];
       if (givenBase !== undefined)
-        base = parseMeasurements(givenBase, ['options', 'base'], 'the base', context) ?? none;
+        base = parseMeasurements(givenBase, ['options', 'base'], inputParts.base, context) ?? none;
       if (givenBaseline !== undefined)
-        baseline = parseMeasurements(givenBaseline, ['options', 'baseline'], 'the baseline', context);
+        baseline = parseMeasurements(givenBaseline, ['options', 'baseline'], inputParts.baseline, context);
       if (wanted === 'full') detail = 'full';
       else if (wanted !== undefined && wanted !== 'status')
-        issues.push({ path: ['options', 'detail'], message: 'expected "status" or "full"' });
+        issues.push(
+          issueAt(['options', 'detail'], { en: 'expected "status" or "full"', zh: '应为 "status" 或 "full"' }),
+        );
     });
   }
   const parsed: ParsedInput[] = [];
   guarded(['scenarios'], issues, () => {
     if (!Array.isArray(scenarios)) {
-      issues.push({ path: ['scenarios'], message: 'expected an array of scenarios (measurements objects)' });
+      issues.push(
+        issueAt(['scenarios'], {
+          en: 'expected an array of scenarios (measurements objects)',
+          zh: '应为情景数组（每个情景是一个测量值对象）',
+        }),
+      );
       return;
     }
     const list = scenarios as readonly unknown[];
     for (let index = 0; index < list.length; index++) {
       // A million bad scenarios need not make a million issues: the first ones say what is wrong.
       if (issues.length >= maxIssues) {
-        issues.push({
-          path: ['scenarios'],
-          message: `stopped checking at scenario ${index} of ${list.length}, after ${maxIssues} issues`,
-        });
+        issues.push(
+          issueAt(['scenarios'], {
+            en: `stopped checking at scenario ${index} of ${list.length}, after ${maxIssues} issues`,
+            zh: `已发现 ${maxIssues} 个问题，在第 ${index} 个情景（共 ${list.length} 个）处停止检查`,
+          }),
+        );
         return;
       }
-      const one = parseMeasurements(list[index], ['scenarios', index], 'a scenario', context);
+      const one = parseMeasurements(list[index], ['scenarios', index], inputParts.scenario, context);
       if (one !== undefined) parsed.push(one);
     }
   });
   if (issues.length > 0 || !isYear(year)) {
-    throw new ValidationError(issues.length > 0 ? issues : [{ path: [], message: 'invalid input' }]);
+    throw new ValidationError(issues.length > 0 ? issues : [issueAt([], invalidInput)]);
   }
   return { year, scenarios: parsed, base, baseline, detail };
 }

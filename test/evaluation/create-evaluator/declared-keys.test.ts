@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { plainIssues } from '../../fixtures/plain-issues.js';
 import { builtinRuleSet } from '../../../src/engine/builtin-rule-set.js';
 import { createEvaluator } from '../../../src/evaluation/create-evaluator.js';
 import { RuleSetError } from '../../../src/errors/rule-set-error.js';
@@ -23,7 +24,7 @@ it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf'
     try {
       load();
     } catch (error) {
-      expect((error as RuleSetError).issues).toEqual([
+      expect(plainIssues((error as RuleSetError).issues)).toEqual([
         {
           path: ['measurements', key],
           message: `"${key}" is a property of every JavaScript object; choose another key`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plainIssues } from '../../fixtures/plain-issues.js';
 import { createEvaluator } from '../../../src/evaluation/create-evaluator.js';
 import { evaluate } from '../../../src/evaluation/evaluate.js';
 import { evaluateMany } from '../../../src/evaluation/evaluate-many.js';
@@ -14,7 +15,7 @@ async function issuesOf(promise: Promise<unknown>) {
     (reason: unknown) => reason,
   );
   expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).issues;
+  return plainIssues((error as ValidationError).issues);
 }
 
 /** The issues `evaluate` gives for one measurements object, as paths under `prefix`. */
