@@ -13,6 +13,7 @@ export default tseslint.config(
       'node_modules/',
       '.scratch/',
       'examples/dashboard/dist/',
+      'examples/generated-types/',
     ],
   },
   js.configs.recommended,

@@ -9,7 +9,7 @@ trap 'rm -rf "$work"' EXIT
 tarball="$(cd "$root" && npm pack --silent --pack-destination "$work" | tail -n 1)"
 echo "packed $tarball"
 tar -tzf "$work/$tarball" | sed 's#^package/##' | sort > "$work/contents.txt"
-for required in package.json README.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/cli.js rules/19-urban-sewage.json schema/measurements.json schema/evaluate-options.json schema/evaluation.json schema/rule-file.json CHANGELOG.md; do
+for required in package.json README.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/cli.js rules/19-urban-sewage.json schema/measurements.json schema/evaluate-options.json schema/evaluation.json schema/rule-file.json schema/draft-07/case-file.json schema/zh/measurements.json schema/zh/draft-07/measurements.json schema/en/draft-07/evaluation.json CHANGELOG.md; do
   grep -qx "$required" "$work/contents.txt" || { echo "the tarball lacks $required"; exit 1; }
 done
 if grep -E '^(src|test|node_modules)/' "$work/contents.txt"; then echo 'the tarball ships sources or tests'; exit 1; fi
@@ -30,6 +30,11 @@ console.log('ESM import works:', sewage.explanation.en);
 const { default: evaluationJsonSchema } = await import('ankang-eco-indicators/schema/evaluation.json', { with: { type: 'json' } });
 if (evaluationJsonSchema.properties?.indicators?.type !== 'array') throw new Error('ESM: schema/evaluation.json unreadable');
 console.log('JSON Schema import works:', evaluationJsonSchema.title);
+const { default: zhForm } = await import('ankang-eco-indicators/schema/zh/draft-07/measurements.json', { with: { type: 'json' } });
+if (zhForm.properties?.greenTravelPercent?.title !== '公众绿色出行率' || !zhForm.$id.endsWith('/schema/zh/draft-07/measurements.json')) {
+  throw new Error('ESM: schema/zh/draft-07/measurements.json unreadable');
+}
+console.log('JSON Schema variants import by subpath:', zhForm.$id);
 JS
 cat > cjs.cjs <<'JS'
 const { evaluate, ValidationError } = require('ankang-eco-indicators');
@@ -39,6 +44,7 @@ evaluate(2020, { greenTravelPercent: 30 }).then((evaluation) => {
   if (typeof ValidationError !== 'function') throw new Error('CJS: no ValidationError');
   const measurementsJsonSchema = require('ankang-eco-indicators/schema/measurements.json');
   if (!measurementsJsonSchema.properties.greenTravelPercent) throw new Error('CJS: schema/measurements.json unreadable');
+  if (require('ankang-eco-indicators/schema/en/evaluation.json').$defs.checkResult.title !== 'CheckResult') throw new Error('CJS: schema/en/evaluation.json unreadable');
   console.log('CommonJS require works:', transport.status);
 });
 JS

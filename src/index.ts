@@ -23,6 +23,7 @@ export type {
   Evaluator,
   NoDeclaredKeys,
   EvaluatorOptions,
+  MeasurementKeyOf,
   MeasurementsWith,
   RuleSetDefinition,
   RuleSetInfo,
@@ -51,6 +52,7 @@ export { RuleSetError } from './errors/rule-set-error.js';
 export type { Issue } from './errors/issue.js';
 export { measurementCatalogue, measurementKeys } from './catalogue/measurements.js';
 export type { MeasurementInfo, MeasurementKey } from './catalogue/measurements.js';
+export { languages } from './vocabulary/localized-text.js';
 export type { Language, LocalizedText } from './vocabulary/localized-text.js';
 export { measurementKinds } from './vocabulary/measurement-kinds.js';
 export type { MeasurementKind } from './vocabulary/measurement-kinds.js';
@@ -99,6 +101,7 @@ export type { DataSet, MergeDataOptions, YearData } from './data/merge.js';
 export { templateColumns, templateHeader, templateRows } from './data/template.js';
 export type { TemplateOptions, TemplateRow } from './data/template.js';
 export { DataFileError, formatDataPlace } from './errors/data-file-error.js';
+export { eiGrades } from './vocabulary/ei-grade.js';
 export type { EiGrade } from './vocabulary/ei-grade.js';
 export { ruleOperatorSymbols, ruleOperators } from './vocabulary/operators.js';
 export type { RuleOperator } from './vocabulary/operators.js';

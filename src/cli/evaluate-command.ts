@@ -134,7 +134,7 @@ function describeRefusal(
 }
 
 /** The evaluation as the command line prints it: the data's warnings and every figure's source added. */
-function withData(evaluation: Evaluation, data: EvaluationData): Evaluation {
+function withData(evaluation: Evaluation<string>, data: EvaluationData): Evaluation<string> {
   const placed = (evaluation.warnings ?? []).map((warning) => {
     const place = warning.key === undefined ? undefined : data.sources.measurements[warning.key]?.place;
     return place === undefined || warning.place !== undefined ? warning : { ...warning, place };
@@ -199,7 +199,7 @@ export async function commandEvaluate(args: readonly string[], io: EvaluateIo): 
     io.readStdin,
   );
   const options = data.baseline === undefined ? undefined : { baseline: data.baseline };
-  let evaluated: Evaluation;
+  let evaluated: Evaluation<string>;
   try {
     evaluated =
       evaluator === undefined

@@ -15,7 +15,7 @@ const ansi = { green: '\u001b[32m', red: '\u001b[31m', yellow: '\u001b[33m', bol
 
 /** The plain-text report, with the status marks coloured when `colour` is on. */
 export function tableReport(
-  evaluation: Evaluation,
+  evaluation: Evaluation<string>,
   options: FormatReportOptions & { readonly lang: Language },
   colour: boolean,
 ): string {
@@ -52,7 +52,7 @@ const csvColumns = [
  * bureau's checks only.
  */
 export function csvReport(
-  evaluation: Evaluation,
+  evaluation: Evaluation<string>,
   lang: Language,
   options: { readonly sources?: boolean; readonly bureau?: string } = {},
 ): string {

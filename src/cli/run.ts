@@ -96,14 +96,17 @@ Options:
   --rules <dir>       the rules of a directory instead of the built-in rules
   -h, --help          this help
 `,
-  schema: `Usage: ankang-eco schema <name>
+  schema: `Usage: ankang-eco schema <name> [options]
 
-Prints a JSON Schema (draft 2020-12) generated from the library's schemas, for forms and other
-languages. Names: the files of the package's schema/ directory, such as measurements,
-evaluate-options, evaluation and rule-file.
+Prints a JSON Schema generated from the library's schemas, for forms, validators and code
+generators. Names: the files of the package's schema/ directory, such as measurements,
+evaluate-options, evaluation and rule-file. Without options: draft 2020-12, English titles and
+descriptions in Chinese and English (for tools).
 
 Options:
-  -h, --help   this help
+  --lang <lang>     zh or en: titles, descriptions and messages in that language (for forms)
+  --draft <draft>   2020-12 (default) or 07, for form builders that default to draft-07
+  -h, --help        this help
 `,
 };
 
@@ -301,9 +304,16 @@ function indicatorTable(info: RuleSetInfo, year: number | undefined): string {
 }
 
 async function commandSchema(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {});
+  const { values, positionals } = parse(args, { lang: { type: 'string' }, draft: { type: 'string' } });
   if (values.help === true) return help(io, 'schema');
-  const directory = new URL('schema/', packageRoot);
+  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') {
+    throw new UsageError(`--lang takes zh or en, not ${JSON.stringify(values.lang)}`);
+  }
+  if (values.draft !== undefined && values.draft !== '2020-12' && values.draft !== '07') {
+    throw new UsageError(`--draft takes 2020-12 or 07, not ${JSON.stringify(values.draft)}`);
+  }
+  const folder = `${values.lang === undefined ? '' : `${values.lang}/`}${values.draft === '07' ? 'draft-07/' : ''}`;
+  const directory = new URL(`schema/${folder}`, packageRoot);
   const names = (await readdir(directory).catch(() => [] as string[]))
     .filter((file) => file.endsWith('.json'))
     .map((file) => file.slice(0, -'.json'.length))

@@ -14,7 +14,7 @@ export interface CaseMismatch {
 }
 
 /**
- * Thrown by {@link assertCase} when a declarative case does not hold: its message lists
+ * Thrown by `assertCase` when a declarative case does not hold: its message lists
  * each expected and actual status, so a test runner shows what changed. When the case's data
  * was refused, `issues` says why and `mismatches` is empty.
  */

@@ -2,7 +2,7 @@ import { IssuesError } from './issues-error.js';
 import type { Issue } from './issue.js';
 
 /**
- * Thrown by {@link parseCaseFile} when a case file does not match {@link caseFileSchema}:
+ * Thrown by `parseCaseFile` when a case file does not match `caseFileSchema`:
  * `issues` names each place (prefixed with the file's name where one was given) and the problem.
  */
 export class CaseFileError extends IssuesError {

@@ -49,11 +49,11 @@ export interface RuleSetDefinition<D extends Readonly<Record<string, Measurement
   readonly name: string;
   /**
    * One rule per indicator: the objects of `rules/*.json` (parsed JSON, not file paths, so
-   * that a browser can load them too). Checked once, here, against {@link ruleFileSchema}.
+   * that a browser can load them too). Checked once, here, against `ruleFileSchema`.
    */
   readonly rules: readonly unknown[];
   /**
-   * How a {@link RuleSetError} names each rule, in the order of `rules`: file names, when
+   * How a `RuleSetError` names each rule, in the order of `rules`: file names, when
    * the rules come from files. @defaultValue each rule's `name`, or its index
    */
   readonly labels?: readonly string[];
@@ -72,20 +72,30 @@ export interface RuleSetDefinition<D extends Readonly<Record<string, Measurement
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyEvaluator = Evaluator<any>;
 
+/**
+ * The measurement keys of measurements of type `M`, the type of `check.key` in its evaluations:
+ * {@link MeasurementKey} and the keys a rule set declares (`string` for {@link AnyEvaluator}).
+ */
+export type MeasurementKeyOf<M> = Extract<keyof M, string>;
+
 /** Evaluates measurements against one rule set; made by {@link createEvaluator}. */
 export interface Evaluator<M = Measurements> {
   /** The rule set: name, hash, years, indicators and measurement keys. */
   readonly ruleSet: RuleSetInfo;
   /** Like the package's {@link evaluate}, with this rule set. */
-  evaluate(year: number, measurements: M, options?: EvaluatorOptions<M>): Promise<Evaluation>;
+  evaluate(year: number, measurements: M, options?: EvaluatorOptions<M>): Promise<Evaluation<MeasurementKeyOf<M>>>;
   /** Like the package's {@link safeEvaluate}, with this rule set. */
-  safeEvaluate(year: number, measurements: M, options?: EvaluatorOptions<M>): Promise<SafeEvaluateResult>;
+  safeEvaluate(
+    year: number,
+    measurements: M,
+    options?: EvaluatorOptions<M>,
+  ): Promise<SafeEvaluateResult<MeasurementKeyOf<M>>>;
   /** Like the package's {@link evaluateMany}, with this rule set: full evaluations. */
   evaluateMany(
     year: number,
     scenarios: readonly M[],
     options: EvaluateManyOptions<M> & { readonly detail: 'full' },
-  ): Promise<Evaluation[]>;
+  ): Promise<Evaluation<MeasurementKeyOf<M>>[]>;
   /** Like the package's {@link evaluateMany}, with this rule set: statuses only. */
   evaluateMany(
     year: number,
@@ -97,7 +107,7 @@ export interface Evaluator<M = Measurements> {
     year: number,
     scenarios: readonly M[],
     options?: EvaluateManyOptions<M>,
-  ): Promise<ScenarioResult[] | Evaluation[]>;
+  ): Promise<ScenarioResult[] | Evaluation<MeasurementKeyOf<M>>[]>;
 }
 
 /** A copy of JSON data: what callers get is never what the runtime evaluates with. */
@@ -155,7 +165,7 @@ function catalogueWith(
 
 /**
  * Builds the runtime of a caller's rule set: the definition's shape, its declared keys, then
- * every rule. Throws {@link RuleSetError} with every problem found.
+ * every rule. Throws `RuleSetError` with every problem found.
  */
 export function loadRuleSet(definition: unknown): RuleSetRuntime {
   let parsed: ReturnType<typeof ruleSetDefinitionSchema.safeParse>;
@@ -204,7 +214,10 @@ export function loadRuleSet(definition: unknown): RuleSetRuntime {
   });
 }
 
-/** An evaluator over an already-built runtime. */
+/**
+ * An evaluator over an already-built runtime. Its results name only keys the rule set knows
+ * (loading refuses a rule that reads any other), which are the keys of `M`.
+ */
 export function evaluatorOf<M>(runtime: RuleSetRuntime): Evaluator<M> {
   let info: RuleSetInfo | undefined;
   return Object.freeze({
@@ -213,9 +226,9 @@ export function evaluatorOf<M>(runtime: RuleSetRuntime): Evaluator<M> {
       return info;
     },
     evaluate: (year: number, measurements: M, options?: EvaluatorOptions<M>) =>
-      runtime.evaluate(year, measurements, options),
+      runtime.evaluate(year, measurements, options) as Promise<Evaluation<MeasurementKeyOf<M>>>,
     safeEvaluate: (year: number, measurements: M, options?: EvaluatorOptions<M>) =>
-      runtime.safeEvaluate(year, measurements, options),
+      runtime.safeEvaluate(year, measurements, options) as Promise<SafeEvaluateResult<MeasurementKeyOf<M>>>,
     evaluateMany: ((year: number, scenarios: readonly M[], options?: EvaluateManyOptions<M>) =>
       evaluateScenarios(runtime, year, scenarios, options)) as Evaluator<M>['evaluateMany'],
   });
@@ -224,10 +237,10 @@ export function evaluatorOf<M>(runtime: RuleSetRuntime): Evaluator<M> {
 /**
  * Loads a rule set of your own (the built-in one changed, a new year's table, a proposal)
  * and returns an evaluator with the same `evaluate` as the package's. The rules are checked
- * once, here: a malformed set throws {@link RuleSetError} naming each rule, field and
+ * once, here: a malformed set throws `RuleSetError` naming each rule, field and
  * problem. Engines are built on first use and reused.
  *
- * @throws {@link RuleSetError} when the definition or any rule is invalid.
+ * @throws `RuleSetError` when the definition or any rule is invalid.
  *
  * @example
  * ```ts

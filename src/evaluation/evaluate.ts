@@ -45,7 +45,8 @@ export async function evaluate(
   measurements: Measurements,
   options?: EvaluateOptions,
 ): Promise<Evaluation> {
-  return builtinRuntime().evaluate(year, measurements, options);
+  // The built-in rules read the contract's keys only.
+  return builtinRuntime().evaluate(year, measurements, options) as Promise<Evaluation>;
 }
 
 /**
@@ -64,5 +65,5 @@ export async function safeEvaluate(
   measurements: Measurements,
   options?: EvaluateOptions,
 ): Promise<SafeEvaluateResult> {
-  return builtinRuntime().safeEvaluate(year, measurements, options);
+  return builtinRuntime().safeEvaluate(year, measurements, options) as Promise<SafeEvaluateResult>;
 }

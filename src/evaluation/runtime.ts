@@ -1,5 +1,6 @@
 import type { RuleProperties, RuleResult } from 'json-rules-engine';
 import { bureaus } from '../catalogue/bureaus.js';
+import type { MeasurementKey } from '../catalogue/measurements.js';
 import { toDecimal } from '../vocabulary/decimal.js';
 import { EnginePool } from '../engine/engine-pool.js';
 import { eiGrade } from '../vocabulary/ei-grade.js';
@@ -25,8 +26,8 @@ import { withWarnings } from './warnings.js';
 import { validateInput, type FactValue, type Facts, type ParsedMeasurements, type ValidatedInput } from './validate.js';
 
 /** The result of {@link safeEvaluate}: the evaluation, or the issues that stopped it. */
-export type SafeEvaluateResult =
-  | { readonly success: true; readonly evaluation: Evaluation }
+export type SafeEvaluateResult<K extends string = MeasurementKey> =
+  | { readonly success: true; readonly evaluation: Evaluation<K> }
   | { readonly success: false; readonly error: ValidationError; readonly issues: readonly Issue[] };
 
 /** What the engine leaves on a leaf condition after a run. */
@@ -109,7 +110,7 @@ export class RuleSetRuntime {
    * The core of `evaluate`: validates (issues come back as data), runs the engine for the
    * year's table, and assembles the evaluation.
    */
-  async safeEvaluate(year: unknown, measurements: unknown, options?: unknown): Promise<SafeEvaluateResult> {
+  async safeEvaluate(year: unknown, measurements: unknown, options?: unknown): Promise<SafeEvaluateResult<string>> {
     const validated = await validateInput(year, measurements, options, this.ruleSet.catalogue);
     if (!validated.success) {
       return { success: false, error: new ValidationError(validated.issues), issues: validated.issues };
@@ -118,13 +119,13 @@ export class RuleSetRuntime {
   }
 
   /** Like {@link RuleSetRuntime.safeEvaluate}, but invalid input rejects with {@link ValidationError}. */
-  async evaluate(year: unknown, measurements: unknown, options?: unknown): Promise<Evaluation> {
+  async evaluate(year: unknown, measurements: unknown, options?: unknown): Promise<Evaluation<string>> {
     const result = await this.safeEvaluate(year, measurements, options);
     if (!result.success) throw result.error;
     return result.evaluation;
   }
 
-  async #evaluateValid(input: ValidatedInput): Promise<Evaluation> {
+  async #evaluateValid(input: ValidatedInput): Promise<Evaluation<string>> {
     const table = this.tableFor(input.year);
     const { pool, facts } = this.#poolFor(table);
     const evaluationFacts = factsOf(input);
@@ -273,12 +274,16 @@ function engineDecider(ruleResults: ReadonlyMap<string, RuleResult>, decimals: r
   };
 }
 
-function assembleCheck(check: CompiledCheck, outcome: CheckOutcome | undefined, facts: EvaluationFacts): CheckResult {
+function assembleCheck(
+  check: CompiledCheck,
+  outcome: CheckOutcome | undefined,
+  facts: EvaluationFacts,
+): CheckResult<string> {
   const status = checkStatus(outcome);
   const left = outcome?.left;
   const right = outcome?.right;
   let gap: string | null = null;
-  let grades: CheckResult['grades'];
+  let grades: CheckResult<string>['grades'];
   if (check.operator !== 'booleanIs') {
     const actualDecimal = isDecimal(left) ? left : null;
     const thresholdDecimal = isDecimal(right) ? right : check.thresholdDecimal;
@@ -305,7 +310,7 @@ function assembleCheck(check: CompiledCheck, outcome: CheckOutcome | undefined, 
       ? { check, status, actual, threshold, gap }
       : { check, status, actual, threshold, gap, grades },
   );
-  const result: CheckResult = {
+  const result: CheckResult<string> = {
     key: check.key,
     operator: check.operator,
     against: check.against,
@@ -320,7 +325,7 @@ function assembleCheck(check: CompiledCheck, outcome: CheckOutcome | undefined, 
   return grades === undefined ? result : { ...result, grades };
 }
 
-function copyCheck(check: CheckResult): CheckResult {
+function copyCheck(check: CheckResult<string>): CheckResult<string> {
   return {
     ...check,
     ...(check.grades === undefined ? {} : { grades: { ...check.grades } }),
@@ -334,8 +339,8 @@ export function assembleIndicator(
   table: Table,
   facts: EvaluationFacts,
   decide: CheckDecider,
-): IndicatorResult {
-  const assemble = (checks: readonly CompiledCheck[], branchIndex: number): CheckResult[] => {
+): IndicatorResult<string> {
+  const assemble = (checks: readonly CompiledCheck[], branchIndex: number): CheckResult<string>[] => {
     const outcomes = decide(indicator, checks, branchIndex);
     return checks.map((check, index) => assembleCheck(check, outcomes[index], facts));
   };
@@ -365,8 +370,8 @@ export function assembleEvaluation(
   year: number,
   table: Table,
   ruleSet: { readonly name: string; readonly hash: string },
-  indicators: readonly IndicatorResult[],
-): Evaluation {
+  indicators: readonly IndicatorResult<string>[],
+): Evaluation<string> {
   const bureauResults: BureauResult[] = [];
   for (const bureau of bureaus) {
     const own = indicators.filter((indicator) => indicator.bureau === bureau.id);

@@ -21,7 +21,11 @@ const hundred = new Decimal(100);
  * decimal point). Warnings never change a status; the evaluation is returned unchanged when
  * there are none.
  */
-export function withWarnings(evaluation: Evaluation, facts: FactsRead, catalogue: MeasurementCatalogue): Evaluation {
+export function withWarnings(
+  evaluation: Evaluation<string>,
+  facts: FactsRead,
+  catalogue: MeasurementCatalogue,
+): Evaluation<string> {
   const warnings: EvaluationWarning[] = [];
   const ratioWarned = new Set<string>();
   for (const indicator of evaluation.indicators) {

@@ -12,12 +12,12 @@ import type { Status } from '../vocabulary/status.js';
 
 /** The outcome of one case, as a union on `status`. */
 export type CaseResult =
-  | { readonly status: 'passed'; readonly name: string; readonly evaluation: Evaluation }
+  | { readonly status: 'passed'; readonly name: string; readonly evaluation: Evaluation<string> }
   | {
       readonly status: 'failed';
       readonly name: string;
       readonly mismatches: readonly CaseMismatch[];
-      readonly evaluation: Evaluation;
+      readonly evaluation: Evaluation<string>;
     }
   /** The case's data was refused by `evaluate`: its issues say why. */
   | { readonly status: 'invalid'; readonly name: string; readonly issues: readonly Issue[] };
@@ -36,7 +36,7 @@ export interface RunCaseOptions {
  * Checks a parsed case file against {@link caseFileSchema}. `source` (a file name) prefixes
  * every issue's path.
  *
- * @throws {@link CaseFileError} naming each place and problem.
+ * @throws `CaseFileError` naming each place and problem.
  *
  * @example
  * ```ts
@@ -150,7 +150,7 @@ function compareStatuses(
 }
 
 /** The statuses of `evaluation` that differ from what `testCase` expects. */
-function mismatchesOf(testCase: Case, evaluation: Evaluation): CaseMismatch[] {
+function mismatchesOf(testCase: Case, evaluation: Evaluation<string>): CaseMismatch[] {
   const mismatches: CaseMismatch[] = [];
   const { expect } = testCase;
   if (expect.targets !== undefined && expect.targets !== evaluation.targets) {
@@ -172,7 +172,7 @@ function mismatchesOf(testCase: Case, evaluation: Evaluation): CaseMismatch[] {
  * Runs one declarative case: evaluates its data and compares the statuses it names (city,
  * bureaus, indicators, the table applied). Never rejects for a failing case: the result's
  * `status` says `passed`, `failed` (with each mismatch) or `invalid` (the data was refused).
- * Rejects with {@link CaseFileError} when `testCase` itself is malformed.
+ * Rejects with `CaseFileError` when `testCase` itself is malformed.
  *
  * @example
  * ```ts

@@ -4,7 +4,6 @@ import { RuleSetError } from '../errors/rule-set-error.js';
 import {
   createEvaluator,
   type AnyEvaluator,
-  type Evaluator,
   type EvaluatorOptions,
   type RuleSetDefinition,
 } from '../evaluation/create-evaluator.js';
@@ -21,22 +20,22 @@ import type { CheckResult, Evaluation, IndicatorResult } from '../schema/evaluat
 /** A rule set to compare: an evaluator already made, or a definition to load. */
 export type ComparedRuleSet = AnyEvaluator | RuleSetDefinition<Readonly<Record<string, MeasurementDeclaration>>>;
 
-function evaluatorFor(ruleSet: ComparedRuleSet, side: 'before' | 'after'): Evaluator<unknown> {
+function evaluatorFor(ruleSet: ComparedRuleSet, side: 'before' | 'after'): AnyEvaluator {
   if (typeof ruleSet !== 'object' || (ruleSet as unknown) === null) {
     throw new RuleSetError([
       issueAt([side], { en: 'expected an evaluator or a rule-set definition', zh: '应为评估器或规则集定义' }),
     ]);
   }
   return 'evaluate' in ruleSet && typeof ruleSet.evaluate === 'function'
-    ? (ruleSet as Evaluator<unknown>)
+    ? ruleSet
     : createEvaluator(ruleSet as RuleSetDefinition<Readonly<Record<string, MeasurementDeclaration>>>);
 }
 
 /** Checks are matched by what they compare: the key, the operator and what it is compared with. */
-const signature = (check: CheckResult): string =>
+const signature = (check: CheckResult<string>): string =>
   `${check.key}|${check.operator}|${check.against}|${check.thresholdKey ?? ''}`;
 
-function snapshot(check: CheckResult): ComparedCheck {
+function snapshot(check: CheckResult<string>): ComparedCheck {
   return {
     operator: check.operator,
     against: check.against,
@@ -55,12 +54,15 @@ function snapshot(check: CheckResult): ComparedCheck {
  * not as a moved threshold.
  */
 function pairChecks(
-  before: readonly CheckResult[],
-  after: readonly CheckResult[],
-): { readonly pairs: Map<CheckResult, CheckResult>; readonly unmatchedAfter: readonly CheckResult[] } {
-  const pairs = new Map<CheckResult, CheckResult>();
+  before: readonly CheckResult<string>[],
+  after: readonly CheckResult<string>[],
+): {
+  readonly pairs: Map<CheckResult<string>, CheckResult<string>>;
+  readonly unmatchedAfter: readonly CheckResult<string>[];
+} {
+  const pairs = new Map<CheckResult<string>, CheckResult<string>>();
   const free = new Set(after);
-  const candidates = (old: CheckResult): CheckResult[] =>
+  const candidates = (old: CheckResult<string>): CheckResult<string>[] =>
     after.filter((check) => free.has(check) && signature(check) === signature(old));
   for (const old of before) {
     const same = candidates(old).find((check) => check.threshold === old.threshold || old.against !== 'value');
@@ -82,8 +84,8 @@ function pairChecks(
 
 function compareChecks(
   table: CheckComparison['table'],
-  before: readonly CheckResult[],
-  after: readonly CheckResult[],
+  before: readonly CheckResult<string>[],
+  after: readonly CheckResult<string>[],
 ): CheckComparison[] {
   const comparisons: CheckComparison[] = [];
   const { pairs, unmatchedAfter } = pairChecks(before, after);
@@ -113,8 +115,8 @@ function compareChecks(
 }
 
 function compareIndicator(
-  before: IndicatorResult | undefined,
-  after: IndicatorResult | undefined,
+  before: IndicatorResult<string> | undefined,
+  after: IndicatorResult<string> | undefined,
 ): IndicatorComparison | undefined {
   const either = after ?? before;
   if (either === undefined) return undefined;
@@ -138,7 +140,7 @@ function compareIndicator(
   };
 }
 
-function compareEvaluations(before: Evaluation, after: Evaluation): RuleSetComparison {
+function compareEvaluations(before: Evaluation<string>, after: Evaluation<string>): RuleSetComparison {
   const afterById = new Map(after.indicators.map((indicator) => [indicator.id, indicator]));
   const beforeIds = new Set(before.indicators.map((indicator) => indicator.id));
   const indicators: IndicatorComparison[] = [];
@@ -187,16 +189,16 @@ function compareEvaluations(before: Evaluation, after: Evaluation): RuleSetCompa
  * under `after`, and lists the city, the bureaus and the indicators whose status flips, and
  * every check whose fixed threshold moved, was added or removed, or whose status changed,
  * with its old and new threshold, status and gap. The artefact a reviewer reads before a
- * policy change is accepted; {@link formatComparison} renders it as Markdown.
+ * policy change is accepted; `formatComparison` renders it as Markdown.
  *
- * Rejects with {@link ValidationError} when the data is invalid for either rule set, and
+ * Rejects with `ValidationError` when the data is invalid for either rule set, and
  * with {@link RuleSetError} when a rule set is neither an evaluator nor a valid definition.
  *
  * @param before - The rules in force: an {@link Evaluator}, or a definition to load.
  * @param after - The proposed rules.
  * @param year - The year to evaluate.
  * @param measurements - The data both are evaluated on.
- * @param options - The baseline, as for {@link evaluate}.
+ * @param options - The baseline, as for `evaluate`.
  *
  * @example
  * ```ts

@@ -6,12 +6,15 @@ import type { Language } from '../vocabulary/localized-text.js';
 // Markdown reports share these lines; each escapes them for its own format.
 
 /** The bureaus a report lists: every one, or the one asked for. */
-export function bureausShown(evaluation: Evaluation, bureau: string | undefined): Evaluation['bureaus'] {
+export function bureausShown(
+  evaluation: Evaluation<string>,
+  bureau: string | undefined,
+): Evaluation<string>['bureaus'] {
   return bureau === undefined ? evaluation.bureaus : evaluation.bureaus.filter((entry) => entry.id === bureau);
 }
 
 /** `Municipal Transport Bureau only …`: the line that says a report lists one bureau. */
-export function bureauOnlyLine(evaluation: Evaluation, bureau: string, lang: Language): string {
+export function bureauOnlyLine(evaluation: Evaluation<string>, bureau: string, lang: Language): string {
   const name = evaluation.bureaus.find((entry) => entry.id === bureau)?.name[lang] ?? bureau;
   return lang === 'zh'
     ? `仅列出${name}的指标（状态与完整评估相同；其他部门的指标未列出）`
@@ -19,7 +22,7 @@ export function bureauOnlyLine(evaluation: Evaluation, bureau: string, lang: Lan
 }
 
 /** The baseline the figures were compared with, when the evaluation says where its figures came from. */
-export function baselineLine(evaluation: Evaluation, lang: Language): string | undefined {
+export function baselineLine(evaluation: Evaluation<string>, lang: Language): string | undefined {
   const { sources } = evaluation;
   if (sources === undefined) return undefined;
   const zh = lang === 'zh';
@@ -31,7 +34,7 @@ export function baselineLine(evaluation: Evaluation, lang: Language): string | u
 }
 
 /** One line per warning: its message, and where it is when that is known. */
-export function warningLines(evaluation: Evaluation, lang: Language): string[] {
+export function warningLines(evaluation: Evaluation<string>, lang: Language): string[] {
   return (evaluation.warnings ?? []).map((warning) => {
     const place =
       warning.place ?? (warning.key === undefined ? undefined : evaluation.sources?.measurements[warning.key]?.place);
@@ -51,7 +54,11 @@ const describe = (key: string, source: ValueSource, baseline: boolean, lang: Lan
 };
 
 /** Where the figures an indicator's checks read came from: `pm25 ← figures.csv:3 (环境公报)`, one per figure. */
-export function indicatorSources(evaluation: Evaluation, indicator: IndicatorResult, lang: Language): string[] {
+export function indicatorSources(
+  evaluation: Evaluation<string>,
+  indicator: IndicatorResult<string>,
+  lang: Language,
+): string[] {
   const { sources } = evaluation;
   if (sources === undefined) return [];
   const lines: string[] = [];

@@ -48,7 +48,10 @@ export interface FormatMarkdownReportOptions {
  * writeFileSync('report.md', formatMarkdownReport(await evaluate(2020, data), { lang: 'en' }));
  * ```
  */
-export function formatMarkdownReport(evaluation: Evaluation, options: FormatMarkdownReportOptions = {}): string {
+export function formatMarkdownReport(
+  evaluation: Evaluation<string>,
+  options: FormatMarkdownReportOptions = {},
+): string {
   const lang = options.lang ?? 'zh';
   const zh = lang === 'zh';
   const status = (value: Status): string => `${marks[value]} ${statusWords[value][lang]}`;

@@ -47,7 +47,7 @@ const marks: Readonly<Record<Status, string>> = { pass: '✔', fail: '✘', miss
  * console.log(formatReport(await evaluate(2020, measurements), { lang: 'en' }));
  * ```
  */
-export function formatReport(evaluation: Evaluation, options: FormatReportOptions = {}): string {
+export function formatReport(evaluation: Evaluation<string>, options: FormatReportOptions = {}): string {
   const lang = options.lang ?? 'zh';
   const zh = lang === 'zh';
   const status = (value: Status): string =>

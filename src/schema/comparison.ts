@@ -80,7 +80,7 @@ export const ruleSetComparisonSchema = z.object({
   indicators: z.array(indicatorComparisonSchema),
 });
 
-/** The result of {@link compareRuleSets}. */
+/** The result of `compareRuleSets`. */
 export type RuleSetComparison = DeepReadonly<z.output<typeof ruleSetComparisonSchema>>;
 /** An indicator that differs between two rule sets. */
 export type IndicatorComparison = DeepReadonly<z.output<typeof indicatorComparisonSchema>>;

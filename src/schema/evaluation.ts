@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { bureauIds } from '../catalogue/bureaus.js';
+import type { MeasurementKey } from '../catalogue/measurements.js';
 import { checkAgainst, ruleOperators } from '../vocabulary/operators.js';
 import { eiGrades } from '../vocabulary/ei-grade.js';
 import { statuses } from '../vocabulary/status.js';
@@ -121,7 +122,7 @@ export const evaluationSourcesSchema = z.object({
 });
 
 /**
- * The result of {@link evaluate}: the city, each bureau and each indicator. The package ships
+ * The result of `evaluate`: the city, each bureau and each indicator. The package ships
  * it as JSON Schema too: `ankang-eco-indicators/schema/evaluation.json`.
  *
  * @example
@@ -171,10 +172,20 @@ export type DeepReadonly<T> = T extends readonly (infer Item)[]
 
 /** Counts of indicators by status. */
 export type StatusCounts = DeepReadonly<z.output<typeof statusCountsSchema>>;
-/** One check, evaluated. */
-export type CheckResult = DeepReadonly<z.output<typeof checkResultSchema>>;
-/** One indicator, evaluated. */
-export type IndicatorResult = DeepReadonly<z.output<typeof indicatorResultSchema>>;
+/**
+ * One check, evaluated. `K` is the type of its measurement keys: {@link MeasurementKey} for the
+ * built-in rules, with the keys a rule set declares for an evaluator of `createEvaluator`.
+ */
+export type CheckResult<K extends string = MeasurementKey> = DeepReadonly<
+  Omit<z.output<typeof checkResultSchema>, 'key' | 'thresholdKey'> & { key: K; thresholdKey: K | null }
+>;
+/** One indicator, evaluated; `K` as for {@link CheckResult}. */
+export type IndicatorResult<K extends string = MeasurementKey> = DeepReadonly<
+  Omit<z.output<typeof indicatorResultSchema>, 'checks' | 'standardChecks'>
+> & {
+  readonly checks: readonly CheckResult<K>[];
+  readonly standardChecks: readonly CheckResult<K>[];
+};
 /** One bureau, rolled up. */
 export type BureauResult = DeepReadonly<z.output<typeof bureauResultSchema>>;
 /** A warning of an evaluation: never a status. */
@@ -183,5 +194,10 @@ export type EvaluationWarning = DeepReadonly<z.output<typeof warningSchema>>;
 export type ValueSource = DeepReadonly<z.output<typeof valueSourceSchema>>;
 /** Where the figures of an evaluation came from. */
 export type EvaluationSources = DeepReadonly<z.output<typeof evaluationSourcesSchema>>;
-/** The result of {@link evaluate}. */
-export type Evaluation = DeepReadonly<z.output<typeof evaluationSchema>>;
+/**
+ * The result of `evaluate`; `K` as for {@link CheckResult}. Code that reads the results of
+ * any rule set takes `Evaluation<string>`, which every evaluation is.
+ */
+export type Evaluation<K extends string = MeasurementKey> = DeepReadonly<
+  Omit<z.output<typeof evaluationSchema>, 'indicators'>
+> & { readonly indicators: readonly IndicatorResult<K>[] };

@@ -1,9 +1,11 @@
-// JSON Schema (draft 2020-12) of the package's inputs and results, generated from its zod
-// schemas. Node-free, and outside the import graph of `evaluate`: the generator
-// (`npm run schema`) and the tests use it; the package ships its output in `schema/*.json`.
+// JSON Schema of the package's inputs and results, generated from its zod schemas, as the
+// package ships it in schema/: every file with a stable `$id`, the files referring to each
+// other by it, the shared parts of results as named `$defs`, measurements as single form
+// fields, in three languages (both, zh, en) and two drafts (2020-12, draft-07). Node-free,
+// and outside the import graph of `evaluate`: the generator (`npm run schema`) and the tests
+// use it.
 import * as z from 'zod/mini';
 import { measurementCatalogue } from '../catalogue/measurements.js';
-import type { MeasurementKind } from '../vocabulary/measurement-kinds.js';
 import { maxDecimalLength } from '../vocabulary/decimal.js';
 import { evaluationSchema } from './evaluation.js';
 import { measurementsSchema } from './measurements.js';
@@ -11,72 +13,33 @@ import { evaluateOptionsSchema } from './options.js';
 import { ruleCheckSchema, ruleFileSchema } from './rule.js';
 import { caseFileSchema } from './case-file.js';
 import { ruleSetComparisonSchema } from './comparison.js';
+import { metaSchemas, toDraft07, type JsonSchemaDraft } from './json-schema/draft-07.js';
+import { textIn, type JsonSchemaLanguage } from './json-schema/language.js';
+import { measurementProperty } from './json-schema/measurement-properties.js';
+import { fieldTexts, fileTexts, partTexts, type PartName } from './json-schema/texts.js';
+
+export type { JsonSchemaDraft } from './json-schema/draft-07.js';
+export type { JsonSchemaLanguage } from './json-schema/language.js';
 
 /** A JSON Schema document or subschema, as plain JSON data. */
 export type JsonSchemaObject = Readonly<Record<string, unknown>>;
 
-/** One file of `schema/`: the zod schema it comes from and what it describes. */
-interface JsonSchemaSource {
-  readonly schema: z.ZodMiniType;
-  /** `input` for what callers give (numbers or strings), `output` for what the package returns. */
-  readonly io: 'input' | 'output';
-  readonly title: string;
-  readonly description: string;
-}
-
-const notExpressed = 'Not expressible in JSON Schema, and checked only by the package:';
-
 /**
- * The files of `schema/`, by name (the file is `schema/<name>.json`). One line a file: add a
- * zod schema here and `npm run schema` writes it, the tests check it and the package ships it.
+ * The files of `schema/`, by name (the file is `<name>.json`): the zod schema each comes from,
+ * and `input` for what callers give (numbers or strings) or `output` for what the package
+ * returns. Add a line here and `npm run schema` writes the file in every variant. A future
+ * `series` file (the input of `evaluateSeries`) refers to `measurements.json` for each year.
  */
 const sources = {
-  measurements: {
-    schema: measurementsSchema,
-    io: 'input',
-    title: 'Ankang eco-indicator measurements',
-    description:
-      'The measurements of one year, the second argument of `evaluate(year, measurements, options)`. Every key is optional; absent or null means no data. Quantities are JSON numbers or decimal strings in plain notation (a string keeps every digit; a number is read as the shortest decimal it prints as); yes/no facts are booleans. Unknown keys are refused. The ranges of each kind are exact, for strings too (the patterns encode them): every rule the package applies to JSON input is expressed here. The package also refuses JavaScript values that JSON cannot hold (non-finite numbers, objects that are not plain).',
-  },
-  'evaluate-options': {
-    schema: evaluateOptionsSchema,
-    io: 'input',
-    title: 'Ankang eco-indicator evaluate options',
-    description:
-      'The options of `evaluate(year, measurements, options)`: the baseline measurements (normally the previous year) for the checks that compare with it (不降低). Without a baseline those checks are `missing`.',
-  },
-  evaluation: {
-    schema: evaluationSchema,
-    io: 'output',
-    title: 'Ankang eco-indicator evaluation',
-    description:
-      'The result of `evaluate`: the city, each bureau and each indicator, against the year’s targets (`status`) and the creation standard (`standardStatus`), with explanations in Chinese and English. ' +
-      `${notExpressed} that every status is the roll-up of the parts below it (fail if any part fails, else missing if any is missing, else pass), that counts add up to the listed indicators, that \`gap\` and decimal \`threshold\`s are decimal strings in plain notation, and that indicator numbers and ids are unique.`,
-  },
-  'rule-file': {
-    schema: ruleFileSchema,
-    io: 'input',
-    title: 'Ankang eco-indicator rule file',
-    description:
-      'One indicator as a json-rules-engine rule, as in `rules/*.json`: its top-level `all` holds the creation standard (named `standard`) and one table per year with targets of its own (named by the year). ' +
-      `${notExpressed} that each fact is a measurement key known to the rule set (or \`baseline.<key>\`), that the operator suits the measurement’s kind, that a rule has exactly one \`standard\` table and at most one table per year, and that ids and numbers are unique across a rule set. \`createEvaluator\` checks all of these.`,
-  },
-  'case-file': {
-    schema: caseFileSchema,
-    io: 'input',
-    title: 'Ankang eco-indicator case file',
-    description:
-      'Declarative cases: each names a year, measurements, an optional baseline and the statuses expected (of the city, bureaus by id, indicators by id, and the table applied); only what a case names is checked. `"pass"` is short for `{ "status": "pass" }`. Run with `ankang-eco test`, or `runCase`/`assertCase` in any test runner. ' +
-      `${notExpressed} that the measurements and baseline are valid for the rule set the case runs against (\`measurements.json\` describes the built-in one), and that the named indicators exist in it.`,
-  },
-  'rule-set-comparison': {
-    schema: ruleSetComparisonSchema,
-    io: 'output',
-    title: 'Ankang eco-indicator rule-set comparison',
-    description:
-      'The result of `compareRuleSets` (and `ankang-eco compare --format json`): for the same data under two rule sets, the city, the bureaus and the indicators whose status flips, and each check whose fixed threshold moved, was added or removed, or whose status changed, with old and new threshold, status and gap.',
-  },
-} as const satisfies Readonly<Record<string, JsonSchemaSource>>;
+  measurements: { schema: measurementsSchema, io: 'input' },
+  'evaluate-options': { schema: evaluateOptionsSchema, io: 'input' },
+  evaluation: { schema: evaluationSchema, io: 'output' },
+  'rule-file': { schema: ruleFileSchema, io: 'input' },
+  'case-file': { schema: caseFileSchema, io: 'input' },
+  'rule-set-comparison': { schema: ruleSetComparisonSchema, io: 'output' },
+} as const satisfies Readonly<
+  Record<keyof typeof fileTexts, { readonly schema: z.ZodMiniType; readonly io: 'input' | 'output' }>
+>;
 
 /** The name of a file of `schema/`, without `.json`. */
 export type JsonSchemaName = keyof typeof sources;
@@ -84,60 +47,152 @@ export type JsonSchemaName = keyof typeof sources;
 /** The names of the files of `schema/`, in generation order. */
 export const jsonSchemaNames = Object.keys(sources) as readonly JsonSchemaName[];
 
-type DecimalKind = Exclude<MeasurementKind, 'boolean'>;
-
-/** `-0`, `-0.00`: plain notation for zero with a sign, which the package accepts as 0. */
-const negativeZero = String.raw`-0+(?:\.0+)?`;
-
-/**
- * The exact JSON Schema of each decimal kind: numbers by `minimum`/`maximum` (and `integer`),
- * strings by a pattern that accepts precisely the plain-notation decimals in the kind's range
- * (leading zeros and `-0` included, as the package reads them).
- */
-const decimalKinds: Readonly<
-  Record<DecimalKind, { readonly description: string; readonly number: JsonSchemaObject; readonly pattern: string }>
-> = {
-  percent: {
-    description: 'A percentage in percentage points, 0 to 100 (95.2 means 95.2%).',
-    number: { type: 'number', minimum: 0, maximum: 100 },
-    pattern: String.raw`^(?:${negativeZero}|0*\d{1,2}(?:\.\d+)?|0*100(?:\.0+)?)$`,
-  },
-  ratio: {
-    description: 'A ratio from 0 to 1.',
-    number: { type: 'number', minimum: 0, maximum: 1 },
-    pattern: String.raw`^(?:${negativeZero}|0*0(?:\.\d+)?|0*1(?:\.0+)?)$`,
-  },
-  index: {
-    description: 'An index from 0 to 100.',
-    number: { type: 'number', minimum: 0, maximum: 100 },
-    pattern: String.raw`^(?:${negativeZero}|0*\d{1,2}(?:\.\d+)?|0*100(?:\.0+)?)$`,
-  },
-  amount: {
-    description: 'An amount in the measurement’s unit, 0 or more.',
-    number: { type: 'number', minimum: 0 },
-    pattern: String.raw`^(?:${negativeZero}|\d+(?:\.\d+)?)$`,
-  },
-  count: {
-    description: 'A whole number, 0 or more (a string may have a fraction of zeros: "3.0").',
-    number: { type: 'integer', minimum: 0 },
-    pattern: String.raw`^(?:${negativeZero}|\d+(?:\.0+)?)$`,
-  },
-};
-
-/** The `$defs` entry of a decimal kind: a number in range, or a plain-notation string in range. */
-function decimalKindDefinition(kind: DecimalKind): JsonSchemaObject {
-  const { description, number, pattern } = decimalKinds[kind];
-  return {
-    description: `${description} A JSON number, or a decimal string in plain notation (an optional minus sign, digits, an optional fraction; no exponent, spaces or other notation) of at most ${maxDecimalLength} characters.`,
-    anyOf: [number, { type: 'string', maxLength: maxDecimalLength, pattern }],
-  };
+/** One variant of the files: a language (none: both) and a draft (default 2020-12). */
+export interface JsonSchemaVariant {
+  readonly lang?: JsonSchemaLanguage | undefined;
+  readonly draft?: JsonSchemaDraft | undefined;
 }
 
-/** The zod schemas whose JSON Schema is replaced, by identity, with what it should say. */
-interface Overrides {
-  readonly decimalKinds: Map<z.ZodMiniType, DecimalKind>;
-  readonly describe: Map<z.ZodMiniType, JsonSchemaObject>;
-  readonly replace: Map<z.ZodMiniType, JsonSchemaObject>;
+/** Every variant that `schema/` holds, the files at its top first. */
+export const jsonSchemaVariants: readonly JsonSchemaVariant[] = [undefined, 'zh', 'en'].flatMap((lang) =>
+  (['2020-12', 'draft-07'] as const).map((draft) => ({ lang: lang as JsonSchemaLanguage | undefined, draft })),
+);
+
+/**
+ * The base of every `$id`: an identifier, not a download location. Tools are given the files
+ * from the package and match them by `$id`; references between files are relative to it.
+ */
+export const jsonSchemaIdBase = 'https://ankang-eco.github.io/ankang-eco-indicators/schema/';
+
+/** The path of a file within `schema/`: `[zh/|en/][draft-07/]<name>.json`. */
+export function jsonSchemaPath(name: JsonSchemaName, variant: JsonSchemaVariant = {}): string {
+  const language = variant.lang === undefined ? '' : `${variant.lang}/`;
+  const draft = variant.draft === 'draft-07' ? 'draft-07/' : '';
+  return `${language}${draft}${name}.json`;
+}
+
+/** The `$id` of a file: {@link jsonSchemaIdBase} and its path. */
+export function jsonSchemaId(name: JsonSchemaName, variant: JsonSchemaVariant = {}): string {
+  return `${jsonSchemaIdBase}${jsonSchemaPath(name, variant)}`;
+}
+
+type Path = readonly (string | number)[];
+
+/** A deep copy of JSON data. */
+const jsonCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+type JsonObject = Record<string, unknown>;
+
+/** A named part: the file it belongs to, and where in that file's generated schema it first appears. */
+interface PartSource {
+  readonly home: JsonSchemaName;
+  readonly at: string;
+}
+
+/**
+ * The shared parts of the files, each defined once in its home file's `$defs` and referred to
+ * everywhere else (in other files by `<home>.json#/$defs/<name>`). Every subschema equal to a
+ * part is replaced by a reference to it; so the order matters: a part before the parts that
+ * contain it. A progress measure joins the table with the series result that has one.
+ */
+const partSources: Readonly<Record<PartName, PartSource>> = {
+  status: { home: 'evaluation', at: 'properties/status' },
+  statusCounts: { home: 'evaluation', at: 'properties/counts' },
+  localizedText: { home: 'evaluation', at: 'properties/indicators/items/properties/name' },
+  bureauId: { home: 'evaluation', at: 'properties/bureaus/items/properties/id' },
+  ruleOperator: { home: 'evaluation', at: 'properties/indicators/items/properties/checks/items/properties/operator' },
+  thresholdSource: { home: 'evaluation', at: 'properties/indicators/items/properties/checks/items/properties/against' },
+  eiGrade: {
+    home: 'evaluation',
+    at: 'properties/indicators/items/properties/checks/items/properties/grades/properties/actual/anyOf/0',
+  },
+  eiGrades: { home: 'evaluation', at: 'properties/indicators/items/properties/checks/items/properties/grades' },
+  targets: { home: 'evaluation', at: 'properties/targets' },
+  ruleSetReference: { home: 'evaluation', at: 'properties/ruleSet' },
+  checkResult: { home: 'evaluation', at: 'properties/indicators/items/properties/checks/items' },
+  indicatorResult: { home: 'evaluation', at: 'properties/indicators/items' },
+  bureauResult: { home: 'evaluation', at: 'properties/bureaus/items' },
+  statusChange: { home: 'rule-set-comparison', at: 'properties/city/properties/status' },
+  nullableStatusChange: { home: 'rule-set-comparison', at: 'properties/indicators/items/properties/status' },
+  cityComparison: { home: 'rule-set-comparison', at: 'properties/city' },
+  comparedCheck: {
+    home: 'rule-set-comparison',
+    at: 'properties/indicators/items/properties/checks/items/properties/before/anyOf/0',
+  },
+  checkComparison: { home: 'rule-set-comparison', at: 'properties/indicators/items/properties/checks/items' },
+  indicatorComparison: { home: 'rule-set-comparison', at: 'properties/indicators/items' },
+  bureauComparison: { home: 'rule-set-comparison', at: 'properties/bureaus/items' },
+  ruleSetSide: { home: 'rule-set-comparison', at: 'properties/before' },
+  expectation: { home: 'case-file', at: 'properties/cases/items/properties/expect/properties/city' },
+  caseExpectations: { home: 'case-file', at: 'properties/cases/items/properties/expect' },
+  case: { home: 'case-file', at: 'properties/cases/items' },
+  decimalThreshold: {
+    home: 'rule-file',
+    at: 'properties/conditions/properties/all/items/properties/all/items/properties/value/anyOf/0',
+  },
+  factReference: {
+    home: 'rule-file',
+    at: 'properties/conditions/properties/all/items/properties/all/items/properties/value/anyOf/2',
+  },
+  ruleCheck: { home: 'rule-file', at: 'properties/conditions/properties/all/items/properties/all/items' },
+  ruleTable: { home: 'rule-file', at: 'properties/conditions/properties/all/items' },
+  ruleSource: { home: 'rule-file', at: 'properties/event/properties/params/properties/source' },
+};
+
+/** Whole files that others refer to: where in a file the measurements of `measurements.json` go. */
+const fileReferences: readonly { readonly file: JsonSchemaName; readonly at: string; readonly to: JsonSchemaName }[] = [
+  { file: 'evaluate-options', at: 'properties/baseline', to: 'measurements' },
+  { file: 'case-file', at: 'properties/cases/items/properties/measurements', to: 'measurements' },
+  { file: 'case-file', at: 'properties/cases/items/properties/baseline', to: 'measurements' },
+];
+
+const pathOf = (at: string): Path => at.split('/').map((step) => (/^\d+$/.test(step) ? Number(step) : step));
+
+function get(document: unknown, path: Path): unknown {
+  let value = document;
+  for (const step of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string | number, unknown>)[step];
+  }
+  return value;
+}
+
+function objectAt(document: unknown, at: string, file: string): JsonObject {
+  const value = get(document, pathOf(at));
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Error(`${file}.json has no schema at ${at}: the zod schema changed; update src/json-schema.ts`);
+  }
+  return value as JsonObject;
+}
+
+/** Deep equality of JSON values (key order ignored). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  const bKeys = Object.keys(b);
+  return (
+    aKeys.length === bKeys.length &&
+    aKeys.every(
+      (key) => Object.prototype.hasOwnProperty.call(b, key) && sameJson((a as JsonObject)[key], (b as JsonObject)[key]),
+    )
+  );
+}
+
+/** Replaces, in place, every subschema of `node` equal to `part` (the root excepted) with `reference`. */
+function replaceEqual(node: unknown, part: unknown, reference: JsonObject): void {
+  if (typeof node !== 'object' || node === null) return;
+  const entries: [string | number, unknown][] = Array.isArray(node) ? [...node.entries()] : Object.entries(node);
+  for (const [key, child] of entries) {
+    if (sameJson(child, part)) (node as Record<string | number, unknown>)[key] = { ...reference };
+    else replaceEqual(child, part, reference);
+  }
+}
+
+/** Replaces the contents of `target` with `replacement`, in place (zod holds the object). */
+function replaceContents(target: JsonObject, replacement: JsonSchemaObject): void {
+  for (const key of Object.keys(target)) Reflect.deleteProperty(target, key);
+  Object.assign(target, jsonCopy(replacement));
 }
 
 /** What zod keeps of a schema that the overrides need: its definition. */
@@ -148,91 +203,144 @@ interface ZodDefinition {
 }
 const definitionOf = (schema: z.ZodMiniType): ZodDefinition => schema._zod.def as ZodDefinition;
 
-function collectOverrides(): Overrides {
-  const overrides: Overrides = { decimalKinds: new Map(), describe: new Map(), replace: new Map() };
+/**
+ * The zod schemas whose JSON Schema is replaced, by identity, with what it should say: each
+ * measurement (nullable, as a form field), a rule's decimal threshold and its number (zod
+ * checks these with refinements, which JSON Schema cannot read).
+ */
+function overridesIn(lang: JsonSchemaLanguage | undefined): Map<z.ZodMiniType, JsonSchemaObject> {
+  const overrides = new Map<z.ZodMiniType, JsonSchemaObject>();
   const shape = definitionOf(measurementsSchema).shape ?? {};
-  for (const [key, info] of Object.entries(measurementCatalogue)) {
+  for (const key of Object.keys(measurementCatalogue)) {
     const optional = shape[key];
     const nullable = optional === undefined ? undefined : definitionOf(optional).innerType;
-    const value = nullable === undefined ? undefined : definitionOf(nullable).innerType;
-    if (nullable === undefined || value === undefined) throw new Error(`measurementsSchema has no schema for ${key}`);
-    const unit = info.unit.en === '' ? '' : ` (${info.unit.en})`;
-    overrides.describe.set(nullable, {
-      title: `${info.label.en}${unit}`,
-      description: `${info.label.zh}${info.unit.zh === '' ? '' : `（${info.unit.zh}）`} / ${info.label.en}${unit}. Kind: ${info.kind}; null: no data.`,
-    });
-    if (info.kind !== 'boolean') overrides.decimalKinds.set(value, info.kind);
+    if (nullable === undefined) throw new Error(`measurementsSchema has no schema for ${key}`);
+    overrides.set(nullable, measurementProperty(key, lang));
   }
-  // A rule's decimal threshold: plain notation, as long as a measurement may be.
   const threshold = definitionOf(definitionOf(ruleCheckSchema).shape?.['value'] as z.ZodMiniType).options?.[0];
   if (threshold === undefined) throw new Error('ruleCheckSchema has no decimal threshold');
-  overrides.replace.set(threshold, {
-    type: 'string',
-    maxLength: maxDecimalLength,
-    pattern: String.raw`^-?\d+(?:\.\d+)?$`,
-    description: 'A decimal threshold in plain notation, such as "0.90", kept digit for digit.',
-  });
+  overrides.set(threshold, { type: 'string', maxLength: maxDecimalLength, pattern: String.raw`^-?\d+(?:\.\d+)?$` });
   const params = definitionOf(definitionOf(ruleFileSchema).shape?.['event'] as z.ZodMiniType).shape?.['params'];
   const number = params === undefined ? undefined : definitionOf(params).shape?.['number'];
   if (number === undefined) throw new Error('ruleFileSchema has no event.params.number');
-  overrides.replace.set(number, {
-    type: 'integer',
-    minimum: 1,
-    description: 'The indicator’s number in the table, from 1.',
-  });
+  overrides.set(number, { type: 'integer', minimum: 1 });
   return overrides;
 }
 
-/** Replaces the contents of `target` with `replacement`, in place (zod holds the object). */
-function replaceContents(target: Record<string, unknown>, replacement: JsonSchemaObject): void {
-  for (const key of Object.keys(target)) Reflect.deleteProperty(target, key);
-  Object.assign(target, JSON.parse(JSON.stringify(replacement)) as JsonSchemaObject);
+/** The schema zod generates for one file, with the overrides applied and nothing named yet. */
+function generated(name: JsonSchemaName, overrides: Map<z.ZodMiniType, JsonSchemaObject>): JsonObject {
+  const { schema, io } = sources[name];
+  const document = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'throw',
+    override: ({ zodSchema, jsonSchema }) => {
+      const replacement = overrides.get(zodSchema as unknown as z.ZodMiniType);
+      if (replacement !== undefined) replaceContents(jsonSchema, replacement);
+    },
+  }) as JsonObject;
+  delete document['$schema'];
+  return document;
+}
+
+/** Where a field's text goes: `a/b` is `properties/a/properties/b`; `$defs/x/a` starts in a part. */
+function fieldPath(field: string): string {
+  const steps = field.split('/');
+  const [first, part, ...rest] = steps;
+  const within = first === '$defs' ? rest : steps;
+  const properties = within.map((step) => `properties/${step}`).join('/');
+  return first === '$defs' ? `$defs/${String(part)}/${properties}` : properties;
 }
 
 /**
- * The JSON Schema of one file of `schema/`, generated from the package's zod schema with the
- * constraints that zod's refinements hold written out (ranges, notation, whole numbers).
- *
- * @param name - A name from {@link jsonSchemaNames}, such as `measurements`.
+ * The title of a part: the name code generators give its type (`CheckResult`), the same in
+ * every language (its description says what it is, in words). Without a title, quicktype names
+ * a type after a property that refers to it (`StandardStatus`), and json-schema-to-typescript
+ * writes the part out at every use.
  */
-export function jsonSchemaOf(name: JsonSchemaName): JsonSchemaObject {
-  const source: JsonSchemaSource = sources[name];
-  const overrides = collectOverrides();
-  const kindsUsed = new Set<DecimalKind>();
-  const generated = z.toJSONSchema(source.schema, {
-    target: 'draft-2020-12',
-    io: source.io,
-    unrepresentable: 'throw',
-    override: ({ zodSchema, jsonSchema }) => {
-      const schema = zodSchema as unknown as z.ZodMiniType;
-      const kind = overrides.decimalKinds.get(schema);
-      if (kind !== undefined) {
-        kindsUsed.add(kind);
-        replaceContents(jsonSchema, { $ref: `#/$defs/${kind}` });
-      }
-      const replacement = overrides.replace.get(schema);
-      if (replacement !== undefined) replaceContents(jsonSchema, replacement);
-      const description = overrides.describe.get(schema);
-      if (description !== undefined) Object.assign(jsonSchema, description);
-    },
-  }) as Record<string, unknown>;
-  const { $schema, ...body } = generated;
-  const definitions = Object.fromEntries(
-    (Object.keys(decimalKinds) as DecimalKind[])
-      .filter((kind) => kindsUsed.has(kind))
-      .map((kind) => [kind, decimalKindDefinition(kind)]),
-  );
-  return {
-    $schema,
-    title: source.title,
-    description: source.description,
-    ...body,
-    ...(Object.keys(definitions).length > 0 ? { $defs: definitions } : {}),
-  };
+const typeName = (part: PartName): string => `${part.charAt(0).toUpperCase()}${part.slice(1)}`;
+
+/** Every file in `lang` (both languages when undefined), draft 2020-12. */
+function documentsIn(lang: JsonSchemaLanguage | undefined): Record<JsonSchemaName, JsonObject> {
+  const overrides = overridesIn(lang);
+  const bodies = Object.fromEntries(jsonSchemaNames.map((name) => [name, generated(name, overrides)])) as Record<
+    JsonSchemaName,
+    JsonObject
+  >;
+  for (const { file, at, to } of fileReferences) {
+    replaceContents(objectAt(bodies[file], at, file), { $ref: `${to}.json` });
+  }
+  const definitions = Object.fromEntries(jsonSchemaNames.map((name) => [name, {}])) as Record<
+    JsonSchemaName,
+    JsonObject
+  >;
+  for (const [part, { home, at }] of Object.entries(partSources) as [PartName, PartSource][]) {
+    const schema = jsonCopy(objectAt(bodies[home], at, home));
+    if (typeof schema['$ref'] === 'string') throw new Error(`the part ${part} is ${schema['$ref']}: name it once`);
+    for (const name of jsonSchemaNames) {
+      const reference = { $ref: name === home ? `#/$defs/${part}` : `${home}.json#/$defs/${part}` };
+      replaceEqual(bodies[name], schema, reference);
+      replaceEqual(definitions[name], schema, reference);
+    }
+    definitions[home][part] = {
+      title: typeName(part),
+      description: textIn(partTexts[part], lang, 'description'),
+      ...schema,
+    };
+  }
+  const documents = {} as Record<JsonSchemaName, JsonObject>;
+  for (const name of jsonSchemaNames) {
+    const { title, description } = fileTexts[name];
+    const document: JsonObject = {
+      $schema: metaSchemas['2020-12'],
+      $id: jsonSchemaId(name, { lang }),
+      title: textIn(title, lang, 'title'),
+      description: textIn(description, lang, 'description'),
+      ...bodies[name],
+      ...(Object.keys(definitions[name]).length > 0 ? { $defs: definitions[name] } : {}),
+    };
+    for (const [field, text] of Object.entries(fieldTexts[name] ?? {})) {
+      const schema = objectAt(document, fieldPath(field), name);
+      // A description beside a `$ref` makes json-schema-to-typescript write the part out
+      // again under a new name (`Status1`), and draft-07 ignores it; inside `allOf` it is
+      // read as meant, by every draft and generator.
+      if (typeof schema['$ref'] === 'string') replaceContents(schema, { allOf: [{ $ref: schema['$ref'] }] });
+      schema['description'] = textIn(text, lang, 'description');
+    }
+    documents[name] = document;
+  }
+  return documents;
 }
 
+const cache = new Map<JsonSchemaLanguage | undefined, Record<JsonSchemaName, JsonObject>>();
 
-/** The text of `schema/<name>.json`: two-space JSON and a final newline. */
-export function renderJsonSchemaFile(name: JsonSchemaName): string {
-  return `${JSON.stringify(jsonSchemaOf(name), null, 2)}\n`;
+/**
+ * The JSON Schema of one file of `schema/` in one variant, generated from the package's zod
+ * schemas with the constraints that zod's refinements hold written out (ranges, notation,
+ * whole numbers).
+ *
+ * @param name - A name from {@link jsonSchemaNames}, such as `measurements`.
+ * @param variant - The language (none: both) and draft (default 2020-12).
+ */
+export function jsonSchemaOf(name: JsonSchemaName, variant: JsonSchemaVariant = {}): JsonSchemaObject {
+  let documents = cache.get(variant.lang);
+  if (documents === undefined) {
+    documents = documentsIn(variant.lang);
+    cache.set(variant.lang, documents);
+  }
+  const document = jsonCopy(documents[name]);
+  if (variant.draft !== 'draft-07') return document;
+  return { ...toDraft07(document), $id: jsonSchemaId(name, variant) };
+}
+
+/** The text of a file: two-space JSON and a final newline. */
+export function renderJsonSchemaFile(name: JsonSchemaName, variant: JsonSchemaVariant = {}): string {
+  return `${JSON.stringify(jsonSchemaOf(name, variant), null, 2)}\n`;
+}
+
+/** Every file of `schema/`: its path there and its text. */
+export function jsonSchemaFiles(): readonly { readonly path: string; readonly text: string }[] {
+  return jsonSchemaVariants.flatMap((variant) =>
+    jsonSchemaNames.map((name) => ({ path: jsonSchemaPath(name, variant), text: renderJsonSchemaFile(name, variant) })),
+  );
 }

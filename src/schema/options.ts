@@ -22,7 +22,7 @@ export function evaluateOptionsSchemaFor(
 }
 
 /**
- * Options of {@link evaluate}. As JSON Schema: `ankang-eco-indicators/schema/evaluate-options.json`.
+ * Options of `evaluate`. As JSON Schema: `ankang-eco-indicators/schema/evaluate-options.json`.
  */
 export const evaluateOptionsSchema = z.strictObject(
   {
@@ -39,7 +39,7 @@ export const evaluateOptionsSchema = z.strictObject(
 );
 
 /**
- * Options of {@link evaluate}, as the caller gives them.
+ * Options of `evaluate`, as the caller gives them.
  *
  * @example
  * ```ts

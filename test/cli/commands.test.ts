@@ -151,6 +151,17 @@ describe('ankang-eco schema', () => {
     );
   });
 
+  it('prints the Chinese draft-07 form file with --lang zh --draft 07, and refuses other languages and drafts', () => {
+    const { code, stdout } = runCli(['schema', 'measurements', '--lang', 'zh', '--draft', '07']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(readFileSync(new URL('../../schema/zh/draft-07/measurements.json', import.meta.url), 'utf8'));
+    expect(runCli(['schema', 'evaluation', '--lang', 'en']).stdout).toBe(
+      readFileSync(new URL('../../schema/en/evaluation.json', import.meta.url), 'utf8'),
+    );
+    expect(runCli(['schema', 'measurements', '--lang', 'fr']).code).toBe(2);
+    expect(runCli(['schema', 'measurements', '--draft', '04']).stderr).toContain('--draft takes 2020-12 or 07');
+  });
+
   it('an unknown name is a usage error listing the names', () => {
     const { code, stderr } = runCli(['schema', 'measurement']);
     expect(code).toBe(2);

@@ -51,18 +51,23 @@ const valueArbitrary: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant('9'.repeat(1001)),
 );
 
-it.each(kinds)('schema/measurements.json accepts exactly the %s values the package accepts', (kind) => {
-  const key = keyOfKind(kind);
-  fc.assert(
-    fc.property(valueArbitrary, (value) => {
-      const measurements = { [key]: value };
-      expect(jsonSchemaAccepts('measurements', measurements), `${key}: ${JSON.stringify(value)}`).toBe(
-        measurementsSchema.safeParse(measurements).success,
-      );
-    }),
-    { numRuns: 2000, seed: 5 },
-  );
-});
+it.each(kinds)(
+  'schema/measurements.json and its draft-07 copy accept exactly the %s values the package accepts',
+  (kind) => {
+    const key = keyOfKind(kind);
+    fc.assert(
+      fc.property(valueArbitrary, (value) => {
+        const measurements = { [key]: value };
+        const accepted = measurementsSchema.safeParse(measurements).success;
+        expect(jsonSchemaAccepts('measurements', measurements), `${key}: ${JSON.stringify(value)}`).toBe(accepted);
+        expect(jsonSchemaAccepts('measurements', measurements, { draft: 'draft-07' }), `draft-07 ${key}`).toBe(
+          accepted,
+        );
+      }),
+      { numRuns: 2000, seed: 5 },
+    );
+  },
+);
 
 it('schema/measurements.json refuses unknown keys and non-objects', () => {
   expect(jsonSchemaAccepts('measurements', { greenTravelPercnt: 52 })).toBe(false);

@@ -68,7 +68,7 @@ function fullResult(
   year: number,
   measurements: ParsedInput,
   baseline: ParsedInput | undefined,
-): Evaluation {
+): Evaluation<string> {
   const baselineFacts = baseline?.facts ?? {};
   const measurementValues = factArray(plan, measurements.facts);
   const baselineValues = factArray(plan, baselineFacts);
@@ -100,7 +100,7 @@ export async function evaluateScenarios(
   year: unknown,
   scenarios: unknown,
   options: unknown,
-): Promise<ScenarioResult[] | Evaluation[]> {
+): Promise<ScenarioResult[] | Evaluation<string>[]> {
   const { catalogue } = runtime.ruleSet;
   let input: ManyInput;
   try {

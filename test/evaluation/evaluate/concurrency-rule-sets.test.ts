@@ -53,7 +53,7 @@ const ownKeys = createEvaluator({
   measurements: { ownPlansReviewed: { kind: 'count', label: { zh: '自审规划数', en: 'Plans reviewed' } } },
 });
 
-type Run = (year: number, measurements: Measurements, baseline: Measurements) => Promise<Evaluation>;
+type Run = (year: number, measurements: Measurements, baseline: Measurements) => Promise<Evaluation<string>>;
 const evaluators: readonly Run[] = [
   (year, measurements, baseline) => evaluate(year, measurements, { baseline }),
   (year, measurements, baseline) => stricter.evaluate(year, measurements, { baseline }),
@@ -63,7 +63,7 @@ const evaluators: readonly Run[] = [
 ];
 
 /** The outcome as data: the evaluation, or the issues of a refusal. */
-const settle = (promise: Promise<Evaluation>): Promise<Evaluation | { refused: unknown }> =>
+const settle = (promise: Promise<Evaluation<string>>): Promise<Evaluation<string> | { refused: unknown }> =>
   promise.catch((error: unknown) => {
     if (error instanceof ValidationError) return { refused: error.issues };
     throw error;

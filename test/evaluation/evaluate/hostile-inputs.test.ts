@@ -19,7 +19,7 @@ import { prototypeSnapshot, within } from '../../fixtures/prototype-guard.js';
 /** A hang guard per call: far above any real evaluation, far below the test timeout. */
 const bound = 2000;
 
-type Evaluate = (year: unknown, measurements: unknown, options?: unknown) => Promise<Evaluation>;
+type Evaluate = (year: unknown, measurements: unknown, options?: unknown) => Promise<Evaluation<string>>;
 const builtin = evaluate as unknown as Evaluate;
 
 /**
@@ -46,7 +46,11 @@ const caller: Evaluate = (year, measurements, options) =>
   callerEvaluator.evaluate(year as number, measurements as never, options as never);
 
 /** The outcome of one call: the evaluation, or the ValidationError; anything else fails the test. */
-async function outcome(run: Evaluate, args: readonly unknown[], ms = bound): Promise<Evaluation | ValidationError> {
+async function outcome(
+  run: Evaluate,
+  args: readonly unknown[],
+  ms = bound,
+): Promise<Evaluation<string> | ValidationError> {
   const [year, measurements, options] = args;
   const result = await within(
     ms,
@@ -69,7 +73,7 @@ async function outcome(run: Evaluate, args: readonly unknown[], ms = bound): Pro
     return result;
   }
   if (result instanceof Error) throw new Error(`not a ValidationError: ${result.name}: ${result.message}`);
-  return result as Evaluation;
+  return result as Evaluation<string>;
 }
 
 /** Refused with a ValidationError whose issues include `paths` (and number `count`, when given). */
@@ -150,7 +154,7 @@ describe('unusual values that are valid evaluate exactly', () => {
     const year = accepted.year ?? 2021;
     const result = await outcome(builtin, [year, { [accepted.key]: accepted.value() }]);
     expect(result).not.toBeInstanceOf(ValidationError);
-    const evaluation = result as Evaluation;
+    const evaluation = result as Evaluation<string>;
     const check = evaluation.indicators
       .flatMap((indicator) => indicator.checks)
       .find((candidate) => candidate.key === accepted.key && candidate.against === 'value');
@@ -183,7 +187,7 @@ describe('structural attacks on the measurements, the options and the year', () 
         }
         const result = await outcome(run, args);
         expect(result).not.toBeInstanceOf(ValidationError);
-        const pm25 = (result as Evaluation).indicators
+        const pm25 = (result as Evaluation<string>).indicators
           .find((indicator) => indicator.id === 'air-quality')
           ?.checks.find((check) => check.key === 'pm25');
         expect(pm25?.status).toBe(structural.evaluates?.pm25);

@@ -1,0 +1,240 @@
+/**
+ * 采用的目标表：有年度任务表的年份即该年份，否则为 `"standard"`（创建标准）。
+ * The table applied: the year itself where it has a task table, else `"standard"` (the creation standard).
+ */
+export type Targets = number | "standard";
+/**
+ * 状态：`pass` 达标，`fail` 未达标，`missing` 缺数据（数据不足以判断）。
+ * A status: `pass`, `fail`, or `missing` (not enough data to decide).
+ */
+export type Status = "pass" | "fail" | "missing";
+/**
+ * 责任单位的 id，按责任单位表的顺序。
+ * The id of a responsible bureau (责任单位), in the order of the bureau table.
+ */
+export type BureauId =
+  | "ecology-environment"
+  | "natural-resources"
+  | "development-reform"
+  | "water-resources"
+  | "industry-it"
+  | "forestry"
+  | "housing-urban-rural"
+  | "transport"
+  | "finance"
+  | "organization"
+  | "statistics";
+/**
+ * 规则运算符，与 `rules/*.json` 相同：`decimalAtLeast`（≥）、`decimalAtMost`（≤）、`decimalGreaterThan`（>）、`decimalEqual`（=）、`booleanIs`（是/否）、`eiGradeAtLeast`（EI 等级不低于）。
+ * The rule operator, as in `rules/*.json`: `decimalAtLeast` (≥), `decimalAtMost` (≤), `decimalGreaterThan` (>), `decimalEqual` (=), `booleanIs` (yes/no), `eiGradeAtLeast` (EI grade not below).
+ */
+export type RuleOperator =
+  "decimalAtLeast" | "decimalAtMost" | "decimalGreaterThan" | "decimalEqual" | "booleanIs" | "eiGradeAtLeast";
+/**
+ * 阈值从哪里来：固定值 `value`、基准中 `thresholdKey` 的值 `baseline`，或当年测量值 `thresholdKey`（上限）`measurement`。
+ * What the threshold is: a fixed `value`, the `baseline`’s value of `thresholdKey`, or this year’s `measurement` of `thresholdKey` (a cap).
+ */
+export type ThresholdSource = "value" | "baseline" | "measurement";
+/**
+ * HJ 192-2015 生态环境状况指数（EI）等级：`excellent` 优，`good` 良，`fair` 一般，`poor` 较差，`very-poor` 差。
+ * The HJ 192-2015 grade of an ecological index (EI): `excellent`, `good`, `fair`, `poor`, `very-poor`.
+ */
+export type EiGrade = "excellent" | "good" | "fair" | "poor" | "very-poor";
+
+/**
+ * `evaluate` 的结果：全市、各责任单位和各指标对照当年目标（`status`）和创建标准（`standardStatus`）的状态，附中英文说明。JSON Schema 无法表达、只由本包检查的：每个状态都是其下各部分的汇总（任一未达标即未达标，否则任一缺数据即缺数据，否则达标）；计数与所列指标相符；`gap` 和小数 `threshold` 是普通记数法的数字文本；指标编号和 id 不重复。
+ * The result of `evaluate`: the city, each bureau and each indicator, against the year’s targets (`status`) and the creation standard (`standardStatus`), with explanations in Chinese and English. Not expressible in JSON Schema, and checked only by the package: that every status is the roll-up of the parts below it (fail if any part fails, else missing if any is missing, else pass), that counts add up to the listed indicators, that `gap` and decimal `threshold`s are decimal strings in plain notation, and that indicator numbers and ids are unique.
+ */
+export interface AnkangEcoIndicatorEvaluation {
+  /**
+   * 评估的年份。
+   * The year asked for.
+   */
+  year: number;
+  /**
+   * 采用的目标表。
+   * The table applied.
+   */
+  targets: Targets;
+  /**
+   * 结果来自的规则集。
+   * The rule set the evaluation came from.
+   */
+  ruleSet: RuleSetReference;
+  /**
+   * 全市对照当年目标的状态。
+   * The city as a whole, against the year’s targets.
+   */
+  status: Status;
+  /**
+   * 全市对照创建标准的状态。
+   * The city against the creation standard.
+   */
+  standardStatus: Status;
+  /**
+   * 按 `status` 统计的指标数。
+   * Indicators by `status`.
+   */
+  counts: StatusCounts;
+  /**
+   * 按 `standardStatus` 统计的指标数。
+   * Indicators by `standardStatus`.
+   */
+  standardCounts: StatusCounts;
+  /**
+   * 全部指标，按表中顺序。
+   * All indicators, in the table’s order.
+   */
+  indicators: IndicatorResult[];
+  /**
+   * 每个责任单位一项，按责任单位表的顺序。
+   * One per bureau, in the order of the bureau table.
+   */
+  bureaus: BureauResult[];
+}
+/**
+ * 结果来自的规则集：名称，以及其规则规范 JSON 的 `sha256-…` 哈希，用于把保存的结果对应到产生它的规则。
+ * The rule set a result came from: its name and the `sha256-…` hash of its rules’ canonical JSON, so that a stored result can be matched to the rules that produced it.
+ */
+export interface RuleSetReference {
+  name: string;
+  hash: string;
+}
+/**
+ * 按状态统计的指标数。
+ * Counts of indicators by status.
+ */
+export interface StatusCounts {
+  pass: number;
+  fail: number;
+  missing: number;
+}
+/**
+ * 一个指标，已对照当年目标和创建标准评估。
+ * One indicator, evaluated against the year’s targets and against the creation standard.
+ */
+export interface IndicatorResult {
+  /**
+   * 指标在表中的编号，从 1 起。
+   * The indicator’s number in the table, from 1.
+   */
+  number: number;
+  /**
+   * 指标的 id（kebab-case）。
+   * The indicator’s id (kebab-case).
+   */
+  id: string;
+  bureau: BureauId;
+  name: LocalizedText;
+  /**
+   * 对照当年目标（该年没有自己的表时为创建标准）。
+   * Against the year’s targets (the standard where the year has no table of its own).
+   */
+  status: Status;
+  /**
+   * 仅对照创建标准。
+   * Against the creation standard alone.
+   */
+  standardStatus: Status;
+  /**
+   * 当年目标的检查，`status` 由它们汇总。
+   * The checks of the year’s targets, which `status` combines.
+   */
+  checks: CheckResult[];
+  /**
+   * 创建标准的检查，`standardStatus` 由它们汇总。
+   * The checks of the creation standard, which `standardStatus` combines.
+   */
+  standardChecks: CheckResult[];
+  /**
+   * `status` 的原因，一行。
+   * Why `status` is what it is, in one line.
+   */
+  explanation: LocalizedText;
+  /**
+   * `standardStatus` 的原因，一行。
+   * Why `standardStatus` is what it is, in one line.
+   */
+  standardExplanation: LocalizedText;
+}
+/**
+ * 同一段文字的中文（zh）和英文（en），都不为空。
+ * One text in Chinese (zh) and in English (en), neither empty.
+ */
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+/**
+ * 指标的一项检查，已评估。
+ * One check of an indicator, evaluated.
+ */
+export interface CheckResult {
+  /**
+   * 检查的测量值键。
+   * The measurement checked.
+   */
+  key: string;
+  operator: RuleOperator;
+  against: ThresholdSource;
+  /**
+   * `baseline` 和 `measurement` 检查的阈值所用的测量值键；其他为 null。
+   * The measurement key of the threshold for `baseline` and `measurement` checks; otherwise null.
+   */
+  thresholdKey: string | null;
+  /**
+   * 阈值：小数文本，是/否检查为布尔值；比较的值无数据时为 null。
+   * The threshold: a decimal string, or a boolean for yes/no checks; null when the compared value has no data.
+   */
+  threshold: string | boolean | null;
+  /**
+   * 给出的测量值原样（数字、小数文本或布尔值）；无数据时为 null。
+   * The measured value as given (a number, a decimal string or a boolean); null when there is no data.
+   */
+  actual: number | string | boolean | null;
+  status: Status;
+  /**
+   * `actual` 距达标还差多少：测量值单位下的非负小数文本（达标时为 "0"）；是/否检查和无数据时为 null。
+   * How far `actual` is from passing, as a non-negative decimal string in the measurement’s unit ("0" when it passes); null for yes/no checks and missing data.
+   */
+  gap: string | null;
+  grades?: EiGrades;
+  /**
+   * 一行中英文说明。
+   * One line in Chinese and in English.
+   */
+  explanation: LocalizedText;
+}
+/**
+ * `eiGradeAtLeast` 检查的实际值和阈值的 EI 等级；无数据时为 null。
+ * For `eiGradeAtLeast`: the EI grades of the actual value and of the threshold; null without data.
+ */
+export interface EiGrades {
+  actual: EiGrade | null;
+  threshold: EiGrade | null;
+}
+/**
+ * 一个责任单位的指标汇总。
+ * One bureau’s indicators, rolled up.
+ */
+export interface BureauResult {
+  id: BureauId;
+  name: LocalizedText;
+  status: Status;
+  standardStatus: Status;
+  /**
+   * 其指标按 `status` 统计。
+   * Its indicators by `status`.
+   */
+  counts: StatusCounts;
+  /**
+   * 其指标按 `standardStatus` 统计。
+   * Its indicators by `standardStatus`.
+   */
+  standardCounts: StatusCounts;
+  /**
+   * 其指标的编号。
+   * The numbers of its indicators.
+   */
+  indicators: number[];
+}

@@ -1,0 +1,425 @@
+// Every text that the shipped JSON Schema files show a person, in Chinese and in English: the
+// files' titles and descriptions, the named parts ($defs), the fields, and the measurement
+// kinds as a form states them. One table per kind of text; src/json-schema.ts places them.
+import { maxDecimalLength } from '../../vocabulary/decimal.js';
+import type { LocalizedText } from '../../vocabulary/localized-text.js';
+import type { MeasurementKind } from '../../vocabulary/measurement-kinds.js';
+
+/** A title and a description, each in Chinese and English. */
+export interface Annotated {
+  readonly title: LocalizedText;
+  readonly description: LocalizedText;
+}
+
+const notExpressed: LocalizedText = {
+  zh: 'JSON Schema 无法表达、只由本包检查的：',
+  en: 'Not expressible in JSON Schema, and checked only by the package:',
+};
+const joined = (first: LocalizedText, second: LocalizedText): LocalizedText => ({
+  zh: `${first.zh}${second.zh}`,
+  en: `${first.en} ${second.en}`,
+});
+
+/** The title and description of each file of `schema/`, by name. */
+export const fileTexts = {
+  measurements: {
+    title: { zh: '安康市生态文明建设示范指标：测量值', en: 'Ankang eco-indicator measurements' },
+    description: {
+      zh: '一年的测量值，即 `evaluate(year, measurements, options)` 的第二个参数。每个键都可省略；省略或 null 表示无数据。数量填 JSON 数字或普通记数法的数字文本（文本保留每一位；数字按其最短十进制写法读取）；是/否类事实填布尔值。未知的键会被拒绝。各类取值的范围对文本同样严格（正则表达式即范围）：本包对 JSON 输入的每条规则都写在这里。每个字段还带有 `x-kind`（类别）、`x-unit`（单位，中英文）、`x-indicators`（读取它的指标）、`x-bureaus`（这些指标的责任单位）和 `errorMessage`（取值无效时的一句提示）。',
+      en: 'The measurements of one year, the second argument of `evaluate(year, measurements, options)`. Every key is optional; absent or null means no data. Quantities are JSON numbers or decimal strings in plain notation (a string keeps every digit; a number is read as the shortest decimal it prints as); yes/no facts are booleans. Unknown keys are refused. The ranges of each kind are exact, for strings too (the patterns encode them): every rule the package applies to JSON input is expressed here. Each field also carries `x-kind` (its kind), `x-unit` (its unit, in Chinese and English), `x-indicators` (the indicators that read it), `x-bureaus` (their bureaus) and `errorMessage` (one sentence for an invalid value).',
+    },
+  },
+  'evaluate-options': {
+    title: { zh: '安康市生态文明建设示范指标：评估选项', en: 'Ankang eco-indicator evaluate options' },
+    description: {
+      zh: '`evaluate(year, measurements, options)` 的选项：与之比较的基准测量值（通常是上一年），供“不降低”类检查使用。没有基准时，这些检查为 `missing`（缺数据）。',
+      en: 'The options of `evaluate(year, measurements, options)`: the baseline measurements (normally the previous year) for the checks that compare with it (不降低). Without a baseline those checks are `missing`.',
+    },
+  },
+  evaluation: {
+    title: { zh: '安康市生态文明建设示范指标：评估结果', en: 'Ankang eco-indicator evaluation' },
+    description: joined(
+      {
+        zh: '`evaluate` 的结果：全市、各责任单位和各指标对照当年目标（`status`）和创建标准（`standardStatus`）的状态，附中英文说明。',
+        en: 'The result of `evaluate`: the city, each bureau and each indicator, against the year’s targets (`status`) and the creation standard (`standardStatus`), with explanations in Chinese and English.',
+      },
+      joined(notExpressed, {
+        zh: '每个状态都是其下各部分的汇总（任一未达标即未达标，否则任一缺数据即缺数据，否则达标）；计数与所列指标相符；`gap` 和小数 `threshold` 是普通记数法的数字文本；指标编号和 id 不重复。',
+        en: 'that every status is the roll-up of the parts below it (fail if any part fails, else missing if any is missing, else pass), that counts add up to the listed indicators, that `gap` and decimal `threshold`s are decimal strings in plain notation, and that indicator numbers and ids are unique.',
+      }),
+    ),
+  },
+  'rule-file': {
+    title: { zh: '安康市生态文明建设示范指标：规则文件', en: 'Ankang eco-indicator rule file' },
+    description: joined(
+      {
+        zh: '一个指标的 json-rules-engine 规则，即 `rules/*.json` 的一个文件：顶层 `all` 包含创建标准（名为 `standard`）和每个有自己目标的年份的目标表（以年份命名）。',
+        en: 'One indicator as a json-rules-engine rule, as in `rules/*.json`: its top-level `all` holds the creation standard (named `standard`) and one table per year with targets of its own (named by the year).',
+      },
+      joined(notExpressed, {
+        zh: '每个 fact 都是规则集认识的测量值键（或 `baseline.<键>`）；运算符与测量值的类别相符；一条规则恰有一个 `standard` 表、每年至多一个表；id 和编号在规则集内不重复。`createEvaluator` 会检查全部这些。',
+        en: 'that each fact is a measurement key known to the rule set (or `baseline.<key>`), that the operator suits the measurement’s kind, that a rule has exactly one `standard` table and at most one table per year, and that ids and numbers are unique across a rule set. `createEvaluator` checks all of these.',
+      }),
+    ),
+  },
+  'case-file': {
+    title: { zh: '安康市生态文明建设示范指标：用例文件', en: 'Ankang eco-indicator case file' },
+    description: joined(
+      {
+        zh: '声明式用例：每个用例给出年份、测量值、可选的基准和预期的状态（全市、按 id 的责任单位和指标，以及采用的目标表）；只检查用例写出的部分。`"pass"` 是 `{ "status": "pass" }` 的简写。用 `ankang-eco test` 运行，或在任何测试框架中用 `runCase`/`assertCase`。测量值和基准按 `measurements.json`（内置规则集的测量值）检查；声明了自有测量值键的规则集，其用例的测量值只在运行时由该规则集检查。',
+        en: 'Declarative cases: each names a year, measurements, an optional baseline and the statuses expected (of the city, bureaus by id, indicators by id, and the table applied); only what a case names is checked. `"pass"` is short for `{ "status": "pass" }`. Run with `ankang-eco test`, or `runCase`/`assertCase` in any test runner. The measurements and baseline are checked against `measurements.json` (the built-in rule set’s); the cases of a rule set that declares keys of its own are checked against that rule set only when they run.',
+      },
+      joined(notExpressed, {
+        zh: '所写的指标在规则集中存在。',
+        en: 'that the named indicators exist in the rule set.',
+      }),
+    ),
+  },
+  'rule-set-comparison': {
+    title: { zh: '安康市生态文明建设示范指标：规则集对比', en: 'Ankang eco-indicator rule-set comparison' },
+    description: {
+      zh: '`compareRuleSets`（以及 `ankang-eco compare --format json`）的结果：同一组数据在两个规则集下，状态改变的全市、责任单位和指标，以及固定阈值改变、新增、删除或状态改变的每项检查，附新旧阈值、状态和差距。',
+      en: 'The result of `compareRuleSets` (and `ankang-eco compare --format json`): for the same data under two rule sets, the city, the bureaus and the indicators whose status flips, and each check whose fixed threshold moved, was added or removed, or whose status changed, with old and new threshold, status and gap.',
+    },
+  },
+} as const satisfies Readonly<Record<string, Annotated>>;
+
+/** What each named part (`$defs` entry) is. Its name is its key; generators name types by it. */
+export const partTexts = {
+  status: {
+    zh: '状态：`pass` 达标，`fail` 未达标，`missing` 缺数据（数据不足以判断）。',
+    en: 'A status: `pass`, `fail`, or `missing` (not enough data to decide).',
+  },
+  statusCounts: { zh: '按状态统计的指标数。', en: 'Counts of indicators by status.' },
+  localizedText: {
+    zh: '同一段文字的中文（zh）和英文（en），都不为空。',
+    en: 'One text in Chinese (zh) and in English (en), neither empty.',
+  },
+  bureauId: {
+    zh: '责任单位的 id，按责任单位表的顺序。',
+    en: 'The id of a responsible bureau (责任单位), in the order of the bureau table.',
+  },
+  ruleOperator: {
+    zh: '规则运算符，与 `rules/*.json` 相同：`decimalAtLeast`（≥）、`decimalAtMost`（≤）、`decimalGreaterThan`（>）、`decimalEqual`（=）、`booleanIs`（是/否）、`eiGradeAtLeast`（EI 等级不低于）。',
+    en: 'The rule operator, as in `rules/*.json`: `decimalAtLeast` (≥), `decimalAtMost` (≤), `decimalGreaterThan` (>), `decimalEqual` (=), `booleanIs` (yes/no), `eiGradeAtLeast` (EI grade not below).',
+  },
+  thresholdSource: {
+    zh: '阈值从哪里来：固定值 `value`、基准中 `thresholdKey` 的值 `baseline`，或当年测量值 `thresholdKey`（上限）`measurement`。',
+    en: 'What the threshold is: a fixed `value`, the `baseline`’s value of `thresholdKey`, or this year’s `measurement` of `thresholdKey` (a cap).',
+  },
+  eiGrade: {
+    zh: 'HJ 192-2015 生态环境状况指数（EI）等级：`excellent` 优，`good` 良，`fair` 一般，`poor` 较差，`very-poor` 差。',
+    en: 'The HJ 192-2015 grade of an ecological index (EI): `excellent`, `good`, `fair`, `poor`, `very-poor`.',
+  },
+  eiGrades: {
+    zh: '`eiGradeAtLeast` 检查的实际值和阈值的 EI 等级；无数据时为 null。',
+    en: 'For `eiGradeAtLeast`: the EI grades of the actual value and of the threshold; null without data.',
+  },
+  targets: {
+    zh: '采用的目标表：有年度任务表的年份即该年份，否则为 `"standard"`（创建标准）。',
+    en: 'The table applied: the year itself where it has a task table, else `"standard"` (the creation standard).',
+  },
+  ruleSetReference: {
+    zh: '结果来自的规则集：名称，以及其规则规范 JSON 的 `sha256-…` 哈希，用于把保存的结果对应到产生它的规则。',
+    en: 'The rule set a result came from: its name and the `sha256-…` hash of its rules’ canonical JSON, so that a stored result can be matched to the rules that produced it.',
+  },
+  checkResult: { zh: '指标的一项检查，已评估。', en: 'One check of an indicator, evaluated.' },
+  indicatorResult: {
+    zh: '一个指标，已对照当年目标和创建标准评估。',
+    en: 'One indicator, evaluated against the year’s targets and against the creation standard.',
+  },
+  bureauResult: { zh: '一个责任单位的指标汇总。', en: 'One bureau’s indicators, rolled up.' },
+  statusChange: { zh: '规则改变前后的状态。', en: 'A status before and after a change of rules.' },
+  nullableStatusChange: {
+    zh: '规则改变前后的状态；指标只在一个规则集中时，另一侧为 null。',
+    en: 'A status before and after a change of rules; a side is null when the indicator is in one rule set only.',
+  },
+  cityComparison: {
+    zh: '全市对照当年目标和创建标准的状态，改变前后。',
+    en: 'The city’s status against the year’s targets and against the creation standard, before and after.',
+  },
+  comparedCheck: {
+    zh: '对比中一项检查的一侧：检查是什么，结果如何。',
+    en: 'One side of a compared check: what the check was and what it gave.',
+  },
+  checkComparison: {
+    zh: '两个规则集之间不同的一项检查（某个指标的某个表中）。',
+    en: 'A check that differs between two rule sets, in one table of one indicator.',
+  },
+  indicatorComparison: {
+    zh: '规则或状态在两个规则集之间不同的指标。',
+    en: 'An indicator whose rules or statuses differ between two rule sets.',
+  },
+  bureauComparison: {
+    zh: '状态或创建标准状态在两个规则集之间不同的责任单位。',
+    en: 'A bureau whose status or standard status differs between two rule sets.',
+  },
+  ruleSetSide: {
+    zh: '对比的一侧规则集：名称、哈希和对该年采用的目标表。',
+    en: 'One rule set of a comparison: its name, hash and the table it applies to the year.',
+  },
+  case: {
+    zh: '一个声明式用例：一年的数据和预期的状态。',
+    en: 'One declarative case: a year’s data and the statuses expected of it.',
+  },
+  expectation: {
+    zh: '预期：`"pass"`、`"fail"` 或 `"missing"`（对照当年目标的状态），或分别写出两个状态。',
+    en: 'An expectation: `"pass"`, `"fail"` or `"missing"` (the status against the year’s targets), or both statuses spelled out.',
+  },
+  caseExpectations: {
+    zh: '用例预期的内容；只检查写出的部分。',
+    en: 'What a case expects; only what is named is checked.',
+  },
+  ruleTable: {
+    zh: '一个检查表：`standard`（创建标准），或有自己目标的年份（如 `"2020"`）。',
+    en: 'A table of checks: `standard` (the creation standard) or a year (`"2020"`) with targets of its own.',
+  },
+  ruleCheck: {
+    zh: '一项检查：对一个测量值的 json-rules-engine 条件。不允许 `path`（JSONPath 的过滤表达式会执行代码）。',
+    en: 'One check: a json-rules-engine condition on one measurement. `path` is refused (JSONPath filter expressions execute code).',
+  },
+  decimalThreshold: {
+    zh: `普通记数法的阈值文本，如 "0.90"，逐位保留，至多 ${maxDecimalLength} 个字符。`,
+    en: `A decimal threshold in plain notation, such as "0.90", kept digit for digit, of at most ${maxDecimalLength} characters.`,
+  },
+  factReference: {
+    zh: '对另一个 fact 的引用：测量值键，或 `baseline.<键>`（基准中的值）。',
+    en: 'A reference to another fact: a measurement key, or `baseline.<key>` for the baseline’s value.',
+  },
+  ruleSource: {
+    zh: '规则的出处：种子表中的一行，原文照录。',
+    en: 'Where a rule comes from: its row of the seed table, verbatim.',
+  },
+} as const satisfies Readonly<Record<string, LocalizedText>>;
+
+/** The name of a part of the shipped schemas (a `$defs` entry). */
+export type PartName = keyof typeof partTexts;
+
+/**
+ * What each field means, by its path in the file where it is described (a `$defs` entry or the
+ * root object), as `/`-separated property names.
+ */
+export const fieldTexts: Readonly<Record<string, Readonly<Record<string, LocalizedText>>>> = {
+  evaluation: {
+    year: { zh: '评估的年份。', en: 'The year asked for.' },
+    targets: { zh: '采用的目标表。', en: 'The table applied.' },
+    ruleSet: { zh: '结果来自的规则集。', en: 'The rule set the evaluation came from.' },
+    status: { zh: '全市对照当年目标的状态。', en: 'The city as a whole, against the year’s targets.' },
+    standardStatus: { zh: '全市对照创建标准的状态。', en: 'The city against the creation standard.' },
+    counts: { zh: '按 `status` 统计的指标数。', en: 'Indicators by `status`.' },
+    standardCounts: { zh: '按 `standardStatus` 统计的指标数。', en: 'Indicators by `standardStatus`.' },
+    indicators: { zh: '全部指标，按表中顺序。', en: 'All indicators, in the table’s order.' },
+    bureaus: { zh: '每个责任单位一项，按责任单位表的顺序。', en: 'One per bureau, in the order of the bureau table.' },
+    '$defs/checkResult/key': { zh: '检查的测量值键。', en: 'The measurement checked.' },
+    '$defs/checkResult/thresholdKey': {
+      zh: '`baseline` 和 `measurement` 检查的阈值所用的测量值键；其他为 null。',
+      en: 'The measurement key of the threshold for `baseline` and `measurement` checks; otherwise null.',
+    },
+    '$defs/checkResult/threshold': {
+      zh: '阈值：小数文本，是/否检查为布尔值；比较的值无数据时为 null。',
+      en: 'The threshold: a decimal string, or a boolean for yes/no checks; null when the compared value has no data.',
+    },
+    '$defs/checkResult/actual': {
+      zh: '给出的测量值原样（数字、小数文本或布尔值）；无数据时为 null。',
+      en: 'The measured value as given (a number, a decimal string or a boolean); null when there is no data.',
+    },
+    '$defs/checkResult/gap': {
+      zh: '`actual` 距达标还差多少：测量值单位下的非负小数文本（达标时为 "0"）；是/否检查和无数据时为 null。',
+      en: 'How far `actual` is from passing, as a non-negative decimal string in the measurement’s unit ("0" when it passes); null for yes/no checks and missing data.',
+    },
+    '$defs/checkResult/explanation': { zh: '一行中英文说明。', en: 'One line in Chinese and in English.' },
+    '$defs/indicatorResult/number': {
+      zh: '指标在表中的编号，从 1 起。',
+      en: 'The indicator’s number in the table, from 1.',
+    },
+    '$defs/indicatorResult/id': { zh: '指标的 id（kebab-case）。', en: 'The indicator’s id (kebab-case).' },
+    '$defs/indicatorResult/status': {
+      zh: '对照当年目标（该年没有自己的表时为创建标准）。',
+      en: 'Against the year’s targets (the standard where the year has no table of its own).',
+    },
+    '$defs/indicatorResult/standardStatus': { zh: '仅对照创建标准。', en: 'Against the creation standard alone.' },
+    '$defs/indicatorResult/checks': {
+      zh: '当年目标的检查，`status` 由它们汇总。',
+      en: 'The checks of the year’s targets, which `status` combines.',
+    },
+    '$defs/indicatorResult/standardChecks': {
+      zh: '创建标准的检查，`standardStatus` 由它们汇总。',
+      en: 'The checks of the creation standard, which `standardStatus` combines.',
+    },
+    '$defs/indicatorResult/explanation': {
+      zh: '`status` 的原因，一行。',
+      en: 'Why `status` is what it is, in one line.',
+    },
+    '$defs/indicatorResult/standardExplanation': {
+      zh: '`standardStatus` 的原因，一行。',
+      en: 'Why `standardStatus` is what it is, in one line.',
+    },
+    '$defs/bureauResult/counts': { zh: '其指标按 `status` 统计。', en: 'Its indicators by `status`.' },
+    '$defs/bureauResult/standardCounts': {
+      zh: '其指标按 `standardStatus` 统计。',
+      en: 'Its indicators by `standardStatus`.',
+    },
+    '$defs/bureauResult/indicators': { zh: '其指标的编号。', en: 'The numbers of its indicators.' },
+  },
+  'evaluate-options': {
+    baseline: {
+      zh: '比较年份（通常是上一年）的测量值，供“不降低”类检查使用。省略时这些检查为 `missing`，绝不默认通过。',
+      en: 'The measurements of the comparison year (normally the previous year), for the checks that compare with it (不降低). Without it those checks are `missing`, never a silent pass.',
+    },
+  },
+  'case-file': {
+    $schema: { zh: '供编辑器使用的 JSON Schema 引用；会被忽略。', en: 'A JSON Schema reference for editors; ignored.' },
+    description: { zh: '这些用例覆盖什么。', en: 'What the cases cover.' },
+    '$defs/case/name': {
+      zh: '用例展示什么，测试框架以此命名。',
+      en: 'What the case shows, as a test runner names it.',
+    },
+    '$defs/case/year': { zh: '评估的年份。', en: 'The year evaluated.' },
+    '$defs/case/measurements': { zh: '测量值，与 `evaluate` 相同。', en: 'The measurements, as for `evaluate`.' },
+    '$defs/case/baseline': {
+      zh: '基准，与 `evaluate` 的 `options.baseline` 相同。',
+      en: 'The baseline, as for `evaluate`’s `options.baseline`.',
+    },
+    '$defs/caseExpectations/targets': {
+      zh: '采用的目标表：年份或 `"standard"`。',
+      en: 'The table applied: the year, or `"standard"`.',
+    },
+    '$defs/caseExpectations/city': { zh: '全市的状态。', en: 'The city’s status.' },
+    '$defs/caseExpectations/bureaus': { zh: '按责任单位 id。', en: 'By bureau id.' },
+    '$defs/caseExpectations/indicators': { zh: '按指标 id。', en: 'By indicator id.' },
+  },
+  'rule-set-comparison': {
+    changed: {
+      zh: '是否有任何状态（全市、责任单位或指标）不同。',
+      en: 'Whether any status (city, bureau or indicator) differs.',
+    },
+    bureaus: {
+      zh: '状态或创建标准状态改变的责任单位，按责任单位表的顺序。',
+      en: 'The bureaus whose status or standard status flips, in the order of the bureau table.',
+    },
+    indicators: {
+      zh: '检查或状态不同的指标，按编号顺序。',
+      en: 'The indicators whose checks or statuses differ, in number order.',
+    },
+    '$defs/checkComparison/table': {
+      zh: '`targets`：当年目标的检查（`checks`）；`standard`：创建标准的检查（`standardChecks`）。',
+      en: '`targets`: the year’s checks (`checks`); `standard`: the creation standard’s (`standardChecks`).',
+    },
+    '$defs/checkComparison/change': {
+      zh: '不同之处：`added` 或 `removed`（检查只在一个规则集中）、`threshold`（固定阈值改变；状态可能不变）、`status`（同一检查，状态不同）。',
+      en: 'What differs: `added` or `removed` (the check is in one set only), `threshold` (a fixed threshold moved; the status may or may not flip), `status` (same check, other status).',
+    },
+    '$defs/checkComparison/before': {
+      zh: '改变前规则下的检查；`added` 时为 null。',
+      en: 'The check under the rules before; null when `added`.',
+    },
+    '$defs/checkComparison/after': {
+      zh: '改变后规则下的检查；`removed` 时为 null。',
+      en: 'The check under the rules after; null when `removed`.',
+    },
+    '$defs/indicatorComparison/flipped': {
+      zh: '`status` 或 `standardStatus` 是否不同。',
+      en: 'Whether `status` or `standardStatus` differs.',
+    },
+    '$defs/indicatorComparison/checks': {
+      zh: '不同的检查，先当年目标，按规则顺序。',
+      en: 'The checks that differ, targets first, in rule order.',
+    },
+  },
+  'rule-file': {
+    priority: {
+      zh: '每条规则的优先级都是 1：只有一个优先级时并发运行才正确。',
+      en: 'Every rule has priority 1: concurrent runs stay correct only with one priority level.',
+    },
+    'conditions/all': {
+      zh: '创建标准表和各年份的目标表。',
+      en: 'The creation standard’s table and the tables of the years with targets of their own.',
+    },
+    '$defs/ruleSource/indicator': {
+      zh: '创建指标，按表中原文。',
+      en: '创建指标: the creation indicator as the table writes it.',
+    },
+    '$defs/ruleSource/bureau': {
+      zh: '责任单位，按表中原文。',
+      en: '责任单位: the responsible bureau as the table writes it.',
+    },
+    '$defs/ruleSource/task': {
+      zh: '年度工作任务的原文；自有规则可以没有。',
+      en: '年度工作任务: the year’s task text; a caller’s own rule may have none.',
+    },
+  },
+};
+
+/**
+ * What a measurement is and how it is written, in words, as a form shows it under the field:
+ * its kind and range, its unit, an example (the sample's value), and "empty for no data".
+ */
+export function measurementDescription(
+  kind: MeasurementKind,
+  unit: LocalizedText,
+  example: string | number | boolean | null | undefined,
+): LocalizedText {
+  const such = (fallback: string) => String(example ?? fallback);
+  const inUnit = (text: LocalizedText): LocalizedText =>
+    unit.en === '' || unit.en === '%' ? { zh: '', en: '' } : text;
+  switch (kind) {
+    case 'percent':
+      return {
+        zh: `0 到 100 的百分比（百分点），如 ${such('95.2')}：填数字或普通记数法的数字文本，不带 % 号；留空为无数据。`,
+        en: `A percentage from 0 to 100 (percentage points), such as ${such('95.2')}: a number or a plain decimal string, without a % sign; empty for no data.`,
+      };
+    case 'ratio':
+      return {
+        zh: `0 到 1 的系数，如 ${such('0.598')}：填数字或普通记数法的数字文本；留空为无数据。`,
+        en: `A ratio from 0 to 1, such as ${such('0.598')}: a number or a plain decimal string; empty for no data.`,
+      };
+    case 'index':
+      return {
+        zh: `0 到 100 的指数，如 ${such('72.05')}：填数字或普通记数法的数字文本；留空为无数据。`,
+        en: `An index from 0 to 100, such as ${such('72.05')}: a number or a plain decimal string; empty for no data.`,
+      };
+    case 'amount': {
+      const unitWords = inUnit({ zh: `，单位为${unit.zh}`, en: `, in ${unit.en}` });
+      return {
+        zh: `0 或以上的数${unitWords.zh}，如 ${such('0.874')}：填数字或普通记数法的数字文本，不带单位；留空为无数据。`,
+        en: `An amount of 0 or more${unitWords.en}, such as ${such('0.874')}: a number or a plain decimal string, without the unit; empty for no data.`,
+      };
+    }
+    case 'count':
+      return {
+        zh: `0 或以上的整数${unit.zh === '' ? '' : `（${unit.zh}）`}，如 ${such('3')}：填数字或只含数字的文本；留空为无数据。`,
+        en: `A whole number, 0 or more, such as ${such('3')}: a number or a string of digits; empty for no data.`,
+      };
+    case 'boolean':
+      return { zh: '是、否或无数据。', en: 'Yes, no or no data.' };
+  }
+}
+
+/** The three choices of a yes/no fact. */
+export const booleanChoiceTitles: Readonly<Record<'true' | 'false' | 'null', LocalizedText>> = {
+  true: { zh: '是', en: 'Yes' },
+  false: { zh: '否', en: 'No' },
+  null: { zh: '无数据', en: 'No data' },
+};
+
+/** The one message of an invalid value of each kind (`errorMessage`, as ajv-errors reads it). */
+export const kindErrorMessages: Readonly<Record<MeasurementKind, LocalizedText>> = {
+  percent: {
+    zh: '请按普通记数法填 0 到 100 之间的百分比，如 95.2，不带 % 号。',
+    en: 'Enter a percentage from 0 to 100 as a plain decimal such as 95.2, without a % sign.',
+  },
+  ratio: {
+    zh: '请按普通记数法填 0 到 1 之间的系数，如 0.598。',
+    en: 'Enter a ratio from 0 to 1 as a plain decimal such as 0.598.',
+  },
+  index: {
+    zh: '请按普通记数法填 0 到 100 之间的指数，如 72.05。',
+    en: 'Enter an index from 0 to 100 as a plain decimal such as 72.05.',
+  },
+  amount: {
+    zh: '请按普通记数法填 0 或以上的数，如 0.874，不带单位。',
+    en: 'Enter an amount of 0 or more as a plain decimal such as 0.874, without a unit.',
+  },
+  count: { zh: '请填 0 或以上的整数，如 3。', en: 'Enter a whole number of 0 or more, such as 3.' },
+  boolean: { zh: '请选择是、否或无数据。', en: 'Choose yes, no or no data.' },
+};
