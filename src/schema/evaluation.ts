@@ -102,7 +102,7 @@ export const valueSourceSchema = z.object({
   /** The file, as named on the command line (`stdin` for standard input). */
   file: z.string(),
   /** The 1-based line (CSV, JSON). */
-  line: z.optional(z.int()),
+  line: z.optional(z.int().check(z.positive())),
   /** The sheet (XLSX). */
   sheet: z.optional(z.string()),
   /** The cell (XLSX), such as `D5`. */
