@@ -1,5 +1,3 @@
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
 import {
   decodeDataBytes,
   DataFileError,
@@ -19,6 +17,7 @@ import {
   type Language,
 } from 'ankang-eco-indicators';
 import { looksLikeZip, workbookTables } from './xlsx/read-workbook.js';
+import { inputName, readInputBytes, type StdinReader } from './read-input.js';
 import { UsageError } from './usage-error.js';
 
 /** How the data files of a run are read. */
@@ -32,71 +31,8 @@ export interface DataReadOptions {
   readonly lang: Language;
 }
 
-/** The default size limit of every input file and of standard input: 64 MiB. */
-export const defaultMaxInputBytes = 64 * 1024 * 1024;
-
-/** How messages name an input: its path, or `stdin` for `-`. */
-export const inputName = (path: string): string => (path === '-' ? 'stdin' : path);
-
 /** One message in the run's language. */
 export const say = (lang: Language, zh: string, en: string): string => (lang === 'zh' ? zh : en);
-
-/** The bytes of a regular file, at most `maxBytes` of them, or standard input's for `-`. */
-export async function readInputBytes(
-  path: string,
-  maxBytes: number,
-  readStdin: () => Promise<string>,
-  lang: Language,
-): Promise<Uint8Array> {
-  const name = inputName(path);
-  const tooLarge = (): UsageError =>
-    new UsageError(
-      say(lang, `${name}：超过输入上限 ${maxBytes} 字节`, `${name}: over the input limit of ${maxBytes} bytes`),
-    );
-  if (path === '-') {
-    const bytes = new TextEncoder().encode(await readStdin());
-    if (bytes.length > maxBytes) throw tooLarge();
-    return bytes;
-  }
-  let handle;
-  try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    throw new UsageError(
-      code === 'ENOENT'
-        ? say(lang, `无法读取 ${name}：文件不存在`, `cannot read ${name}: no such file`)
-        : say(
-            lang,
-            `无法读取 ${name}：${(error as Error).message}`,
-            `cannot read ${name}: ${(error as Error).message}`,
-          ),
-    );
-  }
-  try {
-    const info = await handle.stat();
-    if (!info.isFile())
-      throw new UsageError(
-        say(
-          lang,
-          `无法读取 ${name}：不是普通文件`,
-          `cannot read ${name}: ${info.isDirectory() ? 'it is a directory' : 'not a regular file'}`,
-        ),
-      );
-    if (info.size > maxBytes) throw tooLarge();
-    const buffer = new Uint8Array(info.size + 1);
-    let total = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > info.size) throw tooLarge();
-    }
-    return buffer.subarray(0, total);
-  } finally {
-    await handle.close().catch(() => undefined);
-  }
-}
 
 /** Issues as lines in the run's language, each with its place. */
 export function issueLines(
@@ -113,13 +49,9 @@ export function dataFileProblems(error: DataFileError, lang: Language): UsageErr
 }
 
 /** Reads one data file: XLSX (by its name or its ZIP signature), else CSV or JSON text. */
-export async function readDataFile(
-  path: string,
-  options: DataReadOptions,
-  readStdin: () => Promise<string>,
-): Promise<DataFile> {
+export async function readDataFile(path: string, options: DataReadOptions, readStdin: StdinReader): Promise<DataFile> {
   const name = inputName(path);
-  const bytes = await readInputBytes(path, options.maxBytes, readStdin, options.lang);
+  const bytes = await readInputBytes(path, readStdin, options.maxBytes);
   const read = { catalogue: options.catalogue, ignoreUnknown: options.ignoreUnknown };
   if (name.toLowerCase().endsWith('.xlsx') || looksLikeZip(bytes))
     return readDataTables(name, workbookTables(bytes, name, options.maxBytes), read);
@@ -130,7 +62,7 @@ export async function readDataFile(
 async function readAll(
   paths: readonly string[],
   options: DataReadOptions,
-  readStdin: () => Promise<string>,
+  readStdin: StdinReader,
 ): Promise<DataFile[]> {
   const files: DataFile[] = [];
   const problems: string[] = [];
@@ -168,7 +100,7 @@ export async function evaluationData(
   baselinePath: string | undefined,
   givenYear: number | undefined,
   options: DataReadOptions,
-  readStdin: () => Promise<string>,
+  readStdin: StdinReader,
 ): Promise<EvaluationData> {
   const { lang } = options;
   if ([...paths, baselinePath].filter((path) => path === '-').length > 1)

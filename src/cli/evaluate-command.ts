@@ -1,28 +1,29 @@
 import {
   bureauIds,
-  dataEncodings,
   evaluate,
   formatIssuePath,
   formatMarkdownReport,
   measurementCatalogue,
   ValidationError,
   type AnyEvaluator,
-  type DataEncoding,
   type Evaluation,
   type Issue,
   type Language,
 } from 'ankang-eco-indicators';
-import { defaultMaxInputBytes, evaluationData, inputName, issueLines, say, type EvaluationData } from './data-files.js';
-import { oneOf, parse, yearOf } from './options.js';
+import { evaluationData, issueLines, say, type EvaluationData } from './data-files.js';
+import { exitCodes } from './exit-codes.js';
+import { limitsOf, measurementInputOptions, oneOf, parse, yearOf } from './options.js';
 import { csvReport, evaluationFormats, tableReport } from './output.js';
+import { inputName, type StdinReader } from './read-input.js';
 import { evaluatorForDirectory } from './rule-files.js';
+import { jsonOutput } from './terminal.js';
 import { UsageError } from './usage-error.js';
 
 /** What `evaluate` needs of the process: see `CliIo` in run.ts. */
 interface EvaluateIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  readonly readStdin: () => Promise<string>;
+  readonly readStdin: StdinReader;
   readonly isTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
 }
@@ -66,49 +67,8 @@ Options:
 来源，--encoding gb18030 读取 GBK 编码的 CSV，--ignore-unknown 跳过未知指标并给出警告。
 `;
 
-/** `--max-input-bytes`: a whole number of bytes, or with a binary unit (`64MiB`, `512k`). */
-function maxBytesOf(value: string | undefined): number {
-  if (value === undefined) return defaultMaxInputBytes;
-  const match = /^(\d{1,12})\s*(|k|kib|m|mib|g|gib)$/i.exec(value.trim());
-  const units: Readonly<Record<string, number>> = {
-    '': 1,
-    k: 1024,
-    kib: 1024,
-    m: 1024 ** 2,
-    mib: 1024 ** 2,
-    g: 1024 ** 3,
-    gib: 1024 ** 3,
-  };
-  const bytes = match === null ? Number.NaN : Number(match[1]) * (units[(match[2] ?? '').toLowerCase()] ?? Number.NaN);
-  if (!(bytes >= 1 && bytes <= 500 * 1024 ** 2))
-    throw new UsageError(`--max-input-bytes must be a number of bytes from 1 to 500MiB; got ${JSON.stringify(value)}`);
-  return bytes;
-}
-
-/** `--encoding`: utf-8 or gb18030 (gbk and gb2312 are read by gb18030). */
-function encodingOf(value: string | undefined, lang: Language): DataEncoding {
-  if (value === undefined) return 'utf-8';
-  const aliases: Readonly<Record<string, DataEncoding>> = {
-    'utf-8': 'utf-8',
-    utf8: 'utf-8',
-    gb18030: 'gb18030',
-    gbk: 'gb18030',
-    gb2312: 'gb18030',
-  };
-  const encoding = Object.hasOwn(aliases, value.toLowerCase()) ? aliases[value.toLowerCase()] : undefined;
-  if (encoding === undefined)
-    throw new UsageError(
-      say(
-        lang,
-        `--encoding 应为 ${dataEncodings.join('、')}（gbk、gb2312 由 gb18030 读取），实际为 ${JSON.stringify(value)}`,
-        `--encoding must be one of ${dataEncodings.join(', ')} (gbk and gb2312 are read by gb18030); got ${JSON.stringify(value)}`,
-      ),
-    );
-  return encoding;
-}
-
 /** The issues of an evaluation that refused its input, each at the place its figure came from. */
-function describeRefusal(
+export function describeRefusal(
   issues: readonly Issue[],
   data: EvaluationData,
   files: readonly string[],
@@ -154,13 +114,12 @@ export async function commandEvaluate(args: readonly string[], io: EvaluateIo): 
     'fail-on': { type: 'string' },
     bureau: { type: 'string' },
     sources: { type: 'boolean' },
-    encoding: { type: 'string' },
     'ignore-unknown': { type: 'boolean' },
-    'max-input-bytes': { type: 'string' },
+    ...measurementInputOptions,
   });
   if (values.help === true) {
     io.stdout(evaluateHelp);
-    return 0;
+    return exitCodes.ok;
   }
   const lang = oneOf<Language>(values.lang, ['zh', 'en'], 'lang', 'zh');
   if (positionals.length === 0)
@@ -186,10 +145,11 @@ export async function commandEvaluate(args: readonly string[], io: EvaluateIo): 
         `--bureau must be one of ${bureauIds.join(', ')}; got ${JSON.stringify(bureau)}`,
       ),
     );
-  const encoding = encodingOf(values.encoding, lang);
-  const maxBytes = maxBytesOf(values['max-input-bytes']);
+  const { encoding, maxBytes } = limitsOf(values);
   const evaluator: AnyEvaluator | undefined =
-    values.rules === undefined || values.rules === 'builtin' ? undefined : await evaluatorForDirectory(values.rules);
+    values.rules === undefined || values.rules === 'builtin'
+      ? undefined
+      : await evaluatorForDirectory(values.rules, { encoding, maxBytes });
   const catalogue = evaluator?.ruleSet.measurements ?? measurementCatalogue;
   const data = await evaluationData(
     positionals,
@@ -215,7 +175,7 @@ export async function commandEvaluate(args: readonly string[], io: EvaluateIo): 
   const colour = io.isTTY && (io.env['NO_COLOR'] ?? '') === '' && format === 'table';
   const output =
     format === 'json'
-      ? `${JSON.stringify(evaluation, null, 2)}\n`
+      ? jsonOutput(evaluation)
       : format === 'markdown'
         ? formatMarkdownReport(evaluation, { lang, sources, ...(bureau === undefined ? {} : { bureau }) })
         : format === 'csv'
@@ -228,10 +188,10 @@ export async function commandEvaluate(args: readonly string[], io: EvaluateIo): 
       io.stderr(
         `${say(lang, '警告', 'warning')}: ${warning.place === undefined ? '' : `${warning.place}: `}${warning.message[lang]}\n`,
       );
-  if (failOn === undefined) return 0;
+  if (failOn === undefined) return exitCodes.ok;
   const shown = evaluation.indicators.filter((indicator) => bureau === undefined || indicator.bureau === bureau);
   const matched = shown.some(
     (indicator) => indicator.status === 'fail' || (failOn === 'missing' && indicator.status === 'missing'),
   );
-  return matched ? 1 : 0;
+  return matched ? exitCodes.matched : exitCodes.ok;
 }

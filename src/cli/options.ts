@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { inputEncodings, type InputEncoding } from './decode-input.js';
+import { parseMaxInputBytes, type InputLimits } from './read-input.js';
 import { UsageError } from './usage-error.js';
 
 /** The options a command takes, as `node:util`'s parseArgs describes them. */
@@ -46,4 +48,38 @@ export function yearOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{4}$/.test(value)) throw new UsageError(`--year must be a year such as 2020; got ${JSON.stringify(value)}`);
   return Number(value);
+}
+
+/** The options every command that reads files takes. */
+export const inputOptions = { 'max-input-bytes': { type: 'string' } } as const;
+/** The options of the commands that read measurements, which may come from Chinese Windows. */
+export const measurementInputOptions = { ...inputOptions, encoding: { type: 'string' } } as const;
+
+/** Other names of the encodings read: GB18030 decodes GBK and GB2312 too. */
+const encodingAliases: Readonly<Record<string, InputEncoding>> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  gb18030: 'gb18030',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+};
+
+/** `--max-input-bytes` and `--encoding`, checked. */
+export function limitsOf(values: {
+  readonly 'max-input-bytes'?: string | undefined;
+  readonly encoding?: string | undefined;
+}): InputLimits {
+  return {
+    maxBytes: parseMaxInputBytes(values['max-input-bytes']),
+    encoding: oneOf<InputEncoding>(
+      values.encoding === undefined
+        ? undefined
+        : Object.hasOwn(encodingAliases, values.encoding.toLowerCase())
+          ? encodingAliases[values.encoding.toLowerCase()]
+          : values.encoding,
+      inputEncodings,
+      'encoding',
+      'utf-8',
+    ),
+  };
 }

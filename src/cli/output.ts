@@ -1,6 +1,7 @@
 import { formatReport, type Evaluation, type FormatReportOptions, type Language } from 'ankang-eco-indicators';
 import DecimalJs from 'decimal.js';
 import { csvField } from './csv.js';
+import { terminalLines } from './terminal.js';
 
 // A spreadsheet reads `1e-7` as a formula or a float: numbers go out in plain notation.
 const PlainDecimal = DecimalJs.clone({ toExpNeg: -9e15, toExpPos: 9e15 });
@@ -19,13 +20,14 @@ export function tableReport(
   options: FormatReportOptions & { readonly lang: Language },
   colour: boolean,
 ): string {
-  const text = formatReport(evaluation, options);
-  if (!colour) return `${text}\n`;
+  // formatReport escapes what comes from data; escaped once more here, so no line of it can reach the terminal raw.
+  const text = terminalLines(formatReport(evaluation, options).split('\n'));
+  if (!colour) return text;
   const coloured = text
     .replace(/✔ (\S+)/g, `${ansi.green}✔ $1${ansi.reset}`)
     .replace(/✘ (\S+)/g, `${ansi.red}${ansi.bold}✘ $1${ansi.reset}`)
     .replace(/\? (\S+)/g, `${ansi.yellow}? $1${ansi.reset}`);
-  return `${coloured}\n`;
+  return coloured;
 }
 
 const csvColumns = [

@@ -1,7 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { formatIssuePath, formatIssues, RuleSetError, type AnyEvaluator, type Issue } from 'ankang-eco-indicators';
 import { createEvaluator } from 'ankang-eco-indicators/policy';
+import { exactRuleNumber } from './json-numbers.js';
+import { describeJsonError, JsonTextError, parseJsonText } from './json-text.js';
+import { filesReadAtOnce, mapLimited } from './map-limited.js';
+import { defaultInputLimits, readInputText, type InputLimits, type StdinReader } from './read-input.js';
 import { UsageError } from './usage-error.js';
 
 /** The optional file of a rules directory that names the set and declares its own keys. */
@@ -15,17 +19,16 @@ export interface RuleDirectory {
   readonly measurements?: unknown;
 }
 
-async function readJson(path: string, shown: string): Promise<unknown> {
-  let text: string;
+const noStdin: StdinReader = () => Promise.reject(new Error('a rules directory has no standard input'));
+
+/** A JSON file of a rules directory: bounded, exact (a number a double cannot hold is refused), no key given twice. */
+async function readJson(path: string, limits: InputLimits): Promise<unknown> {
+  const text = await readInputText(path, noStdin, { ...limits, encoding: 'utf-8' }, 'a JSON rule');
   try {
-    text = await readFile(path, 'utf8');
+    return parseJsonText(text.startsWith('\uFEFF') ? text.slice(1) : text, { readNumber: exactRuleNumber });
   } catch (error) {
-    throw new UsageError(`cannot read ${shown}: ${(error as Error).message}`);
-  }
-  try {
-    return JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) as unknown;
-  } catch (error) {
-    throw new UsageError(`${shown}: not valid JSON: ${(error as Error).message}`);
+    if (error instanceof JsonTextError) throw new UsageError(describeJsonError(error, path));
+    throw error;
   }
 }
 
@@ -33,7 +36,10 @@ async function readJson(path: string, shown: string): Promise<unknown> {
  * Reads a rules directory as `rules/` is laid out: one JSON rule per file (`NN-id.json`),
  * in file-name order, and optionally `rule-set.json` with `name` and `measurements`.
  */
-export async function readRuleDirectory(directory: string): Promise<RuleDirectory> {
+export async function readRuleDirectory(
+  directory: string,
+  limits: InputLimits = defaultInputLimits,
+): Promise<RuleDirectory> {
   let files: string[];
   try {
     files = (await readdir(directory)).filter((file) => file.endsWith('.json')).sort();
@@ -42,9 +48,10 @@ export async function readRuleDirectory(directory: string): Promise<RuleDirector
   }
   const ruleFiles = files.filter((file) => file !== ruleSetFileName);
   if (ruleFiles.length === 0) throw new UsageError(`${directory}: no rule files (*.json)`);
-  const rules = await Promise.all(ruleFiles.map((file) => readJson(join(directory, file), join(directory, file))));
+  // A few files at a time: a directory of thousands of rules must not exhaust the open-file limit.
+  const rules = await mapLimited(ruleFiles, filesReadAtOnce, (file) => readJson(join(directory, file), limits));
   const metaPath = join(directory, ruleSetFileName);
-  const meta = files.includes(ruleSetFileName) ? await readJson(metaPath, metaPath) : {};
+  const meta = files.includes(ruleSetFileName) ? await readJson(metaPath, limits) : {};
   if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) {
     throw new UsageError(`${metaPath}: expected an object with "name" and, optionally, "measurements"`);
   }
@@ -80,8 +87,11 @@ function describeRuleIssues(issues: readonly Issue[], path: string): string[] {
 }
 
 /** An evaluator for a rules directory; a malformed rule is a usage problem naming its file. */
-export async function evaluatorForDirectory(path: string): Promise<AnyEvaluator> {
-  const directory = await readRuleDirectory(path);
+export async function evaluatorForDirectory(
+  path: string,
+  limits: InputLimits = defaultInputLimits,
+): Promise<AnyEvaluator> {
+  const directory = await readRuleDirectory(path, limits);
   try {
     return createEvaluator({
       name: directory.name,

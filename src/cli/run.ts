@@ -12,23 +12,27 @@ import {
   tableFor,
   ValidationError,
   type AnyEvaluator,
-  type Issue,
-  type MeasurementInfo,
   type RuleSetInfo,
 } from 'ankang-eco-indicators';
 import { compareRuleSets, createEvaluator, parseCaseFile, runCase } from 'ankang-eco-indicators/policy';
-import { parseMeasurements, readText } from './input.js';
+import { exitCodes } from './exit-codes.js';
+import { measurementNumber } from './json-numbers.js';
+import { describeJsonError, JsonTextError, parseJsonText } from './json-text.js';
+import { defaultMaxInputBytes, readInputText, type InputLimits, type StdinReader } from './read-input.js';
+import { evaluationData } from './data-files.js';
+import { commandEvaluate, describeRefusal, evaluateHelp } from './evaluate-command.js';
+import { limitsOf, measurementInputOptions, inputOptions, oneOf, parse, yearOf } from './options.js';
 import { evaluatorForDirectory, readRuleDirectory } from './rule-files.js';
-import { commandEvaluate, evaluateHelp } from './evaluate-command.js';
 import { commandTemplate, templateHelp } from './template-command.js';
-import { oneOf, parse, yearOf } from './options.js';
-import { UsageError } from './usage-error.js';
+import { jsonOutput, terminalLines } from './terminal.js';
+import { maxProblemsListed, ProblemList, UsageError } from './usage-error.js';
 
 /** What the tool talks to: the process in `main.ts`, a fake in tests. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  readonly readStdin: () => Promise<string>;
+  /** Standard input's bytes, at most `maxBytes` of them (more says the input is too large). */
+  readonly readStdin: StdinReader;
   /** Whether standard output is a terminal (colour is used only there). */
   readonly isTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -43,7 +47,7 @@ Evaluates Ankang City's ecological-civilization indicators (安康市生态文�
 
 Commands:
   evaluate <file>...    evaluate a year's measurements (CSV, XLSX or JSON, long or wide;
-                        several files are merged; - reads standard input)
+                        several files are merged by year and key; - reads standard input)
   template              write a fill-in sheet (CSV or XLSX) for a bureau's figures
   test <paths...>       run declarative case files (files or directories of *.json)
   compare <before> <after> <file>
@@ -56,8 +60,30 @@ Options:
   -h, --help            help for the tool, or for a command (ankang-eco evaluate --help)
   -v, --version         the version
 
-Exit codes: 0 done; 1 evaluated and something matched --fail-on (or a case failed);
-2 invalid input or usage (every problem is listed on stderr, nothing on stdout).
+Input: JSON or CSV in UTF-8 (a BOM is dropped; evaluate also reads UTF-16 with a BOM and XLSX;
+evaluate and compare read GB18030/GBK with --encoding gb18030). Only regular files are read, each at most ${defaultMaxInputBytes / 1024 ** 2} MiB, and standard input
+too; --max-input-bytes raises the limit (at most 500MiB).
+
+Exit codes:
+  0   done; nothing matched --fail-on
+  1   evaluated, and an indicator matched --fail-on (or a case failed, or
+      compare --fail-on-change saw a change)
+  2   invalid input or usage: every problem on stderr (the first ${maxProblemsListed}, then a
+      count), nothing on stdout
+  70  internal error: a bug of ours, in one line on stderr (please report it)
+  74  standard output or standard error could not be written (a full disk, a
+      closed device); a reader that stops early (| head) ends the run quietly
+
+输入：UTF-8 编码的 JSON 或 CSV（BOM 会被去掉；evaluate 还读取带 BOM 的 UTF-16 和 XLSX；
+evaluate 和 compare 加 --encoding gb18030 可读 GB18030/GBK）。只读取普通文件；每个文件和标准输入最多 ${defaultMaxInputBytes / 1024 ** 2} MiB，可用
+--max-input-bytes 提高（最多 500MiB）。
+
+退出码：
+  0   完成，没有符合 --fail-on 的指标
+  1   已评估，且有指标符合 --fail-on（或有用例失败，或 compare --fail-on-change 发现变化）
+  2   输入或用法无效：所有问题列在标准错误中（前 ${maxProblemsListed} 条，其余计数），标准输出为空
+  70  内部错误：程序缺陷，标准错误中一行说明（请报告）
+  74  无法写入标准输出或标准错误（磁盘已满、设备已关闭）；读取方提前结束（| head）时安静退出
 `;
 
 const commandHelp: Readonly<Record<string, string>> = {
@@ -70,21 +96,29 @@ Runs declarative case files (JSON: { "cases": [{ "name", "year", "measurements",
 Directories are searched for *.json files.
 
 Options:
-  --rules <dir>   run the cases against the rules of a directory (default: the built-in rules)
-  -h, --help      this help
+  --rules <dir>           run the cases against the rules of a directory (default: the built-in rules)
+  --max-input-bytes <n>   the size limit of each file (default 64MiB, at most 500MiB)
+  -h, --help              this help
 `,
   compare: `Usage: ankang-eco compare <before> <after> <file> [options]
 
-Evaluates <file> under two rule sets and reports which checks, indicators and bureaus change
-status, with old and new thresholds. <before> and <after> are rules directories, or "builtin".
+Evaluates <file> (CSV, XLSX or JSON, read as evaluate reads it) under two rule sets and reports
+which checks, indicators and bureaus change status, with old and new thresholds. <before> and
+<after> are rules directories, or "builtin".
 
 Options:
-  --year <year>        the year evaluated (default 2020)
-  --baseline <file>    last year's measurements
+  --year <year>        the year evaluated (default: the latest year in <file>, or 2020)
+  --baseline <file>    last year's measurements (default: the previous year of <file>)
   --format <format>    markdown (default) or json
   --lang <zh|en>       the language of the report (default zh)
   --fail-on-change     exit 1 when any status changes
+  --encoding <enc>     utf-8 (default) or gb18030 (also reads GBK), for <file> and the baseline
+  --max-input-bytes <n>
+                       the size limit of each input (default 64MiB, at most 500MiB)
   -h, --help           this help
+
+A key that only one of the rule sets declares is that side's data; a refusal says which side
+refused.
 `,
   indicators: `Usage: ankang-eco indicators [options]
 
@@ -94,6 +128,8 @@ Options:
   --year <year>       only the checks that apply in that year (the year's table, or the standard)
   --format <format>   table (default), json or markdown (docs/indicators.md is this)
   --rules <dir>       the rules of a directory instead of the built-in rules
+  --max-input-bytes <n>
+                      the size limit of each rule file (default 64MiB, at most 500MiB)
   -h, --help          this help
 `,
   schema: `Usage: ankang-eco schema <name> [options]
@@ -110,52 +146,15 @@ Options:
 `,
 };
 
-/** `--year`, or 2020, the year of the task table the tool began with. */
-function yearOrDefault(value: string | undefined): number {
-  return yearOf(value) ?? 2020;
+async function evaluatorFor(rules: string | undefined, limits: InputLimits): Promise<AnyEvaluator | undefined> {
+  return rules === undefined || rules === 'builtin' ? undefined : evaluatorForDirectory(rules, limits);
 }
 
-async function evaluatorFor(rules: string | undefined): Promise<AnyEvaluator | undefined> {
-  return rules === undefined || rules === 'builtin' ? undefined : evaluatorForDirectory(rules);
-}
-
-/** The issues of a refused input, each naming the file and key. */
-function describeValidation(
-  issues: readonly Issue[],
-  file: string,
-  baselineFile: string | undefined,
-  lang: Language,
-): string[] {
-  const place = (path: readonly (string | number)[]): string => {
-    const [first, second] = path;
-    if (first === 'measurements') return `${file}: ${formatIssuePath(path.slice(1))}`;
-    if (first === 'options' && second === 'baseline')
-      return `${baselineFile ?? 'baseline'}: ${formatIssuePath(path.slice(2))}`;
-    if (first === 'year' && path.length === 1) return '--year';
-    return formatIssuePath(path);
-  };
-  return formatIssues(issues, { bullet: '', place, lang }).split('\n');
-}
-
-/** How messages name an input: its path, or `stdin` for `-`. */
-const inputName = (path: string): string => (path === '-' ? 'stdin' : path);
-
-/** The measurements file and the baseline file, if any; standard input can be only one of them. */
-async function readInputs(
-  file: string,
-  baselinePath: string | undefined,
-  catalogue: Readonly<Record<string, MeasurementInfo>>,
-  io: CliIo,
-): Promise<{ readonly measurements: unknown; readonly baseline: unknown }> {
-  if (file === '-' && baselinePath === '-') throw new UsageError('standard input can be read only once');
-  const measurements = parseMeasurements(await readText(file, io.readStdin), inputName(file), catalogue);
-  const baseline =
-    baselinePath === undefined
-      ? undefined
-      : parseMeasurements(await readText(baselinePath, io.readStdin), inputName(baselinePath), catalogue);
-  return { measurements, baseline };
-}
-
+/**
+ * The case files of a path: the file itself, or the `*.json` files under a directory, in name
+ * order, one directory at a time (a tree of thousands of folders opens one at once). Symbolic
+ * links to directories are not followed; anything that is not a regular file is refused when read.
+ */
 async function caseFilesIn(path: string): Promise<string[]> {
   let info;
   try {
@@ -164,39 +163,53 @@ async function caseFilesIn(path: string): Promise<string[]> {
     throw new UsageError(`cannot read ${path}: no such file or directory`);
   }
   if (!info.isDirectory()) return [path];
-  const entries = await readdir(path, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries
-      .filter((entry) => entry.isDirectory() || entry.name.endsWith('.json'))
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map((entry) =>
-        entry.isDirectory() ? caseFilesIn(join(path, entry.name)) : Promise.resolve([join(path, entry.name)]),
-      ),
-  );
-  return nested.flat();
+  const found: string[] = [];
+  const walk = async (directory: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(directory, { withFileTypes: true });
+    } catch (error) {
+      throw new UsageError(`cannot read the directory ${directory}: ${(error as Error).message}`);
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (entry.isDirectory()) await walk(join(directory, entry.name));
+      else if (entry.name.endsWith('.json')) found.push(join(directory, entry.name));
+    }
+  };
+  await walk(path);
+  return found;
 }
 
+/** Issues listed for one refused case; the rest are counted. */
+const caseIssuesListed = 10;
+
 async function commandTest(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { rules: { type: 'string' } });
+  const { values, positionals } = parse(args, { rules: { type: 'string' }, ...inputOptions });
   if (values.help === true) return help(io, 'test');
   if (positionals.length === 0)
     throw new UsageError('test takes case files or directories; see ankang-eco test --help');
-  const evaluator = await evaluatorFor(values.rules);
-  const files = (await Promise.all(positionals.map(caseFilesIn))).flat();
+  const limits = limitsOf(values);
+  const evaluator = await evaluatorFor(values.rules, limits);
+  const files: string[] = [];
+  for (const path of positionals) for (const file of await caseFilesIn(path)) files.push(file);
   if (files.length === 0) throw new UsageError(`no case files (*.json) in ${positionals.join(', ')}`);
-  const problems: string[] = [];
+  const problems = new ProblemList();
   const parsed = [];
   for (const file of files) {
-    const text = await readText(file, io.readStdin);
     try {
-      parsed.push({ file, caseFile: parseCaseFile(JSON.parse(text.replace(/^\uFEFF/, '')) as unknown, file) });
+      const text = await readInputText(file, io.readStdin, limits, 'a case file ({ "cases": [ … ] })');
+      const value = parseJsonText(text.startsWith('\uFEFF') ? text.slice(1) : text, { readNumber: measurementNumber });
+      parsed.push({ file, caseFile: parseCaseFile(value, file) });
     } catch (error) {
-      if (error instanceof CaseFileError) problems.push(...formatIssues(error.issues, { bullet: '' }).split('\n'));
-      else if (error instanceof SyntaxError) problems.push(`${file}: not valid JSON: ${error.message}`);
+      if (error instanceof CaseFileError)
+        for (const line of formatIssues(error.issues, { bullet: '' }).split('\n')) problems.add(line);
+      else if (error instanceof JsonTextError) problems.add(describeJsonError(error, file));
+      else if (error instanceof UsageError) for (const problem of error.problems) problems.add(problem);
       else throw error;
     }
   }
-  if (problems.length > 0) throw new UsageError(problems);
+  problems.throwIfAny();
   let passed = 0;
   let failed = 0;
   const lines: string[] = [];
@@ -217,7 +230,8 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
           );
         }
       } else {
-        failures.push(formatIssues(result.issues, { bullet: '      invalid data: ' }));
+        const listed = formatIssues(result.issues, { bullet: '      invalid data: ', limit: caseIssuesListed });
+        for (const line of listed.split('\n')) failures.push(line);
       }
     }
     lines.push(
@@ -226,8 +240,8 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
     );
   }
   lines.push('', `${passed} passed, ${failed} failed`);
-  io.stdout(`${lines.join('\n')}\n`);
-  return failed > 0 ? 1 : 0;
+  io.stdout(terminalLines(lines));
+  return failed > 0 ? exitCodes.matched : exitCodes.ok;
 }
 
 async function builtinRuleSetInfo(): Promise<RuleSetInfo> {
@@ -241,15 +255,16 @@ async function commandIndicators(args: readonly string[], io: CliIo): Promise<nu
     year: { type: 'string' },
     format: { type: 'string' },
     rules: { type: 'string' },
+    ...inputOptions,
   });
   if (values.help === true) return help(io, 'indicators');
   if (positionals.length > 0) throw new UsageError('indicators takes no arguments; see ankang-eco indicators --help');
   const format = oneOf(values.format, ['table', 'json', 'markdown'] as const, 'format', 'table');
   const year = yearOf(values.year);
-  const evaluator = await evaluatorFor(values.rules);
+  const evaluator = await evaluatorFor(values.rules, limitsOf(values));
   const info = evaluator?.ruleSet ?? (await builtinRuleSetInfo());
   const selected = year === undefined ? info : narrowToYear(info, year);
-  if (format === 'json') io.stdout(`${JSON.stringify(selected, null, 2)}\n`);
+  if (format === 'json') io.stdout(jsonOutput(selected));
   else if (format === 'markdown') io.stdout(formatIndicatorCatalogue(selected));
   else io.stdout(indicatorTable(selected, year));
   return 0;
@@ -300,7 +315,7 @@ function indicatorTable(info: RuleSetInfo, year: number | undefined): string {
       }
     }
   }
-  return `${lines.join('\n')}\n`;
+  return terminalLines(lines);
 }
 
 async function commandSchema(args: readonly string[], io: CliIo): Promise<number> {
@@ -333,46 +348,60 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
     format: { type: 'string' },
     lang: { type: 'string' },
     'fail-on-change': { type: 'boolean' },
+    ...measurementInputOptions,
   });
   if (values.help === true) return help(io, 'compare');
   if (positionals.length !== 3)
     throw new UsageError('compare takes <before> <after> <file>; see ankang-eco compare --help');
   const [beforePath, afterPath, file] = positionals as [string, string, string];
-  const year = yearOrDefault(values.year);
+  const year = yearOf(values.year);
   const format = oneOf(values.format, ['markdown', 'json'] as const, 'format', 'markdown');
   const lang = oneOf<Language>(values.lang, ['zh', 'en'], 'lang', 'zh');
+  const limits = limitsOf(values);
   const load = async (path: string): Promise<AnyEvaluator> =>
-    (await evaluatorFor(path)) ??
+    (await evaluatorFor(path, limits)) ??
     createEvaluator({
       name: builtinRuleSet.name,
       rules: (await readRuleDirectory(new URL('rules/', packageRoot).pathname)).rules,
     });
-  const [before, after] = await Promise.all([load(beforePath), load(afterPath)]);
+  // One side after the other: each reads its directory a few files at a time.
+  const before = await load(beforePath);
+  const after = await load(afterPath);
+  // A key either side declares is read as that side reads it (the proposal's, where both do).
   const catalogue = { ...before.ruleSet.measurements, ...after.ruleSet.measurements };
-  const { measurements, baseline } = await readInputs(file, values.baseline, catalogue, io);
+  const data = await evaluationData(
+    [file],
+    values.baseline,
+    year,
+    { catalogue, encoding: limits.encoding, ignoreUnknown: false, maxBytes: limits.maxBytes, lang },
+    io.readStdin,
+  );
   let comparison;
   try {
     comparison = await compareRuleSets(
       before,
       after,
-      year,
-      measurements,
-      baseline === undefined ? undefined : { baseline },
+      data.year,
+      data.measurements,
+      data.baseline === undefined ? undefined : { baseline: data.baseline },
     );
   } catch (error) {
     if (error instanceof ValidationError)
-      throw new UsageError(
-        describeValidation(error.issues, inputName(file), values.baseline && inputName(values.baseline), lang),
-      );
+      throw new UsageError(describeRefusal(error.issues, data, [file], values.baseline, lang));
     throw error;
   }
-  io.stdout(format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : formatComparison(comparison, { lang }));
-  return values['fail-on-change'] === true && comparison.changed ? 1 : 0;
+  io.stdout(format === 'json' ? jsonOutput(comparison) : formatComparison(comparison, { lang }));
+  return values['fail-on-change'] === true && comparison.changed ? exitCodes.matched : exitCodes.ok;
 }
 
 function help(io: CliIo, command?: string): number {
-  io.stdout(command === undefined ? usage : (commandHelp[command] ?? usage));
-  return 0;
+  // Own properties only: `help constructor` is a name, not Object's constructor.
+  const text = command === undefined ? usage : Object.hasOwn(commandHelp, command) ? commandHelp[command] : undefined;
+  if (text === undefined) {
+    throw new UsageError(`no help for ${JSON.stringify(command)}: not a command; see ankang-eco --help`);
+  }
+  io.stdout(text);
+  return exitCodes.ok;
 }
 
 async function version(): Promise<string> {
@@ -389,9 +418,23 @@ const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   schema: commandSchema,
 };
 
+/** A usage error as lines for stderr: one problem on one line, or a count and the problems listed. */
+function describeUsageError(error: UsageError): string {
+  const listed = error.problems.slice(0, maxProblemsListed);
+  const more = error.more + error.problems.length - listed.length;
+  const total = error.problems.length + error.more;
+  if (total === 1) return terminalLines([`ankang-eco: ${listed[0] ?? ''}`]);
+  return terminalLines([
+    `ankang-eco: ${total} problems:`,
+    ...listed.map((problem) => `  ${problem}`),
+    ...(more > 0 ? [`  … and ${more} more`] : []),
+  ]);
+}
+
 /**
  * Runs the tool with `args` (without `node` and the script) and returns the exit code. A
- * usage or input problem is printed on stderr, one line each, with exit code 2.
+ * usage or input problem is printed on stderr, one line each (control characters escaped), with
+ * exit code 2; see {@link exitCodes} for the others.
  */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
@@ -399,7 +442,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     if (command === undefined) {
       // No command is a usage error: the usage goes to stderr, and a script sees exit code 2.
       io.stderr(usage);
-      return 2;
+      return exitCodes.usage;
     }
     if (command === '-h' || command === '--help' || command === 'help') {
       return help(io, command === 'help' ? rest[0] : undefined);
@@ -408,16 +451,14 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       io.stdout(`${await version()}\n`);
       return 0;
     }
-    const handler = Object.prototype.hasOwnProperty.call(commands, command) ? commands[command] : undefined;
+    const handler = Object.hasOwn(commands, command) ? commands[command] : undefined;
     if (handler === undefined)
       throw new UsageError(`unknown command ${JSON.stringify(command)}; see ankang-eco --help`);
     return await handler(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(
-        `ankang-eco: ${error.problems.length === 1 ? '' : `${error.problems.length} problems:\n`}${error.problems.map((problem) => (error.problems.length === 1 ? problem : `  ${problem}`)).join('\n')}\n`,
-      );
-      return 2;
+      io.stderr(describeUsageError(error));
+      return exitCodes.usage;
     }
     throw error;
   }

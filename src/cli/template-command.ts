@@ -11,7 +11,8 @@ import {
 import { createEvaluator } from 'ankang-eco-indicators/policy';
 import { csvField } from './csv.js';
 import { say } from './data-files.js';
-import { oneOf, parse, yearOf } from './options.js';
+import { exitCodes } from './exit-codes.js';
+import { inputOptions, limitsOf, oneOf, parse, yearOf } from './options.js';
 import { evaluatorForDirectory } from './rule-files.js';
 import { writeWorkbook } from './xlsx/write-workbook.js';
 import { UsageError } from './usage-error.js';
@@ -60,10 +61,11 @@ export async function commandTemplate(args: readonly string[], io: TemplateIo): 
     lang: { type: 'string' },
     rules: { type: 'string' },
     output: { type: 'string', short: 'o' },
+    ...inputOptions,
   });
   if (values.help === true) {
     io.stdout(templateHelp);
-    return 0;
+    return exitCodes.ok;
   }
   const lang = oneOf<Language>(values.lang, ['zh', 'en'], 'lang', 'zh');
   if (positionals.length > 0)
@@ -102,7 +104,7 @@ export async function commandTemplate(args: readonly string[], io: TemplateIo): 
   const info =
     values.rules === undefined || values.rules === 'builtin'
       ? builtinInfo()
-      : (await evaluatorForDirectory(values.rules)).ruleSet;
+      : (await evaluatorForDirectory(values.rules, limitsOf(values))).ruleSet;
   const rows = templateRows(info, { year, ...(bureau === undefined ? {} : { bureau }) });
   const cells = rows.map((row) =>
     templateColumns.map((column): string | number | null => {
@@ -136,7 +138,7 @@ export async function commandTemplate(args: readonly string[], io: TemplateIo): 
   }
   if (output === undefined) {
     io.stdout(content as string);
-    return 0;
+    return exitCodes.ok;
   }
   try {
     await writeFile(output, content);
@@ -150,5 +152,5 @@ export async function commandTemplate(args: readonly string[], io: TemplateIo): 
     );
   }
   io.stderr(say(lang, `已写入 ${output}（${rows.length} 行）\n`, `wrote ${output} (${rows.length} rows)\n`));
-  return 0;
+  return exitCodes.ok;
 }

@@ -26,20 +26,41 @@ const initialState = primeRootFractions(8, 2);
 
 const rotateRight = (value: number, bits: number): number => (value >>> bits) | (value << (32 - bits));
 
-/** The SHA-256 digest of `bytes`, as 64 lowercase hexadecimal digits (FIPS 180-4). */
-export function sha256Hex(bytes: Uint8Array): string {
-  const paddedLength = Math.ceil((bytes.length + 9) / 64) * 64;
-  const padded = new Uint8Array(paddedLength);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  const bitLength = bytes.length * 8;
-  view.setUint32(paddedLength - 8, Math.floor(bitLength / 0x100000000));
-  view.setUint32(paddedLength - 4, bitLength >>> 0);
-  const state = initialState.slice();
-  const schedule = new Uint32Array(64);
-  for (let offset = 0; offset < paddedLength; offset += 64) {
-    for (let index = 0; index < 16; index++) schedule[index] = view.getUint32(offset + index * 4);
+/**
+ * SHA-256 fed a byte at a time (FIPS 180-4): a text is hashed as it is encoded, so hashing
+ * costs one 64-byte block of memory however long the text, never an array of its bytes.
+ */
+class Sha256 {
+  private readonly state = initialState.slice();
+  private readonly block = new Uint8Array(64);
+  private readonly view = new DataView(this.block.buffer);
+  private readonly schedule = new Uint32Array(64);
+  private filled = 0;
+  private byteLength = 0;
+
+  push(byte: number): void {
+    this.block[this.filled++] = byte;
+    this.byteLength++;
+    if (this.filled === 64) {
+      this.compress();
+      this.filled = 0;
+    }
+  }
+
+  /** The digest as 64 lowercase hexadecimal digits; the hash takes no more bytes after it. */
+  hex(): string {
+    const bitLength = this.byteLength * 8;
+    this.push(0x80);
+    while (this.filled !== 56) this.push(0);
+    this.view.setUint32(56, Math.floor(bitLength / 0x100000000));
+    this.view.setUint32(60, bitLength >>> 0);
+    this.compress();
+    return [...this.state].map((word) => word.toString(16).padStart(8, '0')).join('');
+  }
+
+  private compress(): void {
+    const { schedule, state, view } = this;
+    for (let index = 0; index < 16; index++) schedule[index] = view.getUint32(index * 4);
     for (let index = 16; index < 64; index++) {
       const w15 = schedule[index - 15] ?? 0;
       const w2 = schedule[index - 2] ?? 0;
@@ -67,7 +88,46 @@ export function sha256Hex(bytes: Uint8Array): string {
     const round = [a, b, c, d, e, f, g, h];
     for (let index = 0; index < 8; index++) state[index] = ((state[index] ?? 0) + (round[index] ?? 0)) >>> 0;
   }
-  return [...state].map((word) => word.toString(16).padStart(8, '0')).join('');
+}
+
+/** The SHA-256 digest of `bytes`, as 64 lowercase hexadecimal digits (FIPS 180-4). */
+export function sha256Hex(bytes: Uint8Array): string {
+  const hash = new Sha256();
+  for (const byte of bytes) hash.push(byte);
+  return hash.hex();
+}
+
+/**
+ * The SHA-256 digest of the UTF-8 encoding of `text` (a lone surrogate encoded as U+FFFD, as
+ * TextEncoder does), encoded character by character into the hash.
+ */
+export function sha256HexOfText(text: string): string {
+  const hash = new Sha256();
+  for (let index = 0; index < text.length; index++) {
+    let code = text.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const low = index + 1 < text.length ? text.charCodeAt(index + 1) : 0;
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        index++;
+      } else code = 0xfffd;
+    } else if (code >= 0xdc00 && code <= 0xdfff) code = 0xfffd;
+    if (code < 0x80) hash.push(code);
+    else if (code < 0x800) {
+      hash.push(0xc0 | (code >> 6));
+      hash.push(0x80 | (code & 0x3f));
+    } else if (code < 0x10000) {
+      hash.push(0xe0 | (code >> 12));
+      hash.push(0x80 | ((code >> 6) & 0x3f));
+      hash.push(0x80 | (code & 0x3f));
+    } else {
+      hash.push(0xf0 | (code >> 18));
+      hash.push(0x80 | ((code >> 12) & 0x3f));
+      hash.push(0x80 | ((code >> 6) & 0x3f));
+      hash.push(0x80 | (code & 0x3f));
+    }
+  }
+  return hash.hex();
 }
 
 /**
@@ -86,24 +146,9 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The UTF-8 bytes of `text` (a lone surrogate becomes U+FFFD, as TextEncoder does). */
-export function utf8Bytes(text: string): Uint8Array {
-  const bytes: number[] = [];
-  for (const character of text) {
-    let code = character.codePointAt(0) ?? 0xfffd;
-    if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
-    if (code < 0x80) bytes.push(code);
-    else if (code < 0x800) bytes.push(0xc0 | (code >> 6), 0x80 | (code & 0x3f));
-    else if (code < 0x10000) bytes.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
-    else
-      bytes.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 0x3f), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
-  }
-  return Uint8Array.from(bytes);
-}
-
 /** `sha256-<hex>` of the canonical JSON of `value`. */
 export function contentHash(value: unknown): string {
-  return `sha256-${sha256Hex(utf8Bytes(canonicalJson(value)))}`;
+  return `sha256-${sha256HexOfText(canonicalJson(value))}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Language } from '../vocabulary/localized-text.js';
+import { visibleText } from '../vocabulary/visible-text.js';
 import type { Issue } from './issue.js';
 
 /** Options of {@link formatIssues}. */
@@ -45,7 +46,8 @@ export function formatIssuePath(path: readonly (string | number)[]): string {
 }
 
 /**
- * Issues as text, one per line: `- measurements.pm25: expected …`. The one formatter of
+ * Issues as text, one per line (control and invisible characters of keys and messages shown as
+ * `\u` escapes): `- measurements.pm25: expected …`. The one formatter of
  * issues: the errors' messages and the command line both use it (zod's `prettifyError` is
  * the model).
  *
@@ -62,7 +64,8 @@ export function formatIssues(issues: readonly Issue[], options: FormatIssuesOpti
   const lines: string[] = [];
   for (const issue of issues) {
     if (lines.length >= limit) break;
-    lines.push(`${bullet}${place(issue.path)}: ${zh ? issue.localized.zh : issue.message}`);
+    // One line per issue: a key or message from data cannot break it, or drive a terminal.
+    lines.push(visibleText(`${bullet}${place(issue.path)}: ${zh ? issue.localized.zh : issue.message}`));
   }
   const more = issues.length - lines.length;
   if (more > 0) lines.push(`${bullet}${zh ? `……另有 ${more} 项` : `… and ${more} more`}`);

@@ -87,7 +87,10 @@ export function schemaMeasurements(
     }
     const parsed = schemas.measurements.safeParse(value);
     if (parsed.success) result = parsed.data;
-    else issues.push(...zodIssuesToIssues(parsed.error.issues, path, schemas.keys, keyNouns.measurementKey));
+    // One push per issue: a spread of 100,000s of arguments overflows the stack.
+    else
+      for (const issue of zodIssuesToIssues(parsed.error.issues, path, schemas.keys, keyNouns.measurementKey))
+        issues.push(issue);
   });
   return result;
 }
@@ -105,7 +108,7 @@ export function checkInput(
   guarded(['year'], issues, () => {
     const parsed = yearSchema.safeParse(year);
     if (parsed.success) result.year = parsed.data;
-    else issues.push(...zodIssuesToIssues(parsed.error.issues, ['year']));
+    else for (const issue of zodIssuesToIssues(parsed.error.issues, ['year'])) issues.push(issue);
   });
   const parsedMeasurements = schemaMeasurements(
     measurements,

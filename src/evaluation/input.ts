@@ -26,14 +26,32 @@ export interface ValidatedInput {
 }
 
 /**
- * Whether `value` is a plain object: what JSON gives, or `Object.create(null)`. Maps, dates,
- * class instances and objects that inherit keys are refused, so no data is read from a
- * prototype or silently dropped.
+ * Whether `value` is a plain object: what JSON gives, or `Object.create(null)`, from this realm
+ * or another (`node:vm`, an iframe). Maps, dates, class instances and objects that inherit keys
+ * are refused, so no data is read from a prototype or silently dropped.
  */
 export function isPlainObject(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
+  return prototype === Object.prototype || prototype === null || isObjectPrototypeOfAnyRealm(prototype);
+}
+
+const nativeObjectSource = /* @__PURE__ */ Function.prototype.toString.call(Object);
+
+/**
+ * Whether `prototype` is the `Object.prototype` of some realm: the end of its chain, with the
+ * realm's own built-in `Object` as its constructor. A class's prototype has a prototype of its
+ * own, and a look-alike's constructor is not native code, so neither passes.
+ */
+function isObjectPrototypeOfAnyRealm(prototype: unknown): boolean {
+  if (typeof prototype !== 'object' || prototype === null || Object.getPrototypeOf(prototype) !== null) return false;
+  const descriptor = Object.getOwnPropertyDescriptor(prototype, 'constructor');
+  const constructor: unknown = descriptor?.value;
+  return (
+    typeof constructor === 'function' &&
+    (constructor as { prototype?: unknown }).prototype === prototype &&
+    Function.prototype.toString.call(constructor) === nativeObjectSource
+  );
 }
 
 /**

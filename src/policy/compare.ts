@@ -1,6 +1,9 @@
 import { bureaus } from '../catalogue/bureaus.js';
-import { issueAt } from '../errors/issue.js';
+import { issueAt, type Issue } from '../errors/issue.js';
 import { RuleSetError } from '../errors/rule-set-error.js';
+import { ValidationError } from '../errors/validation-error.js';
+import { isPlainObject } from '../evaluation/input.js';
+import { quotedText } from '../vocabulary/visible-text.js';
 import {
   createEvaluator,
   type AnyEvaluator,
@@ -191,10 +194,12 @@ function compareEvaluations(before: Evaluation<string>, after: Evaluation<string
  * with its old and new threshold, status and gap. The artefact a reviewer reads before a
  * policy change is accepted; `formatComparison` renders it as Markdown.
  *
- * Rejects with `ValidationError` when the data is invalid for either rule set, and
- * with {@link RuleSetError} when a rule set is neither an evaluator nor a valid definition.
+ * A key that one side declares is that side's data: the other side, whose rules cannot read
+ * it, does not see it. Rejects with `ValidationError` when the data is invalid for either
+ * rule set, each issue's message saying which side refused it (or both), and with
+ * {@link RuleSetError} when a rule set is neither an evaluator nor a valid definition.
  *
- * @param before - The rules in force: an {@link Evaluator}, or a definition to load.
+ * @param before - The rules in force: an `Evaluator`, or a definition to load.
  * @param after - The proposed rules.
  * @param year - The year to evaluate.
  * @param measurements - The data both are evaluated on.
@@ -224,9 +229,138 @@ export async function compareRuleSets(
 ): Promise<RuleSetComparison> {
   const beforeEvaluator = evaluatorFor(before, 'before');
   const afterEvaluator = evaluatorFor(after, 'after');
-  const [beforeEvaluation, afterEvaluation] = await Promise.all([
-    beforeEvaluator.evaluate(year, measurements, options),
-    afterEvaluator.evaluate(year, measurements, options),
+  const beforeKeys = declaredKeys(beforeEvaluator);
+  const afterKeys = declaredKeys(afterEvaluator);
+  const data = ownEntries(measurements);
+  const optionEntries = ownEntries(options);
+  /** The input of one side: what it knows of the data, and what neither side knows. */
+  const inputFor = (known: KnownKeys, other: KnownKeys): readonly [unknown, EvaluatorOptions<unknown> | undefined] => {
+    if (known === undefined || other === undefined) return [measurements, options];
+    const narrowed = (entries: Entries | undefined, given: unknown): unknown =>
+      entries === undefined ? given : keysFor(entries, known, other);
+    const sideOptions =
+      optionEntries === undefined
+        ? options
+        : Object.fromEntries(
+            optionEntries.map(([key, value]) => [key, key === 'baseline' ? narrowed(ownEntries(value), value) : value]),
+          );
+    return [narrowed(data, measurements), sideOptions];
+  };
+  const outcomes = await Promise.allSettled([
+    beforeEvaluator.evaluate(year, ...inputFor(beforeKeys, afterKeys)),
+    afterEvaluator.evaluate(year, ...inputFor(afterKeys, beforeKeys)),
   ]);
-  return compareEvaluations(beforeEvaluation, afterEvaluation);
+  const [beforeOutcome, afterOutcome] = outcomes;
+  if (beforeOutcome.status === 'fulfilled' && afterOutcome.status === 'fulfilled') {
+    return compareEvaluations(beforeOutcome.value, afterOutcome.value);
+  }
+  throw refusalOfSides([
+    { side: 'before', name: nameOf(beforeEvaluator), outcome: beforeOutcome },
+    { side: 'after', name: nameOf(afterEvaluator), outcome: afterOutcome },
+  ]);
+}
+
+/** The measurement keys an evaluator knows; `undefined` for an evaluator that does not say. */
+type KnownKeys = Readonly<Record<string, unknown>> | undefined;
+
+function declaredKeys(evaluator: AnyEvaluator): KnownKeys {
+  try {
+    const known: unknown = evaluator.ruleSet.measurements;
+    return typeof known === 'object' && known !== null ? (known as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function nameOf(evaluator: AnyEvaluator): string {
+  try {
+    const name: unknown = evaluator.ruleSet.name;
+    return typeof name === 'string' ? name : '';
+  } catch {
+    return '';
+  }
+}
+
+type Entries = readonly (readonly [key: string, value: unknown])[];
+
+/**
+ * The own enumerable entries of a plain object, read once (both sides see the same values);
+ * `undefined` for anything else, or anything that throws, which each side then refuses itself.
+ */
+function ownEntries(value: unknown): Entries | undefined {
+  try {
+    if (!isPlainObject(value)) return undefined;
+    if (Object.getOwnPropertyNames(value).length !== Object.keys(value as object).length) return undefined;
+    return Object.entries(value as object);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The data one side evaluates: every key it knows, and every key neither side knows (so that
+ * it is refused, with its did-you-mean); a key only the other side declares is that side's
+ * alone, since no rule of this side can read it.
+ */
+function keysFor(
+  entries: Entries,
+  known: Readonly<Record<string, unknown>>,
+  other: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const given = Object.create(null) as Record<string, unknown>;
+  for (const [key, value] of entries) {
+    if (Object.hasOwn(known, key) || !Object.hasOwn(other, key)) {
+      Object.defineProperty(given, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return given;
+}
+
+/**
+ * The refusal of a comparison: each side's issues, each message saying which side refused
+ * (an issue both sides raise is said once, for both). Any other error is rethrown as it is.
+ */
+function refusalOfSides(
+  sides: readonly {
+    readonly side: 'before' | 'after';
+    readonly name: string;
+    readonly outcome: PromiseSettledResult<Evaluation<string>>;
+  }[],
+): Error {
+  for (const { outcome } of sides) {
+    if (outcome.status === 'rejected' && !(outcome.reason instanceof ValidationError)) {
+      return outcome.reason instanceof Error ? outcome.reason : new Error(String(outcome.reason));
+    }
+  }
+  const bySignature = new Map<
+    string,
+    { readonly issue: Issue; readonly sides: { readonly side: 'before' | 'after'; readonly name: string }[] }
+  >();
+  for (const { side, name, outcome } of sides) {
+    if (outcome.status !== 'rejected' || !(outcome.reason instanceof ValidationError)) continue;
+    for (const issue of outcome.reason.issues) {
+      const signature = JSON.stringify([issue.path, issue.message]);
+      const entry = bySignature.get(signature) ?? { issue, sides: [] };
+      entry.sides.push({ side, name });
+      bySignature.set(signature, entry);
+    }
+  }
+  const issues: Issue[] = [];
+  for (const { issue, sides: refusing } of bySignature.values()) {
+    const [only] = refusing;
+    const who =
+      refusing.length > 1 || only === undefined
+        ? { en: 'both rule sets', zh: '两个规则集' }
+        : {
+            en: `the ${only.side} rule set ${quotedText(only.name)}`,
+            zh: `${only.side === 'before' ? '变更前' : '变更后'}的规则集 ${quotedText(only.name)}`,
+          };
+    issues.push(
+      issueAt(issue.path, {
+        en: `${issue.localized.en} (refused by ${who.en})`,
+        zh: `${issue.localized.zh}（${who.zh}拒绝）`,
+      }),
+    );
+  }
+  return new ValidationError(issues);
 }

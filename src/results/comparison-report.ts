@@ -1,5 +1,6 @@
 import type { CheckComparison, ComparedCheck, RuleSetComparison } from '../schema/comparison.js';
-import { markdownCell } from './markdown.js';
+import { reportLanguage } from './format-options.js';
+import { markdownCode, markdownText } from './markdown.js';
 import { ruleOperatorSymbols } from '../vocabulary/operators.js';
 import { statusWords, type Status } from '../vocabulary/status.js';
 import { targetsPhrase } from './phrases.js';
@@ -17,7 +18,10 @@ export interface FormatComparisonOptions {
 /**
  * A rule-set comparison as Markdown for a review: the two rule sets (name and hash), the
  * city, the bureaus and indicators that flip, and a table of the checks that differ with
- * their old and new thresholds, statuses and gaps.
+ * their old and new thresholds, statuses and gaps. Every text from the comparison is escaped
+ * for Markdown (no raw HTML, links or control characters reach the output).
+ *
+ * @throws {@link ValidationError} when `options` is not `{ lang?: 'zh' | 'en' }`.
  *
  * @example
  * ```ts
@@ -25,7 +29,7 @@ export interface FormatComparisonOptions {
  * ```
  */
 export function formatComparison(comparison: RuleSetComparison, options: FormatComparisonOptions = {}): string {
-  const lang = options.lang ?? 'zh';
+  const lang = reportLanguage(options);
   const zh = lang === 'zh';
   const status = (value: Status | null): string => (value === null ? '—' : statusWords[value][lang]);
   const change = (pair: { readonly before: Status | null; readonly after: Status | null }): string =>
@@ -34,9 +38,9 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
     if (check === null) return '—';
     const threshold =
       check.against === 'value'
-        ? String(check.threshold)
-        : `${check.against === 'baseline' ? 'baseline.' : ''}${check.thresholdKey ?? ''} (${String(check.threshold)})`;
-    const gap = check.gap === null || check.gap === '0' ? '' : `, ${zh ? '差' : 'gap'} ${check.gap}`;
+        ? markdownText(String(check.threshold))
+        : `${check.against === 'baseline' ? 'baseline.' : ''}${markdownText(check.thresholdKey ?? '')} (${markdownText(String(check.threshold))})`;
+    const gap = check.gap === null || check.gap === '0' ? '' : `, ${zh ? '差' : 'gap'} ${markdownText(check.gap)}`;
     return `${ruleOperatorSymbols[check.operator]} ${threshold}: ${status(check.status)}${gap}`;
   };
   const changeNames: Readonly<Record<CheckComparison['change'], { readonly zh: string; readonly en: string }>> = {
@@ -55,7 +59,9 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
     [zh ? '变更前' : 'before', comparison.before],
     [zh ? '变更后' : 'after', comparison.after],
   ] as const) {
-    lines.push(`| ${label} | ${markdownCell(side.name)} | \`${side.hash}\` | ${targetsPhrase(side.targets, lang)} |`);
+    lines.push(
+      `| ${label} | ${markdownCode(side.name)} | ${markdownCode(side.hash)} | ${targetsPhrase(side.targets, lang)} |`,
+    );
   }
   lines.push('');
   lines.push(
@@ -74,8 +80,8 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
     for (const bureau of comparison.bureaus) {
       lines.push(
         zh
-          ? `- ${bureau.name.zh}：${change(bureau.status)}（创建标准：${change(bureau.standardStatus)}）`
-          : `- ${bureau.name.en}: ${change(bureau.status)} (creation standard: ${change(bureau.standardStatus)})`,
+          ? `- ${markdownText(bureau.name.zh)}：${change(bureau.status)}（创建标准：${change(bureau.standardStatus)}）`
+          : `- ${markdownText(bureau.name.en)}: ${change(bureau.status)} (creation standard: ${change(bureau.standardStatus)})`,
       );
     }
   }
@@ -85,7 +91,7 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
     for (const indicator of comparison.indicators) {
       lines.push('');
       lines.push(
-        `### ${indicator.number}. ${markdownCell(indicator.name[lang])} (\`${indicator.id}\`)${indicator.flipped ? '' : zh ? '：状态未变' : ': no status change'}`,
+        `### ${indicator.number}. ${markdownText(indicator.name[lang])} (${markdownCode(indicator.id)})${indicator.flipped ? '' : zh ? '：状态未变' : ': no status change'}`,
       );
       lines.push('');
       lines.push(
@@ -101,7 +107,7 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
         const actual = check.after?.actual ?? check.before?.actual ?? null;
         const tableName = check.table === 'standard' ? (zh ? '创建标准' : 'standard') : zh ? '年度目标' : 'targets';
         lines.push(
-          `| ${tableName} | \`${check.key}\` = ${actual === null ? '—' : markdownCell(String(actual))} | ${changeNames[check.change][lang]} | ${markdownCell(describe(check.before))} | ${markdownCell(describe(check.after))} |`,
+          `| ${tableName} | ${markdownCode(check.key)} = ${actual === null ? '—' : markdownText(String(actual))} | ${changeNames[check.change][lang]} | ${describe(check.before)} | ${describe(check.after)} |`,
         );
       }
     }

@@ -6,7 +6,8 @@ import {
   warningLines,
   warningsHeading,
 } from './data-notes.js';
-import { markdownCell } from './markdown.js';
+import { evaluationReportOptions } from './format-options.js';
+import { markdownCode, markdownText } from './markdown.js';
 import { countsPhrase, targetsPhrase } from './phrases.js';
 import type { Evaluation } from '../schema/evaluation.js';
 import { statusWords, type Status } from '../vocabulary/status.js';
@@ -41,7 +42,10 @@ export interface FormatMarkdownReportOptions {
 /**
  * An evaluation as Markdown to paste into a report: the city and the rule set, then a table
  * per bureau with each indicator's status against the year's targets and the creation
- * standard and the explanation that decides it.
+ * standard and the explanation that decides it. Every text from the evaluation is escaped
+ * for Markdown (no raw HTML, links or control characters reach the output).
+ *
+ * @throws {@link ValidationError} when `options` is not `{ lang?: 'zh' | 'en' }`.
  *
  * @example
  * ```ts
@@ -52,7 +56,7 @@ export function formatMarkdownReport(
   evaluation: Evaluation<string>,
   options: FormatMarkdownReportOptions = {},
 ): string {
-  const lang = options.lang ?? 'zh';
+  const { lang, bureau: onlyBureau, sources } = evaluationReportOptions(options);
   const zh = lang === 'zh';
   const status = (value: Status): string => `${marks[value]} ${statusWords[value][lang]}`;
   const counts = (c: Evaluation['counts']): string => countsPhrase(c, lang);
@@ -63,22 +67,22 @@ export function formatMarkdownReport(
       : `# Ankang ecological-civilization indicators · ${evaluation.year}`,
     '',
     zh
-      ? `对照${targets}；规则集 \`${evaluation.ruleSet.name}\`（\`${evaluation.ruleSet.hash}\`）。`
-      : `Against ${targets}; rule set \`${evaluation.ruleSet.name}\` (\`${evaluation.ruleSet.hash}\`).`,
+      ? `对照${targets}；规则集 ${markdownCode(evaluation.ruleSet.name)}（${markdownCode(evaluation.ruleSet.hash)}）。`
+      : `Against ${targets}; rule set ${markdownCode(evaluation.ruleSet.name)} (${markdownCode(evaluation.ruleSet.hash)}).`,
     '',
-    ...(options.bureau === undefined
+    ...(onlyBureau === undefined
       ? [
           `- ${zh ? '全市' : 'City'}: **${status(evaluation.status)}** (${counts(evaluation.counts)})`,
           `- ${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)} (${counts(evaluation.standardCounts)})`,
         ]
-      : [`- ${markdownCell(bureauOnlyLine(evaluation, options.bureau, lang))}`]),
+      : [`- ${markdownText(bureauOnlyLine(evaluation, onlyBureau, lang))}`]),
   ];
   const baseline = baselineLine(evaluation, lang);
-  if (baseline !== undefined) lines.push(`- ${markdownCell(baseline)}`);
-  const showSources = options.sources === true && evaluation.sources !== undefined;
+  if (baseline !== undefined) lines.push(`- ${markdownText(baseline)}`);
+  const showSources = sources && evaluation.sources !== undefined;
   const byNumber = new Map(evaluation.indicators.map((indicator) => [indicator.number, indicator]));
-  for (const bureau of bureausShown(evaluation, options.bureau)) {
-    lines.push('', `## ${bureau.name[lang]}: ${status(bureau.status)}`, '');
+  for (const bureau of bureausShown(evaluation, onlyBureau)) {
+    lines.push('', `## ${markdownText(bureau.name[lang])}: ${status(bureau.status)}`, '');
     lines.push(
       (zh ? '| # | 指标 | 年度目标 | 创建标准 | 说明 |' : '| # | indicator | targets | standard | explanation |') +
         (showSources ? (zh ? ' 数据来源 |' : ' sources |') : ''),
@@ -92,8 +96,8 @@ export function formatMarkdownReport(
           ? indicator.standardExplanation[lang]
           : indicator.explanation[lang];
       lines.push(
-        `| ${number} | ${markdownCell(indicator.name[lang])} | ${status(indicator.status)} | ${status(indicator.standardStatus)} | ${markdownCell(explanation)} |` +
-          (showSources ? ` ${indicatorSources(evaluation, indicator, lang).map(markdownCell).join('; ')} |` : ''),
+        `| ${number} | ${markdownText(indicator.name[lang])} | ${status(indicator.status)} | ${status(indicator.standardStatus)} | ${markdownText(explanation)} |` +
+          (showSources ? ` ${indicatorSources(evaluation, indicator, lang).map(markdownText).join('; ')} |` : ''),
       );
     }
   }
@@ -103,7 +107,7 @@ export function formatMarkdownReport(
       '',
       `## ${warningsHeading(warnings.length, lang)}`,
       '',
-      ...warnings.map((line) => `- ${markdownCell(line)}`),
+      ...warnings.map((line) => `- ${markdownText(line)}`),
     );
   return `${lines.join('\n')}\n`;
 }

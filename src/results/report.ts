@@ -6,9 +6,11 @@ import {
   warningLines,
   warningsHeading,
 } from './data-notes.js';
+import { evaluationReportOptions } from './format-options.js';
 import { countsPhrase, targetsPhrase } from './phrases.js';
 import type { Evaluation } from '../schema/evaluation.js';
 import { statusWords, type Status } from '../vocabulary/status.js';
+import { visibleText } from '../vocabulary/visible-text.js';
 
 /** Options of {@link formatReport}. */
 export interface FormatReportOptions {
@@ -40,7 +42,14 @@ const marks: Readonly<Record<Status, string>> = { pass: '✔', fail: '✘', miss
 /**
  * A plain-text report of an evaluation, grouped by bureau: the city's status, then each
  * bureau with its indicators, their statuses and, where they fall short, the explanation
- * with the gap. No colour and no terminal codes: the caller decides where it goes.
+ * with the gap. No colour and no terminal codes: the caller decides where it goes, and every
+ * text from the evaluation has its control and invisible characters escaped (`\u001b`), so a
+ * name or explanation cannot break a line or drive a terminal.
+ *
+ * When the evaluation carries `sources` (the command line reads data files), the report names
+ * the baseline year and lists the warnings; `sources: true` adds where each figure came from.
+ *
+ * @throws {@link ValidationError} when `options` is not `{ lang?: 'zh' | 'en', bureau?, sources? }`.
  *
  * @example
  * ```ts
@@ -48,7 +57,7 @@ const marks: Readonly<Record<Status, string>> = { pass: '✔', fail: '✘', miss
  * ```
  */
 export function formatReport(evaluation: Evaluation<string>, options: FormatReportOptions = {}): string {
-  const lang = options.lang ?? 'zh';
+  const { lang, bureau: onlyBureau, sources } = evaluationReportOptions(options);
   const zh = lang === 'zh';
   const status = (value: Status): string =>
     `${marks[value]} ${value === 'fail' && !zh ? statusWords.fail.en.toUpperCase() : statusWords[value][lang]}`;
@@ -61,18 +70,20 @@ export function formatReport(evaluation: Evaluation<string>, options: FormatRepo
       ? `安康市生态文明建设示范市指标评估 · ${evaluation.year} 年（对照${table}）`
       : `Ankang ecological-civilization indicators · ${evaluation.year} (against ${table})`,
   );
-  if (options.bureau === undefined) {
+  if (onlyBureau === undefined) {
     lines.push(`${zh ? '全市' : 'City'}: ${status(evaluation.status)}  (${counts(evaluation.counts)})`);
     lines.push(
       `${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)}  (${counts(evaluation.standardCounts)})`,
     );
-  } else lines.push(bureauOnlyLine(evaluation, options.bureau, lang));
+  } else lines.push(visibleText(bureauOnlyLine(evaluation, onlyBureau, lang)));
   const baseline = baselineLine(evaluation, lang);
-  if (baseline !== undefined) lines.push(baseline);
+  if (baseline !== undefined) lines.push(visibleText(baseline));
   const byNumber = new Map(evaluation.indicators.map((indicator) => [indicator.number, indicator]));
-  for (const bureau of bureausShown(evaluation, options.bureau)) {
+  for (const bureau of bureausShown(evaluation, onlyBureau)) {
     lines.push('');
-    lines.push(`${bureau.name.zh} / ${bureau.name.en}: ${status(bureau.status)}  (${counts(bureau.counts)})`);
+    lines.push(
+      `${visibleText(bureau.name.zh)} / ${visibleText(bureau.name.en)}: ${status(bureau.status)}  (${counts(bureau.counts)})`,
+    );
     for (const number of bureau.indicators) {
       const indicator = byNumber.get(number);
       if (indicator === undefined) continue;
@@ -81,19 +92,19 @@ export function formatReport(evaluation: Evaluation<string>, options: FormatRepo
           ? ''
           : `  [${zh ? '创建标准' : 'standard'}: ${status(indicator.standardStatus)}]`;
       lines.push(
-        `  ${String(number).padStart(2)}. ${indicator.name[lang]}: ${status(indicator.status)}${standardNote}`,
+        `  ${String(number).padStart(2)}. ${visibleText(indicator.name[lang])}: ${status(indicator.status)}${standardNote}`,
       );
-      if (indicator.status !== 'pass') lines.push(`      ${indicator.explanation[lang]}`);
+      if (indicator.status !== 'pass') lines.push(`      ${visibleText(indicator.explanation[lang])}`);
       if (indicator.standardStatus !== 'pass' && indicator.standardStatus !== indicator.status) {
-        lines.push(`      ${zh ? '创建标准' : 'Standard'}: ${indicator.standardExplanation[lang]}`);
+        lines.push(`      ${zh ? '创建标准' : 'Standard'}: ${visibleText(indicator.standardExplanation[lang])}`);
       }
-      if (options.sources === true)
+      if (sources)
         for (const line of indicatorSources(evaluation, indicator, lang))
-          lines.push(`      ${zh ? '来源' : 'Source'}: ${line}`);
+          lines.push(`      ${zh ? '来源' : 'Source'}: ${visibleText(line)}`);
     }
   }
   const warnings = warningLines(evaluation, lang);
   if (warnings.length > 0)
-    lines.push('', warningsHeading(warnings.length, lang), ...warnings.map((line) => `  ! ${line}`));
+    lines.push('', warningsHeading(warnings.length, lang), ...warnings.map((line) => `  ! ${visibleText(line)}`));
   return lines.join('\n');
 }

@@ -1,16 +1,18 @@
 import type * as z from 'zod/mini';
 import { issueAt, type Issue } from '../errors/issue.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
+import { quotedText } from '../vocabulary/visible-text.js';
 import { didYouMean } from './did-you-mean.js';
 import { chineseOfFixed, previewValue } from './messages.js';
 
 /** Unknown keys past this many are still listed, but without a suggestion (it costs time). */
 const suggestionLimit = 50;
 
+/** A key as a quoted string, invisible characters escaped (`"pm25\u200b"`), a long one cut short. */
 const describeKey = (key: string, lang: 'zh' | 'en'): string =>
   key.length > 60
-    ? `${JSON.stringify(key.slice(0, 60))}…${lang === 'zh' ? `（共 ${key.length} 个字符）` : ` (${key.length} characters)`}`
-    : JSON.stringify(key);
+    ? `${quotedText(key.slice(0, 60))}…${lang === 'zh' ? `（共 ${key.length} 个字符）` : ` (${key.length} characters)`}`
+    : quotedText(key);
 
 /** zod/mini has no messages of its own: where a schema gives none, zod says only this. */
 const genericMessage = 'Invalid input';

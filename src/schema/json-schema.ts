@@ -226,7 +226,7 @@ function overridesIn(lang: JsonSchemaLanguage | undefined): Map<z.ZodMiniType, J
   const params = definitionOf(definitionOf(ruleFileSchema).shape?.['event'] as z.ZodMiniType).shape?.['params'];
   const number = params === undefined ? undefined : definitionOf(params).shape?.['number'];
   if (number === undefined) throw new Error('ruleFileSchema has no event.params.number');
-  overrides.set(number, { type: 'integer', minimum: 1 });
+  overrides.set(number, { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
   return overrides;
 }
 

@@ -19,6 +19,14 @@ export function previewValue(value: unknown, lang: Language = 'en'): string {
   return Array.isArray(value) ? 'an array' : typeof value;
 }
 
+/**
+ * The longest text a rule file may carry (a name, a label, a unit, a source text): far above the
+ * seed table's longest task paragraph (293 characters), far below what costs time to hash and show.
+ */
+export const maxRuleTextLength = 10_000;
+/** The longest name or key in a rule file (an id, a table name, a fact). */
+export const maxRuleNameLength = 100;
+
 /** The fixed messages, by what they say. */
 export const messages = {
   notEmpty: { en: 'must not be empty', zh: '不能为空' },
@@ -36,7 +44,18 @@ export const messages = {
     zh: '每条规则的优先级都是 1：只有一个优先级，并发运行才能保持正确',
   },
   ruleHasStandard: { en: 'a rule has at least its standard table', zh: '规则至少要有其创建标准表' },
-  wholeNumberFromOne: { en: 'expected a whole number from 1', zh: '应为从 1 起的整数' },
+  ruleNumber: {
+    en: `expected a whole number from 1 to ${Number.MAX_SAFE_INTEGER} (2^53 - 1)`,
+    zh: `应为 1 到 ${Number.MAX_SAFE_INTEGER}（2^53 - 1）之间的整数`,
+  },
+  ruleTextLength: {
+    en: `must be at most ${maxRuleTextLength} characters`,
+    zh: `至多 ${maxRuleTextLength} 个字符`,
+  },
+  ruleNameLength: {
+    en: `must be at most ${maxRuleNameLength} characters`,
+    zh: `至多 ${maxRuleNameLength} 个字符`,
+  },
   kebabCaseId: { en: 'expected a kebab-case id', zh: '应为 kebab-case 形式的标识（小写字母、数字和连字符）' },
   ruleSetName: {
     en: 'expected a name of 1 to 100 letters, digits, ., _, -, @ or /',

@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 
-import { localizedTextSchema } from './common.js';
-import { bilingualError, messages, messagesOf } from './messages.js';
+import { ruleLocalizedTextSchema } from './common.js';
+import { bilingualError, maxRuleTextLength, messages, messagesOf } from './messages.js';
 import { measurementKinds } from '../vocabulary/measurement-kinds.js';
+
+/** A declared key's unit: may be empty, at most {@link maxRuleTextLength} characters. */
+const unitText = z.string().check(z.maxLength(maxRuleTextLength, messages.ruleTextLength.en));
 
 /**
  * A measurement key a rule set declares for its own rules: its kind (which decides the valid
@@ -13,8 +16,8 @@ export const measurementDeclarationSchema = z.strictObject({
     error: bilingualError((input) => messagesOf.unknownKind(input)),
   }),
   /** The display unit; leave it out for kinds without one. @defaultValue `{ zh: '', en: '' }` (`%` for percent) */
-  unit: z.optional(z.strictObject({ zh: z.string(), en: z.string() })),
-  label: localizedTextSchema,
+  unit: z.optional(z.strictObject({ zh: unitText, en: unitText })),
+  label: ruleLocalizedTextSchema,
 });
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { issueAt, unreadableAt, type Issue } from '../errors/issue.js';
-import { localizedTextSchema, nonEmptyText } from './common.js';
+import { ruleLocalizedTextSchema, ruleNameSchema, ruleTextSchema } from './common.js';
 import { zodIssuesToIssues } from './issues.js';
 import { bilingualError, messages, messagesOf } from './messages.js';
 import { bureauIds } from '../catalogue/bureaus.js';
@@ -9,14 +9,14 @@ import { ruleOperators } from '../vocabulary/operators.js';
 
 
 /** A reference to another fact: a measurement key, or `baseline.<key>` for the baseline's value. */
-export const factReferenceSchema = z.strictObject({ fact: nonEmptyText });
+export const factReferenceSchema = z.strictObject({ fact: ruleNameSchema });
 
 /**
  * One check: a json-rules-engine condition on a flat fact. `path` is refused (strict
  * object): json-rules-engine hands it to JSONPath, whose filter expressions execute code.
  */
 export const ruleCheckSchema = z.strictObject({
-  fact: nonEmptyText,
+  fact: ruleNameSchema,
   operator: z.enum(ruleOperators, {
     error: bilingualError((input) => messagesOf.unknownOperator(input, ruleOperators)),
   }),
@@ -39,22 +39,22 @@ export const ruleCheckSchema = z.strictObject({
 
 /** A table of checks: `standard` (the creation standard) or a year (`"2020"`) with its own targets. */
 export const ruleTableSchema = z.strictObject({
-  name: nonEmptyText,
+  name: ruleNameSchema,
   all: z.array(ruleCheckSchema).check(z.minLength(1, messages.tableHasChecks.en)),
 });
 
 /** Where a rule comes from: its row of the seed table, verbatim. */
 export const ruleSourceSchema = z.strictObject({
   /** 创建指标: the creation indicator as the table writes it. */
-  indicator: nonEmptyText,
+  indicator: ruleTextSchema,
   /** 责任单位: the responsible bureau as the table writes it. */
-  bureau: nonEmptyText,
+  bureau: ruleTextSchema,
   /**
    * 年度工作任务: the year's task text. Every built-in rule file has it (a test checks it
    * verbatim against the seed); the bundled runtime copy leaves it out to stay small, and
    * a caller's own rule may have none.
    */
-  task: z.optional(nonEmptyText),
+  task: z.optional(ruleTextSchema),
 });
 
 /**
@@ -64,7 +64,7 @@ export const ruleSourceSchema = z.strictObject({
  * `ankang-eco-indicators/schema/rule-file.json`.
  */
 export const ruleFileSchema = z.strictObject({
-  name: nonEmptyText,
+  name: ruleNameSchema,
   priority: z.optional(
     z.literal(1, messages.priorityOne.en),
   ),
@@ -74,12 +74,13 @@ export const ruleFileSchema = z.strictObject({
   event: z.strictObject({
     type: z.literal('indicator'),
     params: z.strictObject({
-      number: z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1, messages.wholeNumberFromOne.en)),
-      id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, messages.kebabCaseId.en)),
+      // A safe integer, so that every evaluation of a loaded rule set satisfies evaluationSchema.
+      number: z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= 1, messages.ruleNumber.en)),
+      id: ruleNameSchema.check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, messages.kebabCaseId.en)),
       bureau: z.enum(bureauIds, {
         error: bilingualError((input) => messagesOf.unknownBureau(input)),
       }),
-      name: localizedTextSchema,
+      name: ruleLocalizedTextSchema,
       source: ruleSourceSchema,
     }),
   }),

@@ -6,7 +6,7 @@ async function report(io: Partial<CliIo>): Promise<string> {
   await run(['evaluate', 'examples/ankang-2020.json', '--baseline', 'examples/ankang-2019.json'], {
     stdout: (text) => (out += text),
     stderr: () => undefined,
-    readStdin: () => Promise.resolve(''),
+    readStdin: () => Promise.resolve(new Uint8Array()),
     isTTY: false,
     env: {},
     ...io,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { canonicalJson, contentHash, sha256Hex, utf8Bytes } from '../../src/engine/content-hash.js';
+import { canonicalJson, contentHash, sha256Hex, sha256HexOfText } from '../../src/engine/content-hash.js';
 
 it('sha256Hex agrees with node:crypto on any bytes, across block boundaries', () => {
   fc.assert(
@@ -12,13 +12,21 @@ it('sha256Hex agrees with node:crypto on any bytes, across block boundaries', ()
   );
 });
 
-it('utf8Bytes agrees with Buffer on any text, Chinese and astral characters included', () => {
+it('sha256HexOfText hashes the UTF-8 of any text as node:crypto does, Chinese, astral and lone surrogates included', () => {
+  const crypto = (text: string): string => createHash('sha256').update(new TextEncoder().encode(text)).digest('hex');
   fc.assert(
     fc.property(fc.string({ unit: 'grapheme' }), (text) => {
-      expect(Buffer.from(utf8Bytes(text)).equals(Buffer.from(text, 'utf8'))).toBe(true);
+      expect(sha256HexOfText(text)).toBe(crypto(text));
     }),
   );
-  expect(sha256Hex(utf8Bytes('安康'))).toBe(createHash('sha256').update('安康', 'utf8').digest('hex'));
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+      expect(sha256HexOfText(text)).toBe(crypto(text));
+    }),
+  );
+  for (const text of ['安康', '\ud800', 'a\udc00b', '\ud83d\ude00', 'x'.repeat(55), 'x'.repeat(56), 'x'.repeat(64)]) {
+    expect(sha256HexOfText(text)).toBe(crypto(text));
+  }
 });
 
 it('canonical JSON ignores key order and is otherwise JSON', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareRuleSets } from '../../src/policy/compare.js';
 import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
 import { RuleSetError } from '../../src/errors/rule-set-error.js';
+import { ValidationError } from '../../src/errors/validation-error.js';
 import { formatComparison } from '../../src/results/comparison-report.js';
 import { ruleSetComparisonSchema } from '../../src/schema/comparison.js';
 import { checkOf, editableRules } from '../fixtures/rule-files.js';
@@ -113,5 +114,61 @@ describe('compareRuleSets, pairing and bad arguments', () => {
   it('rejects with a RuleSetError when a side is neither an evaluator nor a definition', async () => {
     await expect(compareRuleSets(null as never, current, 2020, {})).rejects.toBeInstanceOf(RuleSetError);
     await expect(compareRuleSets(current, 'rules' as never, 2020, {})).rejects.toThrow(/after/);
+  });
+});
+
+describe('compareRuleSets with a key only one side declares (issue 12)', () => {
+  /** The current rules with a check of `ownShare ≥ 5` on green travel, the key declared as a percentage. */
+  const proposal = () => {
+    const rules = editableRules();
+    rules
+      .find((rule) => rule.name === 'green-travel')
+      ?.conditions.all[0]?.all.push({
+        fact: 'ownShare',
+        operator: 'decimalAtLeast',
+        value: '5',
+      });
+    return createEvaluator({
+      name: 'proposal',
+      rules,
+      measurements: { ownShare: { kind: 'percent', label: { zh: '自有', en: 'own share' } } },
+    });
+  };
+
+  it('the data may carry the new key: the side that declares it reads it, the other does not see it', async () => {
+    const report = await compareRuleSets(current, proposal(), 2020, { greenTravelPercent: 52, ownShare: 3 });
+    const greenTravel = report.indicators.find((indicator) => indicator.id === 'green-travel');
+    expect(greenTravel?.standardStatus).toEqual({ before: 'pass', after: 'fail' });
+    expect(greenTravel?.checks.map((check) => [check.key, check.change, check.after?.actual])).toContainEqual([
+      'ownShare',
+      'added',
+      3,
+    ]);
+    // The same in the baseline, and the other way round.
+    const reversed = await compareRuleSets(proposal(), current, 2020, { ownShare: 6 }, { baseline: { ownShare: 5 } });
+    expect(reversed.indicators.find((indicator) => indicator.id === 'green-travel')?.checks[0]?.change).toBe('removed');
+  });
+
+  it('a refusal says which side refused, and why', async () => {
+    const refusal = await compareRuleSets(current, proposal(), 2020, { ownShare: 300, pm2: 1 }).catch(
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(ValidationError);
+    const issues = (refusal as ValidationError).issues;
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        path: ['measurements', 'ownShare'],
+        message: expect.stringContaining('(refused by the after rule set "proposal")') as string,
+        localized: expect.objectContaining({
+          zh: expect.stringContaining('（变更后的规则集 "proposal"拒绝）') as string,
+        }) as object,
+      }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        path: ['measurements', 'pm2'],
+        message: 'unknown measurement key "pm2"; did you mean "pm25"? (refused by both rule sets)',
+      }),
+    );
   });
 });

@@ -107,7 +107,7 @@ export function validateMany(
   const context: ManyContext = { catalogue, issues, read, messages };
   if (!isYear(year)) {
     if (messages === undefined) throw needsSchemas;
-    issues.push(...messages.yearIssues(year));
+    for (const issue of messages.yearIssues(year)) issues.push(issue);
   }
   let base = none;
   let baseline: ParsedInput | undefined;

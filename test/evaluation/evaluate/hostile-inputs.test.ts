@@ -83,12 +83,20 @@ async function expectRefusedAt(
   paths: readonly Path[],
   count?: number,
   ms = bound,
+  message?: string,
 ): Promise<void> {
   const result = await outcome(run, args, ms);
   expect(result).toBeInstanceOf(ValidationError);
   if (count !== undefined) expect((result as ValidationError).issues).toHaveLength(count);
   const issuePaths = new Set((result as ValidationError).issues.map((issue) => JSON.stringify(issue.path)));
   expect(paths.filter((path) => !issuePaths.has(JSON.stringify(path)))).toEqual([]);
+  if (message !== undefined) {
+    const first = JSON.stringify(paths[0]);
+    const messages = (result as ValidationError).issues
+      .filter((issue) => JSON.stringify(issue.path) === first)
+      .map((issue) => issue.message);
+    expect(messages.join('\n')).toContain(message);
+  }
 }
 
 let before: ReturnType<typeof prototypeSnapshot>;
@@ -174,7 +182,7 @@ describe('structural attacks on the measurements, the options and the year', () 
       for (const run of [builtin, caller]) {
         const args = structural.args();
         if (structural.refusedAt !== undefined) {
-          await expectRefusedAt(run, args, structural.refusedAt, undefined, structural.bound);
+          await expectRefusedAt(run, args, structural.refusedAt, undefined, structural.bound, structural.message);
           if (run === builtin) {
             const [year, measurements, options] = structural.args();
             const safe = await within(

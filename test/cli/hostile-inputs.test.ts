@@ -1,0 +1,55 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fifo, hostileCliCases, type HostileCliCase } from '../fixtures/hostile-cli-inputs.js';
+import { cliPath, root } from '../fixtures/run-cli.js';
+
+/** Runs one case in a fresh directory: its files written, `{dir}`, `{cli}` and `{root}` filled in. */
+function runCase(hostile: HostileCliCase) {
+  const directory = mkdtempSync(join(tmpdir(), 'ankang-hostile-'));
+  for (const [path, content] of Object.entries(hostile.files ?? {})) {
+    const full = join(directory, path);
+    mkdirSync(dirname(full), { recursive: true });
+    if (content === fifo) execFileSync('mkfifo', [full]);
+    else writeFileSync(full, content as string | Uint8Array);
+  }
+  const fill = (text: string): string =>
+    text.replaceAll('{dir}', directory).replaceAll('{cli}', cliPath).replaceAll('{root}', root);
+  const options = {
+    cwd: root,
+    input: hostile.stdin ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '' },
+    // Far above any case's run; a hang (a FIFO opened for reading) fails instead of stalling.
+    timeout: 30_000,
+    maxBuffer: 64 * 1024 * 1024,
+  } as const;
+  const result =
+    hostile.shell === undefined
+      ? spawnSync(process.execPath, [cliPath, ...(hostile.args ?? []).map(fill)], options)
+      : spawnSync('bash', ['-c', fill(hostile.shell)], options);
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, fill };
+}
+
+describe('the command line, tried as a hostile or careless user would', () => {
+  it.each(hostileCliCases.map((hostile) => [hostile.name, hostile] as const))('%s', (_name, hostile) => {
+    const { code, stdout, stderr, fill } = runCase(hostile);
+    expect({ code, stderr: code === hostile.code ? '' : stderr }).toEqual({ code: hostile.code, stderr: '' });
+    for (const phrase of hostile.stderr ?? []) expect(stderr).toContain(fill(phrase));
+    for (const phrase of hostile.stdout ?? []) expect(stdout).toContain(fill(phrase));
+    for (const leak of hostile.never ?? []) {
+      for (const output of [stdout, stderr]) {
+        if (typeof leak === 'string') expect(output).not.toContain(leak);
+        else expect(output).not.toMatch(leak);
+      }
+    }
+    if (hostile.maxLines !== undefined) {
+      expect(stdout.split('\n').length - 1).toBeLessThanOrEqual(hostile.maxLines);
+      expect(stderr.split('\n').length - 1).toBeLessThanOrEqual(hostile.maxLines);
+    }
+    // Whatever went wrong, it was said in lines of ours, never with a stack trace.
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+});

@@ -1,0 +1,160 @@
+import Decimal from 'decimal.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/evaluation/evaluate.js';
+import { measurementCatalogue, measurementKeys } from '../../src/catalogue/measurements.js';
+import { yearData, mergeDataFiles } from '../../src/data/merge.js';
+import { readDataText } from '../../src/data/read-data.js';
+import { exactRuleNumber, measurementNumber } from '../../src/cli/json-numbers.js';
+import { JsonNumberRefused, JsonTextError, maxJsonDepth, parseJsonText } from '../../src/cli/json-text.js';
+
+const asJavaScript = { readNumber: Number };
+
+/** A JSON text near a valid one: one character deleted, replaced or inserted. */
+const nearJson = fc
+  .tuple(
+    fc.jsonValue(),
+    fc.nat(),
+    fc.constantFrom('', ',', '}', ']', '"', ':', '0', '-', 'e', '.', ' ', '\\', 'x', '\n'),
+    fc.nat(2),
+  )
+  .map(([value, at, character, edit]) => {
+    const text = JSON.stringify(value);
+    const index = at % (text.length + 1);
+    return text.slice(0, index) + character + text.slice(index + (edit === 0 ? 0 : 1));
+  });
+
+describe('parseJsonText reads JSON as JSON.parse does, numbers aside', () => {
+  it('any JSON value, compact or indented, parses to what JSON.parse gives', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(undefined, 2, '\t'), (value, indent) => {
+        const text = JSON.stringify(value, null, indent);
+        expect(parseJsonText(text, asJavaScript)).toStrictEqual(JSON.parse(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('text near JSON: refused as a syntax error exactly when JSON.parse refuses it (a key given twice aside)', () => {
+    fc.assert(
+      fc.property(nearJson, (text) => {
+        let expected: unknown;
+        let valid = true;
+        try {
+          expected = JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        try {
+          const value = parseJsonText(text, asJavaScript);
+          expect(valid).toBe(true);
+          expect(value).toStrictEqual(expected);
+        } catch (error) {
+          if (!(error instanceof JsonTextError)) throw error;
+          if (valid) expect([error.kind, error.message]).toEqual(['content', expect.stringContaining('given twice')]);
+          else expect(error.kind).toBe('syntax');
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a key given twice is refused with its path, line and the first line; __proto__ is data', () => {
+    const text = '{\n  "a": {\n    "b": 1,\n    "b": 2\n  }\n}';
+    expect(() => parseJsonText(text, asJavaScript)).toThrow(JsonTextError);
+    try {
+      parseJsonText(text, asJavaScript);
+    } catch (error) {
+      expect(error).toMatchObject({
+        line: 4,
+        path: ['a', 'b'],
+        kind: 'content',
+        message: expect.stringContaining('first on line 3') as string,
+      });
+    }
+    const proto = parseJsonText('{"__proto__": {"polluted": true}}', asJavaScript) as object;
+    expect(Object.getPrototypeOf(proto)).toBe(Object.prototype);
+    expect(Object.keys(proto)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it(`nesting deeper than ${maxJsonDepth} is refused, not a stack overflow`, () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(() => parseJsonText(deep, asJavaScript)).toThrow(`nested deeper than ${maxJsonDepth} levels`);
+  });
+
+  it('a top-level entry not kept is parsed and dropped', () => {
+    const kept = parseJsonText('{"a": 1, "b": [2, {"c": 3}], "d": 4}', {
+      ...asJavaScript,
+      keepTopLevel: (key) => key !== 'b',
+    });
+    expect(kept).toStrictEqual({ a: 1, d: 4 });
+  });
+});
+
+/** A JSON number literal: optional minus, digits, fraction and exponent. */
+const numberLiteral = fc
+  .tuple(
+    fc.boolean(),
+    fc.oneof(fc.constant('0'), fc.stringMatching(/^[1-9]\d{0,25}$/)),
+    fc.option(fc.stringMatching(/^\d{1,25}$/), { nil: undefined }),
+    fc.option(fc.integer({ min: -40, max: 40 }), { nil: undefined }),
+  )
+  .map(
+    ([negative, whole, fraction, exponent]) =>
+      `${negative ? '-' : ''}${whole}${fraction === undefined ? '' : `.${fraction}`}${exponent === undefined ? '' : `e${exponent}`}`,
+  );
+
+describe('JSON numbers are read digit for digit', () => {
+  it('a measurement number is the number where that is exact, else its digits in plain notation: the same value', () => {
+    fc.assert(
+      fc.property(numberLiteral, (literal) => {
+        const read = measurementNumber(literal);
+        if (typeof read === 'number') expect(new Decimal(String(read)).eq(new Decimal(literal))).toBe(true);
+        else {
+          expect(read).toMatch(/^-?\d+(?:\.\d+)?$/);
+          expect(new Decimal(read).eq(new Decimal(literal))).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    expect(measurementNumber('0.90000000000000001')).toBe('0.90000000000000001');
+    expect(measurementNumber('12345678901234567891')).toBe('12345678901234567891');
+    expect(measurementNumber('0.9')).toBe(0.9);
+    expect(measurementNumber('1e-7')).toBe(1e-7);
+  });
+
+  it('a rule number is taken only when exact', () => {
+    expect(exactRuleNumber('23')).toBe(23);
+    expect(() => exactRuleNumber('9007199254740993')).toThrow(JsonNumberRefused);
+  });
+
+  const decimalKeys = measurementKeys.filter((key) => measurementCatalogue[key].kind !== 'boolean');
+  it('JSON and CSV with the same digits evaluate the same, always', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...decimalKeys), numberLiteral, async (key, literal) => {
+        const plain = new Decimal(literal).toFixed();
+        // The data readers of the command line: JSON numbers digit for digit, CSV text as it is.
+        const read = (text: string, name: string) =>
+          yearData(mergeDataFiles([readDataText(text, name)], { wideYear: 2020 }), 2020).measurements;
+        const fromJson = read(`{"${key}": ${literal}}`, 'data.json');
+        const fromCsv = read(`key,value\n${key},${plain}\n`, 'data.csv');
+        const outcome = (measurements: unknown) =>
+          evaluate(2020, measurements as never).then(
+            (evaluation) =>
+              evaluation.indicators.flatMap((indicator) =>
+                [...indicator.checks, ...indicator.standardChecks].map((check) => [
+                  check.status,
+                  check.gap === null ? null : new Decimal(check.gap).toFixed(),
+                  check.actual === null ? null : new Decimal(String(check.actual)).toFixed(),
+                ]),
+              ),
+            // Refused by the same key either way (the message quotes the value as it was given).
+            (error: unknown) => (error as { issues: readonly { path: unknown }[] }).issues.map((issue) => issue.path),
+          );
+        expect(await outcome(fromJson)).toEqual(await outcome(fromCsv));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
