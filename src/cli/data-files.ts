@@ -45,7 +45,7 @@ export function issueLines(
 
 /** A data-file error as a usage error, in the run's language. */
 export function dataFileProblems(error: DataFileError, lang: Language): UsageError {
-  return new UsageError(issueLines(error.issues, lang, formatDataPlace));
+  return new UsageError(issueLines(error.issues, lang, formatDataPlace), error.omitted);
 }
 
 /** Reads one data file: XLSX (by its name or its ZIP signature), else CSV or JSON text. */
@@ -66,15 +66,17 @@ async function readAll(
 ): Promise<DataFile[]> {
   const files: DataFile[] = [];
   const problems: string[] = [];
+  let omitted = 0;
   for (const path of paths) {
     try {
       files.push(await readDataFile(path, options, readStdin));
     } catch (error) {
       if (!(error instanceof DataFileError)) throw error;
       problems.push(...dataFileProblems(error, options.lang).problems);
+      omitted += error.omitted;
     }
   }
-  if (problems.length > 0) throw new UsageError(problems);
+  if (problems.length > 0) throw new UsageError(problems, omitted);
   return files;
 }
 

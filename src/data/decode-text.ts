@@ -115,8 +115,8 @@ export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataE
   ) {
     throw refuse(
       name,
-      `文件为 UTF-32 编码（以 UTF-32 字节顺序标记开头），不读取；请${convertHint.zh}`,
-      `the file is UTF-32 (it starts with a UTF-32 byte-order mark), which is not read; ${convertHint.en}`,
+      `输入为 UTF-32 编码（以 UTF-32 字节顺序标记开头），不读取；请${convertHint.zh}`,
+      `the input is UTF-32 (it starts with a UTF-32 byte-order mark), which is not read; ${convertHint.en}`,
     );
   }
   let text: string;
@@ -128,19 +128,19 @@ export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataE
     } catch {
       throw refuse(
         name,
-        `文件以 ${which.toUpperCase()} 字节顺序标记开头，但内容不是有效的 ${which.toUpperCase()} 文本`,
-        `the file starts with a ${which.toUpperCase()} byte-order mark but is not valid ${which.toUpperCase()} text`,
+        `输入以 ${which.toUpperCase()} 字节顺序标记开头，但内容不是有效的 ${which.toUpperCase()} 文本`,
+        `the input starts with a ${which.toUpperCase()} byte-order mark but is not valid ${which.toUpperCase()} text`,
       );
     }
     if (text.includes('\u0000'))
-      throw refuse(name, '文件含 NUL 字符，不是文本', 'the file holds a NUL character: it is not text');
+      throw refuse(name, '输入含 NUL 字符，不是文本', 'the input holds a NUL character: it is not text');
   } else {
     const utf16 = utf16WithoutMark(bytes);
     if (utf16 !== undefined) {
       throw refuse(
         name,
-        `文件看起来是没有字节顺序标记的 ${utf16}（每隔一个字节为零）；请加上标记保存（Excel：“Unicode 文本”），或${convertHint.zh}`,
-        `the file looks like ${utf16} without a byte-order mark (every other byte is zero); save it with one (Excel: "Unicode text"), or ${convertHint.en}`,
+        `输入看起来是没有字节顺序标记的 ${utf16}（每隔一个字节为零）；请加上标记保存（Excel：“Unicode 文本”），或${convertHint.zh}`,
+        `the input looks like ${utf16} without a byte-order mark (every other byte is zero); save it with one (Excel: "Unicode text"), or ${convertHint.en}`,
       );
     }
     // A UTF-8 byte-order mark decides the encoding, whatever was asked (the WHATWG Encoding Standard's rule).
@@ -150,8 +150,8 @@ export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataE
     if (nul !== -1)
       throw refuse(
         name,
-        `第 ${nul} 字节为 NUL：文件不是文本`,
-        `a NUL byte at offset ${nul}: the file is not text`,
+        `第 ${nul} 字节为 NUL：输入不是文本`,
+        `a NUL byte at offset ${nul}: the input is not text`,
         lineOfByte(body, nul),
       );
     if (encoding === 'gb18030' && !hasUtf8Mark) {
@@ -191,8 +191,8 @@ export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataE
     const empty = bytes.length === 0;
     throw refuse(
       name,
-      `没有数据（文件${empty ? '为空' : '只有空白'}）`,
-      `no data (the file is ${empty ? 'empty' : 'blank'})`,
+      `没有数据（输入${empty ? '为空' : '只有空白'}）`,
+      `no data (the input is ${empty ? 'empty' : 'blank'})`,
     );
   }
   return text;

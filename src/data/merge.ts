@@ -80,16 +80,7 @@ export function mergeDataFiles(files: readonly DataFile[], options: MergeDataOpt
       );
     }
   }
-  if (issues.length > 0) {
-    if (omitted > 0)
-      issues.push(
-        issueAt([files.map((file) => file.file).join(', ')], {
-          zh: `……另有 ${omitted} 处不一致`,
-          en: `… and ${omitted} more disagreements`,
-        }),
-      );
-    throw new DataFileError(issues);
-  }
+  if (issues.length > 0) throw new DataFileError(issues, omitted);
   const observations = [...byYearKey.values()];
   const years = [...new Set(observations.map((observation) => observation.year))].sort((a, b) => a - b);
   return { years, observations, warnings: files.flatMap((file) => file.warnings) };

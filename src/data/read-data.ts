@@ -202,7 +202,7 @@ class FileReader {
     if (!Object.hasOwn(this.catalogue, key)) {
       const message = unknownKeyMessage(key, this.catalogue);
       if (!this.ignoreUnknown) {
-        this.issue(keyField.at, undefined, {
+        this.issue(keyField.at, key, {
           zh: `${message.zh}（加 --ignore-unknown 可跳过未知指标并给出警告）`,
           en: `${message.en} (--ignore-unknown leaves unknown keys out, with a warning)`,
         });
@@ -306,17 +306,7 @@ class FileReader {
 
   /** The file's observations and warnings, or a {@link DataFileError} with every issue found. */
   finish(): DataFile {
-    if (this.#issues.length > 0) {
-      const issues = [...this.#issues];
-      if (this.#omittedIssues > 0)
-        issues.push(
-          issueAt([this.file], {
-            zh: `……本文件另有 ${this.#omittedIssues} 个问题`,
-            en: `… and ${this.#omittedIssues} more problems in this file`,
-          }),
-        );
-      throw new DataFileError(issues);
-    }
+    if (this.#issues.length > 0) throw new DataFileError([...this.#issues], this.#omittedIssues);
     const warnings = [...this.#warnings];
     if (this.#omittedWarnings > 0)
       warnings.push({

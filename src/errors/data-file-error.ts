@@ -29,11 +29,18 @@ export class DataFileError extends IssuesError {
   static override readonly kind: string = 'DataFileError';
   declare readonly name: 'DataFileError';
 
-  constructor(issues: readonly Issue[]) {
+  /** Problems found beyond the issues listed: a file of a million bad rows lists the first and counts the rest. */
+  readonly omitted: number;
+
+  constructor(issues: readonly Issue[], omitted = 0) {
+    const total = issues.length + omitted;
+    const listed = formatIssues(issues, { limit: 5, place: formatDataPlace });
+    const more = total - Math.min(issues.length, 5);
     super(
       'Invalid data file',
       issues,
-      `Invalid data file (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}):\n${formatIssues(issues, { limit: 5, place: formatDataPlace })}`,
+      `Invalid data file (${total} ${total === 1 ? 'issue' : 'issues'}):\n${issues.length > 5 || omitted === 0 ? listed : `${listed}\n- … and ${more} more`}`,
     );
+    this.omitted = omitted;
   }
 }

@@ -51,10 +51,10 @@ describe('decodeDataBytes', () => {
       'figures.csv:2: not UTF-8 (byte 0xFF at offset 4), in an encoding that cannot be told',
     );
     expect(refusal(utf16(text, true).subarray(2))).toContain('looks like UTF-16LE without a byte-order mark');
-    expect(refusal(Uint8Array.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]))).toContain('the file is UTF-32');
+    expect(refusal(Uint8Array.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]))).toContain('the input is UTF-32');
     expect(refusal(utf8('key,value\npm25,3\u00000\n'))).toContain('figures.csv:2: a NUL byte');
-    expect(refusal(new Uint8Array())).toBe('figures.csv: no data (the file is empty)');
-    expect(refusal(utf8(' \r\n'))).toBe('figures.csv: no data (the file is blank)');
+    expect(refusal(new Uint8Array())).toBe('figures.csv: no data (the input is empty)');
+    expect(refusal(utf8(' \r\n'))).toBe('figures.csv: no data (the input is blank)');
     expect(refusal(gbk.subarray(0, gbk.length - 2), 'gb18030')).toContain('not valid GB18030 (GBK) text');
   });
 });

@@ -125,7 +125,7 @@ describe('readDataText: the long and wide layouts, in CSV and JSON', () => {
 
   it('refuses an unknown key with the key meant, or leaves it out with a warning under ignoreUnknown', () => {
     expect(refused(() => readDataText('key,value\nforestCoverPercent,62\n', 'a.csv'))[0]).toContain(
-      'a.csv:2: unknown measurement key "forestCoverPercent"',
+      'a.csv:2: forestCoverPercent: unknown measurement key "forestCoverPercent"',
     );
     const ignored = readDataText('key,value\n森林覆盖率,62\nforestCoverPercent,65\n森林覆盖率,63\npm25,30\n', 'b.csv', {
       ignoreUnknown: true,
@@ -190,9 +190,10 @@ describe('readDataText: the long and wide layouts, in CSV and JSON', () => {
 
   it('lists the first 100 problems of a file and counts the rest', () => {
     const rows = Array.from({ length: 1000 }, (_, index) => `pm25,bad${index}`).join('\n');
-    const lines = refused(() => readDataText(`key,value\n${rows}\n`, 'many.csv'));
-    expect(lines).toHaveLength(101);
-    expect(lines[100]).toBe('many.csv: … and 900 more problems in this file');
+    const read = (): unknown => readDataText(`key,value\n${rows}\n`, 'many.csv');
+    expect(refused(read)).toHaveLength(100);
+    expect(() => read()).toThrow(expect.objectContaining({ omitted: 900 }) as Error);
+    expect(() => read()).toThrow(/^Invalid data file \(1000 issues\):\n- many\.csv:2: pm25: /);
   });
 
   it('bounds the warnings of a file of a hundred thousand unknown keys', () => {
