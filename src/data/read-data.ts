@@ -203,7 +203,7 @@ class FileReader {
       const message = unknownKeyMessage(key, this.catalogue);
       if (!this.ignoreUnknown) {
         this.issue(keyField.at, key, {
-          zh: `${message.zh}（加 --ignore-unknown 可跳过未知指标并给出警告）`,
+          zh: `${message.zh}（加 --ignore-unknown 可跳过未知的数据项并给出警告）`,
           en: `${message.en} (--ignore-unknown leaves unknown keys out, with a warning)`,
         });
       } else if (!this.#unknownWarned.has(key)) {
