@@ -17,7 +17,9 @@ function file(name: string, content: string | Uint8Array): string {
 type Printed = Evaluation<string> & { readonly sources?: unknown };
 const json = (stdout: string): Printed => JSON.parse(stdout) as Printed;
 /** The evaluation itself: without where its figures came from, every actual as text (CSV gives text, JSON numbers). */
-function evaluationOnly({ sources: _sources, ...evaluation }: Printed): unknown {
+function evaluationOnly(printed: Printed): unknown {
+  const evaluation = { ...printed };
+  delete evaluation.sources;
   return {
     ...evaluation,
     indicators: evaluation.indicators.map((indicator) => ({
