@@ -9,7 +9,7 @@ trap 'rm -rf "$work"' EXIT
 tarball="$(cd "$root" && npm pack --silent --pack-destination "$work" | tail -n 1)"
 echo "packed $tarball"
 tar -tzf "$work/$tarball" | sed 's#^package/##' | sort > "$work/contents.txt"
-for required in package.json README.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/cli.js rules/19-urban-sewage.json schema/measurements.json schema/evaluate-options.json schema/evaluation.json schema/rule-file.json schema/draft-07/case-file.json schema/zh/measurements.json schema/zh/draft-07/measurements.json schema/en/draft-07/evaluation.json CHANGELOG.md; do
+for required in package.json README.md LICENSE dist/modules/index.js dist/modules/schemas.js dist/modules/policy.js dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/schemas.js dist/schemas.cjs dist/schemas.d.ts dist/schemas.d.cts dist/policy.js dist/policy.cjs dist/policy.d.ts dist/policy.d.cts dist/cli.js rules/19-urban-sewage.json schema/measurements.json schema/evaluate-options.json schema/evaluation.json schema/rule-file.json schema/draft-07/case-file.json schema/zh/measurements.json schema/zh/draft-07/measurements.json schema/en/draft-07/evaluation.json CHANGELOG.md; do
   grep -qx "$required" "$work/contents.txt" || { echo "the tarball lacks $required"; exit 1; }
 done
 if grep -E '^(src|test|node_modules)/' "$work/contents.txt"; then echo 'the tarball ships sources or tests'; exit 1; fi
@@ -30,6 +30,13 @@ console.log('ESM import works:', sewage.explanation.en);
 const { default: evaluationJsonSchema } = await import('ankang-eco-indicators/schema/evaluation.json', { with: { type: 'json' } });
 if (evaluationJsonSchema.properties?.indicators?.type !== 'array') throw new Error('ESM: schema/evaluation.json unreadable');
 console.log('JSON Schema import works:', evaluationJsonSchema.title);
+const { measurementsSchema } = await import('ankang-eco-indicators/schemas');
+if (measurementsSchema.safeParse({ greenTravelPercnt: 1 }).success) throw new Error('ESM: /schemas accepted a typo');
+const { createEvaluator } = await import('ankang-eco-indicators/policy');
+const { builtinRuleSet } = await import('ankang-eco-indicators');
+const mine = await createEvaluator(builtinRuleSet).evaluate(2020, { urbanSewageTreatmentPercent: 83.2 });
+if (mine.ruleSet.hash !== evaluation.ruleSet.hash) throw new Error('ESM: /policy evaluates the built-in set differently');
+console.log('ESM subpaths work: /schemas, /policy');
 const { default: zhForm } = await import('ankang-eco-indicators/schema/zh/draft-07/measurements.json', { with: { type: 'json' } });
 if (zhForm.properties?.greenTravelPercent?.title !== '公众绿色出行率' || !zhForm.$id.endsWith('/schema/zh/draft-07/measurements.json')) {
   throw new Error('ESM: schema/zh/draft-07/measurements.json unreadable');
@@ -45,7 +52,14 @@ evaluate(2020, { greenTravelPercent: 30 }).then((evaluation) => {
   const measurementsJsonSchema = require('ankang-eco-indicators/schema/measurements.json');
   if (!measurementsJsonSchema.properties.greenTravelPercent) throw new Error('CJS: schema/measurements.json unreadable');
   if (require('ankang-eco-indicators/schema/en/evaluation.json').$defs.checkResult.title !== 'CheckResult') throw new Error('CJS: schema/en/evaluation.json unreadable');
-  console.log('CommonJS require works:', transport.status);
+  // Valid input is decided without zod: the main entry loads it only to word refused input.
+  const zodModules = Object.keys(require.cache).filter((path) => path.includes('/node_modules/zod/'));
+  if (zodModules.length > 0) throw new Error('CJS: zod loaded for valid input');
+  const { measurementsSchema } = require('ankang-eco-indicators/schemas');
+  const { createEvaluator } = require('ankang-eco-indicators/policy');
+  if (!measurementsSchema.safeParse({ greenTravelPercent: 30 }).success) throw new Error('CJS: /schemas refused valid input');
+  if (typeof createEvaluator !== 'function') throw new Error('CJS: /policy has no createEvaluator');
+  console.log('CommonJS require works:', transport.status, '(no zod for valid input; /schemas, /policy)');
 });
 JS
 cat > consumer-esm.mts <<'TS'
@@ -56,15 +70,54 @@ const status: 'pass' | 'fail' | 'missing' = evaluation.status;
 // @ts-expect-error: unknown measurement keys do not type-check
 const typo: Measurements = { greenTravelPercnt: 52 };
 export { status, typo };
+import { createEvaluator } from 'ankang-eco-indicators/policy';
+import { measurementsSchema } from 'ankang-eco-indicators/schemas';
+export const own = createEvaluator({ name: 'own', rules: [], measurements: { ownCount: { kind: 'count', label: { zh: '自有', en: 'Own' } } } });
+// @ts-expect-error: a count takes a decimal, not a boolean
+export const refused = own.evaluate(2020, { ownCount: true });
+export const parsed: Measurements = measurementsSchema.parse({});
 TS
 cat > consumer-cjs.cts <<'TS'
 import { evaluate, type Evaluation } from 'ankang-eco-indicators';
 export const pending: Promise<Evaluation> = evaluate(2020, {});
+import { createEvaluator } from 'ankang-eco-indicators/policy';
+import { evaluationSchema } from 'ankang-eco-indicators/schemas';
+export const own = createEvaluator({ name: 'own', rules: [] });
+export const checked = pending.then((evaluation) => evaluationSchema.parse(evaluation));
 TS
+# TypeScript's old node10 resolution reads no `exports`: the subpaths' types come from typesVersions.
+cat > consumer-node10.ts <<'TS'
+import { evaluate } from 'ankang-eco-indicators';
+import { createEvaluator } from 'ankang-eco-indicators/policy';
+import { measurementsSchema } from 'ankang-eco-indicators/schemas';
+export const pending = evaluate(2020, measurementsSchema.parse({}));
+export const own = createEvaluator({ name: 'own', rules: [] });
+TS
+cat > cross-build.cjs <<'JS'
+// A CommonJS tool beside ESM code: both builds in one process, one error identity.
+const required = require('ankang-eco-indicators');
+(async () => {
+  const imported = await import('ankang-eco-indicators');
+  const fromRequire = await required.evaluate(2020, { greenTravelPercnt: 1 }).catch((error) => error);
+  const fromImport = await imported.evaluate(2020, { greenTravelPercnt: 1 }).catch((error) => error);
+  if (!(fromRequire instanceof imported.ValidationError)) throw new Error('require()d error is not instanceof the imported ValidationError');
+  if (!(fromImport instanceof required.ValidationError)) throw new Error('imported error is not instanceof the require()d ValidationError');
+  if (fromRequire instanceof imported.RuleSetError) throw new Error('a ValidationError passes for a RuleSetError');
+  console.log('one error identity across the CommonJS and ESM builds');
+})().catch((error) => {
+  console.error(error.message);
+  process.exitCode = 1;
+});
+JS
 node esm.mjs
 node cjs.cjs
+node cross-build.cjs
+# Every script in the repository names files the tarball lacks: the published manifest has none.
+node -e "if (require('ankang-eco-indicators/package.json').scripts !== undefined) { console.error('the installed package.json has scripts'); process.exit(1); }"
 npx tsc --noEmit --strict --module node16 --moduleResolution node16 --target es2022 --types node consumer-esm.mts consumer-cjs.cts
-echo 'types resolve for ESM and CommonJS consumers'
+# (zod's own declarations need esModuleInterop under node10.)
+npx tsc --noEmit --strict --esModuleInterop --module commonjs --moduleResolution node10 --target es2022 --types node consumer-node10.ts
+echo 'types resolve for ESM and CommonJS consumers (node16) and for node10 resolution'
 
 # The command line as npm links it: a bureau's CSV in, an exit code out.
 printf '\xEF\xBB\xBFkey,value,note\r\ngreenTravelPercent,30%%,from the survey\r\n' > figures.csv

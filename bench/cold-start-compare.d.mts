@@ -1,0 +1,22 @@
+export declare const coldStartRatioBudget: number;
+
+export interface ColdStartRun {
+  /** Milliseconds from spawn to exit. */
+  readonly wall: number;
+  /** Milliseconds the process reported for its imports (and first evaluation). */
+  readonly inside: number;
+}
+
+export interface ColdStartComparison {
+  readonly runs: number;
+  readonly withPackage: readonly ColdStartRun[];
+  readonly depsOnly: readonly ColdStartRun[];
+  readonly packageMedian: number;
+  readonly depsMedian: number;
+  readonly ratio: number;
+  /** The fastest import and first evaluation less the fastest import of the dependencies (ms). */
+  readonly ownShareOfFastest: number;
+}
+
+export declare function compareColdStarts(consumer: string, runs: number): ColdStartComparison;
+export declare function formatColdStarts(result: ColdStartComparison): string;
