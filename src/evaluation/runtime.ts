@@ -22,8 +22,20 @@ import { combineStatuses, countStatuses } from '../results/combine.js';
 import { explainCheck, explainIndicator } from '../results/explain.js';
 import type { BureauResult, CheckResult, Evaluation, IndicatorResult } from '../schema/evaluation.js';
 import type { Status } from '../vocabulary/status.js';
-import { withWarnings } from './warnings.js';
 import { validateInput, type FactValue, type Facts, type ParsedMeasurements, type ValidatedInput } from './validate.js';
+
+/** The module that words warnings. */
+export type WarningsModule = typeof import('./warnings.js');
+let warnings: Promise<WarningsModule> | undefined;
+
+/**
+ * Loads {@link WarningsModule}, once. Apart from the code that decides statuses, so that what a
+ * browser loads before its first evaluation is that code alone (the budget of the initial load).
+ */
+export function loadWarnings(): Promise<WarningsModule> {
+  warnings ??= import('./warnings.js');
+  return warnings;
+}
 
 /** The result of {@link safeEvaluate}: the evaluation, or the issues that stopped it. */
 export type SafeEvaluateResult<K extends string = MeasurementKey> =
@@ -147,7 +159,8 @@ export class RuleSetRuntime {
       assembleIndicator(indicator, table, evaluationFacts, decide),
     );
     const evaluation = assembleEvaluation(input.year, table, { name: this.name, hash: this.hash }, indicators);
-    return withWarnings(evaluation, evaluationFacts, this.ruleSet.catalogue);
+    const { withWarnings } = await loadWarnings();
+    return withWarnings(evaluation, evaluationFacts, this.ruleSet.catalogue, toDecimal);
   }
 }
 

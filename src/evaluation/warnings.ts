@@ -1,8 +1,10 @@
 import type { MeasurementCatalogue } from '../engine/rule-set.js';
 import type { Evaluation, EvaluationWarning } from '../schema/evaluation.js';
-import { Decimal, toDecimal } from '../vocabulary/decimal.js';
-import { isDecimal } from '../vocabulary/operators.js';
+import type { Decimal } from '../vocabulary/decimal.js';
 import type { FactValue } from './input.js';
+
+// Loaded by import() after the first evaluation's statuses are decided (runtime.ts): it imports
+// nothing at run time, so that a browser bundle splits it off whole, shared code and all.
 
 /** The facts the warnings read: each side's value of a key (`null` without data). */
 interface FactsRead {
@@ -10,9 +12,8 @@ interface FactsRead {
   readonly baseline: { get(key: string): FactValue };
 }
 
-const one = new Decimal(1);
-const ten = new Decimal(10);
-const hundred = new Decimal(100);
+/** A fact that is a decimal: every fact but a yes/no and no data. */
+const isDecimal = (value: FactValue): value is Decimal => typeof value === 'object' && value !== null;
 
 /**
  * What looks mistyped in validated input, as warnings in both languages: a percentage between 0
@@ -25,7 +26,9 @@ export function withWarnings(
   evaluation: Evaluation<string>,
   facts: FactsRead,
   catalogue: MeasurementCatalogue,
+  toDecimal: (value: string) => Decimal,
 ): Evaluation<string> {
+  const one = toDecimal('1');
   const warnings: EvaluationWarning[] = [];
   const ratioWarned = new Set<string>();
   for (const indicator of evaluation.indicators) {
@@ -35,7 +38,7 @@ export function withWarnings(
       const actual = facts.measurements.get(key);
       if (!isDecimal(actual) || !actual.gt(0) || actual.gt(one) || !toDecimal(check.threshold).gt(one)) continue;
       ratioWarned.add(key);
-      const meant = actual.times(hundred).toString();
+      const meant = actual.times(100).toString();
       const given = actual.toString();
       warnings.push({
         kind: 'percentLooksLikeRatio',
@@ -54,7 +57,7 @@ export function withWarnings(
     if (!isDecimal(base) || !base.gt(0)) continue;
     // Multiplied, never divided: a quotient would be worked out to the constructor's precision.
     const larger = value.gt(base);
-    if (larger ? value.lt(base.times(ten)) : base.lt(value.times(ten))) continue;
+    if (larger ? value.lt(base.times(10)) : base.lt(value.times(10))) continue;
     const given = value.toString();
     const baseline = base.toString();
     warnings.push({

@@ -1,4 +1,5 @@
 import { combineStatuses, countStatuses } from '../../results/combine.js';
+import { toDecimal } from '../../vocabulary/decimal.js';
 import type { Evaluation } from '../../schema/evaluation.js';
 import type { Status } from '../../vocabulary/status.js';
 import {
@@ -6,10 +7,11 @@ import {
   assembleIndicator,
   checkStatus,
   FactReader,
+  loadWarnings,
   type CheckDecider,
+  type WarningsModule,
   type RuleSetRuntime,
 } from '../runtime.js';
-import { withWarnings } from '../warnings.js';
 import { loadInputIssues, needsSchemas, type FactValue } from '../validate.js';
 import { factArray, planFor, type DirectCheck, type DirectPlan } from './plan.js';
 import { validateMany, type ManyInput, type ParsedInput } from './scenarios-input.js';
@@ -63,6 +65,7 @@ function leanResult(
 
 /** The full evaluation of one scenario: the engine path's assembly, with direct outcomes. */
 function fullResult(
+  { withWarnings }: WarningsModule,
   runtime: RuleSetRuntime,
   plan: DirectPlan,
   year: number,
@@ -88,7 +91,7 @@ function fullResult(
     assembleIndicator(indicator, plan.table, facts, decide),
   );
   const evaluation = assembleEvaluation(year, plan.table, { name: runtime.name, hash: runtime.hash }, indicators);
-  return withWarnings(evaluation, facts, runtime.ruleSet.catalogue);
+  return withWarnings(evaluation, facts, runtime.ruleSet.catalogue, toDecimal);
 }
 
 /**
@@ -116,8 +119,12 @@ export async function evaluateScenarios(
     given: { ...base.given, ...scenario.given },
     facts: { ...base.facts, ...scenario.facts },
   });
-  if (input.detail === 'full')
-    return input.scenarios.map((scenario) => fullResult(runtime, plan, input.year, merged(scenario), baseline));
+  if (input.detail === 'full') {
+    const warnings = await loadWarnings();
+    return input.scenarios.map((scenario) =>
+      fullResult(warnings, runtime, plan, input.year, merged(scenario), baseline),
+    );
+  }
   const baseValues = factArray(plan, base.facts);
   const baselineValues = factArray(plan, baseline?.facts ?? {});
   return input.scenarios.map((scenario) => {
