@@ -570,7 +570,9 @@ export function dataTextFormat(name: string, text: string): DataTextFormat {
  * are left out with a warning, as are unknown keys under `ignoreUnknown`.
  *
  * @param name - How places name the file: its path, or `stdin`.
- * @param format - `csv` or `json`; by default told from `name`'s extension, else from the text.
+ * @param options - The keys known and whether unknown ones are left out (see
+ *   {@link ReadDataOptions}), and `format`: `csv` or `json`, by default told from `name`'s
+ *   extension, else from the text.
  *
  * @example
  * ```ts
