@@ -139,18 +139,20 @@ class FileReader {
     return { place: this.place(at), file: this.file, ...where, ...(source === '' ? {} : { source }) };
   }
 
-  issue(at: DataLocation | undefined, key: string | undefined, text: LocalizedText): void {
+  /** An issue of the file; `text` may be worded on demand, since past the first issues they are only counted. */
+  issue(at: DataLocation | undefined, key: string | undefined, text: LocalizedText | (() => LocalizedText)): void {
     if (this.#issues.length >= maxIssuesListed) {
       this.#omittedIssues++;
       return;
     }
     const path = [this.file, ...(at === undefined ? [] : [this.where(at)]), ...(key === undefined ? [] : [key])];
-    this.#issues.push(issueAt(path, text));
+    this.#issues.push(issueAt(path, typeof text === 'function' ? text() : text));
   }
 
-  warn(warning: DataWarning): void {
+  /** A warning of the file; `warning` may be worded on demand, since past the first warnings they are only counted. */
+  warn(warning: DataWarning | (() => DataWarning)): void {
     if (this.#warnings.length >= maxWarningsListed) this.#omittedWarnings++;
-    else this.#warnings.push(warning);
+    else this.#warnings.push(typeof warning === 'function' ? warning() : warning);
   }
 
   /** An unknown column, or JSON field: a warning, once. */
@@ -200,20 +202,26 @@ class FileReader {
     }
     const key = keyField.cell.trim();
     if (!Object.hasOwn(this.catalogue, key)) {
-      const message = unknownKeyMessage(key, this.catalogue);
+      // Worded only when listed: the key meant is a search, and a file may hold a million unknown keys.
       if (!this.ignoreUnknown) {
-        this.issue(keyField.at, key, {
-          zh: `${message.zh}（加 --ignore-unknown 可跳过未知的数据项并给出警告）`,
-          en: `${message.en} (--ignore-unknown leaves unknown keys out, with a warning)`,
+        this.issue(keyField.at, key, () => {
+          const message = unknownKeyMessage(key, this.catalogue);
+          return {
+            zh: `${message.zh}（加 --ignore-unknown 可跳过未知的数据项并给出警告）`,
+            en: `${message.en} (--ignore-unknown leaves unknown keys out, with a warning)`,
+          };
         });
       } else if (!this.#unknownWarned.has(key)) {
         // Past the warnings listed, each further unknown key is only counted.
         if (this.#unknownWarned.size < maxWarningsListed) this.#unknownWarned.add(key);
-        this.warn({
-          kind: 'unknownKey',
-          key,
-          place: this.place(keyField.at),
-          message: { zh: `${message.zh}；未读取`, en: `${message.en}; left out` },
+        this.warn(() => {
+          const message = unknownKeyMessage(key, this.catalogue);
+          return {
+            kind: 'unknownKey',
+            key,
+            place: this.place(keyField.at),
+            message: { zh: `${message.zh}；未读取`, en: `${message.en}; left out` },
+          };
         });
       }
       return;
