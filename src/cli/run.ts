@@ -16,8 +16,9 @@ import {
 } from 'ankang-eco-indicators';
 import { compareRuleSets, createEvaluator, parseCaseFile, runCase } from 'ankang-eco-indicators/policy';
 import { exitCodes } from './exit-codes.js';
-import { measurementNumber } from './json-numbers.js';
-import { describeJsonError, JsonTextError, parseJsonText } from './json-text.js';
+import { measurementNumber } from '../data/json-numbers.js';
+import { JsonTextError, parseJsonText } from '../data/json-text.js';
+import { describeJsonError } from './json-errors.js';
 import { defaultMaxInputBytes, readInputText, type InputLimits, type StdinReader } from './read-input.js';
 import { evaluationData } from './data-files.js';
 import { commandEvaluate, describeRefusal, evaluateHelp } from './evaluate-command.js';

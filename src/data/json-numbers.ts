@@ -1,5 +1,6 @@
-// How a JSON number of a data file is read: digit for digit, as the CSV reader reads text
-// (the command line's hardened reader of issue 12 does the same for measurement files).
+// How a JSON number is read: digit for digit, as the CSV reader reads text, for measurements;
+// exactly or not at all for the numbers of rule files.
+import { JsonNumberRefused } from './json-text.js';
 
 /** The longest decimal string the library takes (its `maxDecimalLength`). */
 const maxPlainLength = 1000;
@@ -54,6 +55,35 @@ export function exactJsonNumber(literal: string): number | string | undefined {
   if (Number.isFinite(number) && sameValue(partsOf(String(number)), partsOf(literal))) return number;
   if (!/[eE]/.test(literal)) return literal;
   return plainNotation(partsOf(literal));
+}
+
+/**
+ * A measurement as JSON writes it, read digit for digit as the CSV reader reads it: the number
+ * itself where the number is exactly what was written (`0.9`, `95`, `1e-7`), otherwise the
+ * written digits as a plain decimal string (`0.90000000000000001`, a 20-digit count). A number
+ * whose digits written out would be longer than the library takes is refused.
+ */
+export function measurementNumber(literal: string): number | string {
+  const value = exactJsonNumber(literal);
+  if (value !== undefined) return value;
+  const shown = literal.length > 40 ? `${literal.slice(0, 40)}…` : literal;
+  throw new JsonNumberRefused({
+    zh: `数值 ${shown} 写成小数超过 ${maxPlainLength} 个字符；可接受的最长小数为 ${maxPlainLength} 个字符`,
+    en: `the number ${shown} has more than ${maxPlainLength} characters written out; the longest decimal taken is ${maxPlainLength} characters`,
+  });
+}
+
+/**
+ * A number of a rule file (a rule's `number`, `priority`): taken only where the double is exactly
+ * what was written; any other is refused rather than rounded.
+ */
+export function exactRuleNumber(literal: string): number {
+  const value = exactJsonNumber(literal);
+  if (typeof value === 'number') return value;
+  throw new JsonNumberRefused({
+    zh: `数值 ${literal} 无法精确读取（JavaScript 数字约有 16 位有效数字）`,
+    en: `the number ${literal} cannot be read exactly (a JavaScript number holds about 16 digits)`,
+  });
 }
 
 /**

@@ -1,8 +1,8 @@
-// A strict JSON parser (RFC 8259, as JSON.parse reads it) that loses nothing: each number's
+// The one JSON parser of the package's files (data files here, rule and case files on the
+// command line): strict RFC 8259, as JSON.parse reads it, but losing nothing: each number's
 // literal goes to the caller, who keeps every digit, a key given twice in one object is refused
-// with its place instead of keeping the last value, and the line of every value near the top
-// is reported so that each figure keeps its place. Modelled on the command line's hardened
-// reader (issue 12); messages in both languages.
+// with its place instead of keeping the last value, and the line of each top-level entry and
+// its fields is reported so that each figure keeps its place. Messages in both languages.
 
 import type { LocalizedText } from '../vocabulary/localized-text.js';
 
@@ -14,6 +14,8 @@ export class JsonTextError extends Error {
   constructor(
     /** 1-based. */
     readonly line: number,
+    /** 1-based, in UTF-16 code units. */
+    readonly column: number,
     readonly path: Path,
     /** `syntax` for text that is not JSON; `content` for JSON this reader refuses (a key given twice, a number). */
     readonly kind: 'syntax' | 'content',
@@ -45,8 +47,8 @@ export interface JsonTextOptions {
   readonly onField?: (name: string, line: number) => void;
 }
 
-/** Objects and arrays nested deeper than this are refused: no data file comes near. */
-export const maxJsonDepth = 100;
+/** Objects and arrays nested deeper than this are refused: no data, rule or case file comes near. */
+export const maxJsonDepth = 1000;
 
 const numberPattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 // Characters a string holds as they are: not a quote, a backslash or a control character (JSON's rule).
@@ -72,9 +74,10 @@ export function parseJsonText(text: string, options: JsonTextOptions): unknown {
 class JsonTextParser {
   private index = 0;
   private readonly path: (string | number)[] = [];
-  /** The line at {@link lineOffset}: values are reported in text order, so lines are counted once. */
+  /** The line at {@link lineOffset}, and where it starts: values are reported in text order, so lines are counted once. */
   private line = 1;
   private lineOffset = 0;
+  private lineStart = 0;
 
   constructor(
     private readonly text: string,
@@ -99,25 +102,33 @@ class JsonTextParser {
     if (offset < this.lineOffset) {
       this.line = 1;
       this.lineOffset = 0;
+      this.lineStart = 0;
     }
     for (let index = this.text.indexOf('\n', this.lineOffset); index !== -1 && index < offset;) {
       this.line++;
+      this.lineStart = index + 1;
       index = this.text.indexOf('\n', index + 1);
     }
-    this.lineOffset = offset;
     // The newline search restarts from `offset`; a newline exactly there belongs to the next line.
+    this.lineOffset = offset;
     return this.line;
   }
 
+  /** The error at `offset`, placed by line and column. */
+  private errorAt(offset: number, kind: 'syntax' | 'content', text: LocalizedText): JsonTextError {
+    const line = this.lineAt(offset);
+    return new JsonTextError(line, offset - this.lineStart + 1, [...this.path], kind, text);
+  }
+
   private syntax(message: LocalizedText, offset = this.index): JsonTextError {
-    return new JsonTextError(this.lineAt(offset), [...this.path], 'syntax', {
+    return this.errorAt(offset, 'syntax', {
       zh: `不是有效的 JSON：${message.zh}`,
       en: `not valid JSON: ${message.en}`,
     });
   }
 
   private content(message: LocalizedText, offset: number): JsonTextError {
-    return new JsonTextError(this.lineAt(offset), [...this.path], 'content', message);
+    return this.errorAt(offset, 'content', message);
   }
 
   private describeHere(): string {

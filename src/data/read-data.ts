@@ -3,8 +3,8 @@ import { DataFileError } from '../errors/data-file-error.js';
 import { issueAt, type Issue } from '../errors/issue.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
 import { csvRecords, CsvSyntaxError } from './csv-records.js';
-import { exactJsonNumber, timesHundred, shortestDecimal } from './json-numbers.js';
-import { JsonNumberRefused, JsonTextError, parseJsonText } from './json-text.js';
+import { measurementNumber, shortestDecimal, timesHundred } from './json-numbers.js';
+import { JsonTextError, parseJsonText } from './json-text.js';
 import {
   normalizeMeasurementValue,
   readYear,
@@ -443,16 +443,6 @@ function csvTable(text: string): DataTable {
   };
 }
 
-const jsonValueNumber = (literal: string): unknown => {
-  const value = exactJsonNumber(literal);
-  if (value === undefined)
-    throw new JsonNumberRefused({
-      zh: `数值 ${literal.slice(0, 40)} 写成小数超过 1000 个字符`,
-      en: `the number ${literal.slice(0, 40)} has more than 1000 characters written out`,
-    });
-  return value;
-};
-
 /** A JSON value as a cell: text, a number, a boolean or null; objects and arrays are refused by the caller. */
 function jsonCell(value: unknown): DataCell | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
@@ -541,7 +531,7 @@ function readJson(reader: FileReader, text: string): void {
   let parsed: unknown;
   try {
     parsed = parseJsonText(text, {
-      readNumber: jsonValueNumber,
+      readNumber: measurementNumber,
       onEntry: entry,
       onField: (name, line) => fieldLines.set(name, line),
     });
