@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { inputEncodings, type InputEncoding } from './decode-input.js';
 import { parseMaxInputBytes, type InputLimits } from './read-input.js';
+import { dataEncodings, type DataEncoding } from 'ankang-eco-indicators';
 import { UsageError } from './usage-error.js';
 
 /** The options a command takes, as `node:util`'s parseArgs describes them. */
@@ -56,7 +56,7 @@ export const inputOptions = { 'max-input-bytes': { type: 'string' } } as const;
 export const measurementInputOptions = { ...inputOptions, encoding: { type: 'string' } } as const;
 
 /** Other names of the encodings read: GB18030 decodes GBK and GB2312 too. */
-const encodingAliases: Readonly<Record<string, InputEncoding>> = {
+const encodingAliases: Readonly<Record<string, DataEncoding>> = {
   'utf-8': 'utf-8',
   utf8: 'utf-8',
   gb18030: 'gb18030',
@@ -71,13 +71,13 @@ export function limitsOf(values: {
 }): InputLimits {
   return {
     maxBytes: parseMaxInputBytes(values['max-input-bytes']),
-    encoding: oneOf<InputEncoding>(
+    encoding: oneOf<DataEncoding>(
       values.encoding === undefined
         ? undefined
         : Object.hasOwn(encodingAliases, values.encoding.toLowerCase())
           ? encodingAliases[values.encoding.toLowerCase()]
           : values.encoding,
-      inputEncodings,
+      dataEncodings,
       'encoding',
       'utf-8',
     ),

@@ -1,6 +1,12 @@
 import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { decodeInput, type InputEncoding } from './decode-input.js';
+import {
+  DataFileError,
+  decodeDataBytes,
+  formatDataPlace,
+  formatIssues,
+  type DataEncoding,
+} from 'ankang-eco-indicators';
 import { UsageError } from './usage-error.js';
 
 /** The default size limit of every input (each file, and standard input): 64 MiB. */
@@ -14,7 +20,7 @@ export const highestMaxInputBytes = 500 * 1024 * 1024;
 /** How input is read: at most `maxBytes` bytes of each input, in `encoding`. */
 export interface InputLimits {
   readonly maxBytes: number;
-  readonly encoding: InputEncoding;
+  readonly encoding: DataEncoding;
 }
 
 export const defaultInputLimits: InputLimits = { maxBytes: defaultMaxInputBytes, encoding: 'utf-8' };
@@ -129,7 +135,9 @@ export const inputName = (path: string): string => (path === '-' ? 'stdin' : pat
 
 /**
  * The text of a file, or of standard input for `-`, within the limits: bounded, decoded exactly
- * (see {@link decodeInput}). `expected` says what the input should hold, for empty input.
+ * as data files are (`decodeDataBytes`: UTF-8, UTF-16 with a byte-order mark, GB18030 when
+ * asked; anything else refused with the encoding it looks like). `expected` says what the input
+ * should hold, for empty input.
  */
 export async function readInputText(
   path: string,
@@ -137,12 +145,15 @@ export async function readInputText(
   limits: InputLimits,
   expected: string,
 ): Promise<string> {
-  return decodeInput(
-    await readInputBytes(path, readStdin, limits.maxBytes),
-    inputName(path),
-    limits.encoding,
-    expected,
-  );
+  const bytes = await readInputBytes(path, readStdin, limits.maxBytes);
+  try {
+    return decodeDataBytes(bytes, inputName(path), limits.encoding);
+  } catch (error) {
+    if (!(error instanceof DataFileError)) throw error;
+    const empty = bytes.length === 0 || new TextDecoder().decode(bytes).trim() === '';
+    const lines = formatIssues(error.issues, { bullet: '', place: formatDataPlace }).split('\n');
+    throw new UsageError(empty ? lines.map((line) => `${line}; expected ${expected}`) : lines);
+  }
 }
 
 /** The bytes of a file, or of standard input for `-`, at most `maxBytes` of them. */
