@@ -27,14 +27,16 @@ import { validateInput, type FactValue, type Facts, type ParsedMeasurements, typ
 /** The module that words warnings. */
 export type WarningsModule = typeof import('./warnings.js');
 let warnings: Promise<WarningsModule> | undefined;
+let warningsLoaded: WarningsModule | undefined;
 
 /**
  * Loads {@link WarningsModule}, once. Apart from the code that decides statuses, so that what a
  * browser loads before its first evaluation is that code alone (the budget of the initial load).
  */
-export function loadWarnings(): Promise<WarningsModule> {
+export async function loadWarnings(): Promise<WarningsModule> {
   warnings ??= import('./warnings.js');
-  return warnings;
+  warningsLoaded ??= await warnings;
+  return warningsLoaded;
 }
 
 /** The result of {@link safeEvaluate}: the evaluation, or the issues that stopped it. */
@@ -159,7 +161,8 @@ export class RuleSetRuntime {
       assembleIndicator(indicator, table, evaluationFacts, decide),
     );
     const evaluation = assembleEvaluation(input.year, table, { name: this.name, hash: this.hash }, indicators);
-    const { withWarnings } = await loadWarnings();
+    // Loaded once; after that, no await (each would cost every evaluation a turn of the queue).
+    const { withWarnings } = warningsLoaded ?? (await loadWarnings());
     return withWarnings(evaluation, evaluationFacts, this.ruleSet.catalogue, toDecimal);
   }
 }

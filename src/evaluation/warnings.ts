@@ -31,30 +31,35 @@ export function withWarnings(
   const one = toDecimal('1');
   const warnings: EvaluationWarning[] = [];
   const ratioWarned = new Set<string>();
+  // Every evaluation runs this: the cheap tests first, and no allocation for a check that passes them all.
+  const looksLikeRatio = (key: string, threshold: unknown): void => {
+    if (typeof threshold !== 'string' || ratioWarned.has(key) || catalogue[key]?.kind !== 'percent') return;
+    const actual = facts.measurements.get(key);
+    if (!isDecimal(actual) || !actual.isPos() || actual.isZero() || actual.gt(one) || !toDecimal(threshold).gt(one))
+      return;
+    ratioWarned.add(key);
+    const meant = actual.times(100).toString();
+    const given = actual.toString();
+    warnings.push({
+      kind: 'percentLooksLikeRatio',
+      key,
+      message: {
+        zh: `${key} 为 ${given}，像是比值（小数）而非百分比：是否应为 ${meant}？百分比按百分点填写（${meant} 表示 ${meant}%）`,
+        en: `${key} is ${given}, which looks like a ratio rather than a percentage: ${meant}? Percentages are given in points (${meant} for ${meant}%)`,
+      },
+    });
+  };
   for (const indicator of evaluation.indicators) {
-    for (const check of [...indicator.checks, ...indicator.standardChecks]) {
-      const { key } = check;
-      if (ratioWarned.has(key) || catalogue[key]?.kind !== 'percent' || typeof check.threshold !== 'string') continue;
-      const actual = facts.measurements.get(key);
-      if (!isDecimal(actual) || !actual.gt(0) || actual.gt(one) || !toDecimal(check.threshold).gt(one)) continue;
-      ratioWarned.add(key);
-      const meant = actual.times(100).toString();
-      const given = actual.toString();
-      warnings.push({
-        kind: 'percentLooksLikeRatio',
-        key,
-        message: {
-          zh: `${key} 为 ${given}，像是比值（小数）而非百分比：是否应为 ${meant}？百分比按百分点填写（${meant} 表示 ${meant}%）`,
-          en: `${key} is ${given}, which looks like a ratio rather than a percentage: ${meant}? Percentages are given in points (${meant} for ${meant}%)`,
-        },
-      });
-    }
+    for (const check of indicator.checks) looksLikeRatio(check.key, check.threshold);
+    for (const check of indicator.standardChecks) looksLikeRatio(check.key, check.threshold);
   }
   for (const key of Object.keys(catalogue)) {
     const value = facts.measurements.get(key);
-    if (!isDecimal(value) || !value.gt(0)) continue;
+    if (!isDecimal(value) || !value.isPos() || value.isZero()) continue;
     const base = facts.baseline.get(key);
-    if (!isDecimal(base) || !base.gt(0)) continue;
+    if (!isDecimal(base) || !base.isPos() || base.isZero()) continue;
+    // Ten times apart needs a different decimal exponent (each is m × 10^e with 1 ≤ m < 10).
+    if (value.e === base.e) continue;
     // Multiplied, never divided: a quotient would be worked out to the constructor's precision.
     const larger = value.gt(base);
     if (larger ? value.lt(base.times(10)) : base.lt(value.times(10))) continue;
