@@ -6,6 +6,18 @@
 export { evaluate, safeEvaluate } from './evaluation/evaluate.js';
 export type { SafeEvaluateResult } from './evaluation/runtime.js';
 export { evaluateMany } from './evaluation/evaluate-many.js';
+export { evaluateSeries } from './evaluation/evaluate-series.js';
+export type { MeasurementSeries } from './evaluation/evaluate-series.js';
+export type { EvaluateSeriesOptions } from './schema/series-options.js';
+export type { IndicatorProgress, ProgressMeasure, SeriesEvaluation } from './schema/series.js';
+export {
+  progressCategories,
+  progressCategoryWords,
+  progressDirections,
+  progressMethods,
+} from './vocabulary/progress.js';
+export type { ProgressCategory, ProgressDirection, ProgressMethod } from './vocabulary/progress.js';
+export { combineProgress } from './results/progress.js';
 export type {
   EvaluateManyOptions,
   ScenarioBureauResult,
@@ -15,6 +27,12 @@ export type {
 export { formatReport } from './results/report.js';
 export type { FormatReportOptions } from './results/report.js';
 export { formatMarkdownReport } from './results/markdown-report.js';
+export {
+  describeProgressMeasure,
+  formatProgressMarkdownReport,
+  formatProgressReport,
+} from './results/progress-report.js';
+export type { FormatProgressReportOptions } from './results/progress-report.js';
 export type { FormatMarkdownReportOptions } from './results/markdown-report.js';
 export { combineStatuses } from './results/combine.js';
 export type {

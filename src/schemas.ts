@@ -26,3 +26,10 @@ export {
   statusChangeSchema,
 } from './schema/comparison.js';
 export { caseFileSchema, caseSchema } from './schema/case-file.js';
+export { evaluateSeriesOptionsSchema } from './schema/series-options.js';
+export {
+  indicatorProgressSchema,
+  progressCategorySchema,
+  progressMeasureSchema,
+  seriesEvaluationSchema,
+} from './schema/series.js';

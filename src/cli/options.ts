@@ -1,12 +1,13 @@
+// The options the commands share: their parsing, one-of-a-list values, years, and how input is
+// read (the size limit and the encoding).
 import { parseArgs } from 'node:util';
-import { parseMaxInputBytes, type InputLimits } from './read-input.js';
 import { dataEncodings, type DataEncoding } from 'ankang-eco-indicators';
+import { parseMaxInputBytes, type InputLimits } from './read-input.js';
 import { UsageError } from './usage-error.js';
 
 /** The options a command takes, as `node:util`'s parseArgs describes them. */
 export type OptionSpec = Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string }>>;
 
-/** The arguments of a command, with `--help`; an unknown option or a missing value is a usage error. */
 interface Config<O extends OptionSpec> {
   args: string[];
   options: O & { help: { type: 'boolean'; short: 'h' } };
@@ -14,6 +15,7 @@ interface Config<O extends OptionSpec> {
   strict: true;
 }
 
+/** The arguments of a command, with `--help`; an unknown option or a missing value is a usage error. */
 export function parse<const O extends OptionSpec>(
   args: readonly string[],
   options: O,
@@ -31,7 +33,7 @@ export function parse<const O extends OptionSpec>(
   }
 }
 
-/** The value of an option that takes one of `allowed`, or `fallback` when it is not given. */
+/** An option's value among `allowed`, or `fallback` when absent; anything else is a {@link UsageError}. */
 export function oneOf<T extends string>(
   value: string | undefined,
   allowed: readonly T[],
@@ -43,7 +45,7 @@ export function oneOf<T extends string>(
   throw new UsageError(`--${option} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
 }
 
-/** `--year`: four digits. */
+/** `--year`: four digits, or `undefined` when not given. */
 export function yearOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{4}$/.test(value)) throw new UsageError(`--year must be a year such as 2020; got ${JSON.stringify(value)}`);
@@ -64,7 +66,7 @@ const encodingAliases: Readonly<Record<string, DataEncoding>> = {
   gb2312: 'gb18030',
 };
 
-/** `--max-input-bytes` and `--encoding`, checked. */
+/** The input limits of `--max-input-bytes` and `--encoding`. */
 export function limitsOf(values: {
   readonly 'max-input-bytes'?: string | undefined;
   readonly encoding?: string | undefined;

@@ -24,6 +24,7 @@ import { evaluationData } from './data-files.js';
 import { commandEvaluate, describeRefusal, evaluateHelp } from './evaluate-command.js';
 import { limitsOf, measurementInputOptions, inputOptions, oneOf, parse, yearOf } from './options.js';
 import { evaluatorForDirectory, readRuleDirectory } from './rule-files.js';
+import { commandProgress, progressHelp } from './progress.js';
 import { commandTemplate, templateHelp } from './template-command.js';
 import { jsonOutput, terminalLines } from './terminal.js';
 import { maxProblemsListed, ProblemList, UsageError } from './usage-error.js';
@@ -49,6 +50,8 @@ Evaluates Ankang City's ecological-civilization indicators (安康市生态文�
 Commands:
   evaluate <file>...    evaluate a year's measurements (CSV, XLSX or JSON, long or wide;
                         several files are merged by year and key; - reads standard input)
+  progress <files...>   several years: each year's statuses and each indicator's progress
+                        toward the target year (Open SDG's progress measure)
   template              write a fill-in sheet (CSV or XLSX) for a bureau's figures
   test <paths...>       run declarative case files (files or directories of *.json)
   compare <before> <after> <file>
@@ -62,7 +65,7 @@ Options:
   -v, --version         the version
 
 Input: JSON or CSV in UTF-8 (a BOM is dropped; evaluate also reads UTF-16 with a BOM and XLSX;
-evaluate and compare read GB18030/GBK with --encoding gb18030). Only regular files are read, each at most ${defaultMaxInputBytes / 1024 ** 2} MiB, and standard input
+evaluate, progress and compare read GB18030/GBK with --encoding gb18030). Only regular files are read, each at most ${defaultMaxInputBytes / 1024 ** 2} MiB, and standard input
 too; --max-input-bytes raises the limit (at most 500MiB).
 
 Exit codes:
@@ -76,7 +79,7 @@ Exit codes:
       closed device); a reader that stops early (| head) ends the run quietly
 
 输入：UTF-8 编码的 JSON 或 CSV（BOM 会被去掉；evaluate 还读取带 BOM 的 UTF-16 和 XLSX；
-evaluate 和 compare 加 --encoding gb18030 可读 GB18030/GBK）。只读取普通文件；每个文件和标准输入最多 ${defaultMaxInputBytes / 1024 ** 2} MiB，可用
+evaluate、progress 和 compare 加 --encoding gb18030 可读 GB18030/GBK）。只读取普通文件；每个文件和标准输入最多 ${defaultMaxInputBytes / 1024 ** 2} MiB，可用
 --max-input-bytes 提高（最多 500MiB）。
 
 退出码：
@@ -89,6 +92,7 @@ evaluate 和 compare 加 --encoding gb18030 可读 GB18030/GBK）。只读取普
 
 const commandHelp: Readonly<Record<string, string>> = {
   evaluate: evaluateHelp,
+  progress: progressHelp,
   template: templateHelp,
   test: `Usage: ankang-eco test <paths...> [--rules <dir>]
 
@@ -412,6 +416,7 @@ async function version(): Promise<string> {
 
 const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> = {
   evaluate: commandEvaluate,
+  progress: commandProgress,
   template: commandTemplate,
   test: commandTest,
   compare: commandCompare,

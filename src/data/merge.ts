@@ -54,8 +54,8 @@ export function mergeDataFiles(files: readonly DataFile[], options: MergeDataOpt
       if (year === undefined) {
         throw new DataFileError([
           issueAt([file.file], {
-            zh: '宽格式文件（指标代码、数值）没有年份列：请给出它所属的年份（--year）',
-            en: 'a wide-layout file (key, value) has no year column: give the year it holds (--year)',
+            zh: '宽格式文件（指标代码、数值）没有年份：请改用长格式（年份、指标代码、数值），或在命令接受时用 --year 给出年份',
+            en: 'a wide-layout file (key, value) has no year: use the long layout (year, key, value), or give the year with --year where the command takes it',
           }),
         ]);
       }

@@ -450,7 +450,14 @@ function jsonCell(value: unknown): DataCell | undefined {
   return undefined;
 }
 
-/** Reads a JSON data file: an object keyed by measurement key (wide), or an array of `{ year, key, value }` (long). */
+/** A top-level key of the series layout: a year. */
+const yearKey = /^\d{4}$/;
+
+/**
+ * Reads a JSON data file: an object keyed by measurement key (wide), an array of
+ * `{ year, key, value }` (long), or an object keyed by year whose values are objects keyed by
+ * measurement key (the series layout, as `evaluateSeries` takes it).
+ */
 function readJson(reader: FileReader, text: string): void {
   const notCell = (at: DataLocation, key: string | undefined): void => {
     reader.issue(at, key, {
@@ -465,6 +472,28 @@ function readJson(reader: FileReader, text: string): void {
     const lines = fieldLines;
     fieldLines = new Map();
     const at = { line };
+    if (
+      typeof name === 'string' &&
+      yearKey.test(name) &&
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value)
+    ) {
+      // The series layout: a year's measurements as an object keyed by measurement key.
+      for (const [key, fieldValue] of Object.entries(value as Record<string, unknown>)) {
+        const fieldAt = { line: lines.get(key) ?? line };
+        const cell = jsonCell(fieldValue);
+        if (cell === undefined) notCell(fieldAt, key);
+        else
+          reader.row({
+            year: { cell: name, at },
+            key: { cell: key, at: fieldAt },
+            value: { cell, at: fieldAt },
+            longLayout: true,
+          });
+      }
+      return;
+    }
     if (typeof name === 'string') {
       const cell = jsonCell(value);
       if (cell === undefined) notCell(at, name);
@@ -543,8 +572,8 @@ function readJson(reader: FileReader, text: string): void {
   }
   if (typeof parsed !== 'object' || parsed === null) {
     reader.issue({ line: 1 }, undefined, {
-      zh: '应为以指标代码为键的对象（宽格式），或 {"year", "key", "value"} 对象的数组（长格式）',
-      en: 'expected an object keyed by measurement key (wide layout), or an array of {"year", "key", "value"} objects (long layout)',
+      zh: '应为以指标代码为键的对象（宽格式）、{"year", "key", "value"} 对象的数组（长格式），或以年份为键的对象',
+      en: 'expected an object keyed by measurement key (wide layout), an array of {"year", "key", "value"} objects (long layout), or an object keyed by year',
     });
   }
 }

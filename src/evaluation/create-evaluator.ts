@@ -8,6 +8,9 @@ import type { LocalizedText } from '../vocabulary/localized-text.js';
 import { deepFreeze } from '../vocabulary/deep-freeze.js';
 import { evaluateScenarios } from './what-if/evaluate-scenarios.js';
 import type { EvaluateManyOptions, ScenarioResult } from './what-if/types.js';
+import { evaluateSeriesWith, type MeasurementSeries } from './evaluate-series.js';
+import type { EvaluateSeriesOptions } from '../schema/series-options.js';
+import type { SeriesEvaluation } from '../schema/series.js';
 import { measurementCatalogue } from '../catalogue/measurements.js';
 import type { CompiledRuleSet, MeasurementCatalogue } from '../engine/rule-set.js';
 import { ruleSetHash } from '../engine/content-hash.js';
@@ -108,6 +111,14 @@ export interface Evaluator<M = Measurements> {
     scenarios: readonly M[],
     options?: EvaluateManyOptions<M>,
   ): Promise<ScenarioResult[] | Evaluation<MeasurementKeyOf<M>>[]>;
+  /**
+   * Like the package's {@link evaluateSeries}, with this rule set: the target year defaults to
+   * the latest year this rule set has a table for.
+   */
+  evaluateSeries(
+    series: MeasurementSeries<M>,
+    options?: EvaluateSeriesOptions,
+  ): Promise<SeriesEvaluation<MeasurementKeyOf<M>>>;
 }
 
 /** A copy of JSON data: what callers get is never what the runtime evaluates with. */
@@ -231,6 +242,8 @@ export function evaluatorOf<M>(runtime: RuleSetRuntime): Evaluator<M> {
       runtime.safeEvaluate(year, measurements, options) as Promise<SafeEvaluateResult<MeasurementKeyOf<M>>>,
     evaluateMany: ((year: number, scenarios: readonly M[], options?: EvaluateManyOptions<M>) =>
       evaluateScenarios(runtime, year, scenarios, options)) as Evaluator<M>['evaluateMany'],
+    evaluateSeries: (series: MeasurementSeries<M>, options?: EvaluateSeriesOptions) =>
+      evaluateSeriesWith(runtime, series, options) as Promise<SeriesEvaluation<MeasurementKeyOf<M>>>,
   });
 }
 

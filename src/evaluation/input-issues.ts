@@ -48,7 +48,11 @@ export function yearIssues(year: unknown): Issue[] {
 }
 
 /** An issue when `value` is an object that is not plain (non-objects are zod's to report). */
-function plainObjectIssue(value: unknown, path: readonly (string | number)[], what: LocalizedText): Issue | undefined {
+export function plainObjectIssue(
+  value: unknown,
+  path: readonly (string | number)[],
+  what: LocalizedText,
+): Issue | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || isPlainObject(value)) return undefined;
   const constructor = describeConstructor(value);
   return issueAt(path, {

@@ -25,6 +25,11 @@ export interface ValidatedInput {
   readonly baselineFacts?: Facts;
 }
 
+/** Whether `year` is a year the contract accepts: a whole number from 2000 to 2100. */
+export function isYear(year: unknown): year is number {
+  return typeof year === 'number' && Number.isInteger(year) && year >= 2000 && year <= 2100;
+}
+
 /**
  * Whether `value` is a plain object: what JSON gives, or `Object.create(null)`, from this realm
  * or another (`node:vm`, an iframe). Maps, dates, class instances and objects that inherit keys

@@ -139,6 +139,11 @@ export class RuleSetRuntime {
     return result.evaluation;
   }
 
+  /** Evaluates input that is already validated (`evaluateSeries` validates a whole series first). */
+  evaluateValidated(input: ValidatedInput): Promise<Evaluation<string>> {
+    return this.#evaluateValid(input);
+  }
+
   async #evaluateValid(input: ValidatedInput): Promise<Evaluation<string>> {
     const table = this.tableFor(input.year);
     const { pool, facts } = this.#poolFor(table);

@@ -2,6 +2,7 @@ import type { MeasurementInfo } from '../catalogue/measurements.js';
 import type { MeasurementCatalogue } from '../engine/rule-set.js';
 import {
   isPlainObject,
+  isYear,
   type FactValue,
   type Facts,
   type InputResult,
@@ -86,11 +87,6 @@ function quickInput(
   };
 }
 
-/** Whether `year` is a year the contract accepts: a whole number from 2000 to 2100. */
-export function isYear(year: unknown): year is number {
-  return typeof year === 'number' && Number.isInteger(year) && year >= 2000 && year <= 2100;
-}
-
 /** The module that words what the quick check refuses: zod, loaded only when it is needed. */
 export type InputIssuesModule = typeof import('./input-issues.js');
 
@@ -122,6 +118,7 @@ export async function validateInput(
 export {
   guarded,
   isPlainObject,
+  isYear,
   needsSchemas,
   type FactValue,
   type Facts,

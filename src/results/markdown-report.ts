@@ -13,7 +13,8 @@ import type { Evaluation } from '../schema/evaluation.js';
 import { statusWords, type Status } from '../vocabulary/status.js';
 
 /** A mark before each status word. */
-const marks: Readonly<Record<Status, string>> = { pass: '✅', fail: '❌', missing: '❔' };
+/** The marks of the Markdown reports: ✅, ❌, ❔. */
+export const markdownStatusMarks: Readonly<Record<Status, string>> = { pass: '✅', fail: '❌', missing: '❔' };
 
 /** Options of {@link formatMarkdownReport}. */
 export interface FormatMarkdownReportOptions {
@@ -58,7 +59,7 @@ export function formatMarkdownReport(
 ): string {
   const { lang, bureau: onlyBureau, sources } = evaluationReportOptions(options);
   const zh = lang === 'zh';
-  const status = (value: Status): string => `${marks[value]} ${statusWords[value][lang]}`;
+  const status = (value: Status): string => `${markdownStatusMarks[value]} ${statusWords[value][lang]}`;
   const counts = (c: Evaluation['counts']): string => countsPhrase(c, lang);
   const targets = targetsPhrase(evaluation.targets, lang);
   const lines = [

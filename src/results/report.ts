@@ -37,7 +37,8 @@ export interface FormatReportOptions {
 }
 
 /** A mark before each status word; a failure stands out in capitals in English. */
-const marks: Readonly<Record<Status, string>> = { pass: '✔', fail: '✘', missing: '?' };
+/** The marks of the plain-text reports: ✔, ✘, ?. */
+export const statusMarks: Readonly<Record<Status, string>> = { pass: '✔', fail: '✘', missing: '?' };
 
 /**
  * A plain-text report of an evaluation, grouped by bureau: the city's status, then each
@@ -60,7 +61,7 @@ export function formatReport(evaluation: Evaluation<string>, options: FormatRepo
   const { lang, bureau: onlyBureau, sources } = evaluationReportOptions(options);
   const zh = lang === 'zh';
   const status = (value: Status): string =>
-    `${marks[value]} ${value === 'fail' && !zh ? statusWords.fail.en.toUpperCase() : statusWords[value][lang]}`;
+    `${statusMarks[value]} ${value === 'fail' && !zh ? statusWords.fail.en.toUpperCase() : statusWords[value][lang]}`;
   // 对照 2020 年目标: a space between the Chinese and the year.
   const table = `${zh && evaluation.targets !== 'standard' ? ' ' : ''}${targetsPhrase(evaluation.targets, lang)}`;
   const counts = (c: Evaluation['counts']): string => countsPhrase(c, lang);

@@ -13,6 +13,7 @@ import { evaluateOptionsSchema } from './options.js';
 import { ruleCheckSchema, ruleFileSchema } from './rule.js';
 import { caseFileSchema } from './case-file.js';
 import { ruleSetComparisonSchema } from './comparison.js';
+import { seriesEvaluationSchema } from './series.js';
 import { metaSchemas, toDraft07, type JsonSchemaDraft } from './json-schema/draft-07.js';
 import { textIn, type JsonSchemaLanguage } from './json-schema/language.js';
 import { measurementProperty } from './json-schema/measurement-properties.js';
@@ -37,6 +38,7 @@ const sources = {
   'rule-file': { schema: ruleFileSchema, io: 'input' },
   'case-file': { schema: caseFileSchema, io: 'input' },
   'rule-set-comparison': { schema: ruleSetComparisonSchema, io: 'output' },
+  'series-evaluation': { schema: seriesEvaluationSchema, io: 'output' },
 } as const satisfies Readonly<
   Record<keyof typeof fileTexts, { readonly schema: z.ZodMiniType; readonly io: 'input' | 'output' }>
 >;
@@ -139,6 +141,9 @@ const partSources: Readonly<Record<PartName, PartSource>> = {
   ruleCheck: { home: 'rule-file', at: 'properties/conditions/properties/all/items/properties/all/items' },
   ruleTable: { home: 'rule-file', at: 'properties/conditions/properties/all/items' },
   ruleSource: { home: 'rule-file', at: 'properties/event/properties/params/properties/source' },
+  progressCategory: { home: 'series-evaluation', at: 'properties/progress/items/properties/category' },
+  progressMeasure: { home: 'series-evaluation', at: 'properties/progress/items' },
+  indicatorProgress: { home: 'series-evaluation', at: 'properties/indicators/items' },
 };
 
 /** Whole files that others refer to: where in a file the measurements of `measurements.json` go. */
@@ -146,6 +151,7 @@ const fileReferences: readonly { readonly file: JsonSchemaName; readonly at: str
   { file: 'evaluate-options', at: 'properties/baseline', to: 'measurements' },
   { file: 'case-file', at: 'properties/cases/items/properties/measurements', to: 'measurements' },
   { file: 'case-file', at: 'properties/cases/items/properties/baseline', to: 'measurements' },
+  { file: 'series-evaluation', at: 'properties/evaluations/items', to: 'evaluation' },
 ];
 
 const pathOf = (at: string): Path => at.split('/').map((step) => (/^\d+$/.test(step) ? Number(step) : step));

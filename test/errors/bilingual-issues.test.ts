@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { measurementCatalogue } from '../../src/catalogue/measurements.js';
 import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
 import { evaluateMany } from '../../src/evaluation/evaluate-many.js';
+import { evaluateSeries } from '../../src/evaluation/evaluate-series.js';
 import { safeEvaluate } from '../../src/evaluation/evaluate.js';
 import { IssuesError } from '../../src/errors/issues-error.js';
 import type { Issue } from '../../src/errors/issue.js';
@@ -64,6 +65,23 @@ describe('every issue is in Chinese and in English', () => {
     );
     expect(options).toBeInstanceOf(IssuesError);
     expectBilingual((options as IssuesError).issues, 'evaluateMany options');
+  });
+
+  it('evaluateSeries: bad series, bad years, the structural attacks as a year, bad options', async () => {
+    const refused = async (series: unknown, options?: unknown, context = JSON.stringify(series)) => {
+      const error = await evaluateSeries(series as never, options as never).catch((thrown: unknown) => thrown);
+      expect(error, context).toBeInstanceOf(IssuesError);
+      expectBilingual((error as IssuesError).issues, context);
+    };
+    for (const series of [null, [], {}, { 1999: {} }, { '2020.0': {} }, { 2020: null }, { 2020: { pm25: 'x' } }])
+      await refused(series);
+    await refused({ 2020: {} }, { baseYear: 'x', targetYaer: 2020 }, 'options');
+    await refused({ 2020: {} }, new Map(), 'a Map as options');
+    for (const attack of structuralCases.filter((c) => c.refusedAt !== undefined && c.bound === undefined)) {
+      const [, measurements] = attack.args();
+      const error = await evaluateSeries({ 2020: measurements } as never).catch((thrown: unknown) => thrown);
+      if (error instanceof IssuesError) expectBilingual(error.issues, `evaluateSeries: ${attack.name}`);
+    }
   });
 
   it('bad rule sets', () => {

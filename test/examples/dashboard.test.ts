@@ -1,12 +1,14 @@
 // End to end: builds examples/dashboard with Vite, serves it on 127.0.0.1 and drives Debian's
 // Chromium headless through playwright-core (no browser download). Without Chromium the test
 // is skipped with a printed reason, except in CI (CI=true), where that is a failure.
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDirectory } from '../fixtures/static-server.js';
+import { categoryColours } from '../../examples/dashboard/src/trends.js';
 
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const inCi = process.env['CI'] === 'true';
@@ -100,5 +102,179 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
     await page.getByLabel('Language').selectOption('zh');
     await expect.poll(() => page.getByTestId('issues').textContent()).toContain('应为普通记数法的十进制数');
     expect(consoleErrors).toEqual([]);
+  });
+
+  describe('the trend view', () => {
+    let trends: Page;
+    const trendErrors: string[] = [];
+    const screenshots = fileURLToPath(new URL('dist/screenshots/', dashboard));
+    /** The numbers of the indicator cards shown, in order. */
+    const shownCards = (): Promise<number[]> =>
+      trends
+        .getByTestId('trend-cards')
+        .locator('article')
+        .evaluateAll((cards) => cards.map((card) => Number(card.getAttribute('data-number'))));
+
+    beforeAll(async () => {
+      if (browser === undefined || server === undefined) throw new Error('the dashboard was not served');
+      mkdirSync(screenshots, { recursive: true });
+      trends = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      trends.on('console', (message) => {
+        if (message.type() === 'error') trendErrors.push(message.text());
+      });
+      trends.on('pageerror', (error) => trendErrors.push(String(error)));
+      await trends.goto(`${server.url}#trends`);
+      await trends.getByTestId('trend-19').waitFor();
+    });
+
+    it('loads the sample series: a bureau-by-year grid and a card per indicator, in Chinese', async () => {
+      expect(await trends.getByTestId('trend-source').textContent()).toContain('示意数据');
+      expect(await trends.getByTestId('bureau-grid').locator('tbody tr').count()).toBe(11);
+      const cell = (bureau: string, year: number) =>
+        trends.getByTestId(`grid-${bureau}-${year}`).getAttribute('data-status');
+      expect(await cell('housing-urban-rural', 2020)).toBe('fail');
+      expect(await cell('housing-urban-rural', 2019)).toBe('pass');
+      expect(await cell('natural-resources', 2016)).toBe('missing');
+      expect(await shownCards()).toEqual(Array.from({ length: 34 }, (_, index) => index + 1));
+      expect(await trends.getByTestId('progress-4').getAttribute('data-category')).toBe('deterioration');
+      expect(await trends.getByTestId('progress-4').textContent()).toBe('退步');
+      await trends.screenshot({ path: `${screenshots}trends-zh.png`, fullPage: false });
+      expect(trendErrors).toEqual([]);
+    });
+
+    it('draws the values over the years against the target line, coloured by progress category', async () => {
+      const figure = trends.getByTestId('chart-19-centralCitySewageTreatmentPercent');
+      expect(await figure.getAttribute('data-target')).toBe('95');
+      expect(await figure.getAttribute('data-category')).toBe('moderate_progress');
+      // The values, one point a year, in the colour of moderate progress; the target, dashed.
+      const line = figure.locator(`svg path[stroke="${categoryColours.moderate_progress}"][stroke-width="3"]`);
+      expect(await line.count()).toBe(1);
+      expect(((await line.getAttribute('d')) ?? '').match(/[ML]/g)).toHaveLength(5);
+      const target = figure.locator('svg path[stroke-dasharray]');
+      expect(await target.count()).toBe(1);
+      const heights = ((await target.getAttribute('d')) ?? '').match(/[\d.]+(?=L|$)/g) ?? [];
+      expect(new Set(heights).size).toBe(1);
+      expect(await figure.locator('svg text').allTextContents()).toEqual(expect.arrayContaining(['2016', '2020']));
+      expect(await figure.locator('[role="img"]').getAttribute('aria-label')).toBe(
+        '中心城区污水处理率: 2016 88, 2017 90.2, 2018 91.8, 2019 93.1, 2020 93.6; 目标 95',
+      );
+      // A trend without a target: no dashed line; deterioration in red.
+      const energy = trends.getByTestId('chart-4-energyConsumption');
+      expect(await energy.getAttribute('data-target')).toBeNull();
+      expect(await energy.locator('svg path[stroke-dasharray]').count()).toBe(0);
+      expect(await energy.locator(`svg path[stroke="${categoryColours.deterioration}"]`).count()).toBeGreaterThan(0);
+    });
+
+    it('filters to failures and to one bureau', async () => {
+      await trends.getByTestId('failures-only').check();
+      await expect.poll(shownCards).toEqual([13, 19, 32]);
+      await trends.getByTestId('bureau-filter').selectOption('housing-urban-rural');
+      await expect.poll(shownCards).toEqual([19]);
+      await trends.getByTestId('failures-only').uncheck();
+      await expect.poll(shownCards).toEqual([19, 20, 21, 22]);
+      // A bureau's name in the grid picks it, and picks it off again.
+      await trends.getByTestId('grid-row-transport').getByRole('button').click();
+      await expect.poll(shownCards).toEqual([23]);
+      await trends.getByTestId('grid-row-transport').getByRole('button').click();
+      await expect.poll(shownCards).toHaveLength(34);
+      expect(await trends.getByTestId('bureau-filter').inputValue()).toBe('all');
+    });
+
+    it('sorts by gap: the largest shortfall in the latest year first', async () => {
+      await trends.getByTestId('sort').selectOption('gap');
+      // 2020: public awareness 1.5 below 80 (1.875%), central-city sewage 1.4 below 95 (1.47%),
+      // forest land area equal to the baseline where it must grow (a gap of 0); then the rest by number.
+      await expect.poll(async () => (await shownCards()).slice(0, 4)).toEqual([32, 19, 13, 1]);
+      await trends.getByTestId('sort').selectOption('progress');
+      await expect.poll(async () => (await shownCards()).slice(0, 3)).toEqual([4, 2, 13]);
+      await trends.getByTestId('sort').selectOption('number');
+      await expect.poll(async () => (await shownCards()).slice(0, 3)).toEqual([1, 2, 3]);
+    });
+
+    it('speaks English when asked, charts included', async () => {
+      await trends.getByTestId('language').selectOption('en');
+      await expect.poll(() => trends.getByTestId('progress-4').textContent()).toBe('deterioration');
+      expect(await trends.getByTestId('trend-19').locator('h3').textContent()).toBe('19. Urban sewage treatment');
+      expect(
+        await trends
+          .getByTestId('chart-19-centralCitySewageTreatmentPercent')
+          .locator('[role="img"]')
+          .getAttribute('aria-label'),
+      ).toBe('Central-city sewage treatment: 2016 88, 2017 90.2, 2018 91.8, 2019 93.1, 2020 93.6; Target 95');
+      expect(await trends.getByTestId('trend-source').textContent()).toContain('illustrative');
+      await trends.screenshot({ path: `${screenshots}trends-en.png`, fullPage: false });
+    });
+
+    it('evaluates a series file the user picks, and names what is wrong in one', async () => {
+      const series = { 2019: { pm25: 39, greenTravelPercent: 47 }, 2020: { pm25: 33, greenTravelPercent: 30 } };
+      await trends.getByTestId('series-file').setInputFiles({
+        name: 'figures.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(series)),
+      });
+      await expect.poll(() => trends.getByTestId('trend-source').textContent()).toContain('figures.json');
+      expect(await trends.getByTestId('bureau-grid').locator('thead th').allTextContents()).toEqual([
+        'Bureau',
+        '2019',
+        '2020',
+      ]);
+      expect(await trends.getByTestId('grid-transport-2020').getAttribute('data-status')).toBe('fail');
+      expect(await trends.getByTestId('chart-23-greenTravelPercent').getAttribute('data-category')).toBe(
+        'deterioration',
+      );
+      await trends.getByTestId('series-file').setInputFiles({
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ 2020: { pm25: '33 µg' } })),
+      });
+      await trends.getByTestId('trend-issues').waitFor();
+      expect(await trends.getByTestId('trend-issues').textContent()).toContain('series.2020.pm25');
+      await trends.getByTestId('series-sample').click();
+      await expect.poll(() => trends.getByTestId('trend-issues').isHidden()).toBe(true);
+      await expect.poll(shownCards).toHaveLength(34);
+      expect(trendErrors).toEqual([]);
+    });
+
+    // The README's picture: UPDATE_SCREENSHOT=1 npx vitest run test/examples (pngquant, when
+    // installed, makes it small).
+    it.skipIf(process.env['UPDATE_SCREENSHOT'] !== '1')('writes docs/dashboard-trends.png', async () => {
+      const readme = await browser?.newPage({ viewport: { width: 1000, height: 900 } });
+      if (readme === undefined || server === undefined) throw new Error('the dashboard was not served');
+      await readme.goto(`${server.url}#trends`);
+      await readme.getByTestId('trend-19').waitFor();
+      await readme.getByTestId('language').selectOption('en');
+      await readme.getByTestId('failures-only').check();
+      await readme.getByTestId('sort').selectOption('gap');
+      await expect.poll(async () => readme.getByTestId('trend-cards').locator('article').count()).toBe(3);
+      const top = await readme
+        .locator('#trend-heading')
+        .evaluate((heading) => heading.getBoundingClientRect().top + window.scrollY - 12);
+      const bottom = await readme
+        .getByTestId('trend-32')
+        .evaluate((card) => card.getBoundingClientRect().top + window.scrollY + 575);
+      const path = fileURLToPath(new URL('../../docs/dashboard-trends.png', import.meta.url));
+      await readme.screenshot({ path, fullPage: true, clip: { x: 0, y: top, width: 1000, height: bottom - top } });
+      await readme.close();
+      try {
+        execFileSync('pngquant', ['--quality', '65-85', '--speed', '1', '--strip', '--force', '--output', path, path]);
+      } catch {
+        console.warn('pngquant not found: docs/dashboard-trends.png left uncompressed');
+      }
+    });
+
+    it('is usable at 420 px: nothing scrolls sideways, in either view', async () => {
+      await trends.setViewportSize({ width: 420, height: 900 });
+      const overflow = () => trends.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      await expect.poll(overflow).toBeLessThanOrEqual(0);
+      const chartWidth = await trends
+        .getByTestId('chart-19-centralCitySewageTreatmentPercent')
+        .locator('svg')
+        .evaluate((svg) => svg.getBoundingClientRect().width);
+      expect(chartWidth).toBeLessThanOrEqual(400);
+      await trends.getByTestId('view-year').click();
+      await trends.getByTestId('city-status').waitFor();
+      await expect.poll(overflow).toBeLessThanOrEqual(0);
+      expect(trendErrors).toEqual([]);
+    });
   });
 });

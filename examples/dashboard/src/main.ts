@@ -16,6 +16,7 @@ import {
 import sample2019 from '../../ankang-2019.json';
 import sample2020 from '../../ankang-2020.json';
 import { texts, type Lang, type Texts } from './texts.js';
+import { createTrendView } from './trends.js';
 
 type Value = number | string | boolean | null;
 
@@ -89,6 +90,9 @@ function renderControls(): void {
   byId('lang-label').textContent = t().language;
   byId('baseline-label').textContent = t().baseline;
   byId('reset').textContent = t().reset;
+  byId('views').setAttribute('aria-label', t().views);
+  byId('view-year').textContent = t().viewYear;
+  byId('view-trends').textContent = t().viewTrends;
   byId('bureaus-heading').textContent = t().bureaus;
   byId('indicators-heading').textContent = t().indicators;
   byId('measurements-heading').textContent = t().measurements;
@@ -346,6 +350,7 @@ byId('lang').addEventListener('change', (event) => {
   renderMeasurementForm();
   renderIssues(shownIssues);
   renderResults();
+  if (view === 'trends') trendView.render();
 });
 byId('reset').addEventListener('click', () => {
   state.measurements = { ...(sample2020 as Record<string, Value>) };
@@ -353,6 +358,32 @@ byId('reset').addEventListener('click', () => {
   update().catch(reportFailure);
 });
 
+// ── Views: one year, or the trends of a series ────────────────────────────────────────
+
+const trendView = createTrendView({ lang: () => state.lang, texts: t, byId, element, statusBadge });
+let view: 'year' | 'trends' = 'year';
+
+/** Shows one view; the trend view evaluates its series the first time it is shown. */
+function showView(next: 'year' | 'trends'): void {
+  view = next;
+  byId('year-view').hidden = next !== 'year';
+  byId('year-controls').hidden = next !== 'year';
+  byId('trend-view').hidden = next !== 'trends';
+  byId('view-year').setAttribute('aria-pressed', String(next === 'year'));
+  byId('view-trends').setAttribute('aria-pressed', String(next === 'trends'));
+  if (next === 'trends') trendView.show().catch(reportFailure);
+}
+
+byId('view-year').addEventListener('click', () => {
+  window.location.hash = '';
+  showView('year');
+});
+byId('view-trends').addEventListener('click', () => {
+  window.location.hash = 'trends';
+  showView('trends');
+});
+
 renderControls();
 renderMeasurementForm();
 update().catch(reportFailure);
+if (window.location.hash === '#trends') showView('trends');

@@ -82,6 +82,19 @@ export const fileTexts = {
       en: 'The result of `compareRuleSets` (and `ankang-eco compare --format json`): for the same data under two rule sets, the city, the bureaus and the indicators whose status flips, and each check whose fixed threshold moved, was added or removed, or whose status changed, with old and new threshold, status and gap.',
     },
   },
+  'series-evaluation': {
+    title: { zh: '安康市生态文明建设示范指标：历年评估与进展', en: 'Ankang eco-indicator series evaluation' },
+    description: joined(
+      {
+        zh: '`evaluateSeries`（以及 `ankang-eco progress --format json`）的结果：序列中每年的评估（以上一年为基线，即 `evaluation.json`），目标年任务表中以 ≥、>、≤ 比较测量值的每项检查的进展测度（Open SDG 方法：实际年均复合增长率与达到目标所需的增长率之比，无数值目标时按固定阈值判断趋势），以及每项指标的历年状态和最不利的进展类别。',
+        en: 'The result of `evaluateSeries` (and `ankang-eco progress --format json`): one evaluation per year of a series, each with the previous year as its baseline (`evaluation.json`), the progress measure of every check of the target year’s table that compares a measurement with ≥, > or ≤ (Open SDG’s method: a compound annual growth rate against the rate the target needs, or against fixed thresholds for a trend), and each indicator’s statuses over the years and its least favourable progress category.',
+      },
+      joined(notExpressed, {
+        zh: '每年的评估与 `evaluate` 对该年的结果相同；测度按 docs/progress.md 的公式计算；指标进展是其各项测度中最不利的类别。',
+        en: 'that each evaluation is what `evaluate` gives for its year, that the measures follow the formulas of docs/progress.md, and that an indicator’s progress is the least favourable of its measures.',
+      }),
+    ),
+  },
 } as const satisfies Readonly<Record<string, Annotated>>;
 
 /** What each named part (`$defs` entry) is. Its name is its key; generators name types by it. */
@@ -201,6 +214,18 @@ export const partTexts = {
   ruleSource: {
     zh: '规则的出处：种子表中的一行，原文照录。',
     en: 'Where a rule comes from: its row of the seed table, verbatim.',
+  },
+  progressCategory: {
+    zh: '进展类别：`target_achieved` 已达标，`substantial_progress` 进展显著，`moderate_progress` 进展一般，需加快，`limited_progress` 进展有限，`deterioration` 退步，`not_available` 数据不足。',
+    en: 'A progress category: `target_achieved`, `substantial_progress`, `moderate_progress` (acceleration needed), `limited_progress`, `deterioration`, or `not_available` (not enough data).',
+  },
+  progressMeasure: {
+    zh: '一项检查的测量值在序列中的进展测度，以及决定其类别的数值。',
+    en: 'The progress of one check’s measurement over a series, with the values that decide its category.',
+  },
+  indicatorProgress: {
+    zh: '一个指标在序列中的历年状态和进展。',
+    en: 'One indicator over a series: its status each year and its progress.',
   },
 } as const satisfies Readonly<Record<string, LocalizedText>>;
 
@@ -382,6 +407,60 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
     '$defs/indicatorComparison/checks': {
       zh: '不同的检查，先当年目标，按规则顺序。',
       en: 'The checks that differ, targets first, in rule order.',
+    },
+  },
+  'series-evaluation': {
+    years: { zh: '序列的年份，升序。', en: 'The series’ years, ascending.' },
+    baseYear: { zh: '测度的起始年份（选项，或序列最早的年份）。', en: 'The year the measures start from (the option, or the series’ earliest year).' },
+    targetYear: {
+      zh: '目标年：测度其任务表中的检查，目标于该年到期。',
+      en: 'The target year: whose table the measured checks come from, and when targets are due.',
+    },
+    evaluations: {
+      zh: '每年一项评估，按 `years` 的顺序，与 `evaluate`（以上一年为基线）的结果相同。',
+      en: 'One evaluation per year, in the order of `years`, equal to what `evaluate` gives for it with the previous year as the baseline.',
+    },
+    progress: { zh: '每项可测度的检查一项测度，按指标顺序。', en: 'One measure per check that has one, in indicator order.' },
+    indicators: { zh: '全部指标，按表中顺序。', en: 'All indicators, in the table’s order.' },
+    '$defs/progressMeasure/indicator': { zh: '检查所属指标的编号。', en: 'The number of the check’s indicator.' },
+    '$defs/progressMeasure/key': { zh: '测度其进展的测量值键（检查读取的测量值）。', en: 'The measurement whose progress is measured: the one the check reads.' },
+    '$defs/progressMeasure/direction': { zh: '应上升（`increase`，≥ 和 > 检查）或应下降（`decrease`，≤ 检查）。', en: '`increase` for `≥` and `>` checks, `decrease` for `≤`.' },
+    '$defs/progressMeasure/method': {
+      zh: '`target`：对照检查的固定阈值（目标）；`trend`：与基线或另一测量值比较的检查，只看数值本身的趋势。',
+      en: '`target`: against the check’s fixed threshold; `trend`: a check against the baseline or another measurement, judged by the trend of the value itself.',
+    },
+    '$defs/progressMeasure/baseYear': {
+      zh: '基年 t0：序列的基年（该年无数据则取其后第一个有数据的年份）；无数据时为 null。',
+      en: 'The base year t0: the series’ base year, or the first later year with data; null without data.',
+    },
+    '$defs/progressMeasure/baseValue': {
+      zh: '基年的数值 y0（原样的小数文本；为 0 时按 0.001 计算）；无数据时为 null。',
+      en: 'The value in the base year, y0, a decimal string as given (a 0 is computed as 0.001); null without data.',
+    },
+    '$defs/progressMeasure/currentYear': { zh: '最近有数据的年份 t1；无数据时为 null。', en: 'The latest year with data, t1; null without data.' },
+    '$defs/progressMeasure/currentValue': { zh: '该年的数值 y1（小数文本）；无数据时为 null。', en: 'The value in that year, y1, a decimal string; null without data.' },
+    '$defs/progressMeasure/targetYear': { zh: '目标到期的年份（`target`）；`trend` 时为 null。', en: 'The year the target is due (`target`); null for `trend`.' },
+    '$defs/progressMeasure/target': { zh: '检查的固定阈值，按规则原文（`target`）；`trend` 时为 null。', en: 'The check’s fixed threshold as the rule writes it (`target`); null for `trend`.' },
+    '$defs/progressMeasure/growth': {
+      zh: 't0 到 t1 的实际年均复合增长率，四舍五入到 4 位小数（0.0123 即每年 1.23%）；无法计算时为 null。',
+      en: 'The observed compound annual growth rate from t0 to t1, rounded to 4 decimal places (0.0123 is 1.23% a year); null when it cannot be computed.',
+    },
+    '$defs/progressMeasure/requiredGrowth': {
+      zh: '从 t0 到目标年达到目标所需的年均复合增长率，4 位小数（`target`）；其他为 null。',
+      en: 'The compound annual growth rate the target needs from t0 to the target year, rounded to 4 places (`target`); null otherwise.',
+    },
+    '$defs/progressMeasure/coefficient': {
+      zh: '缩小趋势阈值的近限系数 C（1，或应上升的百分比为 1 − (y0/100)^4.44），4 位小数；`target` 时为 null。',
+      en: 'The near-limit coefficient C that scales the trend thresholds (1, or 1 − (y0/100)^4.44 for a percentage that should increase), rounded to 4 places; null for `target`.',
+    },
+    '$defs/progressMeasure/value': {
+      zh: '测度值：实际与所需增长率之比（`target`）或按方向计的增长率（`trend`），4 位小数；未计算时（已达标、数据不足）为 null。类别按未舍入的值判定。',
+      en: 'The measure: the ratio of observed to required growth (`target`) or the directed growth (`trend`), rounded to 4 places; null when not computed (target achieved, not available). The category is decided on the unrounded value.',
+    },
+    '$defs/indicatorProgress/statuses': { zh: '对照各年目标的状态，按年份。', en: 'Its status against each year’s targets, keyed by year.' },
+    '$defs/indicatorProgress/progress': {
+      zh: '其各项测度中最不利的类别，除非全部为 `not_available`，否则忽略之（没有测度时为 `not_available`）。',
+      en: 'The least favourable category among its measures, ignoring `not_available` unless all are (and when it has none).',
     },
   },
   'rule-file': {

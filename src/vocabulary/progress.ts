@@ -1,0 +1,43 @@
+import type { LocalizedText } from './localized-text.js';
+
+/**
+ * The progress categories of Open SDG's progress measure (Statistics Canada's method), from
+ * the most favourable to the least; `not_available` when the measure cannot be computed.
+ */
+export const progressCategories = [
+  'target_achieved',
+  'substantial_progress',
+  'moderate_progress',
+  'limited_progress',
+  'deterioration',
+  'not_available',
+] as const;
+
+/** A category of {@link progressCategories}. */
+export type ProgressCategory = (typeof progressCategories)[number];
+
+/** How each category reads: 已达标 / target achieved, …, 数据不足 / not enough data. */
+export const progressCategoryWords: Readonly<Record<ProgressCategory, LocalizedText>> = Object.freeze({
+  target_achieved: { zh: '已达标', en: 'target achieved' },
+  substantial_progress: { zh: '进展显著', en: 'substantial progress' },
+  moderate_progress: { zh: '进展一般，需加快', en: 'moderate progress, acceleration needed' },
+  limited_progress: { zh: '进展有限', en: 'limited progress' },
+  deterioration: { zh: '退步', en: 'deterioration' },
+  not_available: { zh: '数据不足', en: 'not enough data' },
+});
+
+/** Which way a measurement should move: up for `≥` and `>` checks, down for `≤` and `<`. */
+export const progressDirections = ['increase', 'decrease'] as const;
+
+/** A direction of {@link progressDirections}. */
+export type ProgressDirection = (typeof progressDirections)[number];
+
+/**
+ * How a check's progress is measured: against its fixed threshold as the target (`target`),
+ * or, for a check against the baseline or another measurement, by the trend of the value
+ * itself (`trend`).
+ */
+export const progressMethods = ['target', 'trend'] as const;
+
+/** A method of {@link progressMethods}. */
+export type ProgressMethod = (typeof progressMethods)[number];

@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateSeries } from '../../src/evaluation/evaluate-series.js';
+import type { SeriesEvaluation } from '../../src/schema/series.js';
+import { progressCategories, progressCategoryWords } from '../../src/vocabulary/progress.js';
+import { validatorFor } from '../fixtures/json-schemas.js';
+import { runCli } from '../fixtures/run-cli.js';
+import { sampleSeries } from '../fixtures/samples.js';
+
+const sample = ['progress', 'examples/ankang-2016-2020-series.json', '--target-year', '2020'];
+const fixture = (name: string): string => `test/fixtures/series/${name}`;
+
+describe('ankang-eco progress on the sample series', () => {
+  it.each(['zh', 'en'] as const)('prints every category in %s, grouped by bureau', (lang) => {
+    const { code, stdout, stderr } = runCli([...sample, '--lang', lang]);
+    expect([code, stderr]).toEqual([0, '']);
+    for (const category of progressCategories) expect(stdout).toContain(progressCategoryWords[category][lang]);
+    expect(stdout).toContain('市住建局 / Municipal Housing and Urban-Rural Development Bureau');
+    // Per indicator: its status each year (2016 … 2020), then its progress; under it the values that decided it.
+    expect(stdout).toContain(
+      lang === 'zh'
+        ? '  19. ✘ ✔ ✔ ✔ ✘  城镇污水处理率 → 进展一般，需加快'
+        : '  19. ✘ ✔ ✔ ✔ ✘  Urban sewage treatment → moderate progress, acceleration needed',
+    );
+    expect(stdout).toContain(
+      lang === 'zh'
+        ? '中心城区污水处理率 ≥ 95（2020 年目标）：2016 年 88 → 2020 年 93.6；年均 +1.55%，所需 +1.93%，比值 0.8045 → 进展一般，需加快'
+        : 'Central-city sewage treatment ≥ 95 (by 2020): 2016 88 → 2020 93.6; +1.55%/yr, needed +1.93%/yr, ratio 0.8045 → moderate progress, acceleration needed',
+    );
+  });
+
+  it('--format json is the series evaluation, valid against schema/series-evaluation.json', async () => {
+    const { code, stdout } = runCli([...sample, '--format', 'json']);
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout) as SeriesEvaluation;
+    const validate = validatorFor('series-evaluation');
+    expect(validate(printed), JSON.stringify(validate.errors)).toBe(true);
+    expect(printed).toStrictEqual(JSON.parse(JSON.stringify(await evaluateSeries(sampleSeries, { targetYear: 2020 }))));
+  });
+
+  it('--bureau keeps one bureau: its indicators and measures; JSON stays valid', () => {
+    const { stdout } = runCli([...sample, '--bureau', 'housing-urban-rural', '--format', 'json']);
+    const printed = JSON.parse(stdout) as SeriesEvaluation;
+    expect(validatorFor('series-evaluation')(printed)).toBe(true);
+    expect(printed.indicators.map((indicator) => indicator.number)).toEqual([19, 20, 21, 22]);
+    expect(new Set(printed.progress.map((measure) => measure.indicator))).toEqual(new Set([19, 20, 21, 22]));
+    expect(printed.evaluations).toHaveLength(5);
+    const table = runCli([...sample, '--bureau', 'transport', '--lang', 'en']).stdout;
+    expect(table).toContain('Municipal Transport Bureau');
+    expect(table).not.toContain('Municipal Finance Bureau');
+  });
+
+  it('--format markdown: a table per bureau with a column per year', () => {
+    const { stdout } = runCli([...sample, '--format', 'markdown', '--lang', 'en']);
+    expect(stdout).toMatch(
+      /^# Ankang ecological-civilization indicators: progress · 2016–2020 \(base year 2016, target year 2020\)$/m,
+    );
+    expect(stdout).toContain('| # | indicator | 2016 | 2017 | 2018 | 2019 | 2020 | progress | measures |');
+    expect(stdout).toMatch(
+      /^\| 4 \| Energy intensity of GDP \| ❌ \| ❌ \| ❌ \| ❌ \| ✅ \| 🔴 deterioration \| .*Total energy consumption \(trend, should fall\): 2016 930 → 2020 952; \+0\.59%\/yr, measure -0\.0059 → deterioration \|$/m,
+    );
+  });
+
+  it('--format csv: one row per measure, and one per indicator without any', async () => {
+    const { stdout } = runCli([...sample, '--format', 'csv', '--lang', 'en']);
+    const result = await evaluateSeries(sampleSeries);
+    const withoutMeasures = result.indicators.filter(
+      (indicator) => !result.progress.some((measure) => measure.indicator === indicator.number),
+    ).length;
+    const lines = stdout.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + result.progress.length + withoutMeasures);
+    expect(lines[0]).toMatch(
+      /^number,indicator,bureau,name,status_2016,status_2017,status_2018,status_2019,status_2020,indicator_progress,key,/,
+    );
+    expect(lines).toContain(
+      '32,public-awareness,statistics,Public awareness,pass,fail,fail,fail,fail,not_available,publicAwarenessPercent,decimalAtLeast,value,increase,target,2016,80,2020,78.5,2020,80,-0.0047,0.0000,,,not_available,"Public awareness of ecological civilization ≥ 80 (by 2020): 2016 80 → 2020 78.5; -0.47%/yr, needed +0.00%/yr → not enough data"',
+    );
+  });
+
+  it('--base-year moves the start of every measure', () => {
+    const { stdout } = runCli([...sample, '--base-year', '2019', '--format', 'json']);
+    const printed = JSON.parse(stdout) as SeriesEvaluation;
+    expect(printed.baseYear).toBe(2019);
+    expect(new Set(printed.progress.map((measure) => measure.baseYear))).toEqual(new Set([2019]));
+  });
+});
+
+describe('ankang-eco progress reads the long layout and merges files', () => {
+  it('a long CSV (Chinese headers, BOM, CRLF, %, 是/否, empty cells) and a JSON array of rows, merged', async () => {
+    const { code, stdout, stderr } = runCli([
+      'progress',
+      fixture('long-2019-2020.csv'),
+      fixture('long-2018.json'),
+      '--format',
+      'json',
+    ]);
+    expect([code, stderr]).toEqual([0, '']);
+    const printed = JSON.parse(stdout) as SeriesEvaluation;
+    // 2019 pm25 is in both files: 39 and "39.0" are the same decimal.
+    const expected = await evaluateSeries({
+      2018: { centralCitySewageTreatmentPercent: 91.8, pm25: '41' },
+      2019: {
+        centralCitySewageTreatmentPercent: '93.1',
+        pm25: '39',
+        publicAwarenessPercent: '80',
+        ecoPlanAdopted: true,
+      },
+      2020: {
+        centralCitySewageTreatmentPercent: '93.6',
+        pm25: '33',
+        publicAwarenessPercent: '78.5',
+        ecoPlanAdopted: true,
+        greenTravelPercent: null,
+      },
+    });
+    expect(printed).toStrictEqual(JSON.parse(JSON.stringify(expected)));
+    const sewage = printed.progress.find((measure) => measure.key === 'centralCitySewageTreatmentPercent');
+    // (93.6/91.8)^(1/2) − 1 = 1.019608^0.5 − 1 = 0.009756; (95/91.8)^(1/2) − 1 = 1.034858^0.5 − 1 = 0.017280;
+    // ratio 0.009756 / 0.017280 = 0.5646 → limited (0 ≤ 0.5646 < 0.6)
+    expect([sewage?.baseYear, sewage?.value, sewage?.category]).toEqual([2018, '0.5646', 'limited_progress']);
+  });
+
+  it('an unknown column is a warning; headers match without case or spaces', () => {
+    const { code, stderr } = runCli([
+      'progress',
+      fixture('extra-column.csv'),
+      fixture('long-2019-2020.csv'),
+      '--lang',
+      'en',
+    ]);
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      `ankang-eco: warning: ${fixture('extra-column.csv')}:1: unknown column "comment", not read (the columns read are year, key, value, unit, source, note)\n`,
+    );
+  });
+
+  it('two values for one year and key, and a row with too many cells, are refused by place', () => {
+    // A file's own problems first (each file is read whole before files are merged) …
+    const { code, stdout, stderr } = runCli([
+      'progress',
+      fixture('long-2019-2020.csv'),
+      fixture('conflicting.csv'),
+      '--lang',
+      'en',
+    ]);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toContain(
+      `${fixture('conflicting.csv')}:3: 4 cells, but the header has 3 columns: a decimal comma or a thousands separator splits a number into cells; write 0.95 or 1234, or quote the cell`,
+    );
+    // … then what the files say against each other.
+    const conflict = runCli(['progress', fixture('long-2019-2020.csv'), '-', '--lang', 'en'], {
+      input: 'year,key,value\n2019,pm25,38\n',
+    });
+    expect([conflict.code, conflict.stdout]).toEqual([2, '']);
+    expect(conflict.stderr).toContain(
+      `stdin:2: pm25: 2019: 38 here, but 39 at ${fixture('long-2019-2020.csv')}:3; the two places disagree`,
+    );
+  });
+
+  it('invalid values are named by file and line', () => {
+    const input = 'year,key,value\n2019,pm25,abc\n2020,greenTravelPercnt,50\n';
+    const { code, stderr } = runCli(['progress', '-', '--lang', 'en'], { input });
+    expect(code).toBe(2);
+    expect(stderr).toContain('stdin:2: pm25: expected a number such as 95.2');
+    expect(stderr).toContain(
+      'stdin:3: greenTravelPercnt: unknown measurement key "greenTravelPercnt"; did you mean "greenTravelPercent"?',
+    );
+    // In Chinese by default, at the same places.
+    const zh = runCli(['progress', '-'], { input }).stderr;
+    expect(zh).toContain('stdin:2: pm25: 应为数值，如 95.2');
+    expect(zh).toContain('stdin:3: greenTravelPercnt: ');
+  });
+
+  it('JSON is read digit for digit, and a year or key given twice in one file is refused by place', () => {
+    const exact = runCli(['progress', '-', '--format', 'json'], {
+      input: '{"2019": {"pm25": 39}, "2020": {"greenTravelPercent": 35.00000000000000001}}',
+    });
+    expect(exact.code).toBe(0);
+    const green = (JSON.parse(exact.stdout) as SeriesEvaluation).evaluations[1]?.indicators.find(
+      (indicator) => indicator.id === 'green-travel',
+    );
+    expect(green?.checks[0]?.actual).toBe('35.00000000000000001');
+    const twice = runCli(['progress', '-', '--lang', 'en'], { input: '{"2019": {"pm25": 39, "pm25": 40}}' });
+    expect([twice.code, twice.stdout]).toEqual([2, '']);
+    expect(twice.stderr).toMatch(/stdin:1: 2019\.pm25: .*twice/);
+  });
+
+  it('usage errors exit 2 and print nothing on stdout', () => {
+    for (const args of [
+      ['progress'],
+      [...sample, '--bureau', 'police'],
+      [...sample, '--base-year', '20'],
+      [...sample, '--format', 'xml'],
+      ['progress', '-', '-'],
+    ]) {
+      const { code, stdout, stderr } = runCli(args);
+      expect([args.join(' '), code, stdout]).toEqual([args.join(' '), 2, '']);
+      expect(stderr).toMatch(/^ankang-eco: /);
+    }
+    expect(runCli([...sample, '--target-year', '2200', '--lang', 'en']).stderr).toContain(
+      '--target-year: expected a whole-number year',
+    );
+    expect(runCli([...sample, '--target-year', '2200']).stderr).toContain(
+      '--target-year: 年份应为 2000 到 2100 之间的整数',
+    );
+  });
+
+  it('--help, and the tool help lists the command', () => {
+    expect(runCli(['progress', '--help']).stdout).toContain('Usage: ankang-eco progress <files...> [options]');
+    expect(runCli(['--help']).stdout).toContain('progress <files...>');
+    expect(runCli(['help', 'progress']).stdout).toContain('--target-year <year>');
+  });
+});
