@@ -98,26 +98,6 @@ export type {
 } from './schema/evaluation.js';
 export { warningKinds } from './vocabulary/warning-kinds.js';
 export type { WarningKind } from './vocabulary/warning-kinds.js';
-// Data files as bureaus hand them in (spec/data-files.md): browser-safe, no file system.
-export { normalizeMeasurementValue } from './data/normalize-value.js';
-export type { Catalogue, NormalizeValueResult } from './data/normalize-value.js';
-export { dataEncodings, decodeDataBytes } from './data/decode-text.js';
-export type { DataEncoding } from './data/decode-text.js';
-export { dataColumns, dataTextFormat, readDataTables, readDataText } from './data/read-data.js';
-export type {
-  DataCell,
-  DataColumn,
-  DataLocation,
-  DataRow,
-  DataTable,
-  DataTextFormat,
-  ReadDataOptions,
-} from './data/read-data.js';
-export type { DataFile, DataWarning, Observation } from './data/observations.js';
-export { latestDataYear, mergeDataFiles, yearData } from './data/merge.js';
-export type { DataSet, MergeDataOptions, YearData } from './data/merge.js';
-export { templateColumns, templateHeader, templateRows } from './data/template.js';
-export type { TemplateOptions, TemplateRow } from './data/template.js';
 export { DataFileError, formatDataPlace } from './errors/data-file-error.js';
 export { eiGrades } from './vocabulary/ei-grade.js';
 export type { EiGrade } from './vocabulary/ei-grade.js';

@@ -1,8 +1,13 @@
 import {
-  decodeDataBytes,
   DataFileError,
   formatDataPlace,
   formatIssues,
+  type EvaluationSources,
+  type Issue,
+  type Language,
+} from 'ankang-eco-indicators';
+import {
+  decodeDataBytes,
   latestDataYear,
   mergeDataFiles,
   readDataTables,
@@ -12,10 +17,7 @@ import {
   type DataEncoding,
   type DataFile,
   type DataWarning,
-  type EvaluationSources,
-  type Issue,
-  type Language,
-} from 'ankang-eco-indicators';
+} from 'ankang-eco-indicators/data';
 import { looksLikeZip, workbookTables } from './xlsx/read-workbook.js';
 import { inputName, readInputBytes, type StdinReader } from './read-input.js';
 import { UsageError } from './usage-error.js';

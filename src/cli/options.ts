@@ -1,7 +1,7 @@
 // The options the commands share: their parsing, one-of-a-list values, years, and how input is
 // read (the size limit and the encoding).
 import { parseArgs } from 'node:util';
-import { dataEncodings, type DataEncoding } from 'ankang-eco-indicators';
+import { dataEncodings, type DataEncoding } from 'ankang-eco-indicators/data';
 import { parseMaxInputBytes, type InputLimits } from './read-input.js';
 import { UsageError } from './usage-error.js';
 

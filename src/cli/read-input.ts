@@ -1,12 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
-import {
-  DataFileError,
-  decodeDataBytes,
-  formatDataPlace,
-  formatIssues,
-  type DataEncoding,
-} from 'ankang-eco-indicators';
+import { DataFileError, formatDataPlace, formatIssues } from 'ankang-eco-indicators';
+import { decodeDataBytes, type DataEncoding } from 'ankang-eco-indicators/data';
 import { UsageError } from './usage-error.js';
 
 /** The default size limit of every input (each file, and standard input): 64 MiB. */

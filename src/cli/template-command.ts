@@ -1,13 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import {
-  bureauIds,
-  builtinRuleSet,
-  templateHeader,
-  templateColumns,
-  templateRows,
-  type Language,
-  type RuleSetInfo,
-} from 'ankang-eco-indicators';
+import { bureauIds, builtinRuleSet, type Language, type RuleSetInfo } from 'ankang-eco-indicators';
+import { templateHeader, templateColumns, templateRows } from 'ankang-eco-indicators/data';
 import { createEvaluator } from 'ankang-eco-indicators/policy';
 import { csvField } from './csv.js';
 import { say } from './data-files.js';

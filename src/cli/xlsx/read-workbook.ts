@@ -1,4 +1,5 @@
-import { DataFileError, type DataCell, type DataRow, type DataTable } from 'ankang-eco-indicators';
+import { DataFileError } from 'ankang-eco-indicators';
+import { type DataCell, type DataRow, type DataTable } from 'ankang-eco-indicators/data';
 import { childrenNamed, parseXml, XmlError, xmlTokens } from './xml.js';
 import { ZipArchive, ZipError } from './zip.js';
 
