@@ -38,12 +38,18 @@ const checker = await build({
     contents: `
       import { parseRuleFiles } from './src/schema/rule.ts';
       import { compileRuleSet } from './src/engine/rule-set.ts';
+      import { ruleSetMessages } from './src/schema/rule-set-messages.ts';
       import { RuleSetError } from './src/errors/rule-set-error.ts';
       import { formatIssues } from './src/errors/format-issues.ts';
       export function check(rules, labels) {
         const parsed = parseRuleFiles(rules, labels);
         try {
-          compileRuleSet(parsed.rules, { labels: parsed.labels, issues: parsed.issues, order: parsed.order });
+          compileRuleSet(parsed.rules, {
+            labels: parsed.labels,
+            issues: parsed.issues,
+            order: parsed.order,
+            messages: ruleSetMessages,
+          });
           return undefined;
         } catch (error) {
           if (error instanceof RuleSetError) return formatIssues(error.issues);
@@ -93,9 +99,24 @@ const hash = `sha256-${createHash('sha256').update(canonicalJson(hashed), 'utf8'
 
 const header = '// Generated from rules/*.json by scripts/generate-builtin-rules.mjs. Do not edit.\n';
 mkdirSync(outputDirectory, { recursive: true });
+// What \`evaluate\` reads is kept apart from what only people read: the rules without their
+// provenance (file names and the seed's texts), so that a browser bundle of \`evaluate\` carries
+// none of it; src/engine/builtin-rule-set.ts joins them again for \`builtinRuleSet\`.
+const withoutSource = ({ rule }) => {
+  const { source: _source, ...params } = rule.event.params;
+  return { ...rule, event: { ...rule.event, params } };
+};
 writeFileSync(
   new URL('builtin-rules.ts', outputDirectory),
-  `${header}\n/** The rule files of \`rules/\` without their task texts, in file order. */\nexport const builtinRuleFiles: readonly { readonly file: string; readonly rule: unknown }[] = ${JSON.stringify(runtimeRules, null, 2)};\n\n/** The content hash of the built-in rule set (see ruleSetHash). */\nexport const builtinRuleSetHash = ${JSON.stringify(hash)};\n`,
+  `${header}\n/** The rules of \`rules/\` as \`evaluate\` compiles them, in file order: no provenance (\`event.params.source\`). */\nexport const builtinRules: readonly unknown[] = ${JSON.stringify(runtimeRules.map(withoutSource), null, 2)};\n\n/** The content hash of the built-in rule set, provenance included (see ruleSetHash). */\nexport const builtinRuleSetHash = ${JSON.stringify(hash)};\n`,
+);
+writeFileSync(
+  new URL('builtin-provenance.ts', outputDirectory),
+  `${header}\n/** The file and the seed table's row (\`event.params.source\`, its task text apart) of each rule of builtinRules. */\nexport const builtinProvenance: readonly { readonly file: string; readonly source: unknown }[] = ${JSON.stringify(
+    runtimeRules.map(({ file, rule }) => ({ file, source: rule.event.params.source })),
+    null,
+    2,
+  )};\n`,
 );
 writeFileSync(
   new URL('seed-tasks.ts', outputDirectory),

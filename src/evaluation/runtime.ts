@@ -17,6 +17,7 @@ import {
 import { ValidationError } from '../errors/validation-error.js';
 import type { Issue } from '../errors/issue.js';
 import type { RuleFile } from '../schema/rule.js';
+import type { RuleSetMessages } from '../schema/rule-set-messages.js';
 import { tableFor, type Table } from '../vocabulary/year-table.js';
 import { combineStatuses, countStatuses } from '../results/combine.js';
 import { explainCheck, explainIndicator } from '../results/explain.js';
@@ -62,6 +63,8 @@ export interface RuntimeSource {
   readonly issues?: readonly Issue[];
   /** The label of every rule as given: issues are thrown in this order. */
   readonly order?: readonly (string | number)[];
+  /** What to say of a refused rule; see `CompileOptions.messages`. @defaultValue none: rules checked before */
+  readonly messages?: RuleSetMessages;
   /** The contract's keys and the set's own. @defaultValue the contract's catalogue */
   readonly catalogue?: MeasurementCatalogue;
   /**
@@ -87,6 +90,7 @@ export class RuleSetRuntime {
       ...(source.catalogue === undefined ? {} : { catalogue: source.catalogue }),
       ...(source.issues === undefined ? {} : { issues: source.issues }),
       ...(source.order === undefined ? {} : { order: source.order }),
+      ...(source.messages === undefined ? {} : { messages: source.messages }),
     });
     this.name = source.name;
     this.hash = typeof source.hash === 'string' ? source.hash : source.hash(this.ruleSet);
