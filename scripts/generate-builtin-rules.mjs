@@ -103,7 +103,8 @@ mkdirSync(outputDirectory, { recursive: true });
 // provenance (file names and the seed's texts), so that a browser bundle of \`evaluate\` carries
 // none of it; src/engine/builtin-rule-set.ts joins them again for \`builtinRuleSet\`.
 const withoutSource = ({ rule }) => {
-  const { source: _source, ...params } = rule.event.params;
+  const params = { ...rule.event.params };
+  delete params.source;
   return { ...rule, event: { ...rule.event, params } };
 };
 writeFileSync(
