@@ -41,6 +41,7 @@ const checker = await build({
       import { ruleSetMessages } from './src/schema/rule-set-messages.ts';
       import { RuleSetError } from './src/errors/rule-set-error.ts';
       import { formatIssues } from './src/errors/format-issues.ts';
+      export { decodeRuleRow, encodeRuleRow } from './src/schema/rule-rows.ts';
       export function check(rules, labels) {
         const parsed = parseRuleFiles(rules, labels);
         try {
@@ -65,7 +66,7 @@ const checker = await build({
   write: false,
   logLevel: 'silent',
 });
-const { check } = await import(
+const { check, decodeRuleRow, encodeRuleRow } = await import(
   `data:text/javascript;base64,${Buffer.from(checker.outputFiles[0].contents).toString('base64')}`
 );
 const problems = check(
@@ -107,9 +108,19 @@ const withoutSource = ({ rule }) => {
   delete params.source;
   return { ...rule, event: { ...rule.event, params } };
 };
+// Written compactly, as rows (src/engine/rule-rows.ts): each rule is decoded again here and
+// must come back exactly, or nothing is written.
+const runtimeRows = runtimeRules.map(withoutSource).map((rule) => {
+  const row = encodeRuleRow(rule);
+  if (canonicalJson(decodeRuleRow(row)) !== canonicalJson(rule)) {
+    console.error(`rules/: ${rule.name} does not survive the compact encoding of src/generated/; extend it`);
+    process.exit(1);
+  }
+  return row;
+});
 writeFileSync(
   new URL('builtin-rules.ts', outputDirectory),
-  `${header}\n/** The rules of \`rules/\` as \`evaluate\` compiles them, in file order: no provenance (\`event.params.source\`). */\nexport const builtinRules: readonly unknown[] = ${JSON.stringify(runtimeRules.map(withoutSource), null, 2)};\n\n/** The content hash of the built-in rule set, provenance included (see ruleSetHash). */\nexport const builtinRuleSetHash = ${JSON.stringify(hash)};\n`,
+  `${header}\n/** The rules of \`rules/\` as \`evaluate\` compiles them, in file order, each a row for decodeRule: no provenance (\`event.params.source\`). */\nexport const builtinRuleRows: readonly (readonly unknown[])[] = ${JSON.stringify(runtimeRows)};\n\n/** The content hash of the built-in rule set, provenance included (see ruleSetHash). */\nexport const builtinRuleSetHash = ${JSON.stringify(hash)};\n`,
 );
 writeFileSync(
   new URL('builtin-provenance.ts', outputDirectory),

@@ -1,5 +1,6 @@
 import { builtinProvenance } from '../generated/builtin-provenance.js';
-import { builtinRules } from '../generated/builtin-rules.js';
+import { builtinRuleRows } from '../generated/builtin-rules.js';
+import { decodeRuleRow, type RuleRow } from '../schema/rule-rows.js';
 import type { RuleFile } from '../schema/rule.js';
 import { deepFreeze } from '../vocabulary/deep-freeze.js';
 
@@ -12,7 +13,9 @@ export const builtinRuleSetName = 'ankang-eco-indicators';
  * not carry. Only the built-in runtime reads these; everything that shows rules to people
  * uses {@link builtinRuleSet}.
  */
-export const builtinRuntimeRules = builtinRules as readonly RuleFile[];
+export const builtinRuntimeRules: readonly RuleFile[] = /* @__PURE__ */ builtinRuleRows.map((row) =>
+  decodeRuleRow(row as RuleRow),
+);
 
 /** Each rule file of `rules/` (its task text apart), provenance included, in file order. */
 export const builtinRuleFiles: readonly { readonly file: string; readonly rule: RuleFile }[] =

@@ -2,7 +2,6 @@ import type { BureauId } from '../catalogue/bureaus.js';
 import { measurementCatalogue, type MeasurementInfo } from '../catalogue/measurements.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
 import { issueAt, type Issue } from '../errors/issue.js';
-import { RuleSetError } from '../errors/rule-set-error.js';
 import type { RuleCheck, RuleFile } from '../schema/rule.js';
 import type { RuleSetMessages } from '../schema/rule-set-messages.js';
 import { Decimal } from '../vocabulary/decimal.js';
@@ -74,7 +73,7 @@ export interface CompileOptions {
  */
 const unchecked: RuleSetMessages = /* @__PURE__ */ new Proxy({} as RuleSetMessages, {
   get: () => () => {
-    throw new Error('internal error: a rule set compiled as checked was not (run: npm run generate)');
+    throw new Error('internal error: unchecked rules (npm run generate)');
   },
 });
 
@@ -148,13 +147,13 @@ function compileCheck(
  * Compiles a rule set whose rules have the shape of {@link ruleFileSchema} (the built-in set
  * is checked when `src/generated/` is written; a caller's by {@link parseRuleFiles} first):
  * known operators and measurement keys, kinds that fit, table names, unique ids and numbers.
- * Thresholds are parsed once. Throws {@link RuleSetError} listing every problem.
+ * Thresholds are parsed once. Throws `RuleSetError` listing every problem (`messages.refuse`).
  */
 export function compileRuleSet(rules: readonly RuleFile[], options: CompileOptions = {}): CompiledRuleSet {
   const { labels = [], catalogue = measurementCatalogue, messages = unchecked } = options;
   const issues: Issue[] = [...(options.issues ?? [])];
   if (rules.length === 0 && issues.length === 0) {
-    throw new RuleSetError([issueAt(['rules'], messages.noRules())]);
+    messages.refuse([issueAt(['rules'], messages.noRules())], []);
   }
   const indicators: CompiledIndicator[] = [];
   const seenIds = new Map<string, string | number>();
@@ -219,25 +218,9 @@ export function compileRuleSet(rules: readonly RuleFile[], options: CompileOptio
       rule,
     });
   });
-  if (issues.length > 0) throw new RuleSetError(inRuleOrder(issues, options.order ?? labels));
+  if (issues.length > 0) messages.refuse(issues, options.order ?? labels);
   indicators.sort((a, b) => a.number - b.number);
   return { indicators, years: [...years].sort((a, b) => a - b), catalogue };
-}
-
-/** `issues` sorted by the place of their rule (`path[1]`) in `order`, stably: one file after another. */
-function inRuleOrder(issues: readonly Issue[], order: readonly (string | number)[]): Issue[] {
-  const place = new Map<string | number, number>();
-  order.forEach((label, index) => {
-    if (!place.has(label)) place.set(label, index);
-  });
-  const rank = (issue: Issue): number => {
-    const label = issue.path[1];
-    return label === undefined ? -1 : (place.get(label) ?? order.length);
-  };
-  return issues
-    .map((issue, index) => ({ issue, index, rank: rank(issue) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map(({ issue }) => issue);
 }
 
 /** The table of `indicator` that judges `table`'s year: its own, or else its standard. */

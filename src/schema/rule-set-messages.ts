@@ -1,3 +1,5 @@
+import type { Issue } from '../errors/issue.js';
+import { RuleSetError } from '../errors/rule-set-error.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
 import type { MeasurementKind } from '../vocabulary/measurement-kinds.js';
 
@@ -22,6 +24,8 @@ export interface RuleSetMessages {
   readonly yearTableName: (name: string) => LocalizedText;
   readonly duplicateYear: (year: number) => LocalizedText;
   readonly noRules: () => LocalizedText;
+  /** Throws the `RuleSetError` of `issues`, in the order of their rules' labels in `order`. */
+  readonly refuse: (issues: readonly Issue[], order: readonly (string | number)[]) => never;
 }
 
 const json = (value: string): string => JSON.stringify(value);
@@ -79,4 +83,24 @@ export const ruleSetMessages: RuleSetMessages = {
   }),
   duplicateYear: (year) => ({ en: `duplicate table for ${year}`, zh: `${year} 年的表重复` }),
   noRules: () => ({ en: 'expected a non-empty array of rules', zh: '应为非空的规则数组' }),
+  refuse: (issues, order) => {
+    throw new RuleSetError(inRuleOrder(issues, order));
+  },
 };
+
+/** `issues` sorted by the place of their rule (`path[1]`) in `order`, stably: one file after another. */
+function inRuleOrder(issues: readonly Issue[], order: readonly (string | number)[]): Issue[] {
+  const place = new Map<string | number, number>();
+  order.forEach((label, index) => {
+    if (!place.has(label)) place.set(label, index);
+  });
+  const rank = (issue: Issue): number => {
+    const label = issue.path[1];
+    return label === undefined ? -1 : (place.get(label) ?? order.length);
+  };
+  return issues
+    .map((issue, index) => ({ issue, index, rank: rank(issue) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ issue }) => issue);
+}
+
