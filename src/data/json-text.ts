@@ -224,21 +224,7 @@ class JsonTextParser {
       // `__proto__` is data like any key (as JSON.parse makes it), never the prototype.
       if (onEntry !== undefined) onEntry(key, value, line);
       else Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
-      this.skipWhitespace();
-      const next = this.text.charCodeAt(this.index);
-      if (next === 0x2c) {
-        this.index++;
-        this.skipWhitespace();
-        continue;
-      }
-      if (next === 0x7d) {
-        this.index++;
-        return result;
-      }
-      throw this.syntax({
-        zh: `值之后应为 "," 或 "}"，实际为 ${this.describeHere()}`,
-        en: `expected "," or "}" after a value, got ${this.describeHere()}`,
-      });
+      if (this.closesAfterValue('}')) return result;
     }
   }
 
@@ -259,22 +245,30 @@ class JsonTextParser {
       this.path.pop();
       if (onEntry !== undefined) onEntry(index, value, line);
       else result.push(value);
-      this.skipWhitespace();
-      const next = this.text.charCodeAt(this.index);
-      if (next === 0x2c) {
-        this.index++;
-        this.skipWhitespace();
-        continue;
-      }
-      if (next === 0x5d) {
-        this.index++;
-        return result;
-      }
-      throw this.syntax({
-        zh: `值之后应为 "," 或 "]"，实际为 ${this.describeHere()}`,
-        en: `expected "," or "]" after a value, got ${this.describeHere()}`,
-      });
+      if (this.closesAfterValue(']')) return result;
     }
+  }
+
+  /**
+   * After a member or element: `true` past the closing bracket, `false` past a comma (another
+   * follows), a syntax error for anything else. One rule for objects and arrays.
+   */
+  private closesAfterValue(close: '}' | ']'): boolean {
+    this.skipWhitespace();
+    const next = this.text[this.index];
+    if (next === ',') {
+      this.index++;
+      this.skipWhitespace();
+      return false;
+    }
+    if (next === close) {
+      this.index++;
+      return true;
+    }
+    throw this.syntax({
+      zh: `值之后应为 "," 或 "${close}"，实际为 ${this.describeHere()}`,
+      en: `expected "," or "${close}" after a value, got ${this.describeHere()}`,
+    });
   }
 
   private string(): string {
