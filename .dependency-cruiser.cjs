@@ -9,6 +9,7 @@
 //   schema      zod schemas (the single source of types), JSON Schema
 //   engine      compiled rule sets, engine pools, the built-in rule set, the hash
 //   results     explanations, roll-ups, report formatters
+//   data        data files from bytes or text (no file system): the value normalizer, layouts, merging with places
 //   evaluation  evaluate, safeEvaluate, evaluateMany, createEvaluator
 //   policy      rule-set comparisons, case files
 //   entries     src/index.ts, src/policy.ts, src/schemas.ts
@@ -21,6 +22,7 @@ const layers = [
   ['schema', '^src/schema/'],
   ['engine', '^src/engine/'],
   ['results', '^src/results/'],
+  ['data', '^src/data/'],
   ['evaluation', '^src/evaluation/'],
   ['policy', '^src/policy/'],
   ['entries', '^src/[^/]+\\.ts$'],

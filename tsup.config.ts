@@ -19,7 +19,7 @@ export default defineConfig([
     // process that loads the main entry and a subpath gets one instance of each module (one
     // builtinRuleSet, one engine cache) in each format. Fewer files to load than one per
     // module: a shorter cold start (docs/performance.md, "The package's layout").
-    entry: { index: 'src/index.ts', schemas: 'src/schemas.ts', policy: 'src/policy.ts' },
+    entry: { index: 'src/index.ts', schemas: 'src/schemas.ts', policy: 'src/policy.ts', data: 'src/data.ts' },
     format: ['esm', 'cjs'],
     // esbuild splits ESM only; tsup splits the CommonJS build the same way.
     splitting: true,

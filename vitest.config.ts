@@ -7,6 +7,7 @@ export default defineConfig({
       { find: /^ankang-eco-indicators$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
       { find: /^ankang-eco-indicators\/policy$/, replacement: new URL('./src/policy.ts', import.meta.url).pathname },
       { find: /^ankang-eco-indicators\/schemas$/, replacement: new URL('./src/schemas.ts', import.meta.url).pathname },
+      { find: /^ankang-eco-indicators\/data$/, replacement: new URL('./src/data.ts', import.meta.url).pathname },
     ],
   },
   test: {

@@ -9,7 +9,7 @@ trap 'rm -rf "$work"' EXIT
 tarball="$(cd "$root" && npm pack --silent --pack-destination "$work" | tail -n 1)"
 echo "packed $tarball"
 tar -tzf "$work/$tarball" | sed 's#^package/##' | sort > "$work/contents.txt"
-for required in package.json README.md LICENSE dist/modules/index.js dist/modules/schemas.js dist/modules/policy.js dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/schemas.js dist/schemas.cjs dist/schemas.d.ts dist/schemas.d.cts dist/policy.js dist/policy.cjs dist/policy.d.ts dist/policy.d.cts dist/cli.js rules/19-urban-sewage.json schema/measurements.json schema/evaluate-options.json schema/evaluation.json schema/rule-file.json schema/draft-07/case-file.json schema/zh/measurements.json schema/zh/draft-07/measurements.json schema/en/draft-07/evaluation.json CHANGELOG.md; do
+for required in package.json README.md LICENSE dist/modules/index.js dist/modules/schemas.js dist/modules/policy.js dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/schemas.js dist/schemas.cjs dist/schemas.d.ts dist/schemas.d.cts dist/policy.js dist/policy.cjs dist/policy.d.ts dist/policy.d.cts dist/modules/data.js dist/data.js dist/data.cjs dist/data.d.ts dist/data.d.cts dist/cli.js rules/19-urban-sewage.json schema/measurements.json schema/evaluate-options.json schema/evaluation.json schema/rule-file.json schema/draft-07/case-file.json schema/zh/measurements.json schema/zh/draft-07/measurements.json schema/en/draft-07/evaluation.json CHANGELOG.md; do
   grep -qx "$required" "$work/contents.txt" || { echo "the tarball lacks $required"; exit 1; }
 done
 if grep -E '^(src|test|node_modules)/' "$work/contents.txt"; then echo 'the tarball ships sources or tests'; exit 1; fi
@@ -36,7 +36,10 @@ const { createEvaluator } = await import('ankang-eco-indicators/policy');
 const { builtinRuleSet } = await import('ankang-eco-indicators');
 const mine = await createEvaluator(builtinRuleSet).evaluate(2020, { urbanSewageTreatmentPercent: 83.2 });
 if (mine.ruleSet.hash !== evaluation.ruleSet.hash) throw new Error('ESM: /policy evaluates the built-in set differently');
-console.log('ESM subpaths work: /schemas, /policy');
+const { normalizeMeasurementValue, readDataText } = await import('ankang-eco-indicators/data');
+if (normalizeMeasurementValue('pm25', '28微克/立方米').value !== '28') throw new Error('ESM: /data normalizes differently');
+if (readDataText('年份,指标代码,数值\n2020,pm25,28\n', 'a.csv').observations[0]?.year !== 2020) throw new Error('ESM: /data reads differently');
+console.log('ESM subpaths work: /schemas, /policy, /data');
 const { default: zhForm } = await import('ankang-eco-indicators/schema/zh/draft-07/measurements.json', { with: { type: 'json' } });
 if (zhForm.properties?.greenTravelPercent?.title !== '公众绿色出行率' || !zhForm.$id.endsWith('/schema/zh/draft-07/measurements.json')) {
   throw new Error('ESM: schema/zh/draft-07/measurements.json unreadable');
@@ -59,7 +62,9 @@ evaluate(2020, { greenTravelPercent: 30 }).then((evaluation) => {
   const { createEvaluator } = require('ankang-eco-indicators/policy');
   if (!measurementsSchema.safeParse({ greenTravelPercent: 30 }).success) throw new Error('CJS: /schemas refused valid input');
   if (typeof createEvaluator !== 'function') throw new Error('CJS: /policy has no createEvaluator');
-  console.log('CommonJS require works:', transport.status, '(no zod for valid input; /schemas, /policy)');
+  const { normalizeMeasurementValue } = require('ankang-eco-indicators/data');
+  if (normalizeMeasurementValue('ecoPlanAdopted', '是').value !== true) throw new Error('CJS: /data normalizes differently');
+  console.log('CommonJS require works:', transport.status, '(no zod for valid input; /schemas, /policy, /data)');
 });
 JS
 cat > consumer-esm.mts <<'TS'

@@ -44,9 +44,12 @@ const checker = await build({
       import { derivationsFileSchema } from './src/schema/derivation.ts';
       import { zodIssuesToIssues } from './src/schema/issues.ts';
       import { compileRuleSet } from './src/engine/rule-set.ts';
-      import { ruleSetHash } from './src/engine/content-hash.ts';
+      import { ruleSetHash, canonicalJson } from './src/engine/content-hash.ts';
+      import { ruleSetMessages } from './src/schema/rule-set-messages.ts';
       import { RuleSetError } from './src/errors/rule-set-error.ts';
       import { formatIssues } from './src/errors/format-issues.ts';
+      export { canonicalJson };
+      export { decodeRuleRow, encodeRuleRow } from './src/schema/rule-rows.ts';
       export function check(rules, labels, derivationsFile) {
         const parsed = parseRuleFiles(rules, labels);
         const derivations = derivationsFileSchema.safeParse(derivationsFile);
@@ -58,6 +61,7 @@ const checker = await build({
             issues,
             order: parsed.order,
             derivations: derivations.success ? derivations.data.derivations : [],
+            messages: ruleSetMessages,
           });
           const hash = ruleSetHash(
             ruleSet.indicators.map((indicator) => indicator.rule),
@@ -79,7 +83,7 @@ const checker = await build({
   write: false,
   logLevel: 'silent',
 });
-const { check } = await import(
+const { check, canonicalJson, decodeRuleRow, encodeRuleRow } = await import(
   `data:text/javascript;base64,${Buffer.from(checker.outputFiles[0].contents).toString('base64')}`
 );
 const checked = check(
@@ -95,9 +99,35 @@ const { hash, derivations } = checked;
 
 const header = '// Generated from rules/*.json by scripts/generate-builtin-rules.mjs. Do not edit.\n';
 mkdirSync(outputDirectory, { recursive: true });
+// What \`evaluate\` reads is kept apart from what only people read: the rules without their
+// provenance (file names and the seed's texts), so that a browser bundle of \`evaluate\` carries
+// none of it; src/engine/builtin-rule-set.ts joins them again for \`builtinRuleSet\`.
+const withoutSource = ({ rule }) => {
+  const params = { ...rule.event.params };
+  delete params.source;
+  return { ...rule, event: { ...rule.event, params } };
+};
+// Written compactly, as rows (src/engine/rule-rows.ts): each rule is decoded again here and
+// must come back exactly, or nothing is written.
+const runtimeRows = runtimeRules.map(withoutSource).map((rule) => {
+  const row = encodeRuleRow(rule);
+  if (canonicalJson(decodeRuleRow(row)) !== canonicalJson(rule)) {
+    console.error(`rules/: ${rule.name} does not survive the compact encoding of src/generated/; extend it`);
+    process.exit(1);
+  }
+  return row;
+});
 writeFileSync(
   new URL('builtin-rules.ts', outputDirectory),
-  `${header}\n/** The rule files of \`rules/\` without their task texts, in file order. */\nexport const builtinRuleFiles: readonly { readonly file: string; readonly rule: unknown }[] = ${JSON.stringify(runtimeRules, null, 2)};\n\n/** The derived percentages of \`rules/derivations.json\`. */\nexport const builtinDerivations: readonly unknown[] = ${JSON.stringify(derivations, null, 2)};\n\n/** The content hash of the built-in rule set (see ruleSetHash). */\nexport const builtinRuleSetHash = ${JSON.stringify(hash)};\n`,
+  `${header}\n/** The rules of \`rules/\` as \`evaluate\` compiles them, in file order, each a row for decodeRule: no provenance (\`event.params.source\`). */\nexport const builtinRuleRows: readonly (readonly unknown[])[] = ${JSON.stringify(runtimeRows)};\n\n/** The derived percentages of \`rules/derivations.json\`. */\nexport const builtinDerivations: readonly unknown[] = ${JSON.stringify(derivations)};\n\n/** The content hash of the built-in rule set, provenance included (see ruleSetHash). */\nexport const builtinRuleSetHash = ${JSON.stringify(hash)};\n`,
+);
+writeFileSync(
+  new URL('builtin-provenance.ts', outputDirectory),
+  `${header}\n/** The file and the seed table's row (\`event.params.source\`, its task text apart) of each rule of builtinRules. */\nexport const builtinProvenance: readonly { readonly file: string; readonly source: unknown }[] = ${JSON.stringify(
+    runtimeRules.map(({ file, rule }) => ({ file, source: rule.event.params.source })),
+    null,
+    2,
+  )};\n`,
 );
 writeFileSync(
   new URL('seed-tasks.ts', outputDirectory),

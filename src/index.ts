@@ -96,10 +96,16 @@ export type {
   CheckResult,
   DerivedValue,
   Evaluation,
+  EvaluationSources,
+  EvaluationWarning,
   GroupResult,
   IndicatorResult,
   StatusCounts,
+  ValueSource,
 } from './schema/evaluation.js';
+export { warningKinds } from './vocabulary/warning-kinds.js';
+export type { WarningKind } from './vocabulary/warning-kinds.js';
+export { DataFileError, formatDataPlace } from './errors/data-file-error.js';
 export { eiGrades } from './vocabulary/ei-grade.js';
 export type { EiGrade } from './vocabulary/ei-grade.js';
 export { ruleOperatorSymbols, ruleOperators } from './vocabulary/operators.js';

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { builtinRuleFiles } from '../src/generated/builtin-rules.js';
+import { builtinRuleFiles } from '../src/engine/builtin-rule-set.js';
+import { builtinRuleRows } from '../src/generated/builtin-rules.js';
 import { seedTasks } from '../src/generated/seed-tasks.js';
 import { indicators } from '../src/engine/indicators.js';
 import { ruleFilesOnDisk } from './fixtures/rule-files.js';
@@ -12,6 +13,8 @@ it('bundles exactly the files of rules/, the task texts kept apart', () => {
   });
   expect(rejoined).toEqual(ruleFilesOnDisk);
   expect(JSON.stringify(builtinRuleFiles)).not.toContain('"task"');
+  // What evaluate bundles carries no provenance at all.
+  expect(JSON.stringify(builtinRuleRows)).not.toContain('"source"');
 });
 
 it('`indicators` gives the rule files whole, task texts included', () => {

@@ -35,11 +35,9 @@ export type BureauId = (typeof bureauTable)[number]['id'];
  * console.log(transport?.name.zh, transport?.name.en); // '市交通局' 'Municipal Transport Bureau'
  * ```
  */
-export const bureaus: readonly BureauInfo[] = /* @__PURE__ */ deepFreeze(
-  bureauTable.map((bureau) => ({ id: bureau.id, name: { ...bureau.name } })),
-);
+export const bureaus: readonly BureauInfo[] = /* @__PURE__ */ deepFreeze(bureauTable);
 
 /** Bureau ids, in the order of the contract's bureau table. */
 export const bureauIds: readonly [BureauId, ...BureauId[]] = /* @__PURE__ */ Object.freeze(
-  bureauTable.map((bureau) => bureau.id) as [BureauId, ...BureauId[]],
+  /* @__PURE__ */ bureauTable.map((bureau) => bureau.id) as [BureauId, ...BureauId[]],
 );

@@ -425,6 +425,6 @@ export const measurementCatalogue = deepFreeze({
 export type MeasurementKey = keyof typeof measurementCatalogue;
 
 /** Every measurement key, in the order of the contract's tables (the measurements, then the raw counts). */
-export const measurementKeys: readonly MeasurementKey[] = Object.freeze(
-  Object.keys(measurementCatalogue) as MeasurementKey[],
+export const measurementKeys: readonly MeasurementKey[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.keys(measurementCatalogue) as MeasurementKey[],
 );

@@ -1,4 +1,4 @@
-import { formatReport, type Evaluation, type Language } from 'ankang-eco-indicators';
+import { formatReport, type Evaluation, type FormatReportOptions, type Language } from 'ankang-eco-indicators';
 import DecimalJs from 'decimal.js';
 import { csvField } from './csv.js';
 import { terminalLines } from './terminal.js';
@@ -15,9 +15,13 @@ export type EvaluationFormat = (typeof evaluationFormats)[number];
 const ansi = { green: '\u001b[32m', red: '\u001b[31m', yellow: '\u001b[33m', bold: '\u001b[1m', reset: '\u001b[0m' };
 
 /** The plain-text report, with the status marks coloured when `colour` is on. */
-export function tableReport(evaluation: Evaluation<string>, lang: Language, colour: boolean): string {
+export function tableReport(
+  evaluation: Evaluation<string>,
+  options: FormatReportOptions & { readonly lang: Language },
+  colour: boolean,
+): string {
   // formatReport escapes what comes from data; escaped once more here, so no line of it can reach the terminal raw.
-  const text = terminalLines(formatReport(evaluation, { lang }).split('\n'));
+  const text = terminalLines(formatReport(evaluation, options).split('\n'));
   if (!colour) return text;
   const coloured = text
     .replace(/✔ (\S+)/g, `${ansi.green}✔ $1${ansi.reset}`)
@@ -48,11 +52,19 @@ const csvColumns = [
 /**
  * One row per check: the year's checks (`table` = targets) and the standard's (`standard`),
  * then the checks of each `any` group with their place in `alternative` (`1.2`: the first
- * group's second alternative; empty for a check that must hold by itself).
+ * group's second alternative; empty for a check that must hold by itself); with `sources`,
+ * where the checked figure came from (`place`, `source`); with `bureau`, that bureau's checks
+ * only.
  */
-export function csvReport(evaluation: Evaluation<string>, lang: Language): string {
-  const rows = [csvColumns.join(',')];
+export function csvReport(
+  evaluation: Evaluation<string>,
+  lang: Language,
+  options: { readonly sources?: boolean; readonly bureau?: string } = {},
+): string {
+  const sources = options.sources === true;
+  const rows = [[...csvColumns, ...(sources ? ['place', 'source'] : [])].join(',')];
   for (const indicator of evaluation.indicators) {
+    if (options.bureau !== undefined && indicator.bureau !== options.bureau) continue;
     const inGroups = (groups: Evaluation<string>['indicators'][number]['groups']) =>
       (groups ?? []).flatMap((group, groupIndex) =>
         group.alternatives.flatMap((alternative, index) =>
@@ -88,6 +100,12 @@ export function csvReport(evaluation: Evaluation<string>, lang: Language): strin
             check.gap,
             check.explanation[lang],
             alternative,
+            ...(sources
+              ? [
+                  evaluation.sources?.measurements[check.key]?.place ?? null,
+                  evaluation.sources?.measurements[check.key]?.source ?? null,
+                ]
+              : []),
           ]
             .map(csvField)
             .join(','),

@@ -41,11 +41,12 @@ is grouped by bureau: per indicator its status in each year and its progress cat
 the values that decided it.
 评估多个年份，并按 Open SDG（加拿大统计局年均复合增长率法）测度各指标向目标年的进展。
 
-<files> are JSON objects keyed by year ({ "2019": { "pm25": 39, … }, "2020": { … } }) or the
-long layout: CSV with the columns year, key, value (and optionally unit, source, note; the
-Chinese headers 年份, 指标代码, 数值, 单位, 来源, 备注 work too), or a JSON array of such rows.
-Several files are merged by year and key; the same value twice is fine, two values are not.
-"-" reads standard input.
+<files> are read as evaluate reads them (see ankang-eco evaluate --help): the long layout in
+CSV, XLSX or JSON (the columns year, key, value, and optionally unit, source, note; the Chinese
+headers 年份, 指标代码, 数值, 单位, 来源, 备注 work too), or JSON objects keyed by year
+({ "2019": { "pm25": 39, … }, "2020": { … } }); values as people type them (89.3%, ８９．３,
+28微克/立方米, 是). Several files are merged by year and key; the same value twice is fine, two
+values are not. "-" reads standard input.
 
 Options:
   --base-year <year>     the year progress is measured from (default: the earliest year)
@@ -218,7 +219,7 @@ export async function commandProgress(args: readonly string[], io: ProgressIo): 
   const limits = limitsOf(values);
   const evaluator = await evaluatorFor(values.rules, limits, io);
   const catalogue = evaluator.ruleSet.measurements;
-  const read = await readSeries(positionals, catalogue, io.readStdin, limits);
+  const read = await readSeries(positionals, catalogue, io.readStdin, limits, lang);
   if (read.warnings.length > 0)
     io.stderr(terminalLines(read.warnings.map((warning) => `ankang-eco: warning: ${warning}`)));
   const options = {

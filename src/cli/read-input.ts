@@ -1,6 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { decodeInput, type InputEncoding } from './decode-input.js';
+import { DataFileError, formatDataPlace, formatIssues } from 'ankang-eco-indicators';
+import { decodeDataBytes, type DataEncoding } from 'ankang-eco-indicators/data';
 import { UsageError } from './usage-error.js';
 
 /** The default size limit of every input (each file, and standard input): 64 MiB. */
@@ -14,7 +15,7 @@ export const highestMaxInputBytes = 500 * 1024 * 1024;
 /** How input is read: at most `maxBytes` bytes of each input, in `encoding`. */
 export interface InputLimits {
   readonly maxBytes: number;
-  readonly encoding: InputEncoding;
+  readonly encoding: DataEncoding;
 }
 
 export const defaultInputLimits: InputLimits = { maxBytes: defaultMaxInputBytes, encoding: 'utf-8' };
@@ -129,7 +130,9 @@ export const inputName = (path: string): string => (path === '-' ? 'stdin' : pat
 
 /**
  * The text of a file, or of standard input for `-`, within the limits: bounded, decoded exactly
- * (see {@link decodeInput}). `expected` says what the input should hold, for empty input.
+ * as data files are (`decodeDataBytes`: UTF-8, UTF-16 with a byte-order mark, GB18030 when
+ * asked; anything else refused with the encoding it looks like). `expected` says what the input
+ * should hold, for empty input.
  */
 export async function readInputText(
   path: string,
@@ -137,18 +140,28 @@ export async function readInputText(
   limits: InputLimits,
   expected: string,
 ): Promise<string> {
-  const name = inputName(path);
-  let bytes: Uint8Array;
-  if (path === '-') {
-    try {
-      bytes = await readStdin(limits.maxBytes);
-    } catch (error) {
-      if (error instanceof InputTooLargeError) throw tooLarge(name, limits.maxBytes);
-      throw new UsageError(`cannot read stdin: ${describeOpenError(error)}`);
-    }
-    if (bytes.length > limits.maxBytes) throw tooLarge(name, limits.maxBytes);
-  } else {
-    bytes = await readFileBytes(path, name, limits.maxBytes);
+  const bytes = await readInputBytes(path, readStdin, limits.maxBytes);
+  try {
+    return decodeDataBytes(bytes, inputName(path), limits.encoding);
+  } catch (error) {
+    if (!(error instanceof DataFileError)) throw error;
+    const empty = bytes.length === 0 || new TextDecoder().decode(bytes).trim() === '';
+    const lines = formatIssues(error.issues, { bullet: '', place: formatDataPlace }).split('\n');
+    throw new UsageError(empty ? lines.map((line) => `${line}; expected ${expected}`) : lines);
   }
-  return decodeInput(bytes, name, limits.encoding, expected);
+}
+
+/** The bytes of a file, or of standard input for `-`, at most `maxBytes` of them. */
+export async function readInputBytes(path: string, readStdin: StdinReader, maxBytes: number): Promise<Uint8Array> {
+  const name = inputName(path);
+  if (path !== '-') return readFileBytes(path, name, maxBytes);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readStdin(maxBytes);
+  } catch (error) {
+    if (error instanceof InputTooLargeError) throw tooLarge(name, maxBytes);
+    throw new UsageError(`cannot read stdin: ${describeOpenError(error)}`);
+  }
+  if (bytes.length > maxBytes) throw tooLarge(name, maxBytes);
+  return bytes;
 }

@@ -1,35 +1,32 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   CaseFileError,
   formatIssuePath,
   formatIssues,
   type Language,
   formatComparison,
-  formatMarkdownReport,
   formatIndicatorCatalogue,
   ruleOperatorSymbols,
   tableFor,
   ValidationError,
-  type Evaluation,
-  type Issue,
-  type MeasurementInfo,
   type RuleCheck,
   type RuleSetInfo,
 } from 'ankang-eco-indicators';
 import { compareRuleSets, parseCaseFile, runCase } from 'ankang-eco-indicators/policy';
 import { evaluatorFor, packageRoot, rulesDirectory, sameRuleSetNote } from './builtin-rules.js';
 import { exitCodes } from './exit-codes.js';
-import { describeJsonError, measurementsExpected, parseMeasurements, type ReadMeasurements } from './input.js';
-import { measurementNumber } from './json-numbers.js';
-import { JsonTextError, parseJsonText } from './json-text.js';
-import { csvReport, evaluationFormats, tableReport } from './output.js';
-import { defaultMaxInputBytes, inputName, readInputText, type InputLimits, type StdinReader } from './read-input.js';
+import { measurementNumber } from '../data/json-numbers.js';
+import { JsonTextError, parseJsonText } from '../data/json-text.js';
+import { describeJsonError } from './json-errors.js';
+import { defaultMaxInputBytes, readInputText, type StdinReader } from './read-input.js';
+import { evaluationData } from './data-files.js';
+import { commandEvaluate, describeRefusal, evaluateHelp } from './evaluate-command.js';
+import { limitsOf, measurementInputOptions, inputOptions, oneOf, parse, yearOf } from './options.js';
+import { commandProgress, progressHelp } from './progress.js';
+import { commandTemplate, templateHelp } from './template-command.js';
 import { jsonOutput, terminalLines } from './terminal.js';
 import { maxProblemsListed, ProblemList, UsageError } from './usage-error.js';
-import { commandProgress, progressHelp } from './progress.js';
-import { inputOptions, limitsOf, measurementInputOptions, oneOf } from './options.js';
 
 /** What the tool talks to: the process in `main.ts`, a fake in tests. */
 export interface CliIo {
@@ -47,9 +44,11 @@ const usage = `Usage: ankang-eco <command> [options]
 Evaluates Ankang City's ecological-civilization indicators (安康市生态文明建设示范市指标).
 
 Commands:
-  evaluate <file>       evaluate a year's measurements (JSON or CSV; - reads standard input)
+  evaluate <file>...    evaluate a year's measurements (CSV, XLSX or JSON, long or wide;
+                        several files are merged by year and key; - reads standard input)
   progress <files...>   several years: each year's statuses and each indicator's progress
                         toward the target year (Open SDG's progress measure)
+  template              write a fill-in sheet (CSV or XLSX) for a bureau's figures
   test <paths...>       run declarative case files (files or directories of *.json)
   compare <before> <after> <file>
                         what a change of rules does to the same data (rules directories;
@@ -61,8 +60,8 @@ Options:
   -h, --help            help for the tool, or for a command (ankang-eco evaluate --help)
   -v, --version         the version
 
-Input: JSON or CSV in UTF-8 (a BOM is dropped; evaluate, progress and compare read GB18030/GBK
-with --encoding gb18030). Only regular files are read, each at most ${defaultMaxInputBytes / 1024 ** 2} MiB, and standard input
+Input: JSON or CSV in UTF-8 (a BOM is dropped; evaluate also reads UTF-16 with a BOM and XLSX;
+evaluate, progress and compare read GB18030/GBK with --encoding gb18030). Only regular files are read, each at most ${defaultMaxInputBytes / 1024 ** 2} MiB, and standard input
 too; --max-input-bytes raises the limit (at most 500MiB).
 
 Exit codes:
@@ -75,8 +74,8 @@ Exit codes:
   74  standard output or standard error could not be written (a full disk, a
       closed device); a reader that stops early (| head) ends the run quietly
 
-输入：UTF-8 编码的 JSON 或 CSV（BOM 会被去掉；evaluate、progress 和 compare 加 --encoding
-gb18030 可读 GB18030/GBK）。只读取普通文件；每个文件和标准输入最多 ${defaultMaxInputBytes / 1024 ** 2} MiB，可用
+输入：UTF-8 编码的 JSON 或 CSV（BOM 会被去掉；evaluate 还读取带 BOM 的 UTF-16 和 XLSX；
+evaluate、progress 和 compare 加 --encoding gb18030 可读 GB18030/GBK）。只读取普通文件；每个文件和标准输入最多 ${defaultMaxInputBytes / 1024 ** 2} MiB，可用
 --max-input-bytes 提高（最多 500MiB）。
 
 退出码：
@@ -88,27 +87,9 @@ gb18030 可读 GB18030/GBK）。只读取普通文件；每个文件和标准输
 `;
 
 const commandHelp: Readonly<Record<string, string>> = {
+  evaluate: evaluateHelp,
   progress: progressHelp,
-  evaluate: `Usage: ankang-eco evaluate <file> [options]
-
-Evaluates a year's measurements against the year's targets and the creation standard.
-<file> is JSON (an object keyed by measurement key) or CSV (a header row "key,value"; other
-columns such as unit or note are not read, but every row has a cell for every column; a
-trailing % on a percentage is accepted; an empty cell is no data). "-" reads standard input.
-JSON numbers are read digit for digit; a key given twice is refused.
-
-Options:
-  --year <year>           the year evaluated (default 2020)
-  --baseline <file>       last year's measurements, for the "not lower than last year" checks
-  --format <format>       table (default), json, markdown or csv (one row per check)
-  --lang <zh|en>          the language of the report (default zh)
-  --rules <dir>           evaluate with the rules of a directory laid out like rules/
-  --fail-on <fail|missing>
-                          exit 1 when an indicator fails (fail), or fails or lacks data (missing)
-  --encoding <enc>        utf-8 (default) or gb18030 (also reads GBK), for <file> and the baseline
-  --max-input-bytes <n>   the size limit of each input (default 64MiB, at most 500MiB)
-  -h, --help              this help
-`,
+  template: templateHelp,
   test: `Usage: ankang-eco test <paths...> [--rules <dir>]
 
 Runs declarative case files (JSON: { "cases": [{ "name", "year", "measurements", "baseline"?,
@@ -122,12 +103,13 @@ Options:
 `,
   compare: `Usage: ankang-eco compare <before> <after> <file> [options]
 
-Evaluates <file> under two rule sets and reports which checks, indicators and bureaus change
-status, with old and new thresholds. <before> and <after> are rules directories, or "builtin".
+Evaluates <file> (CSV, XLSX or JSON, read as evaluate reads it) under two rule sets and reports
+which checks, indicators and bureaus change status, with old and new thresholds. <before> and
+<after> are rules directories, or "builtin".
 
 Options:
-  --year <year>        the year evaluated (default 2020)
-  --baseline <file>    last year's measurements
+  --year <year>        the year evaluated (default: the latest year in <file>, or 2020)
+  --baseline <file>    last year's measurements (default: the previous year of <file>)
   --format <format>    markdown (default) or json
   --lang <zh|en>       the language of the report (default zh)
   --fail-on-change     exit 1 when any status changes
@@ -164,159 +146,6 @@ Options:
   -h, --help        this help
 `,
 };
-
-type OptionSpec = Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string }>>;
-
-function parse<const O extends OptionSpec>(args: readonly string[], options: O) {
-  const config = {
-    args: [...args],
-    options: { ...options, help: { type: 'boolean', short: 'h' } } as O & { help: { type: 'boolean'; short: 'h' } },
-    allowPositionals: true,
-    strict: true,
-  } as const;
-  try {
-    return parseArgs(config);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
-function yearOf(value: string | undefined): number {
-  if (value === undefined) return 2020;
-  if (!/^\d{4}$/.test(value)) throw new UsageError(`--year must be a year such as 2020; got ${JSON.stringify(value)}`);
-  return Number(value);
-}
-
-/** The issues of a refused input, each naming the file and key. */
-function describeValidation(
-  issues: readonly Issue[],
-  file: string,
-  baselineFile: string | undefined,
-  lang: Language,
-): string[] {
-  const place = (path: readonly (string | number)[]): string => {
-    const [first, second] = path;
-    if (first === 'measurements') return `${file}: ${formatIssuePath(path.slice(1))}`;
-    if (first === 'options' && second === 'baseline')
-      return `${baselineFile ?? 'baseline'}: ${formatIssuePath(path.slice(2))}`;
-    if (first === 'year' && path.length === 1) return '--year';
-    return formatIssuePath(path);
-  };
-  return formatIssues(issues, { bullet: '', place, lang }).split('\n');
-}
-
-/** The measurements and the baseline of a run, as read, with the files they came from. */
-interface RunInputs {
-  readonly file: string;
-  readonly measurements: ReadMeasurements;
-  readonly baselineFile: string | undefined;
-  readonly baseline: ReadMeasurements | undefined;
-}
-
-/** The measurements file and the baseline file, if any; standard input can be only one of them. */
-async function readInputs(
-  file: string,
-  baselinePath: string | undefined,
-  catalogue: Readonly<Record<string, MeasurementInfo>>,
-  io: CliIo,
-  limits: InputLimits,
-): Promise<RunInputs> {
-  if (file === '-' && baselinePath === '-') throw new UsageError('standard input can be read only once');
-  const read = async (path: string): Promise<ReadMeasurements> =>
-    parseMeasurements(
-      await readInputText(path, io.readStdin, limits, measurementsExpected),
-      inputName(path),
-      catalogue,
-    );
-  return {
-    file: inputName(file),
-    measurements: await read(file),
-    baselineFile: baselinePath === undefined ? undefined : inputName(baselinePath),
-    baseline: baselinePath === undefined ? undefined : await read(baselinePath),
-  };
-}
-
-/**
- * Evaluates with `inputs`, turning a refusal into the usage error that names each file and key.
- * Entries with unknown keys counted past the listed ones are refused too, never dropped.
- */
-async function evaluateInputs<T>(
-  inputs: RunInputs,
-  lang: Language,
-  run: (measurements: unknown, baseline: unknown) => Promise<T>,
-): Promise<T> {
-  const omitted: string[] = [];
-  for (const [name, read] of [
-    [inputs.file, inputs.measurements],
-    [inputs.baselineFile, inputs.baseline],
-  ] as const) {
-    if (read !== undefined && read.omittedUnknownKeys > 0) {
-      const count = read.omittedUnknownKeys;
-      omitted.push(
-        lang === 'zh'
-          ? `${name ?? ''}: 另有 ${count} 个未知的键，未列出`
-          : `${name ?? ''}: ${count} more unknown keys, not listed`,
-      );
-    }
-  }
-  let result: T;
-  try {
-    result = await run(inputs.measurements.measurements, inputs.baseline?.measurements);
-  } catch (error) {
-    if (error instanceof ValidationError) {
-      throw new UsageError([...describeValidation(error.issues, inputs.file, inputs.baselineFile, lang), ...omitted]);
-    }
-    throw error;
-  }
-  if (omitted.length > 0) throw new UsageError(omitted);
-  return result;
-}
-
-async function commandEvaluate(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {
-    year: { type: 'string' },
-    baseline: { type: 'string' },
-    format: { type: 'string' },
-    lang: { type: 'string' },
-    rules: { type: 'string' },
-    'fail-on': { type: 'string' },
-    ...measurementInputOptions,
-  });
-  if (values.help === true) return help(io, 'evaluate');
-  if (positionals.length !== 1)
-    throw new UsageError('evaluate takes one file (or - for standard input); see ankang-eco evaluate --help');
-  const file = positionals[0] as string;
-  const year = yearOf(values.year);
-  const format = oneOf(values.format, evaluationFormats, 'format', 'table');
-  const lang = oneOf<Language>(values.lang, ['zh', 'en'], 'lang', 'zh');
-  const failOn =
-    values['fail-on'] === undefined
-      ? undefined
-      : oneOf(values['fail-on'], ['fail', 'missing'] as const, 'fail-on', 'fail');
-  const limits = limitsOf(values);
-  const evaluator = await evaluatorFor(values.rules, limits, io);
-  const catalogue = evaluator.ruleSet.measurements;
-  const inputs = await readInputs(file, values.baseline, catalogue, io, limits);
-  const evaluation: Evaluation<string> = await evaluateInputs(inputs, lang, (measurements, baseline) => {
-    const options = baseline === undefined ? undefined : { baseline };
-    return evaluator.evaluate(year, measurements, options);
-  });
-  const colour = io.isTTY && (io.env['NO_COLOR'] ?? '') === '' && format === 'table';
-  const output =
-    format === 'json'
-      ? jsonOutput(evaluation)
-      : format === 'markdown'
-        ? formatMarkdownReport(evaluation, { lang })
-        : format === 'csv'
-          ? csvReport(evaluation, lang)
-          : tableReport(evaluation, lang, colour);
-  io.stdout(output);
-  if (failOn === undefined) return 0;
-  const matched = evaluation.indicators.some(
-    (indicator) => indicator.status === 'fail' || (failOn === 'missing' && indicator.status === 'missing'),
-  );
-  return matched ? exitCodes.matched : exitCodes.ok;
-}
 
 /**
  * The case files of a path: the file itself, or the `*.json` files under a directory, in name
@@ -422,7 +251,7 @@ async function commandIndicators(args: readonly string[], io: CliIo): Promise<nu
   if (values.help === true) return help(io, 'indicators');
   if (positionals.length > 0) throw new UsageError('indicators takes no arguments; see ankang-eco indicators --help');
   const format = oneOf(values.format, ['table', 'json', 'markdown'] as const, 'format', 'table');
-  const year = values.year === undefined ? undefined : yearOf(values.year);
+  const year = yearOf(values.year);
   // The package's rules/ carry the seed table's task texts, which the bundled copy leaves out.
   const info = (await evaluatorFor(values.rules, limitsOf(values), io)).ruleSet;
   const selected = year === undefined ? info : narrowToYear(info, year);
@@ -542,13 +371,30 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
   const after = await evaluatorFor(afterPath, limits, io);
   // A key either side declares is read as that side reads it (the proposal's, where both do).
   const catalogue = { ...before.ruleSet.measurements, ...after.ruleSet.measurements };
-  const inputs = await readInputs(file, values.baseline, catalogue, io, limits);
-  const comparison = await evaluateInputs(inputs, lang, (measurements, baseline) =>
-    compareRuleSets(before, after, year, measurements, baseline === undefined ? undefined : { baseline }),
+  const data = await evaluationData(
+    [file],
+    values.baseline,
+    year,
+    { catalogue, encoding: limits.encoding, ignoreUnknown: false, maxBytes: limits.maxBytes, lang },
+    io.readStdin,
   );
   // One rule set on both sides can show no change of rules: say so, beside the report that says so too.
   if (before.ruleSet.hash === after.ruleSet.hash) {
     io.stderr(sameRuleSetNote(beforePath, afterPath, before.ruleSet.hash, rulesDirectory, file));
+  }
+  let comparison;
+  try {
+    comparison = await compareRuleSets(
+      before,
+      after,
+      data.year,
+      data.measurements,
+      data.baseline === undefined ? undefined : { baseline: data.baseline },
+    );
+  } catch (error) {
+    if (error instanceof ValidationError)
+      throw new UsageError(describeRefusal(error.issues, data, [file], values.baseline, lang));
+    throw error;
   }
   io.stdout(format === 'json' ? jsonOutput(comparison) : formatComparison(comparison, { lang }));
   return values['fail-on-change'] === true && comparison.changed ? exitCodes.matched : exitCodes.ok;
@@ -572,6 +418,7 @@ async function version(): Promise<string> {
 const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> = {
   evaluate: commandEvaluate,
   progress: commandProgress,
+  template: commandTemplate,
   test: commandTest,
   compare: commandCompare,
   indicators: commandIndicators,

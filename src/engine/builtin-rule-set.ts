@@ -1,13 +1,35 @@
-import { deepFreeze } from '../vocabulary/deep-freeze.js';
-import { builtinDerivations, builtinRuleFiles } from '../generated/builtin-rules.js';
+import { builtinProvenance } from '../generated/builtin-provenance.js';
+import { builtinDerivations, builtinRuleRows } from '../generated/builtin-rules.js';
 import type { Derivation } from '../schema/derivation.js';
+import { decodeRuleRow, type RuleRow } from '../schema/rule-rows.js';
 import type { RuleFile } from '../schema/rule.js';
+import { deepFreeze } from '../vocabulary/deep-freeze.js';
 
 /** The name the built-in rule set states in every evaluation it makes. */
 export const builtinRuleSetName = 'ankang-eco-indicators';
 
 /**
- * The built-in rule set, the one {@link evaluate} uses: the rules of `rules/*.json` (without
+ * The built-in rules as `evaluate` compiles them: without their provenance
+ * (`event.params.source`), which judging never reads and a browser bundle of `evaluate` need
+ * not carry. Only the built-in runtime reads these; everything that shows rules to people
+ * uses {@link builtinRuleSet}.
+ */
+export const builtinRuntimeRules: readonly RuleFile[] = /* @__PURE__ */ builtinRuleRows.map((row) =>
+  decodeRuleRow(row as RuleRow),
+);
+
+/** Each rule file of `rules/` (its task text apart), provenance included, in file order. */
+export const builtinRuleFiles: readonly { readonly file: string; readonly rule: RuleFile }[] =
+  /* @__PURE__ */ builtinRuntimeRules.map((rule, index) => {
+    const { file, source } = builtinProvenance[index] as {
+      readonly file: string;
+      readonly source: RuleFile['event']['params']['source'];
+    };
+    return { file, rule: { ...rule, event: { ...rule.event, params: { ...rule.event.params, source } } } };
+  });
+
+/**
+ * The built-in rule set, the one `evaluate` uses: the rules of `rules/*.json` (without
  * their task texts) and the derived percentages of `rules/derivations.json`, deep-frozen. A
  * rule-set definition as it is: copy it to make a rule set of your own.
  *
@@ -25,11 +47,11 @@ export const builtinRuleSet: {
   readonly name: string;
   readonly rules: readonly RuleFile[];
   readonly derivations: readonly Derivation[];
-} = deepFreeze({
+} = /* @__PURE__ */ deepFreeze({
   name: builtinRuleSetName,
-  rules: builtinRuleFiles.map((entry) => entry.rule as RuleFile),
+  rules: /* @__PURE__ */ builtinRuleFiles.map((entry) => entry.rule),
   derivations: builtinDerivations as readonly Derivation[],
 });
 
-/** The file of each built-in rule, in the order of {@link builtinRuleSet}'s rules: names rules in issues. */
-export const builtinRuleLabels: readonly string[] = builtinRuleFiles.map((entry) => entry.file);
+/** The built-in derived percentages as `evaluate` compiles them. */
+export const builtinRuntimeDerivations = builtinDerivations as readonly Derivation[];

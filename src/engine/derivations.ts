@@ -1,6 +1,7 @@
 import type { MeasurementInfo } from '../catalogue/measurements.js';
 import { issueAt, type Issue } from '../errors/issue.js';
 import type { Derivation } from '../schema/derivation.js';
+import type { RuleSetMessages } from '../schema/rule-set-messages.js';
 import { Decimal } from '../vocabulary/decimal.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
 import { isDecimal } from '../vocabulary/operators.js';
@@ -71,6 +72,7 @@ export function compileDerivations(
   derivations: readonly Derivation[],
   catalogue: Readonly<Record<string, MeasurementInfo>>,
   issues: Issue[],
+  messages: RuleSetMessages,
 ): CompiledDerivation[] {
   const compiled: CompiledDerivation[] = [];
   const derivedAt = new Map<string, number>();
@@ -79,35 +81,18 @@ export function compileDerivations(
     const report = (field: string, text: LocalizedText): void => {
       issues.push(issueAt(['derivations', index, field], text));
     };
-    const fieldNames = { key: '百分比（key）', part: '分子（part）', whole: '分母（whole）' } as const;
     const kindOf = (field: 'key' | 'part' | 'whole', expected: 'percent' | 'count'): void => {
       const key = derivation[field];
       const info = lookUp(catalogue, key);
-      if (info === undefined) {
-        report(field, {
-          en: `unknown measurement key ${JSON.stringify(key)}; declare it in the rule set's measurements to use a key of your own`,
-          zh: `未知的数据项 ${JSON.stringify(key)}；要使用自己的键，请在规则集的 measurements 中声明它`,
-        });
-      } else if (info.kind !== expected) {
-        report(field, {
-          en: `${JSON.stringify(key)} is ${info.kind}; the ${field} of a derivation is ${expected === 'percent' ? 'a percentage' : 'a count'}`,
-          zh: `${JSON.stringify(key)} 的类型是 ${info.kind}；推算的${fieldNames[field]}应为${expected === 'percent' ? '百分数' : '计数'}`,
-        });
-      }
+      if (info === undefined) report(field, messages.unknownKey(key));
+      else if (info.kind !== expected) report(field, messages.derivationKind(key, info.kind, field));
     };
     kindOf('key', 'percent');
     kindOf('part', 'count');
     kindOf('whole', 'count');
-    if (derivation.part === derivation.whole) {
-      report('whole', { en: 'the part and the whole are two different counts', zh: '分子和分母应是两个不同的计数' });
-    }
+    if (derivation.part === derivation.whole) report('whole', messages.sameCounts());
     const earlier = derivedAt.get(derivation.key);
-    if (earlier !== undefined) {
-      report('key', {
-        en: `${JSON.stringify(derivation.key)} is derived already (derivation ${earlier}); a percentage is derived one way`,
-        zh: `${JSON.stringify(derivation.key)} 已有推算方式（第 ${earlier} 项）；一个百分比只有一种推算方式`,
-      });
-    }
+    if (earlier !== undefined) report('key', messages.derivedTwice(derivation.key, earlier));
     derivedAt.set(derivation.key, index);
     const unit = lookUp(catalogue, derivation.whole)?.unit;
     if (issues.length === before && unit !== undefined) {

@@ -1,4 +1,4 @@
-import { builtinRuleFiles } from '../generated/builtin-rules.js';
+import { builtinRuleFiles } from './builtin-rule-set.js';
 import { seedTasks } from '../generated/seed-tasks.js';
 import { deepFreeze } from '../vocabulary/deep-freeze.js';
 import type { BureauId } from '../catalogue/bureaus.js';
@@ -32,7 +32,7 @@ export interface IndicatorInfo {
 export const indicators: readonly IndicatorInfo[] = /* @__PURE__ */ deepFreeze(
   /* @__PURE__ */ builtinRuleFiles
     .map(({ file, rule }) => {
-      const runtimeRule = rule as RuleFile;
+      const runtimeRule = rule;
       const { number, id, bureau, name } = runtimeRule.event.params;
       const source = { ...runtimeRule.event.params.source, task: seedTasks[file] ?? '' };
       const fullRule: RuleFile = {

@@ -2,11 +2,11 @@ import type { BureauId } from '../catalogue/bureaus.js';
 import { measurementCatalogue, type MeasurementInfo } from '../catalogue/measurements.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
 import { issueAt, type Issue } from '../errors/issue.js';
-import { RuleSetError } from '../errors/rule-set-error.js';
 import type { RuleCheck, RuleFile } from '../schema/rule.js';
 import { isAnyGroup } from '../schema/rule-entries.js';
 import type { Derivation } from '../schema/derivation.js';
 import { compileDerivations, type CompiledDerivation } from './derivations.js';
+import type { RuleSetMessages } from '../schema/rule-set-messages.js';
 import { Decimal } from '../vocabulary/decimal.js';
 import type { CheckAgainst, RuleOperator } from '../vocabulary/operators.js';
 import { tableFor, type Table } from '../vocabulary/year-table.js';
@@ -92,7 +92,23 @@ export interface CompileOptions {
   readonly order?: readonly (string | number)[];
   /** The set's derived percentages (of the derivation schema). @defaultValue none */
   readonly derivations?: readonly Derivation[];
+  /**
+   * What to say of a rule that is refused: `ruleSetMessages` (src/schema/rule-set-messages.ts)
+   * for a caller's rules. @defaultValue none: the rules were checked before (the built-in set,
+   * when src/generated/ was written), and a refusal is an internal error.
+   */
+  readonly messages?: RuleSetMessages;
 }
+
+/**
+ * The messages of rules that were checked before: asking for one means they were not, a bug.
+ * Kept apart from the real messages so that `evaluate`'s bundle carries none of them.
+ */
+const unchecked: RuleSetMessages = /* @__PURE__ */ new Proxy({} as RuleSetMessages, {
+  get: () => () => {
+    throw new Error('internal error: unchecked rules (npm run generate)');
+  },
+});
 
 const yearPattern = /^\d{4}$/;
 
@@ -102,6 +118,7 @@ function compileCheck(
   path: readonly (string | number)[],
   catalogue: MeasurementCatalogue,
   issues: Issue[],
+  messages: RuleSetMessages,
 ): CompiledCheck | null {
   const before = issues.length;
   const report = (field: string, text: LocalizedText): void => {
@@ -111,10 +128,7 @@ function compileCheck(
     Object.prototype.hasOwnProperty.call(catalogue, key) ? catalogue[key] : undefined;
   const measurement = lookUp(check.fact);
   if (measurement === undefined) {
-    report('fact', {
-      en: `unknown measurement key ${JSON.stringify(check.fact)}; declare it in the rule set's measurements to use a key of your own`,
-      zh: `未知的数据项 ${JSON.stringify(check.fact)}；要使用自己的键，请在规则集的 measurements 中声明它`,
-    });
+    report('fact', messages.unknownKey(check.fact));
     return null;
   }
   const key = check.fact;
@@ -129,49 +143,25 @@ function compileCheck(
     const referencedKey = isBaseline ? reference.slice('baseline.'.length) : reference;
     const referenced = lookUp(referencedKey);
     if (referenced === undefined) {
-      report('value', {
-        en: `unknown fact ${JSON.stringify(reference)}: expected a measurement key or baseline.<measurement key>`,
-        zh: `未知的事实 ${JSON.stringify(reference)}：应为数据项键或 baseline.<数据项键>`,
-      });
+      report('value', messages.unknownFact(reference));
     } else {
       against = isBaseline ? 'baseline' : 'measurement';
       thresholdKey = referencedKey;
       thresholdMeasurement = referenced;
       if ((referenced.kind === 'boolean') !== (kind === 'boolean')) {
-        report('value', {
-          en: `${JSON.stringify(reference)} is not of the same kind as ${JSON.stringify(key)}`,
-          zh: `${JSON.stringify(reference)} 与 ${JSON.stringify(key)} 的类型不同`,
-        });
+        report('value', messages.otherKind(reference, key));
       }
     }
   } else {
     threshold = check.value;
   }
   if (check.operator === 'booleanIs') {
-    if (kind !== 'boolean')
-      report('operator', {
-        en: `booleanIs needs a yes/no measurement; ${key} is ${kind}`,
-        zh: `booleanIs 需要是/否类数据项；${key} 的类型是 ${kind}`,
-      });
-    if (typeof check.value !== 'boolean')
-      report('value', { en: 'booleanIs compares with true or false', zh: 'booleanIs 只与 true 或 false 比较' });
+    if (kind !== 'boolean') report('operator', messages.booleanIsNeedsYesNo(key, kind));
+    if (typeof check.value !== 'boolean') report('value', messages.booleanIsValue());
   } else {
-    if (kind === 'boolean')
-      report('operator', {
-        en: `${check.operator} needs a numeric measurement; ${key} is yes/no`,
-        zh: `${check.operator} 需要数值类数据项；${key} 是是/否类`,
-      });
-    if (typeof check.value === 'boolean')
-      report('value', {
-        en: `${check.operator} compares with a decimal string, not a boolean`,
-        zh: `${check.operator} 与十进制数字符串比较，而不是布尔值`,
-      });
-    if (check.operator === 'eiGradeAtLeast' && kind !== 'index') {
-      report('operator', {
-        en: `eiGradeAtLeast compares EI grades; ${key} is not an index`,
-        zh: `eiGradeAtLeast 比较生态指数（EI）等级；${key} 不是指数`,
-      });
-    }
+    if (kind === 'boolean') report('operator', messages.needsNumeric(check.operator, key));
+    if (typeof check.value === 'boolean') report('value', messages.decimalValue(check.operator));
+    if (check.operator === 'eiGradeAtLeast' && kind !== 'index') report('operator', messages.eiNeedsIndex(key));
   }
   if (issues.length > before) return null;
   const thresholdDecimal = typeof threshold === 'string' ? new Decimal(threshold) : null;
@@ -194,23 +184,24 @@ function compileTable(
   path: readonly (string | number)[],
   catalogue: MeasurementCatalogue,
   issues: Issue[],
+  messages: RuleSetMessages,
 ): { readonly checks: CompiledCheck[]; readonly groups: CompiledGroup[] } {
   const checks: CompiledCheck[] = [];
   const groups: CompiledGroup[] = [];
   entries.forEach((entry, at) => {
     if (!isAnyGroup(entry)) {
-      const check = compileCheck(entry, at, [...path, at], catalogue, issues);
+      const check = compileCheck(entry, at, [...path, at], catalogue, issues, messages);
       if (check !== null) checks.push(check);
       return;
     }
     const alternatives = entry.any.map((alternative, index): CompiledAlternative => {
       const alternativePath = [...path, at, 'any', index];
       if (!('all' in alternative)) {
-        const check = compileCheck(alternative, 0, alternativePath, catalogue, issues);
+        const check = compileCheck(alternative, 0, alternativePath, catalogue, issues, messages);
         return { at: index, isAll: false, checks: check === null ? [] : [check] };
       }
       const compiled = alternative.all.map((check, checkIndex) =>
-        compileCheck(check, checkIndex, [...alternativePath, 'all', checkIndex], catalogue, issues),
+        compileCheck(check, checkIndex, [...alternativePath, 'all', checkIndex], catalogue, issues, messages),
       );
       return { at: index, isAll: true, checks: compiled.filter((check): check is CompiledCheck => check !== null) };
     });
@@ -226,12 +217,10 @@ function compileTable(
  * Thresholds are parsed once. Throws {@link RuleSetError} listing every problem.
  */
 export function compileRuleSet(rules: readonly RuleFile[], options: CompileOptions = {}): CompiledRuleSet {
-  const { labels = [], catalogue = measurementCatalogue } = options;
+  const { labels = [], catalogue = measurementCatalogue, messages = unchecked } = options;
   const issues: Issue[] = [...(options.issues ?? [])];
   if (rules.length === 0 && issues.length === 0) {
-    throw new RuleSetError([
-      issueAt(['rules'], { en: 'expected a non-empty array of rules', zh: '应为非空的规则数组' }),
-    ]);
+    messages.refuse([issueAt(['rules'], messages.noRules())], []);
   }
   const indicators: CompiledIndicator[] = [];
   const seenIds = new Map<string, string | number>();
@@ -242,30 +231,20 @@ export function compileRuleSet(rules: readonly RuleFile[], options: CompileOptio
     const { params } = rule.event;
     const before = issues.length;
     if (rule.name !== params.id) {
-      issues.push(
-        issueAt(['rules', label, 'name'], {
-          en: `the rule's name must equal its id ${JSON.stringify(params.id)}`,
-          zh: `规则的 name 必须等于其 id ${JSON.stringify(params.id)}`,
-        }),
-      );
+      issues.push(issueAt(['rules', label, 'name'], messages.nameIsId(params.id)));
     }
     const duplicateId = seenIds.get(params.id);
     if (duplicateId !== undefined) {
-      issues.push(
-        issueAt(['rules', label, 'event', 'params', 'id'], {
-          en: `duplicate id ${JSON.stringify(params.id)} (also rule ${String(duplicateId)})`,
-          zh: `重复的 id ${JSON.stringify(params.id)}（规则 ${String(duplicateId)} 也用了它）`,
-        }),
-      );
+      issues.push(issueAt(['rules', label, 'event', 'params', 'id'], messages.duplicateId(params.id, duplicateId)));
     }
     seenIds.set(params.id, label);
     const duplicateNumber = seenNumbers.get(params.number);
     if (duplicateNumber !== undefined) {
       issues.push(
-        issueAt(['rules', label, 'event', 'params', 'number'], {
-          en: `duplicate number ${params.number} (also rule ${String(duplicateNumber)})`,
-          zh: `重复的编号 ${params.number}（规则 ${String(duplicateNumber)} 也用了它）`,
-        }),
+        issueAt(
+          ['rules', label, 'event', 'params', 'number'],
+          messages.duplicateNumber(params.number, duplicateNumber),
+        ),
       );
     }
     seenNumbers.set(params.number, label);
@@ -276,15 +255,10 @@ export function compileRuleSet(rules: readonly RuleFile[], options: CompileOptio
     const ruleYearGroups = new Map<number, readonly CompiledGroup[]>();
     for (const [tableIndex, table] of rule.conditions.all.entries()) {
       const tablePath = ['rules', label, 'conditions', 'all', tableIndex];
-      const { checks: valid, groups } = compileTable(table.all, [...tablePath, 'all'], catalogue, issues);
+      const { checks: valid, groups } = compileTable(table.all, [...tablePath, 'all'], catalogue, issues, messages);
       if (tableIndex === 0) {
         if (table.name !== 'standard') {
-          issues.push(
-            issueAt([...tablePath, 'name'], {
-              en: 'the first table is the creation standard, named "standard"',
-              zh: '第一个表是创建标准，名为 "standard"',
-            }),
-          );
+          issues.push(issueAt([...tablePath, 'name'], messages.firstIsStandard()));
         }
         standard = valid;
         standardGroups = groups;
@@ -292,14 +266,9 @@ export function compileRuleSet(rules: readonly RuleFile[], options: CompileOptio
       }
       const year = yearPattern.test(table.name) ? Number(table.name) : Number.NaN;
       if (!(year >= 2000 && year <= 2100)) {
-        issues.push(
-          issueAt([...tablePath, 'name'], {
-            en: `a year table is named by its year, 2000 to 2100; got ${JSON.stringify(table.name)}`,
-            zh: `年度表以年份（2000 到 2100）命名；实际为 ${JSON.stringify(table.name)}`,
-          }),
-        );
+        issues.push(issueAt([...tablePath, 'name'], messages.yearTableName(table.name)));
       } else if (ruleYears.has(year)) {
-        issues.push(issueAt([...tablePath, 'name'], { en: `duplicate table for ${year}`, zh: `${year} 年的表重复` }));
+        issues.push(issueAt([...tablePath, 'name'], messages.duplicateYear(year)));
       } else {
         ruleYears.set(year, valid);
         ruleYearGroups.set(year, groups);
@@ -319,28 +288,10 @@ export function compileRuleSet(rules: readonly RuleFile[], options: CompileOptio
       rule,
     });
   });
-  const derivations = compileDerivations(options.derivations ?? [], catalogue, issues);
-  if (issues.length > 0) throw new RuleSetError(inRuleOrder(issues, options.order ?? labels));
+  const derivations = compileDerivations(options.derivations ?? [], catalogue, issues, messages);
+  if (issues.length > 0) messages.refuse(issues, options.order ?? labels);
   indicators.sort((a, b) => a.number - b.number);
   return { indicators, years: [...years].sort((a, b) => a - b), catalogue, derivations };
-}
-
-/** `issues` sorted by the place of their rule (`path[1]`) in `order`, stably: one file after another, the derivations last. */
-function inRuleOrder(issues: readonly Issue[], order: readonly (string | number)[]): Issue[] {
-  const place = new Map<string | number, number>();
-  order.forEach((label, index) => {
-    if (!place.has(label)) place.set(label, index);
-  });
-  const rank = (issue: Issue): number => {
-    // The derivations come after the rules, as they do in a rules directory's listing.
-    if (issue.path[0] === 'derivations') return order.length + 1;
-    const label = issue.path[1];
-    return label === undefined ? -1 : (place.get(label) ?? order.length);
-  };
-  return issues
-    .map((issue, index) => ({ issue, index, rank: rank(issue) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map(({ issue }) => issue);
 }
 
 /** The table of `indicator` that judges `table`'s year: its own, or else its standard. */

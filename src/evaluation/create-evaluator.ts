@@ -19,6 +19,7 @@ import { keyNouns } from '../schema/messages.js';
 import { RuleSetError } from '../errors/rule-set-error.js';
 import { zodIssuesToIssues } from '../schema/issues.js';
 import { parseRuleFiles } from '../schema/rule.js';
+import { ruleSetMessages } from '../schema/rule-set-messages.js';
 import { ruleSetDefinitionSchema } from '../schema/rule-set.js';
 
 /** The declarations of a rule set that declares no keys of its own. */
@@ -234,6 +235,7 @@ export function loadRuleSet(definition: unknown): RuleSetRuntime {
     issues: parsedRules.issues,
     order: parsedRules.order,
     derivations,
+    messages: ruleSetMessages,
     hash,
     // The contract's catalogue itself when nothing is declared: its schemas are prebuilt.
     ...(Object.keys(declared).length === 0 ? {} : { catalogue }),

@@ -1,4 +1,4 @@
-import { builtinRuleLabels, builtinRuleSet } from '../engine/builtin-rule-set.js';
+import { builtinRuleSetName, builtinRuntimeDerivations, builtinRuntimeRules } from '../engine/builtin-rule-set.js';
 import { builtinRuleSetHash } from '../generated/builtin-rules.js';
 import { RuleSetRuntime, type SafeEvaluateResult } from './runtime.js';
 import type { Measurements } from '../schema/measurements.js';
@@ -12,7 +12,12 @@ let builtin: RuleSetRuntime | undefined;
 export function builtinRuntime(): RuleSetRuntime {
   // Checked against the rule-file schema when src/generated/ was written (the hash says the
   // rules are those): compiled here without zod.
-  builtin ??= new RuleSetRuntime({ ...builtinRuleSet, labels: builtinRuleLabels, hash: builtinRuleSetHash });
+  builtin ??= new RuleSetRuntime({
+    name: builtinRuleSetName,
+    rules: builtinRuntimeRules,
+    derivations: builtinRuntimeDerivations,
+    hash: builtinRuleSetHash,
+  });
   return builtin;
 }
 

@@ -69,9 +69,7 @@ function isObjectPrototypeOfAnyRealm(prototype: unknown): boolean {
  * Thrown by a validation that cannot word what the quick check refused until the schemas
  * are loaded: the caller loads them ({@link loadInputIssues}) and validates again.
  */
-export const needsSchemas: Error = /* @__PURE__ */ new Error(
-  'ankang-eco-indicators: the quick check refused the input; validate it with the schemas',
-);
+export const needsSchemas: Error = /* @__PURE__ */ new Error('needs the schemas');
 
 /**
  * Runs `parse` and turns anything it throws (a getter that throws, a hostile Proxy) into an

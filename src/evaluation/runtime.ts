@@ -4,6 +4,7 @@ import type { MeasurementKey } from '../catalogue/measurements.js';
 import { EnginePool } from '../engine/engine-pool.js';
 import type { DerivationNote } from '../engine/derivations.js';
 import { eiGrade } from '../vocabulary/ei-grade.js';
+import { toDecimal } from '../vocabulary/decimal.js';
 import { decimalOperators, isDecimal } from '../vocabulary/operators.js';
 import {
   checksFor,
@@ -21,6 +22,7 @@ import type { Issue } from '../errors/issue.js';
 import type { RuleFile } from '../schema/rule.js';
 import { checksOfEntry } from '../schema/rule-entries.js';
 import type { Derivation } from '../schema/derivation.js';
+import type { RuleSetMessages } from '../schema/rule-set-messages.js';
 import { tableFor, type Table } from '../vocabulary/year-table.js';
 import { combineStatuses, countStatuses } from '../results/combine.js';
 import { explainCheck, explainGroup, explainIndicator } from '../results/explain.js';
@@ -39,6 +41,21 @@ import { FactReader } from './facts.js';
 import { validateInput, type FactValue, type ValidatedInput } from './validate.js';
 
 export { FactReader } from './facts.js';
+
+/** The module that words warnings. */
+export type WarningsModule = typeof import('./warnings.js');
+let warnings: Promise<WarningsModule> | undefined;
+let warningsLoaded: WarningsModule | undefined;
+
+/**
+ * Loads {@link WarningsModule}, once. Apart from the code that decides statuses, so that what a
+ * browser loads before its first evaluation is that code alone (the budget of the initial load).
+ */
+export async function loadWarnings(): Promise<WarningsModule> {
+  warnings ??= import('./warnings.js');
+  warningsLoaded ??= await warnings;
+  return warningsLoaded;
+}
 
 /** The result of {@link safeEvaluate}: the evaluation, or the issues that stopped it. */
 export type SafeEvaluateResult<K extends string = MeasurementKey> =
@@ -63,6 +80,8 @@ export interface RuntimeSource {
   readonly issues?: readonly Issue[];
   /** The label of every rule as given: issues are thrown in this order. */
   readonly order?: readonly (string | number)[];
+  /** What to say of a refused rule; see `CompileOptions.messages`. @defaultValue none: rules checked before */
+  readonly messages?: RuleSetMessages;
   /** The contract's keys and the set's own. @defaultValue the contract's catalogue */
   readonly catalogue?: MeasurementCatalogue;
   /** The percentages the set derives from counts (of the derivation schema). @defaultValue none */
@@ -91,6 +110,7 @@ export class RuleSetRuntime {
       ...(source.issues === undefined ? {} : { issues: source.issues }),
       ...(source.order === undefined ? {} : { order: source.order }),
       ...(source.derivations === undefined ? {} : { derivations: source.derivations }),
+      ...(source.messages === undefined ? {} : { messages: source.messages }),
     });
     this.name = source.name;
     this.hash = typeof source.hash === 'string' ? source.hash : source.hash(this.ruleSet);
@@ -174,7 +194,10 @@ export class RuleSetRuntime {
     const indicators = this.ruleSet.indicators.map((indicator) =>
       assembleIndicator(indicator, table, evaluationFacts, decide),
     );
-    return assembleEvaluation(input.year, table, { name: this.name, hash: this.hash }, indicators);
+    const evaluation = assembleEvaluation(input.year, table, { name: this.name, hash: this.hash }, indicators);
+    // Loaded once; after that, no await (each would cost every evaluation a turn of the queue).
+    const { withWarnings } = warningsLoaded ?? (await loadWarnings());
+    return withWarnings(evaluation, evaluationFacts, this.ruleSet.catalogue, toDecimal);
   }
 }
 

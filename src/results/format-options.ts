@@ -1,18 +1,15 @@
+import { bureauIds } from '../catalogue/bureaus.js';
 import { issueAt, unreadableAt, type Issue } from '../errors/issue.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { isLanguage, type Language } from '../vocabulary/localized-text.js';
 import { quotedText } from '../vocabulary/visible-text.js';
 
-/**
- * The language a report formatter's `options` ask for (`zh` when none): `options` is
- * `undefined` or an object with at most `lang`, and `lang` is `'zh'` or `'en'`. Anything
- * else throws a {@link ValidationError} naming the option, so that a caller's `lang: 'fr'` or
- * `lang: 'EN'` is an error at the call, never a report full of `undefined`.
- */
-export function reportLanguage(options: unknown): Language {
-  if (options === undefined) return 'zh';
+/** A formatter's `options` read once: the values of the `known` keys, and the issues of any other. */
+function readOptions(options: unknown, known: readonly string[]): { values: Record<string, unknown>; issues: Issue[] } {
   const issues: Issue[] = [];
-  let lang: unknown;
+  const values: Record<string, unknown> = {};
+  if (options === undefined) return { values, issues };
+  const expected = known.map((key) => `"${key}"`).join(known.length === 2 ? ' or ' : ', ');
   try {
     if (typeof options !== 'object' || options === null || Array.isArray(options)) {
       throw new ValidationError([
@@ -23,29 +20,85 @@ export function reportLanguage(options: unknown): Language {
       ]);
     }
     for (const key of Object.keys(options)) {
-      if (key !== 'lang') {
+      if (!known.includes(key)) {
         issues.push(
           issueAt(['options', key], {
-            en: `unknown option ${quotedText(key)}; expected "lang"`,
-            zh: `未知的选项 ${quotedText(key)}；应为 "lang"`,
+            en: `unknown option ${quotedText(key)}; expected ${expected}`,
+            zh: `未知的选项 ${quotedText(key)}；应为 ${expected}`,
           }),
         );
       }
     }
-    lang = (options as { lang?: unknown }).lang;
+    for (const key of known) values[key] = (options as Record<string, unknown>)[key];
   } catch (error) {
     if (error instanceof ValidationError) throw error;
     throw new ValidationError([unreadableAt(['options'], error)]);
   }
+  return { values, issues };
+}
+
+const shown = (value: unknown): string =>
+  typeof value === 'string' ? quotedText(value) : value === null ? 'null' : typeof value;
+
+/** `lang`, checked: `zh` (the default) or `en`. */
+function languageOf(lang: unknown, issues: Issue[]): Language {
   if (lang !== undefined && !isLanguage(lang)) {
-    const given = typeof lang === 'string' ? quotedText(lang) : lang === null ? 'null' : typeof lang;
     issues.push(
       issueAt(['options', 'lang'], {
-        en: `expected "zh" or "en", got ${given}`,
-        zh: `应为 "zh" 或 "en"，实际为 ${given}`,
+        en: `expected "zh" or "en", got ${shown(lang)}`,
+        zh: `应为 "zh" 或 "en"，实际为 ${shown(lang)}`,
+      }),
+    );
+  }
+  return isLanguage(lang) ? lang : 'zh';
+}
+
+/**
+ * The language a report formatter's `options` ask for (`zh` when none): `options` is
+ * `undefined` or an object with at most `lang`, and `lang` is `'zh'` or `'en'`. Anything
+ * else throws a {@link ValidationError} naming the option, so that a caller's `lang: 'fr'` or
+ * `lang: 'EN'` is an error at the call, never a report full of `undefined`.
+ */
+export function reportLanguage(options: unknown): Language {
+  const { values, issues } = readOptions(options, ['lang']);
+  const lang = languageOf(values['lang'], issues);
+  if (issues.length > 0) throw new ValidationError(issues);
+  return lang;
+}
+
+/** The options of the evaluation reports, checked as {@link reportLanguage} checks `lang`. */
+export interface EvaluationReportOptions {
+  readonly lang: Language;
+  /** One bureau's indicators only. */
+  readonly bureau: string | undefined;
+  /** Where each figure came from, under its indicator. */
+  readonly sources: boolean;
+}
+
+/**
+ * The options of `formatReport` and `formatMarkdownReport`: `lang` as for {@link reportLanguage},
+ * `bureau` a bureau id, `sources` a boolean; anything else is a {@link ValidationError}.
+ */
+export function evaluationReportOptions(options: unknown): EvaluationReportOptions {
+  const { values, issues } = readOptions(options, ['lang', 'bureau', 'sources']);
+  const lang = languageOf(values['lang'], issues);
+  const { bureau, sources } = values;
+  if (bureau !== undefined && !(typeof bureau === 'string' && (bureauIds as readonly string[]).includes(bureau))) {
+    issues.push(
+      issueAt(['options', 'bureau'], {
+        en: `expected a bureau id (${bureauIds.join(', ')}), got ${shown(bureau)}`,
+        zh: `应为责任单位 id（${bureauIds.join('、')}），实际为 ${shown(bureau)}`,
+      }),
+    );
+  }
+  if (sources !== undefined && typeof sources !== 'boolean') {
+    issues.push(
+      issueAt(['options', 'sources'], {
+        en: `expected true or false, got ${shown(sources)}`,
+        zh: `应为 true 或 false，实际为 ${shown(sources)}`,
       }),
     );
   }
   if (issues.length > 0) throw new ValidationError(issues);
-  return isLanguage(lang) ? lang : 'zh';
+  return { lang, bureau: typeof bureau === 'string' ? bureau : undefined, sources: sources === true };
 }

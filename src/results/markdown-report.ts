@@ -1,4 +1,12 @@
-import { reportLanguage } from './format-options.js';
+import {
+  baselineLine,
+  bureauOnlyLine,
+  bureausShown,
+  indicatorSources,
+  warningLines,
+  warningsHeading,
+} from './data-notes.js';
+import { evaluationReportOptions } from './format-options.js';
 import { markdownCode, markdownText } from './markdown.js';
 import { countsPhrase, targetsPhrase } from './phrases.js';
 import type { Evaluation } from '../schema/evaluation.js';
@@ -16,6 +24,20 @@ export interface FormatMarkdownReportOptions {
    * @defaultValue `'zh'`
    */
   readonly lang?: 'zh' | 'en';
+  /**
+   * List one bureau's indicators only (a bureau id, such as `transport`), headed by a line that
+   * says so instead of the city's status. Statuses are the whole evaluation's.
+   *
+   * @defaultValue every bureau
+   */
+  readonly bureau?: string;
+  /**
+   * A column with where each figure came from (file and line, or sheet and cell, and the
+   * `source` column), when the evaluation carries `sources`.
+   *
+   * @defaultValue `false`
+   */
+  readonly sources?: boolean;
 }
 
 /**
@@ -35,7 +57,7 @@ export function formatMarkdownReport(
   evaluation: Evaluation<string>,
   options: FormatMarkdownReportOptions = {},
 ): string {
-  const lang = reportLanguage(options);
+  const { lang, bureau: onlyBureau, sources } = evaluationReportOptions(options);
   const zh = lang === 'zh';
   const status = (value: Status): string => `${markdownStatusMarks[value]} ${statusWords[value][lang]}`;
   const counts = (c: Evaluation['counts']): string => countsPhrase(c, lang);
@@ -49,15 +71,23 @@ export function formatMarkdownReport(
       ? `对照${targets}；规则集 ${markdownCode(evaluation.ruleSet.name)}（${markdownCode(evaluation.ruleSet.hash)}）。`
       : `Against ${targets}; rule set ${markdownCode(evaluation.ruleSet.name)} (${markdownCode(evaluation.ruleSet.hash)}).`,
     '',
-    `- ${zh ? '全市' : 'City'}: **${status(evaluation.status)}** (${counts(evaluation.counts)})`,
-    `- ${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)} (${counts(evaluation.standardCounts)})`,
+    ...(onlyBureau === undefined
+      ? [
+          `- ${zh ? '全市' : 'City'}: **${status(evaluation.status)}** (${counts(evaluation.counts)})`,
+          `- ${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)} (${counts(evaluation.standardCounts)})`,
+        ]
+      : [`- ${markdownText(bureauOnlyLine(evaluation, onlyBureau, lang))}`]),
   ];
+  const baseline = baselineLine(evaluation, lang);
+  if (baseline !== undefined) lines.push(`- ${markdownText(baseline)}`);
+  const showSources = sources && evaluation.sources !== undefined;
   const byNumber = new Map(evaluation.indicators.map((indicator) => [indicator.number, indicator]));
-  for (const bureau of evaluation.bureaus) {
+  for (const bureau of bureausShown(evaluation, onlyBureau)) {
     lines.push('', `## ${markdownText(bureau.name[lang])}: ${status(bureau.status)}`, '');
     lines.push(
-      zh ? '| # | 指标 | 年度目标 | 创建标准 | 说明 |' : '| # | indicator | targets | standard | explanation |',
-      '|---|---|---|---|---|',
+      (zh ? '| # | 指标 | 年度目标 | 创建标准 | 说明 |' : '| # | indicator | targets | standard | explanation |') +
+        (showSources ? (zh ? ' 数据来源 |' : ' sources |') : ''),
+      `|---|---|---|---|---|${showSources ? '---|' : ''}`,
     );
     for (const number of bureau.indicators) {
       const indicator = byNumber.get(number);
@@ -67,9 +97,18 @@ export function formatMarkdownReport(
           ? indicator.standardExplanation[lang]
           : indicator.explanation[lang];
       lines.push(
-        `| ${number} | ${markdownText(indicator.name[lang])} | ${status(indicator.status)} | ${status(indicator.standardStatus)} | ${markdownText(explanation)} |`,
+        `| ${number} | ${markdownText(indicator.name[lang])} | ${status(indicator.status)} | ${status(indicator.standardStatus)} | ${markdownText(explanation)} |` +
+          (showSources ? ` ${indicatorSources(evaluation, indicator, lang).map(markdownText).join('; ')} |` : ''),
       );
     }
   }
+  const warnings = warningLines(evaluation, lang);
+  if (warnings.length > 0)
+    lines.push(
+      '',
+      `## ${warningsHeading(warnings.length, lang)}`,
+      '',
+      ...warnings.map((line) => `- ${markdownText(line)}`),
+    );
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,12 @@
-import { reportLanguage } from './format-options.js';
+import {
+  baselineLine,
+  bureauOnlyLine,
+  bureausShown,
+  indicatorSources,
+  warningLines,
+  warningsHeading,
+} from './data-notes.js';
+import { evaluationReportOptions } from './format-options.js';
 import { countsPhrase, targetsPhrase } from './phrases.js';
 import type { Evaluation } from '../schema/evaluation.js';
 import { statusWords, type Status } from '../vocabulary/status.js';
@@ -12,6 +20,20 @@ export interface FormatReportOptions {
    * @defaultValue `'zh'`
    */
   readonly lang?: 'zh' | 'en';
+  /**
+   * List one bureau's indicators only (a bureau id, such as `transport`), headed by a line that
+   * says so instead of the city's status. Statuses are the whole evaluation's.
+   *
+   * @defaultValue every bureau
+   */
+  readonly bureau?: string;
+  /**
+   * Under each indicator, where each figure its checks read came from (the file and line, or
+   * sheet and cell, and the `source` column), when the evaluation carries `sources`.
+   *
+   * @defaultValue `false`
+   */
+  readonly sources?: boolean;
 }
 
 /** A mark before each status word; a failure stands out in capitals in English. */
@@ -25,7 +47,10 @@ export const statusMarks: Readonly<Record<Status, string>> = { pass: '✔', fail
  * text from the evaluation has its control and invisible characters escaped (`\u001b`), so a
  * name or explanation cannot break a line or drive a terminal.
  *
- * @throws {@link ValidationError} when `options` is not `{ lang?: 'zh' | 'en' }`.
+ * When the evaluation carries `sources` (the command line reads data files), the report names
+ * the baseline year and lists the warnings; `sources: true` adds where each figure came from.
+ *
+ * @throws {@link ValidationError} when `options` is not `{ lang?: 'zh' | 'en', bureau?, sources? }`.
  *
  * @example
  * ```ts
@@ -33,7 +58,7 @@ export const statusMarks: Readonly<Record<Status, string>> = { pass: '✔', fail
  * ```
  */
 export function formatReport(evaluation: Evaluation<string>, options: FormatReportOptions = {}): string {
-  const lang = reportLanguage(options);
+  const { lang, bureau: onlyBureau, sources } = evaluationReportOptions(options);
   const zh = lang === 'zh';
   const status = (value: Status): string =>
     `${statusMarks[value]} ${value === 'fail' && !zh ? statusWords.fail.en.toUpperCase() : statusWords[value][lang]}`;
@@ -46,12 +71,16 @@ export function formatReport(evaluation: Evaluation<string>, options: FormatRepo
       ? `安康市生态文明建设示范市指标评估 · ${evaluation.year} 年（对照${table}）`
       : `Ankang ecological-civilization indicators · ${evaluation.year} (against ${table})`,
   );
-  lines.push(`${zh ? '全市' : 'City'}: ${status(evaluation.status)}  (${counts(evaluation.counts)})`);
-  lines.push(
-    `${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)}  (${counts(evaluation.standardCounts)})`,
-  );
+  if (onlyBureau === undefined) {
+    lines.push(`${zh ? '全市' : 'City'}: ${status(evaluation.status)}  (${counts(evaluation.counts)})`);
+    lines.push(
+      `${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)}  (${counts(evaluation.standardCounts)})`,
+    );
+  } else lines.push(visibleText(bureauOnlyLine(evaluation, onlyBureau, lang)));
+  const baseline = baselineLine(evaluation, lang);
+  if (baseline !== undefined) lines.push(visibleText(baseline));
   const byNumber = new Map(evaluation.indicators.map((indicator) => [indicator.number, indicator]));
-  for (const bureau of evaluation.bureaus) {
+  for (const bureau of bureausShown(evaluation, onlyBureau)) {
     lines.push('');
     lines.push(
       `${visibleText(bureau.name.zh)} / ${visibleText(bureau.name.en)}: ${status(bureau.status)}  (${counts(bureau.counts)})`,
@@ -70,7 +99,13 @@ export function formatReport(evaluation: Evaluation<string>, options: FormatRepo
       if (indicator.standardStatus !== 'pass' && indicator.standardStatus !== indicator.status) {
         lines.push(`      ${zh ? '创建标准' : 'Standard'}: ${visibleText(indicator.standardExplanation[lang])}`);
       }
+      if (sources)
+        for (const line of indicatorSources(evaluation, indicator, lang))
+          lines.push(`      ${zh ? '来源' : 'Source'}: ${visibleText(line)}`);
     }
   }
+  const warnings = warningLines(evaluation, lang);
+  if (warnings.length > 0)
+    lines.push('', warningsHeading(warnings.length, lang), ...warnings.map((line) => `  ! ${visibleText(line)}`));
   return lines.join('\n');
 }

@@ -4,6 +4,7 @@ import type { MeasurementKey } from '../catalogue/measurements.js';
 import { checkAgainst, ruleOperators } from '../vocabulary/operators.js';
 import { eiGrades } from '../vocabulary/ei-grade.js';
 import { statuses } from '../vocabulary/status.js';
+import { warningKinds } from '../vocabulary/warning-kinds.js';
 import { localizedTextSchema } from './common.js';
 
 /** A status: `pass`, `fail`, or `missing` (not enough data to decide). */
@@ -114,6 +115,54 @@ export const bureauResultSchema = z.object({
 });
 
 /**
+ * Something that looks mistyped or was left out of the input. Warnings never change a status.
+ * `evaluate` gives the first two kinds; the command line adds the others from the files it read.
+ */
+export const warningSchema = z.object({
+  /**
+   * `percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1;
+   * `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline's;
+   * `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON
+   * field) of a data file that the layout does not read.
+   */
+  kind: z.enum(warningKinds),
+  /** The measurement key concerned. */
+  key: z.optional(z.string()),
+  /** The column concerned (`unknownColumn`), as its header writes it. */
+  column: z.optional(z.string()),
+  /** Where in a data file: `figures.csv:12`, `figures.xlsx:数据!D5`. */
+  place: z.optional(z.string()),
+  /** What to check, in Chinese and in English. */
+  message: localizedTextSchema,
+});
+
+/** Where a measurement came from: a place in a data file, and its `source` column. */
+export const valueSourceSchema = z.object({
+  /** The place as people read it: `figures.csv:12`, `figures.xlsx:数据!D5`. */
+  place: z.string(),
+  /** The file, as named on the command line (`stdin` for standard input). */
+  file: z.string(),
+  /** The 1-based line (CSV, JSON). */
+  line: z.optional(z.int().check(z.positive())),
+  /** The sheet (XLSX). */
+  sheet: z.optional(z.string()),
+  /** The cell (XLSX), such as `D5`. */
+  cell: z.optional(z.string()),
+  /** The row's `source` (来源) column: who published or reported the figure. */
+  source: z.optional(z.string()),
+});
+
+/** Where the figures of an evaluation came from, when they were read from data files. */
+export const evaluationSourcesSchema = z.object({
+  /** The year the baseline's figures are of; null without a baseline, or when `--baseline` gave a file without years. */
+  baselineYear: z.nullable(z.int()),
+  /** Each measurement of the year evaluated, by key. */
+  measurements: z.record(z.string(), valueSourceSchema),
+  /** Each measurement of the baseline, by key. */
+  baseline: z.record(z.string(), valueSourceSchema),
+});
+
+/**
  * The result of `evaluate`: the city, each bureau and each indicator. The package ships
  * it as JSON Schema too: `ankang-eco-indicators/schema/evaluation.json`.
  *
@@ -146,6 +195,13 @@ export const evaluationSchema = z.object({
   indicators: z.array(indicatorResultSchema),
   /** One per bureau, in the order of the bureau table. */
   bureaus: z.array(bureauResultSchema),
+  /**
+   * What looks mistyped in the input (a percentage typed as a ratio, a tenfold change from the
+   * baseline), in both languages; absent when there is nothing to warn about. Never a status.
+   */
+  warnings: z.optional(z.array(warningSchema)),
+  /** Where each figure came from, when the measurements were read from data files (the command line sets it). */
+  sources: z.optional(evaluationSourcesSchema),
 });
 
 /** `T` with every property and array readonly, all the way down. */
@@ -185,6 +241,12 @@ export type IndicatorResult<K extends string = MeasurementKey> = DeepReadonly<
 };
 /** One bureau, rolled up. */
 export type BureauResult = DeepReadonly<z.output<typeof bureauResultSchema>>;
+/** A warning of an evaluation: never a status. */
+export type EvaluationWarning = DeepReadonly<z.output<typeof warningSchema>>;
+/** Where a measurement came from. */
+export type ValueSource = DeepReadonly<z.output<typeof valueSourceSchema>>;
+/** Where the figures of an evaluation came from. */
+export type EvaluationSources = DeepReadonly<z.output<typeof evaluationSourcesSchema>>;
 /**
  * The result of `evaluate`; `K` as for {@link CheckResult}. Code that reads the results of
  * any rule set takes `Evaluation<string>`, which every evaluation is.

@@ -22,7 +22,7 @@ export type RuleOperator = (typeof ruleOperators)[number];
  * `${check.key} ${ruleOperatorSymbols[check.operator]} ${String(check.threshold)}`; // 'greenTravelPercent ≥ 35'
  * ```
  */
-export const ruleOperatorSymbols: Readonly<Record<RuleOperator, string>> = Object.freeze({
+export const ruleOperatorSymbols: Readonly<Record<RuleOperator, string>> = /* @__PURE__ */ Object.freeze({
   decimalAtLeast: '≥',
   decimalAtMost: '≤',
   decimalGreaterThan: '>',

@@ -30,10 +30,10 @@ it('a reader that stops early ends the output quietly', () => {
 });
 
 it('compare reads standard input once, and names it stdin', () => {
-  const twice = runCli(['compare', 'builtin', 'builtin', '-', '--baseline', '-'], { input: '{}' });
+  const twice = runCli(['compare', 'builtin', 'builtin', '-', '--baseline', '-', '--lang', 'en'], { input: '{}' });
   expect([twice.code, twice.stderr]).toEqual([2, 'ankang-eco: standard input can be read only once\n']);
   const bad = runCli(['compare', 'builtin', 'builtin', '-', '--lang', 'en'], { input: '{"pm25": "x"}' });
-  expect(bad.stderr).toContain('stdin: pm25: expected a decimal');
+  expect(bad.stderr).toContain('stdin:1: pm25: expected a number such as 95.2');
 });
 
 it('a "%" on a mistyped key gets the suggestion, not a complaint about "%"', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluation/evaluate.js';
 import { formatMarkdownReport } from '../../src/results/markdown-report.js';
 import { formatReport } from '../../src/results/report.js';
-import type { Evaluation } from '../../src/schema/evaluation.js';
+import type { Evaluation, EvaluationSources } from '../../src/schema/evaluation.js';
 import { runCli } from '../fixtures/run-cli.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';
 
@@ -11,25 +11,38 @@ const sampleArgs = ['evaluate', 'examples/ankang-2020.json', '--baseline', 'exam
 // What the command prints is the library's report of the library's evaluation: these tests
 // derive it so, and hold no threshold of rules/ (a policy change moves them with the rules).
 const sampleEvaluation = () => evaluate(2020, sample2020, { baseline: sample2019 });
+// The evaluation as the command makes it: the library's, with where each figure came from (the
+// JSON test below checks that it is the library's apart from `sources`).
+const commandEvaluation = (): Evaluation<string> =>
+  JSON.parse(runCli([...sampleArgs, '--format', 'json']).stdout) as Evaluation<string>;
 
 describe('ankang-eco evaluate', () => {
   it('prints the report grouped by bureau, in Chinese by default, without colour off a terminal', async () => {
     const { code, stdout, stderr } = runCli(sampleArgs);
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toBe(`${formatReport(await sampleEvaluation())}\n`);
+    expect(stdout).toBe(`${formatReport(commandEvaluation())}\n`);
     expect(stdout).toMatch(/^全市: [✔✘?] /m);
     expect(stdout).not.toContain('\u001b[');
   });
 
-  it('--format json is the evaluation exactly as the library returns it', async () => {
+  it('--format json is the evaluation exactly as the library returns it, with where each figure came from', async () => {
     const { code, stdout } = runCli([...sampleArgs, '--format', 'json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toStrictEqual(await sampleEvaluation());
+    const { sources, ...evaluation } = JSON.parse(stdout) as { sources: EvaluationSources };
+    expect(evaluation).toStrictEqual(await sampleEvaluation());
+    expect(sources.baselineYear).toBeNull();
+    expect(Object.keys(sources.measurements)).toStrictEqual(Object.keys(sample2020));
+    expect(sources.measurements['pm25']).toStrictEqual({
+      place: 'examples/ankang-2020.json:17',
+      file: 'examples/ankang-2020.json',
+      line: 17,
+    });
+    expect(sources.baseline['pm25']?.file).toBe('examples/ankang-2019.json');
   });
 
   it('--format markdown gives a table per bureau, in English with --lang en', async () => {
     const { stdout } = runCli([...sampleArgs, '--format', 'markdown', '--lang', 'en']);
-    expect(stdout).toBe(formatMarkdownReport(await sampleEvaluation(), { lang: 'en' }));
+    expect(stdout).toBe(formatMarkdownReport(commandEvaluation(), { lang: 'en' }));
     expect(stdout).toMatch(/^# Ankang ecological-civilization indicators · 2020$/m);
     expect(stdout).toContain('## Municipal Transport Bureau: ');
   });
@@ -98,15 +111,15 @@ describe('ankang-eco evaluate with raw counts (spec: "Raw counts and the percent
 
   it('refuses a zero whole, a part above its whole and a percentage that disagrees, naming the keys, exit 2', () => {
     const cases = [
-      [{ airGoodDays: 1, airValidDays: 0 }, 'stdin: airValidDays: airValidDays is 0', 'airValidDays 为 0'],
+      [{ airGoodDays: 1, airValidDays: 0 }, 'stdin:1: airValidDays: airValidDays is 0', 'airValidDays 为 0'],
       [
         { airGoodDays: 336, airValidDays: 335 },
-        'stdin: airGoodDays: airGoodDays (336) is more than airValidDays (335)',
+        'stdin:1: airGoodDays: airGoodDays (336) is more than airValidDays (335)',
         'airGoodDays（336）大于 airValidDays（335）',
       ],
       [
         { airGoodDays: 324, airValidDays: 335, airGoodDaysPercent: 96.8 },
-        'stdin: airGoodDaysPercent: airGoodDaysPercent (96.8) disagrees with its counts',
+        'stdin:1: airGoodDaysPercent: airGoodDaysPercent (96.8) disagrees with its counts',
         'airGoodDaysPercent（96.8）与其计数不符',
       ],
     ] as const;

@@ -15,16 +15,20 @@ describe('exit codes', () => {
     expect(runCli(['evaluate', '-', '--fail-on', 'missing'], partial).code).toBe(1);
   });
 
-  it('2 for a bad value, naming the key on stderr and printing nothing on stdout', () => {
-    const { code, stdout, stderr } = runCli(['evaluate', '-', '--format', 'json', '--lang', 'en'], {
-      input: '{"greenTravelPercent": "52,5", "pm25": -3}',
+  it('2 for a bad value, naming the line and key on stderr and printing nothing on stdout', () => {
+    const comma = runCli(['evaluate', '-', '--format', 'json', '--lang', 'en'], {
+      input: '{"greenTravelPercent": "52,5"}',
     });
-    expect([code, stdout]).toEqual([2, '']);
-    expect(stderr).toContain('stdin: greenTravelPercent: expected a decimal in plain notation');
-    expect(stderr).toContain('stdin: pm25: expected an amount (0 or more), got -3');
+    expect([comma.code, comma.stdout]).toEqual([2, '']);
+    expect(comma.stderr).toContain('stdin:1: greenTravelPercent: "52,5" has a comma');
+    const negative = runCli(['evaluate', '-', '--format', 'json', '--lang', 'en'], {
+      input: '{"greenTravelPercent": 52,\n "pm25": -3}',
+    });
+    expect([negative.code, negative.stdout]).toEqual([2, '']);
+    expect(negative.stderr).toContain('stdin:2: pm25: expected an amount (0 or more), got -3');
     // The language of the report is the language of the messages: Chinese by default.
     const zh = runCli(['evaluate', '-'], { input: '{"pm25": -3}' });
-    expect([zh.code, zh.stderr]).toEqual([2, 'ankang-eco: stdin: pm25: 应为数量（0 或以上），实际为 -3\n']);
+    expect([zh.code, zh.stderr]).toEqual([2, 'ankang-eco: stdin:1: pm25: 应为数量（0 或以上），实际为 -3\n']);
   });
 
   it('2 for a typo in a key, with a suggestion', () => {
@@ -38,17 +42,19 @@ describe('exit codes', () => {
       input: '{"pm25": "x"}',
     });
     expect(code).toBe(2);
-    expect(stderr).toContain('stdin: pm25: expected a decimal');
+    expect(stderr).toContain('stdin:1: pm25: expected a number such as 95.2');
   });
 
   it('2 for a missing file, unreadable JSON, or bad usage', () => {
-    const missing = runCli(['evaluate', 'no-such-file.json']);
+    const missing = runCli(['evaluate', 'no-such-file.json', '--lang', 'en']);
     expect([missing.code, missing.stdout, missing.stderr]).toEqual([
       2,
       '',
       'ankang-eco: cannot read no-such-file.json: no such file\n',
     ]);
-    expect(runCli(['evaluate', '-'], { input: '{"pm25": ' }).stderr).toContain('stdin:1:10: not valid JSON');
+    expect(runCli(['evaluate', '-', '--lang', 'en'], { input: '{"pm25": ' }).stderr).toContain(
+      'stdin:1: not valid JSON',
+    );
     expect(runCli(['evaluate']).code).toBe(2);
     expect(runCli(['evaluate', 'examples/ankang-2020.json', '--format', 'pdf']).stderr).toContain(
       '--format must be one of table, json, markdown, csv',

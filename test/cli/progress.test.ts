@@ -125,19 +125,39 @@ describe('ankang-eco progress reads the long layout and merges files', () => {
   });
 
   it('an unknown column is a warning; headers match without case or spaces', () => {
-    const { code, stderr } = runCli(['progress', fixture('extra-column.csv'), fixture('long-2019-2020.csv')]);
+    const { code, stderr } = runCli([
+      'progress',
+      fixture('extra-column.csv'),
+      fixture('long-2019-2020.csv'),
+      '--lang',
+      'en',
+    ]);
     expect(code).toBe(0);
-    expect(stderr).toBe(`ankang-eco: warning: ${fixture('extra-column.csv')}:1: unknown column "comment" ignored\n`);
+    expect(stderr).toBe(
+      `ankang-eco: warning: ${fixture('extra-column.csv')}:1: unknown column "comment", not read (the columns read are year, key, value, unit, source, note)\n`,
+    );
   });
 
   it('two values for one year and key, and a row with too many cells, are refused by place', () => {
-    const { code, stdout, stderr } = runCli(['progress', fixture('long-2019-2020.csv'), fixture('conflicting.csv')]);
+    // A file's own problems first (each file is read whole before files are merged) …
+    const { code, stdout, stderr } = runCli([
+      'progress',
+      fixture('long-2019-2020.csv'),
+      fixture('conflicting.csv'),
+      '--lang',
+      'en',
+    ]);
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr).toContain(
-      `${fixture('conflicting.csv')}:2: 2019 pm25: "38" differs from "39" at ${fixture('long-2019-2020.csv')}:3`,
+      `${fixture('conflicting.csv')}:3: 4 cells, but the header has 3 columns: a decimal comma or a thousands separator splits a number into cells; write 0.95 or 1234, or quote the cell`,
     );
-    expect(stderr).toContain(
-      `${fixture('conflicting.csv')}:3: 4 cells where the header has 3 columns (a decimal comma or a thousands separator is the usual cause: write 0.95 or 1234, or quote the cell)`,
+    // … then what the files say against each other.
+    const conflict = runCli(['progress', fixture('long-2019-2020.csv'), '-', '--lang', 'en'], {
+      input: 'year,key,value\n2019,pm25,38\n',
+    });
+    expect([conflict.code, conflict.stdout]).toEqual([2, '']);
+    expect(conflict.stderr).toContain(
+      `stdin:2: pm25: 2019: 38 here, but 39 at ${fixture('long-2019-2020.csv')}:3; the two places disagree`,
     );
   });
 
@@ -145,13 +165,13 @@ describe('ankang-eco progress reads the long layout and merges files', () => {
     const input = 'year,key,value\n2019,pm25,abc\n2020,greenTravelPercnt,50\n';
     const { code, stderr } = runCli(['progress', '-', '--lang', 'en'], { input });
     expect(code).toBe(2);
-    expect(stderr).toContain('stdin:2: pm25: expected a decimal in plain notation');
+    expect(stderr).toContain('stdin:2: pm25: expected a number such as 95.2');
     expect(stderr).toContain(
       'stdin:3: greenTravelPercnt: unknown measurement key "greenTravelPercnt"; did you mean "greenTravelPercent"?',
     );
     // In Chinese by default, at the same places.
     const zh = runCli(['progress', '-'], { input }).stderr;
-    expect(zh).toContain('stdin:2: pm25: 应为普通记数法的十进制数');
+    expect(zh).toContain('stdin:2: pm25: 应为数值，如 95.2');
     expect(zh).toContain('stdin:3: greenTravelPercnt: ');
   });
 

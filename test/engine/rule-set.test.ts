@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { compileRuleSet } from '../../src/engine/rule-set.js';
 import { parseRuleFiles } from '../../src/schema/rule.js';
+import { ruleSetMessages } from '../../src/schema/rule-set-messages.js';
 import { RuleSetError } from '../../src/errors/rule-set-error.js';
 import { copyOfRules, ruleFilesOnDisk } from '../fixtures/rule-files.js';
 
 /** Checks rules as a caller's are checked: their shape (zod), then compiled. */
 function checkRules(rules: readonly unknown[], labels?: readonly string[]) {
   const parsed = parseRuleFiles(rules, labels);
-  return compileRuleSet(parsed.rules, { labels: parsed.labels, issues: parsed.issues, order: parsed.order });
+  return compileRuleSet(parsed.rules, {
+    labels: parsed.labels,
+    issues: parsed.issues,
+    order: parsed.order,
+    messages: ruleSetMessages,
+  });
 }
 
 type Rule = ReturnType<typeof copyOfRules>[number];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRuleSet } from '../../src/engine/builtin-rule-set.js';
 import { csvReport } from '../../src/cli/output.js';
-import { parseCsv } from '../../src/cli/csv.js';
+import { csvRecords } from '../../src/data/csv-records.js';
 import { compareRuleSets } from '../../src/policy/compare.js';
 import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
 import { formatComparison } from '../../src/results/comparison-report.js';
@@ -97,7 +97,7 @@ describe('text from a rule set reaches CSV as no formula, no forged cell or row,
     const evaluator = hostileRuleSet(text, '1');
     for (const evaluation of [await evaluator.evaluate(2020, data), await evaluator.evaluate(2020, {})]) {
       for (const lang of ['zh', 'en'] as const) {
-        const [header, ...rows] = parseCsv(csvReport(evaluation, lang));
+        const [header, ...rows] = [...csvRecords(csvReport(evaluation, lang))];
         for (const row of rows) {
           expect(row.cells).toHaveLength(header?.cells.length ?? 0);
           for (const cell of row.cells) {

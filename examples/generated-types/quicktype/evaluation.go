@@ -15,33 +15,42 @@ package ankang
 // `threshold`s are decimal strings in plain notation, and that indicator numbers and ids
 // are unique.
 type Evaluation struct {
-	// 每个责任单位一项，按责任单位表的顺序。                                                
-	// One per bureau, in the order of the bureau table.                  
-	Bureaus                                             []BureauResult    `json:"bureaus"`
-	// 按 `status` 统计的指标数。                                                 
-	// Indicators by `status`.                                            
-	Counts                                              StatusCounts      `json:"counts"`
-	// 全部指标，按表中顺序。                                                        
-	// All indicators, in the table’s order.                              
-	Indicators                                          []IndicatorResult `json:"indicators"`
-	// 结果来自的规则集。                                                          
-	// The rule set the evaluation came from.                             
-	RuleSet                                             RuleSetReference  `json:"ruleSet"`
-	// 按 `standardStatus` 统计的指标数。                                         
-	// Indicators by `standardStatus`.                                    
-	StandardCounts                                      StatusCounts      `json:"standardCounts"`
-	// 全市对照创建标准的状态。                                                       
-	// The city against the creation standard.                            
-	StandardStatus                                      Status            `json:"standardStatus"`
-	// 全市对照当年目标的状态。                                                       
-	// The city as a whole, against the year’s targets.                   
-	Status                                              Status            `json:"status"`
-	// 采用的目标表。                                                            
-	// The table applied.                                                 
-	Targets                                             *Targets          `json:"targets"`
-	// 评估的年份。                                                             
-	// The year asked for.                                                
-	Year                                                int64             `json:"year"`
+	// 每个责任单位一项，按责任单位表的顺序。                                                                                         
+	// One per bureau, in the order of the bureau table.                                                           
+	Bureaus                                                                                     []BureauResult     `json:"bureaus"`
+	// 按 `status` 统计的指标数。                                                                                          
+	// Indicators by `status`.                                                                                     
+	Counts                                                                                      StatusCounts       `json:"counts"`
+	// 全部指标，按表中顺序。                                                                                                 
+	// All indicators, in the table’s order.                                                                       
+	Indicators                                                                                  []IndicatorResult  `json:"indicators"`
+	// 结果来自的规则集。                                                                                                   
+	// The rule set the evaluation came from.                                                                      
+	RuleSet                                                                                     RuleSetReference   `json:"ruleSet"`
+	// 测量值从数据文件读取时（命令行会给出），每个数值的来源。                                                                                
+	// Where each figure came from, when the measurements were read from data files (the command                   
+	// line sets it).                                                                                              
+	Sources                                                                                     *EvaluationSources `json:"sources,omitempty"`
+	// 按 `standardStatus` 统计的指标数。                                                                                  
+	// Indicators by `standardStatus`.                                                                             
+	StandardCounts                                                                              StatusCounts       `json:"standardCounts"`
+	// 全市对照创建标准的状态。                                                                                                
+	// The city against the creation standard.                                                                     
+	StandardStatus                                                                              Status             `json:"standardStatus"`
+	// 全市对照当年目标的状态。                                                                                                
+	// The city as a whole, against the year’s targets.                                                            
+	Status                                                                                      Status             `json:"status"`
+	// 采用的目标表。                                                                                                     
+	// The table applied.                                                                                          
+	Targets                                                                                     *Targets           `json:"targets"`
+	// 输入中像是填错的内容（把比值当作百分比填写、与基准相差 10 倍以上），中英文说明；没有时省略。从不影响状态。                                                     
+	// What looks mistyped in the input (a percentage typed as a ratio, a tenfold change from                      
+	// the baseline), in both languages; absent when there is nothing to warn about. Never a                       
+	// status.                                                                                                     
+	Warnings                                                                                    []Warning          `json:"warnings,omitempty"`
+	// 评估的年份。                                                                                                      
+	// The year asked for.                                                                                         
+	Year                                                                                        int64              `json:"year"`
 }
 
 // 一个责任单位的指标汇总。
@@ -93,6 +102,9 @@ type StatusCounts struct {
 //
 // `standardStatus` 的原因，一行。
 // Why `standardStatus` is what it is, in one line.
+//
+// 应核对什么，中英文。
+// What to check, in Chinese and in English.
 type LocalizedText struct {
 	En string `json:"en"`
 	Zh string `json:"zh"`
@@ -227,6 +239,77 @@ type RuleSetReference struct {
 	Name string `json:"name"`
 }
 
+// 测量值从数据文件读取时（命令行会给出），每个数值的来源。
+// Where each figure came from, when the measurements were read from data files (the command
+// line sets it).
+//
+// 从数据文件读取测量值时，每个数值的来源，以及基准数据的年份。
+// Where each figure came from, when the measurements were read from data files, and the
+// year of the baseline.
+type EvaluationSources struct {
+	// 基准每个测量值的来源，按键。                                                                                              
+	// Each measurement of the baseline, by key.                                                                   
+	Baseline                                                                                map[string]ValueSource `json:"baseline"`
+	// 基准数据的年份；没有基准，或 `--baseline` 给出的文件不带年份时为 null。                                                               
+	// The year the baseline’s figures are of; null without a baseline, or when `--baseline`                       
+	// gave a file without years.                                                                                  
+	BaselineYear                                                                            *int64                 `json:"baselineYear"`
+	// 评估年份每个测量值的来源，按键。                                                                                            
+	// Each measurement of the year evaluated, by key.                                                             
+	Measurements                                                                            map[string]ValueSource `json:"measurements"`
+}
+
+// 一个测量值的来源：数据文件中的位置（CSV、JSON 的行，XLSX 的工作表和单元格），以及该行“来源”列的内容。
+// Where a measurement came from: its place in a data file (the line of a CSV or JSON file,
+// the sheet and cell of an XLSX workbook), and its row’s `source` column.
+type ValueSource struct {
+	// 单元格（XLSX），如 `D5`。                                                            
+	// The cell (XLSX), such as `D5`.                                               
+	Cell                                                                    *string `json:"cell,omitempty"`
+	// 文件名，与命令行所给相同（标准输入为 `stdin`）。                                                 
+	// The file, as named on the command line (`stdin` for standard input).         
+	File                                                                    string  `json:"file"`
+	// 行号，从 1 起（CSV、JSON）。                                                          
+	// The 1-based line (CSV, JSON).                                                
+	Line                                                                    *int64  `json:"line,omitempty"`
+	// 便于阅读的位置：`figures.csv:12`、`figures.xlsx:数据!D5`。                               
+	// The place as people read it: `figures.csv:12`, `figures.xlsx:数据!D5`.         
+	Place                                                                   string  `json:"place"`
+	// 工作表（XLSX）。                                                                   
+	// The sheet (XLSX).                                                            
+	Sheet                                                                   *string `json:"sheet,omitempty"`
+	// 该行“来源”列：数值由谁发布或报送。                                                           
+	// The row’s `source` (来源) column: who published or reported the figure.        
+	Source                                                                  *string `json:"source,omitempty"`
+}
+
+// 输入中像是填错或未读取的内容，中英文说明；警告不改变任何状态。`evaluate` 给出前两类，命令行再加上读取数据文件时发现的后两类。
+// Something in the input that looks mistyped or was not read, in Chinese and English; a
+// warning never changes a status. `evaluate` gives the first two kinds; the command line
+// adds the others from the data files it read.
+type Warning struct {
+	// 相关的列（`unknownColumn`），按表头原文。                                                                           
+	// The column concerned (`unknownColumn`), as its header writes it.                                       
+	Column                                                                                      *string       `json:"column,omitempty"`
+	// 相关的测量值键。                                                                                               
+	// The measurement key concerned.                                                                         
+	Key                                                                                         *string       `json:"key,omitempty"`
+	// `percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10                               
+	// 倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON               
+	// 字段）。                                                                                                   
+	// `percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1;                
+	// `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline’s;                      
+	// `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON              
+	// field) of a data file that the layout does not read.                                                   
+	Kind                                                                                        Kind          `json:"kind"`
+	// 应核对什么，中英文。                                                                                             
+	// What to check, in Chinese and in English.                                                              
+	Message                                                                                     LocalizedText `json:"message"`
+	// 在数据文件中的位置：`figures.csv:12`、`figures.xlsx:数据!D5`。                                                       
+	// Where in a data file: `figures.csv:12`, `figures.xlsx:数据!D5`.                                          
+	Place                                                                                       *string       `json:"place,omitempty"`
+}
+
 // 责任单位的 id，按责任单位表的顺序。
 // The id of a responsible bureau (责任单位), in the order of the bureau table.
 type BureauID string
@@ -319,6 +402,22 @@ type TargetsEnum string
 
 const (
 	Standard TargetsEnum = "standard"
+)
+
+// `percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10
+// 倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON
+// 字段）。
+// `percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1;
+// `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline’s;
+// `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON
+// field) of a data file that the layout does not read.
+type Kind string
+
+const (
+	PercentLooksLikeRatio Kind = "percentLooksLikeRatio"
+	TenfoldChange         Kind = "tenfoldChange"
+	UnknownColumn         Kind = "unknownColumn"
+	UnknownKey            Kind = "unknownKey"
 )
 
 // 给出的测量值原样（数字、小数文本或布尔值）；无数据时为 null。

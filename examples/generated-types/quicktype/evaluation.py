@@ -1,6 +1,6 @@
 from dataclasses import dataclass
 from enum import Enum
-from typing import List, Optional, Union
+from typing import List, Optional, Union, Dict
 
 
 @dataclass
@@ -55,6 +55,9 @@ class LocalizedText:
     
     `standardStatus` 的原因，一行。
     Why `standardStatus` is what it is, in one line.
+    
+    应核对什么，中英文。
+    What to check, in Chinese and in English.
     """
     en: str
     zh: str
@@ -308,8 +311,114 @@ class RuleSetReference:
     name: str
 
 
+@dataclass
+class ValueSource:
+    """一个测量值的来源：数据文件中的位置（CSV、JSON 的行，XLSX 的工作表和单元格），以及该行“来源”列的内容。
+    Where a measurement came from: its place in a data file (the line of a CSV or JSON file,
+    the sheet and cell of an XLSX workbook), and its row’s `source` column.
+    """
+    file: str
+    """文件名，与命令行所给相同（标准输入为 `stdin`）。
+    The file, as named on the command line (`stdin` for standard input).
+    """
+    place: str
+    """便于阅读的位置：`figures.csv:12`、`figures.xlsx:数据!D5`。
+    The place as people read it: `figures.csv:12`, `figures.xlsx:数据!D5`.
+    """
+    cell: Optional[str] = None
+    """单元格（XLSX），如 `D5`。
+    The cell (XLSX), such as `D5`.
+    """
+    line: Optional[int] = None
+    """行号，从 1 起（CSV、JSON）。
+    The 1-based line (CSV, JSON).
+    """
+    sheet: Optional[str] = None
+    """工作表（XLSX）。
+    The sheet (XLSX).
+    """
+    source: Optional[str] = None
+    """该行“来源”列：数值由谁发布或报送。
+    The row’s `source` (来源) column: who published or reported the figure.
+    """
+
+
+@dataclass
+class EvaluationSources:
+    """测量值从数据文件读取时（命令行会给出），每个数值的来源。
+    Where each figure came from, when the measurements were read from data files (the command
+    line sets it).
+    
+    从数据文件读取测量值时，每个数值的来源，以及基准数据的年份。
+    Where each figure came from, when the measurements were read from data files, and the
+    year of the baseline.
+    """
+    baseline: Dict[str, ValueSource]
+    """基准每个测量值的来源，按键。
+    Each measurement of the baseline, by key.
+    """
+    measurements: Dict[str, ValueSource]
+    """评估年份每个测量值的来源，按键。
+    Each measurement of the year evaluated, by key.
+    """
+    baseline_year: Optional[int] = None
+    """基准数据的年份；没有基准，或 `--baseline` 给出的文件不带年份时为 null。
+    The year the baseline’s figures are of; null without a baseline, or when `--baseline`
+    gave a file without years.
+    """
+
+
 class TargetsEnum(Enum):
     STANDARD = "standard"
+
+
+class Kind(Enum):
+    """`percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10
+    倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON
+    字段）。
+    `percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1;
+    `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline’s;
+    `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON
+    field) of a data file that the layout does not read.
+    """
+    PERCENT_LOOKS_LIKE_RATIO = "percentLooksLikeRatio"
+    TENFOLD_CHANGE = "tenfoldChange"
+    UNKNOWN_COLUMN = "unknownColumn"
+    UNKNOWN_KEY = "unknownKey"
+
+
+@dataclass
+class Warning:
+    """输入中像是填错或未读取的内容，中英文说明；警告不改变任何状态。`evaluate` 给出前两类，命令行再加上读取数据文件时发现的后两类。
+    Something in the input that looks mistyped or was not read, in Chinese and English; a
+    warning never changes a status. `evaluate` gives the first two kinds; the command line
+    adds the others from the data files it read.
+    """
+    kind: Kind
+    """`percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10
+    倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON
+    字段）。
+    `percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1;
+    `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline’s;
+    `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON
+    field) of a data file that the layout does not read.
+    """
+    message: LocalizedText
+    """应核对什么，中英文。
+    What to check, in Chinese and in English.
+    """
+    column: Optional[str] = None
+    """相关的列（`unknownColumn`），按表头原文。
+    The column concerned (`unknownColumn`), as its header writes it.
+    """
+    key: Optional[str] = None
+    """相关的测量值键。
+    The measurement key concerned.
+    """
+    place: Optional[str] = None
+    """在数据文件中的位置：`figures.csv:12`、`figures.xlsx:数据!D5`。
+    Where in a data file: `figures.csv:12`, `figures.xlsx:数据!D5`.
+    """
 
 
 @dataclass
@@ -364,5 +473,16 @@ class Evaluation:
     year: int
     """评估的年份。
     The year asked for.
+    """
+    sources: Optional[EvaluationSources] = None
+    """测量值从数据文件读取时（命令行会给出），每个数值的来源。
+    Where each figure came from, when the measurements were read from data files (the command
+    line sets it).
+    """
+    warnings: Optional[List[Warning]] = None
+    """输入中像是填错的内容（把比值当作百分比填写、与基准相差 10 倍以上），中英文说明；没有时省略。从不影响状态。
+    What looks mistyped in the input (a percentage typed as a ratio, a tenfold change from
+    the baseline), in both languages; absent when there is nothing to warn about. Never a
+    status.
     """
 

@@ -1,8 +1,17 @@
 import { combineStatuses, countStatuses } from '../../results/combine.js';
+import { toDecimal } from '../../vocabulary/decimal.js';
 import type { Evaluation } from '../../schema/evaluation.js';
 import type { Status } from '../../vocabulary/status.js';
 import type { DerivationOutcome } from '../../engine/derivations.js';
-import { assembleEvaluation, assembleIndicator, checkStatus, type Decider, type RuleSetRuntime } from '../runtime.js';
+import {
+  assembleEvaluation,
+  assembleIndicator,
+  checkStatus,
+  loadWarnings,
+  type Decider,
+  type WarningsModule,
+  type RuleSetRuntime,
+} from '../runtime.js';
 import { withDerived } from '../derive.js';
 import { FactReader } from '../facts.js';
 import { loadInputIssues, needsSchemas, type FactValue } from '../validate.js';
@@ -75,6 +84,7 @@ function leanResult(
 
 /** The full evaluation of one scenario: the engine path's assembly, with direct outcomes. */
 function fullResult(
+  { withWarnings }: WarningsModule,
   runtime: RuleSetRuntime,
   plan: DirectPlan,
   year: number,
@@ -113,7 +123,8 @@ function fullResult(
   const indicators = runtime.ruleSet.indicators.map((indicator) =>
     assembleIndicator(indicator, plan.table, facts, decide),
   );
-  return assembleEvaluation(year, plan.table, { name: runtime.name, hash: runtime.hash }, indicators);
+  const evaluation = assembleEvaluation(year, plan.table, { name: runtime.name, hash: runtime.hash }, indicators);
+  return withWarnings(evaluation, facts, runtime.ruleSet.catalogue, toDecimal);
 }
 
 /**
@@ -144,10 +155,12 @@ export async function evaluateScenarios(
       { ...base.facts, ...scenario.facts },
       derived[index] ?? noDerivations,
     );
-  if (input.detail === 'full')
+  if (input.detail === 'full') {
+    const warnings = await loadWarnings();
     return input.scenarios.map((scenario, index) =>
-      fullResult(runtime, plan, input.year, merged(scenario, index), baseline),
+      fullResult(warnings, runtime, plan, input.year, merged(scenario, index), baseline),
     );
+  }
   const baseValues = factArray(plan, base.facts);
   const baselineValues = factArray(plan, baseline?.facts ?? {});
   return input.scenarios.map((scenario, index) => {

@@ -5,9 +5,10 @@
 import sample from '../../../examples/ankang-2020.json' with { type: 'json' };
 import { bureaus } from '../../catalogue/bureaus.js';
 import { measurementCatalogue, type MeasurementInfo } from '../../catalogue/measurements.js';
-import { builtinDerivations, builtinRuleFiles } from '../../generated/builtin-rules.js';
+import { builtinDerivations, builtinRuleRows } from '../../generated/builtin-rules.js';
 import { checksOfEntry } from '../rule-entries.js';
 import type { Derivation } from '../derivation.js';
+import { decodeRuleRow, type RuleRow } from '../rule-rows.js';
 import { maxDecimalLength } from '../../vocabulary/decimal.js';
 import type { MeasurementKind } from '../../vocabulary/measurement-kinds.js';
 import type { RuleFile } from '../rule.js';
@@ -100,7 +101,8 @@ type IndicatorReference = RuleFile['event']['params'];
 
 /** The indicators of the built-in rules that read each key, in number order. */
 const indicatorsByKey = new Map<string, IndicatorReference[]>();
-const builtinRules = builtinRuleFiles.map(({ rule }) => rule as RuleFile);
+// The rules as `evaluate` compiles them (their provenance, which a field does not name, apart).
+const builtinRules = builtinRuleRows.map((row) => decodeRuleRow(row as RuleRow));
 for (const rule of [...builtinRules].sort((a, b) => a.event.params.number - b.event.params.number)) {
   const indicator = rule.event.params;
   for (const key of keysReadBy(rule)) {

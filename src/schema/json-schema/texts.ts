@@ -155,6 +155,18 @@ export const partTexts = {
     en: 'One indicator, evaluated against the year’s targets and against the creation standard.',
   },
   bureauResult: { zh: '一个责任单位的指标汇总。', en: 'One bureau’s indicators, rolled up.' },
+  warning: {
+    zh: '输入中像是填错或未读取的内容，中英文说明；警告不改变任何状态。`evaluate` 给出前两类，命令行再加上读取数据文件时发现的后两类。',
+    en: 'Something in the input that looks mistyped or was not read, in Chinese and English; a warning never changes a status. `evaluate` gives the first two kinds; the command line adds the others from the data files it read.',
+  },
+  valueSource: {
+    zh: '一个测量值的来源：数据文件中的位置（CSV、JSON 的行，XLSX 的工作表和单元格），以及该行“来源”列的内容。',
+    en: 'Where a measurement came from: its place in a data file (the line of a CSV or JSON file, the sheet and cell of an XLSX workbook), and its row’s `source` column.',
+  },
+  evaluationSources: {
+    zh: '从数据文件读取测量值时，每个数值的来源，以及基准数据的年份。',
+    en: 'Where each figure came from, when the measurements were read from data files, and the year of the baseline.',
+  },
   statusChange: { zh: '规则改变前后的状态。', en: 'A status before and after a change of rules.' },
   nullableStatusChange: {
     zh: '规则改变前后的状态；指标只在一个规则集中时，另一侧为 null。',
@@ -292,6 +304,52 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
     standardCounts: { zh: '按 `standardStatus` 统计的指标数。', en: 'Indicators by `standardStatus`.' },
     indicators: { zh: '全部指标，按表中顺序。', en: 'All indicators, in the table’s order.' },
     bureaus: { zh: '每个责任单位一项，按责任单位表的顺序。', en: 'One per bureau, in the order of the bureau table.' },
+    warnings: {
+      zh: '输入中像是填错的内容（把比值当作百分比填写、与基准相差 10 倍以上），中英文说明；没有时省略。从不影响状态。',
+      en: 'What looks mistyped in the input (a percentage typed as a ratio, a tenfold change from the baseline), in both languages; absent when there is nothing to warn about. Never a status.',
+    },
+    sources: {
+      zh: '测量值从数据文件读取时（命令行会给出），每个数值的来源。',
+      en: 'Where each figure came from, when the measurements were read from data files (the command line sets it).',
+    },
+    '$defs/warning/kind': {
+      zh: '`percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10 倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON 字段）。',
+      en: '`percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1; `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline’s; `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON field) of a data file that the layout does not read.',
+    },
+    '$defs/warning/key': { zh: '相关的测量值键。', en: 'The measurement key concerned.' },
+    '$defs/warning/column': {
+      zh: '相关的列（`unknownColumn`），按表头原文。',
+      en: 'The column concerned (`unknownColumn`), as its header writes it.',
+    },
+    '$defs/warning/place': {
+      zh: '在数据文件中的位置：`figures.csv:12`、`figures.xlsx:数据!D5`。',
+      en: 'Where in a data file: `figures.csv:12`, `figures.xlsx:数据!D5`.',
+    },
+    '$defs/warning/message': { zh: '应核对什么，中英文。', en: 'What to check, in Chinese and in English.' },
+    '$defs/valueSource/place': {
+      zh: '便于阅读的位置：`figures.csv:12`、`figures.xlsx:数据!D5`。',
+      en: 'The place as people read it: `figures.csv:12`, `figures.xlsx:数据!D5`.',
+    },
+    '$defs/valueSource/file': {
+      zh: '文件名，与命令行所给相同（标准输入为 `stdin`）。',
+      en: 'The file, as named on the command line (`stdin` for standard input).',
+    },
+    '$defs/valueSource/line': { zh: '行号，从 1 起（CSV、JSON）。', en: 'The 1-based line (CSV, JSON).' },
+    '$defs/valueSource/sheet': { zh: '工作表（XLSX）。', en: 'The sheet (XLSX).' },
+    '$defs/valueSource/cell': { zh: '单元格（XLSX），如 `D5`。', en: 'The cell (XLSX), such as `D5`.' },
+    '$defs/valueSource/source': {
+      zh: '该行“来源”列：数值由谁发布或报送。',
+      en: 'The row’s `source` (来源) column: who published or reported the figure.',
+    },
+    '$defs/evaluationSources/baselineYear': {
+      zh: '基准数据的年份；没有基准，或 `--baseline` 给出的文件不带年份时为 null。',
+      en: 'The year the baseline’s figures are of; null without a baseline, or when `--baseline` gave a file without years.',
+    },
+    '$defs/evaluationSources/measurements': {
+      zh: '评估年份每个测量值的来源，按键。',
+      en: 'Each measurement of the year evaluated, by key.',
+    },
+    '$defs/evaluationSources/baseline': { zh: '基准每个测量值的来源，按键。', en: 'Each measurement of the baseline, by key.' },
     '$defs/checkResult/key': { zh: '检查的测量值键。', en: 'The measurement checked.' },
     '$defs/checkResult/thresholdKey': {
       zh: '`baseline` 和 `measurement` 检查的阈值所用的测量值键；其他为 null。',

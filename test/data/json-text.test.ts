@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluation/evaluate.js';
 import { measurementCatalogue, measurementKeys } from '../../src/catalogue/measurements.js';
-import { parseMeasurements } from '../../src/cli/input.js';
-import { exactRuleNumber, measurementNumber } from '../../src/cli/json-numbers.js';
-import { JsonNumberRefused, JsonTextError, maxJsonDepth, parseJsonText } from '../../src/cli/json-text.js';
+import { mergeDataFiles, yearData } from '../../src/data/merge.js';
+import { readDataText } from '../../src/data/read-data.js';
+import { exactRuleNumber, measurementNumber } from '../../src/data/json-numbers.js';
+import { JsonNumberRefused, JsonTextError, maxJsonDepth, parseJsonText } from '../../src/data/json-text.js';
 
 const asJavaScript = { readNumber: Number };
 
@@ -82,12 +83,34 @@ describe('parseJsonText reads JSON as JSON.parse does, numbers aside', () => {
     expect(() => parseJsonText(deep, asJavaScript)).toThrow(`nested deeper than ${maxJsonDepth} levels`);
   });
 
-  it('a top-level entry not kept is parsed and dropped', () => {
-    const kept = parseJsonText('{"a": 1, "b": [2, {"c": 3}], "d": 4}', {
+  it('top-level entries handed over one by one are not kept: a file of a million entries costs one at a time', () => {
+    const entries: unknown[] = [];
+    const fields: unknown[] = [];
+    const parsed = parseJsonText('{"a": 1,\n"b": [2, {"c": 3}],\n"d": {"e": 4,\n "f": 5}}', {
       ...asJavaScript,
-      keepTopLevel: (key) => key !== 'b',
+      onEntry: (key, value, line) => entries.push([key, value, line]),
+      onField: (name, line) => fields.push([name, line]),
     });
-    expect(kept).toStrictEqual({ a: 1, d: 4 });
+    expect(parsed).toStrictEqual({});
+    expect(entries).toStrictEqual([
+      ['a', 1, 1],
+      ['b', [2, { c: 3 }], 2],
+      ['d', { e: 4, f: 5 }, 3],
+    ]);
+    expect(fields).toStrictEqual([
+      ['e', 3],
+      ['f', 4],
+    ]);
+  });
+
+  it('places an error by line and column, and says it in Chinese too', () => {
+    try {
+      parseJsonText('{\n  "a": 1,\n  "b" 2\n}', asJavaScript);
+      throw new Error('parsed');
+    } catch (error) {
+      expect(error).toMatchObject({ line: 3, column: 7, kind: 'syntax' });
+      expect((error as JsonTextError).text.zh).toBe('不是有效的 JSON：键之后应为 ":"，实际为 "2"');
+    }
   });
 });
 
@@ -133,8 +156,11 @@ describe('JSON numbers are read digit for digit', () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...decimalKeys), numberLiteral, async (key, literal) => {
         const plain = new Decimal(literal).toFixed();
-        const fromJson = parseMeasurements(`{"${key}": ${literal}}`, 'data.json').measurements;
-        const fromCsv = parseMeasurements(`key,value\n${key},${plain}\n`, 'data.csv').measurements;
+        // The data readers of the command line: JSON numbers digit for digit, CSV text as it is.
+        const read = (text: string, name: string) =>
+          yearData(mergeDataFiles([readDataText(text, name)], { wideYear: 2020 }), 2020).measurements;
+        const fromJson = read(`{"${key}": ${literal}}`, 'data.json');
+        const fromCsv = read(`key,value\n${key},${plain}\n`, 'data.csv');
         const outcome = (measurements: unknown) =>
           evaluate(2020, measurements as never).then(
             (evaluation) =>

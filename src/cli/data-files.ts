@@ -1,0 +1,163 @@
+import {
+  DataFileError,
+  formatDataPlace,
+  formatIssues,
+  type EvaluationSources,
+  type Issue,
+  type Language,
+} from 'ankang-eco-indicators';
+import {
+  decodeDataBytes,
+  latestDataYear,
+  mergeDataFiles,
+  readDataTables,
+  readDataText,
+  yearData,
+  type Catalogue,
+  type DataEncoding,
+  type DataFile,
+  type DataWarning,
+} from 'ankang-eco-indicators/data';
+import { looksLikeZip, workbookTables } from './xlsx/read-workbook.js';
+import { inputName, readInputBytes, type StdinReader } from './read-input.js';
+import { UsageError } from './usage-error.js';
+
+/** How the data files of a run are read. */
+export interface DataReadOptions {
+  readonly catalogue: Catalogue;
+  readonly encoding: DataEncoding;
+  readonly ignoreUnknown: boolean;
+  /** The most bytes an input may have (and a workbook may inflate to). */
+  readonly maxBytes: number;
+  /** The language of the messages. */
+  readonly lang: Language;
+}
+
+/** One message in the run's language. */
+export const say = (lang: Language, zh: string, en: string): string => (lang === 'zh' ? zh : en);
+
+/** Issues as lines in the run's language, each with its place. */
+export function issueLines(
+  issues: readonly Issue[],
+  lang: Language,
+  place: (path: readonly (string | number)[]) => string,
+): string[] {
+  return formatIssues(issues, { bullet: '', place, lang }).split('\n');
+}
+
+/** A data-file error as a usage error, in the run's language. */
+export function dataFileProblems(error: DataFileError, lang: Language): UsageError {
+  return new UsageError(issueLines(error.issues, lang, formatDataPlace), error.omitted);
+}
+
+/** Reads one data file: XLSX (by its name or its ZIP signature), else CSV or JSON text. */
+export async function readDataFile(path: string, options: DataReadOptions, readStdin: StdinReader): Promise<DataFile> {
+  const name = inputName(path);
+  const bytes = await readInputBytes(path, readStdin, options.maxBytes);
+  const read = { catalogue: options.catalogue, ignoreUnknown: options.ignoreUnknown };
+  if (name.toLowerCase().endsWith('.xlsx') || looksLikeZip(bytes))
+    return readDataTables(name, workbookTables(bytes, name, options.maxBytes), read);
+  return readDataText(decodeDataBytes(bytes, name, options.encoding), name, read);
+}
+
+/** Reads every file, listing the problems of all of them at once. */
+async function readAll(
+  paths: readonly string[],
+  options: DataReadOptions,
+  readStdin: StdinReader,
+): Promise<DataFile[]> {
+  const files: DataFile[] = [];
+  const problems: string[] = [];
+  let omitted = 0;
+  for (const path of paths) {
+    try {
+      files.push(await readDataFile(path, options, readStdin));
+    } catch (error) {
+      if (!(error instanceof DataFileError)) throw error;
+      problems.push(...dataFileProblems(error, options.lang).problems);
+      omitted += error.omitted;
+    }
+  }
+  if (problems.length > 0) throw new UsageError(problems, omitted);
+  return files;
+}
+
+/** What a run evaluates: the year, its measurements and the baseline's, and where each came from. */
+export interface EvaluationData {
+  readonly year: number;
+  readonly measurements: Readonly<Record<string, number | string | boolean>>;
+  readonly baseline: Readonly<Record<string, number | string | boolean>> | undefined;
+  readonly sources: EvaluationSources;
+  readonly warnings: readonly DataWarning[];
+}
+
+/** The year evaluated when neither `--year` nor the data say: the year of the task table the tool began with. */
+export const fallbackYear = 2020;
+
+/**
+ * The data of an evaluation from files: merged by (year, key); the year `--year`, else the latest
+ * in the data (else {@link fallbackYear} for files without years); the baseline from `--baseline`,
+ * else the previous year of the same data when it has figures for it.
+ */
+export async function evaluationData(
+  paths: readonly string[],
+  baselinePath: string | undefined,
+  givenYear: number | undefined,
+  options: DataReadOptions,
+  readStdin: StdinReader,
+): Promise<EvaluationData> {
+  const { lang } = options;
+  if ([...paths, baselinePath].filter((path) => path === '-').length > 1)
+    throw new UsageError(say(lang, '标准输入只能读取一次', 'standard input can be read only once'));
+  const files = await readAll(paths, options, readStdin);
+  const baselineFiles = baselinePath === undefined ? [] : await readAll([baselinePath], options, readStdin);
+  const year = givenYear ?? latestDataYear(files) ?? fallbackYear;
+  let data;
+  let baselineData;
+  try {
+    data = mergeDataFiles(files, { wideYear: year });
+    baselineData = baselinePath === undefined ? undefined : mergeDataFiles(baselineFiles, { wideYear: year - 1 });
+  } catch (error) {
+    if (error instanceof DataFileError) throw dataFileProblems(error, lang);
+    throw error;
+  }
+  const current = yearData(data, year);
+  if (Object.keys(current.measurements).length === 0 && data.years.length > 0)
+    throw new UsageError(
+      say(
+        lang,
+        `数据中没有 ${year} 年的数值（有 ${data.years.join('、')} 年）`,
+        `the data have no figures for ${year} (they have ${data.years.join(', ')})`,
+      ),
+    );
+  let baseline: EvaluationData['baseline'];
+  let baselineSources: EvaluationSources['baseline'] = {};
+  let baselineYear: number | null = null;
+  if (baselineData !== undefined && baselinePath !== undefined) {
+    const previous = yearData(baselineData, year - 1);
+    const longYears = baselineFiles.some((file) => file.observations.some((observation) => observation.year !== null));
+    if (Object.keys(previous.measurements).length === 0 && baselineData.years.length > 0)
+      throw new UsageError(
+        say(
+          lang,
+          `${inputName(baselinePath)}：基准文件中没有 ${year - 1} 年的数值（有 ${baselineData.years.join('、')} 年）`,
+          `${inputName(baselinePath)}: the baseline file has no figures for ${year - 1} (it has ${baselineData.years.join(', ')})`,
+        ),
+      );
+    baseline = previous.measurements;
+    baselineSources = previous.sources;
+    baselineYear = longYears ? year - 1 : null;
+  } else if (data.years.includes(year - 1)) {
+    const previous = yearData(data, year - 1);
+    baseline = previous.measurements;
+    baselineSources = previous.sources;
+    baselineYear = year - 1;
+  }
+  return {
+    year,
+    measurements: current.measurements,
+    baseline,
+    sources: { baselineYear, measurements: current.sources, baseline: baselineSources },
+    warnings: [...data.warnings, ...(baselineData?.warnings ?? [])],
+  };
+}

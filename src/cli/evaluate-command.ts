@@ -1,0 +1,189 @@
+import {
+  bureauIds,
+  formatIssuePath,
+  formatMarkdownReport,
+  ValidationError,
+  type Evaluation,
+  type Issue,
+  type Language,
+} from 'ankang-eco-indicators';
+import { evaluationData, issueLines, say, type EvaluationData } from './data-files.js';
+import { exitCodes } from './exit-codes.js';
+import { limitsOf, measurementInputOptions, oneOf, parse, yearOf } from './options.js';
+import { csvReport, evaluationFormats, tableReport } from './output.js';
+import { inputName, type StdinReader } from './read-input.js';
+import { evaluatorFor } from './builtin-rules.js';
+import { jsonOutput } from './terminal.js';
+import { UsageError } from './usage-error.js';
+
+/** What `evaluate` needs of the process: see `CliIo` in run.ts. */
+interface EvaluateIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readStdin: StdinReader;
+  readonly isTTY: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+export const evaluateHelp = `Usage: ankang-eco evaluate <file>... [options]
+
+Evaluates a year's measurements against the year's targets and the creation standard. Each
+<file> is CSV, XLSX or JSON, as bureaus hand them in (see the README, "Data files"):
+
+  long layout   columns year, key, value (and unit, source, note): any number of years
+  wide layout   columns key, value (and unit, source, note), or a JSON object keyed by
+                measurement key: one year, the year evaluated
+Headers may be Chinese: 年份, 指标代码, 数值, 单位, 来源, 备注. Values are read as people
+type them: 89.3%, ８９．３, 28微克/立方米, 326天, 是/否; anything else (0,95, 约94, 340-364,
+35/38) is refused with its place. Several files are merged by (year, key): equal values
+agree, different ones are refused naming both places. "-" reads standard input.
+
+Options:
+  --year <year>           the year evaluated (default: the latest year in the data, or 2020
+                          for files without years)
+  --baseline <file>       last year's figures for the "not lower than last year" checks
+                          (default: the previous year of the same data, when it is there)
+  --bureau <id>           report one bureau's indicators only (statuses unchanged)
+  --sources               show where each figure came from (file and line, or sheet and
+                          cell, and the source column) in the table and Markdown reports
+  --encoding <enc>        utf-8 (default; UTF-16 with a BOM is read too) or gb18030 (also
+                          reads GBK, as Excel on Chinese Windows saves CSV)
+  --ignore-unknown        leave out keys the rules do not know, with a warning each
+  --max-input-bytes <n>   the size limit of each input (default 64MiB)
+  --format <format>       table (default), json, markdown or csv (one row per check)
+  --lang <zh|en>          the language of the report and of the messages (default zh)
+  --rules <dir>           evaluate with the rules of a directory laid out like rules/
+  --fail-on <fail|missing>
+                          exit 1 when an indicator fails (fail), or fails or lacks data (missing)
+  -h, --help              this help
+
+用法：ankang-eco evaluate <文件>... [选项]。文件可为 CSV、XLSX 或 JSON：长格式（年份、指标代码、
+数值，可加单位、来源、备注）可含多年数据；宽格式（指标代码、数值）为评估年份的数据。多个文件按
+（年份、指标代码）合并，数值不一致时报告两处位置。未给 --year 时评估数据中最新的年份；未给
+--baseline 时以同一数据的上一年为基准。--bureau 只列出一个部门的指标，--sources 列出每个数值的
+来源，--encoding gb18030 读取 GBK 编码的 CSV，--ignore-unknown 跳过未知指标并给出警告。
+`;
+
+/** The issues of an evaluation that refused its input, each at the place its figure came from. */
+export function describeRefusal(
+  issues: readonly Issue[],
+  data: EvaluationData,
+  files: readonly string[],
+  baselineFile: string | undefined,
+  lang: Language,
+): string[] {
+  const place = (path: readonly (string | number)[]): string => {
+    const [first, second, third] = path;
+    if (first === 'measurements' && typeof second === 'string') {
+      const at = data.sources.measurements[second]?.place ?? files.map(inputName).join(', ');
+      return `${at}: ${formatIssuePath(path.slice(1))}`;
+    }
+    if (first === 'options' && second === 'baseline' && typeof third === 'string') {
+      const at =
+        data.sources.baseline[third]?.place ??
+        (baselineFile === undefined ? files.map(inputName).join(', ') : inputName(baselineFile));
+      return `${at}: ${say(lang, '基准', 'baseline')} ${formatIssuePath(path.slice(2))}`;
+    }
+    if (first === 'year' && path.length === 1) return '--year';
+    return formatIssuePath(path);
+  };
+  return issueLines(issues, lang, place);
+}
+
+/** The evaluation as the command line prints it: the data's warnings and every figure's source added. */
+function withData(evaluation: Evaluation<string>, data: EvaluationData): Evaluation<string> {
+  const placed = (evaluation.warnings ?? []).map((warning) => {
+    const place = warning.key === undefined ? undefined : data.sources.measurements[warning.key]?.place;
+    return place === undefined || warning.place !== undefined ? warning : { ...warning, place };
+  });
+  const warnings = [...placed, ...data.warnings];
+  return { ...evaluation, ...(warnings.length === 0 ? {} : { warnings }), sources: data.sources };
+}
+
+/** `ankang-eco evaluate <file>...`. */
+export async function commandEvaluate(args: readonly string[], io: EvaluateIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    year: { type: 'string' },
+    baseline: { type: 'string' },
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    rules: { type: 'string' },
+    'fail-on': { type: 'string' },
+    bureau: { type: 'string' },
+    sources: { type: 'boolean' },
+    'ignore-unknown': { type: 'boolean' },
+    ...measurementInputOptions,
+  });
+  if (values.help === true) {
+    io.stdout(evaluateHelp);
+    return exitCodes.ok;
+  }
+  const lang = oneOf<Language>(values.lang, ['zh', 'en'], 'lang', 'zh');
+  if (positionals.length === 0)
+    throw new UsageError(
+      say(
+        lang,
+        'evaluate 需要至少一个文件（- 为标准输入）；见 ankang-eco evaluate --help',
+        'evaluate takes one or more files (or - for standard input); see ankang-eco evaluate --help',
+      ),
+    );
+  const year = yearOf(values.year);
+  const format = oneOf(values.format, evaluationFormats, 'format', 'table');
+  const failOn =
+    values['fail-on'] === undefined
+      ? undefined
+      : oneOf(values['fail-on'], ['fail', 'missing'] as const, 'fail-on', 'fail');
+  const bureau = values.bureau;
+  if (bureau !== undefined && !(bureauIds as readonly string[]).includes(bureau))
+    throw new UsageError(
+      say(
+        lang,
+        `--bureau 应为以下之一：${bureauIds.join('、')}；实际为 ${JSON.stringify(bureau)}`,
+        `--bureau must be one of ${bureauIds.join(', ')}; got ${JSON.stringify(bureau)}`,
+      ),
+    );
+  const { encoding, maxBytes } = limitsOf(values);
+  // The package's rules/ as on disk unless --rules names others (src/cli/builtin-rules.ts).
+  const evaluator = await evaluatorFor(values.rules, { encoding, maxBytes }, io);
+  const catalogue = evaluator.ruleSet.measurements;
+  const data = await evaluationData(
+    positionals,
+    values.baseline,
+    year,
+    { catalogue, encoding, ignoreUnknown: values['ignore-unknown'] === true, maxBytes, lang },
+    io.readStdin,
+  );
+  const options = data.baseline === undefined ? undefined : { baseline: data.baseline };
+  let evaluated: Evaluation<string>;
+  try {
+    evaluated = await evaluator.evaluate(data.year, data.measurements, options);
+  } catch (error) {
+    if (error instanceof ValidationError)
+      throw new UsageError(describeRefusal(error.issues, data, positionals, values.baseline, lang));
+    throw error;
+  }
+  const evaluation = withData(evaluated, data);
+  const sources = values.sources === true;
+  const colour = io.isTTY && (io.env['NO_COLOR'] ?? '') === '' && format === 'table';
+  const output =
+    format === 'json'
+      ? jsonOutput(evaluation)
+      : format === 'markdown'
+        ? formatMarkdownReport(evaluation, { lang, sources, ...(bureau === undefined ? {} : { bureau }) })
+        : format === 'csv'
+          ? csvReport(evaluation, lang, { sources, ...(bureau === undefined ? {} : { bureau }) })
+          : tableReport(evaluation, { lang, sources, ...(bureau === undefined ? {} : { bureau }) }, colour);
+  io.stdout(output);
+  // A CSV of checks has no room for warnings: they go to standard error, so none is lost.
+  if (format === 'csv')
+    for (const warning of evaluation.warnings ?? [])
+      io.stderr(
+        `${say(lang, '警告', 'warning')}: ${warning.place === undefined ? '' : `${warning.place}: `}${warning.message[lang]}\n`,
+      );
+  if (failOn === undefined) return exitCodes.ok;
+  const shown = evaluation.indicators.filter((indicator) => bureau === undefined || indicator.bureau === bureau);
+  const matched = shown.some(
+    (indicator) => indicator.status === 'fail' || (failOn === 'missing' && indicator.status === 'missing'),
+  );
+  return matched ? exitCodes.matched : exitCodes.ok;
+}

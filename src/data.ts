@@ -1,0 +1,24 @@
+// ankang-eco-indicators/data: the files bureaus hand in (spec/data-files.md), read as the
+// command line reads them: browser-safe (no file system), so that a page can read a file the
+// user drops on it. Apart from the main entry, so that code which only evaluates (and a bundle
+// that require()s the main entry whole) carries none of it. Their errors are `DataFileError`,
+// exported with the other errors from the main entry.
+export { normalizeMeasurementValue } from './data/normalize-value.js';
+export type { Catalogue, NormalizeValueResult } from './data/normalize-value.js';
+export { dataEncodings, decodeDataBytes } from './data/decode-text.js';
+export type { DataEncoding } from './data/decode-text.js';
+export { dataColumns, dataTextFormat, readDataTables, readDataText } from './data/read-data.js';
+export type {
+  DataCell,
+  DataColumn,
+  DataLocation,
+  DataRow,
+  DataTable,
+  DataTextFormat,
+  ReadDataOptions,
+} from './data/read-data.js';
+export type { DataFile, DataWarning, Observation } from './data/observations.js';
+export { latestDataYear, mergeDataFiles, yearData } from './data/merge.js';
+export type { DataSet, MergeDataOptions, YearData } from './data/merge.js';
+export { templateColumns, templateHeader, templateRows } from './data/template.js';
+export type { TemplateOptions, TemplateRow } from './data/template.js';

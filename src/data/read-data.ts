@@ -1,0 +1,638 @@
+import { measurementCatalogue } from '../catalogue/measurements.js';
+import { DataFileError } from '../errors/data-file-error.js';
+import { issueAt, type Issue } from '../errors/issue.js';
+import type { LocalizedText } from '../vocabulary/localized-text.js';
+import { csvRecords, CsvSyntaxError } from './csv-records.js';
+import { measurementNumber, shortestDecimal, timesHundred } from './json-numbers.js';
+import { JsonTextError, parseJsonText } from './json-text.js';
+import {
+  normalizeMeasurementValue,
+  readYear,
+  unitCellProblem,
+  unknownKeyMessage,
+  type Catalogue,
+} from './normalize-value.js';
+import type { DataFile, DataWarning, Observation, ValueSource } from './observations.js';
+import { quoted } from './quote.js';
+
+/**
+ * The columns of the data-file layouts, each with the headers that name it (matched without
+ * regard to case or surrounding spaces): the long layout has `year`; the wide layout does not,
+ * and takes its year from the caller (`--year`). `indicator` and `label` are the template's
+ * reading aids, never read as data.
+ */
+export const dataColumns = {
+  year: { en: 'year', zh: '年份' },
+  indicator: { en: 'indicator', zh: '所属指标' },
+  key: { en: 'key', zh: '指标代码' },
+  label: { en: 'label', zh: '名称' },
+  value: { en: 'value', zh: '数值' },
+  unit: { en: 'unit', zh: '单位' },
+  source: { en: 'source', zh: '来源' },
+  note: { en: 'note', zh: '备注' },
+} as const;
+
+/** A column of {@link dataColumns}. */
+export type DataColumn = keyof typeof dataColumns;
+
+/** The column a header names, if any. */
+function columnOf(header: string): DataColumn | undefined {
+  const name = header.trim().toLowerCase();
+  for (const [column, names] of Object.entries(dataColumns) as [DataColumn, { en: string; zh: string }][]) {
+    if (name === names.en || name === names.zh) return column;
+  }
+  return undefined;
+}
+
+/** Where a cell is: a line (CSV, JSON) or a sheet and cell (XLSX). */
+export type DataLocation = { readonly line: number } | { readonly sheet: string; readonly cell: string };
+
+/**
+ * A cell as a file holds it: text, a number (an XLSX numeric cell), a boolean, or `null` for
+ * an empty cell; a numeric cell shown as a percentage (`{ percent }`, the stored ratio); or a
+ * cell that cannot be read (`{ error }`: a spreadsheet error value, a formula without a value).
+ */
+export type DataCell =
+  string | number | boolean | null | { readonly percent: number } | { readonly error: LocalizedText };
+
+/** One row of a table: its cells in column order, and where each is. */
+export interface DataRow {
+  readonly cells: readonly DataCell[];
+  /** Where the row is (`column` undefined) or one of its cells. */
+  readonly at: (column?: number) => DataLocation;
+}
+
+/** A table of a data file: a CSV file, or one sheet of a workbook. */
+export interface DataTable {
+  readonly rows: Iterable<DataRow>;
+  /**
+   * Whether a comma can split one number into two cells (CSV, unquoted): a value followed by a
+   * cell of digits alone is then refused rather than read as its first part.
+   */
+  readonly commaSeparated: boolean;
+}
+
+/** Options of the data readers. */
+export interface ReadDataOptions {
+  /** The keys known: the contract's by default, or `evaluator.ruleSet.measurements`. */
+  readonly catalogue?: Catalogue;
+  /** Leave out keys the catalogue does not know, with a warning each, instead of refusing them. */
+  readonly ignoreUnknown?: boolean;
+}
+
+/** Issues listed for one file; the rest are counted, so a file of a million bad rows costs a count. */
+export const maxIssuesListed = 100;
+/** Warnings listed for one file; the rest are counted. */
+export const maxWarningsListed = 100;
+
+const emptyCell = (cell: DataCell | undefined): boolean =>
+  cell === undefined || cell === null || (typeof cell === 'string' && cell.trim() === '');
+
+/** The text of a key or source cell; numbers as the shortest decimal, booleans as written. */
+function cellText(cell: DataCell | undefined): string {
+  if (cell === undefined || cell === null) return '';
+  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'number') return shortestDecimal(cell);
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  return 'percent' in cell ? `${timesHundred(shortestDecimal(cell.percent))}%` : '';
+}
+
+/** One field of a row as the reader takes it: its cell and where it is. */
+interface Field {
+  readonly cell: DataCell | undefined;
+  readonly at: DataLocation;
+}
+
+/** The rows of one file, read into observations: issues and warnings collected, capped. */
+class FileReader {
+  readonly observations: Observation[] = [];
+  readonly #issues: Issue[] = [];
+  #omittedIssues = 0;
+  readonly #warnings: DataWarning[] = [];
+  #omittedWarnings = 0;
+  /** Each (year, key) once per file: where it was first given. */
+  readonly #seen = new Map<string, string>();
+  /** Unknown keys warned about (once each). */
+  readonly #unknownWarned = new Set<string>();
+  readonly catalogue: Catalogue;
+  readonly ignoreUnknown: boolean;
+
+  constructor(
+    readonly file: string,
+    options: ReadDataOptions,
+  ) {
+    this.catalogue = options.catalogue ?? measurementCatalogue;
+    this.ignoreUnknown = options.ignoreUnknown ?? false;
+  }
+
+  /** The issue path's place element: the line, or `Sheet!C5`. */
+  where(at: DataLocation): string | number {
+    return 'line' in at ? at.line : `${at.sheet}!${at.cell}`;
+  }
+
+  place(at: DataLocation): string {
+    return `${this.file}:${this.where(at)}`;
+  }
+
+  origin(at: DataLocation, source: string): ValueSource {
+    const where = 'line' in at ? { line: at.line } : { sheet: at.sheet, cell: at.cell };
+    return { place: this.place(at), file: this.file, ...where, ...(source === '' ? {} : { source }) };
+  }
+
+  /** An issue of the file; `text` may be worded on demand, since past the first issues they are only counted. */
+  issue(at: DataLocation | undefined, key: string | undefined, text: LocalizedText | (() => LocalizedText)): void {
+    if (this.#issues.length >= maxIssuesListed) {
+      this.#omittedIssues++;
+      return;
+    }
+    const path = [this.file, ...(at === undefined ? [] : [this.where(at)]), ...(key === undefined ? [] : [key])];
+    this.#issues.push(issueAt(path, typeof text === 'function' ? text() : text));
+  }
+
+  /** A warning of the file; `warning` may be worded on demand, since past the first warnings they are only counted. */
+  warn(warning: DataWarning | (() => DataWarning)): void {
+    if (this.#warnings.length >= maxWarningsListed) this.#omittedWarnings++;
+    else this.#warnings.push(typeof warning === 'function' ? warning() : warning);
+  }
+
+  /** An unknown column, or JSON field: a warning, once. */
+  unknownColumn(header: string, at: DataLocation, field: boolean): void {
+    const what = field ? { zh: '字段', en: 'field' } : { zh: '列', en: 'column' };
+    this.warn({
+      kind: 'unknownColumn',
+      column: header,
+      place: this.place(at),
+      message: {
+        zh: `未知的${what.zh} ${quoted(header, 'zh')}，不读取（可用的${what.zh}：year 年份、key 指标代码、value 数值、unit 单位、source 来源、note 备注）`,
+        en: `unknown ${what.en} ${quoted(header)}, not read (the ${what.en}s read are year, key, value, unit, source, note)`,
+      },
+    });
+  }
+
+  /**
+   * One row: its key, value, optional year (long layout), unit and source. Adds the
+   * observation, or the issues that refuse it, or nothing for a row without data.
+   */
+  row(fields: {
+    readonly year: Field | undefined;
+    readonly key: Field;
+    readonly value: Field;
+    readonly unit?: Field;
+    readonly source?: DataCell;
+    readonly longLayout: boolean;
+    /** The cell after the value, in a comma-separated file: digits alone there are the rest of a split number. */
+    readonly afterValue?: DataCell;
+  }): void {
+    const { key: keyField, value: valueField } = fields;
+    const valueEmpty = emptyCell(valueField.cell);
+    if (emptyCell(keyField.cell)) {
+      if (!valueEmpty)
+        this.issue(valueField.at, undefined, {
+          zh: '有数值但没有指标代码',
+          en: 'a value without a key',
+        });
+      return;
+    }
+    if (typeof keyField.cell !== 'string') {
+      this.issue(keyField.at, undefined, {
+        zh: `指标代码应为文本，实际为 ${cellText(keyField.cell)}`,
+        en: `expected a measurement key as text, got ${cellText(keyField.cell)}`,
+      });
+      return;
+    }
+    const key = keyField.cell.trim();
+    if (!Object.hasOwn(this.catalogue, key)) {
+      // Worded only when listed: the key meant is a search, and a file may hold a million unknown keys.
+      if (!this.ignoreUnknown) {
+        this.issue(keyField.at, key, () => {
+          const message = unknownKeyMessage(key, this.catalogue);
+          return {
+            zh: `${message.zh}（加 --ignore-unknown 可跳过未知的数据项并给出警告）`,
+            en: `${message.en} (--ignore-unknown leaves unknown keys out, with a warning)`,
+          };
+        });
+      } else if (!this.#unknownWarned.has(key)) {
+        // Past the warnings listed, each further unknown key is only counted.
+        if (this.#unknownWarned.size < maxWarningsListed) this.#unknownWarned.add(key);
+        this.warn(() => {
+          const message = unknownKeyMessage(key, this.catalogue);
+          return {
+            kind: 'unknownKey',
+            key,
+            place: this.place(keyField.at),
+            message: { zh: `${message.zh}；未读取`, en: `${message.en}; left out` },
+          };
+        });
+      }
+      return;
+    }
+    if (valueEmpty) return;
+    let year: number | null = null;
+    if (fields.longLayout) {
+      const yearField = fields.year;
+      const parsed = yearField === undefined || emptyCell(yearField.cell) ? undefined : readYear(yearField.cell);
+      if (parsed === undefined || parsed < 2000 || parsed > 2100) {
+        const shown = yearField === undefined || emptyCell(yearField.cell) ? '' : cellText(yearField.cell);
+        this.issue(yearField?.at ?? keyField.at, key, {
+          zh: shown === '' ? '缺少年份' : `年份应为 2000 至 2100 之间的整数年，实际为 ${quoted(shown, 'zh')}`,
+          en:
+            shown === ''
+              ? 'the year is missing'
+              : `expected a whole-number year from 2000 to 2100, got ${quoted(shown)}`,
+        });
+        return;
+      }
+      year = parsed;
+    }
+    const afterValue = fields.afterValue;
+    if (
+      afterValue !== undefined &&
+      typeof valueField.cell === 'string' &&
+      /^\s*-?\d+(?:\.\d+)?\s*$/.test(valueField.cell) &&
+      typeof afterValue === 'string' &&
+      /^\d+$/.test(afterValue.trim())
+    ) {
+      const joined = `${valueField.cell.trim()},${afterValue.trim()}`;
+      this.issue(valueField.at, key, {
+        zh: `数值 ${quoted(valueField.cell.trim(), 'zh')} 后面一格是纯数字 ${quoted(afterValue.trim(), 'zh')}：像是 ${joined} 被小数逗号或千位分隔符拆成了两格；请用小数点、不加分隔符书写，或给该格加引号`,
+        en: `the value ${quoted(valueField.cell.trim())} is followed by a cell of digits alone, ${quoted(afterValue.trim())}: ${joined} split into cells by a decimal comma or a thousands separator? Write a decimal point and no separators, or quote the cell`,
+      });
+      return;
+    }
+    const unitText = fields.unit === undefined ? '' : cellText(fields.unit.cell);
+    const unitProblem = unitCellProblem(key, unitText, this.catalogue);
+    if (unitProblem !== undefined) {
+      this.issue(fields.unit?.at ?? valueField.at, key, unitProblem);
+      return;
+    }
+    const value = this.value(key, valueField);
+    if (value === undefined) return;
+    const yearKey = `${year ?? ''}\u0000${key}`;
+    const here = this.place(valueField.at);
+    const first = this.#seen.get(yearKey);
+    if (first !== undefined) {
+      this.issue(valueField.at, key, {
+        zh: `${year === null ? '' : `${year} 年：`}在本文件中出现两次（第一次在 ${first}）；每个年份的每个指标只填一次`,
+        en: `${year === null ? '' : `${year}: `}given twice in this file (first at ${first}); give each key once a year`,
+      });
+      return;
+    }
+    this.#seen.set(yearKey, here);
+    this.observations.push({
+      year,
+      key,
+      value,
+      origin: this.origin(valueField.at, fields.source === undefined ? '' : cellText(fields.source)),
+    });
+  }
+
+  /** A value cell through the normalizer; `undefined` (with an issue) when it is refused. */
+  value(key: string, field: Field): number | string | boolean | undefined {
+    const { cell } = field;
+    if (cell !== null && typeof cell === 'object') {
+      if ('error' in cell) {
+        this.issue(field.at, key, cell.error);
+        return undefined;
+      }
+      if (this.catalogue[key]?.kind !== 'percent') {
+        this.issue(field.at, key, {
+          zh: `单元格设为百分比格式，但 ${key} 不是百分比；请改为常规格式后填写数值`,
+          en: `the cell is formatted as a percentage, but ${key} is not a percentage; give it the General format and type the number`,
+        });
+        return undefined;
+      }
+      // A percentage cell stores the ratio it shows: 89.3% is 0.893, shown and meant as 89.3.
+      return timesHundred(shortestDecimal(cell.percent));
+    }
+    const result = normalizeMeasurementValue(key, cell, this.catalogue);
+    if (!result.success) {
+      this.issue(field.at, key, result.message);
+      return undefined;
+    }
+    return result.value ?? undefined;
+  }
+
+  /** The file's observations and warnings, or a {@link DataFileError} with every issue found. */
+  finish(): DataFile {
+    if (this.#issues.length > 0) throw new DataFileError([...this.#issues], this.#omittedIssues);
+    const warnings = [...this.#warnings];
+    if (this.#omittedWarnings > 0)
+      warnings.push({
+        kind: warnings[warnings.length - 1]?.kind ?? 'unknownKey',
+        place: this.file,
+        message: {
+          zh: `……本文件另有 ${this.#omittedWarnings} 条警告`,
+          en: `… and ${this.#omittedWarnings} more warnings in this file`,
+        },
+      });
+    return { file: this.file, observations: this.observations, warnings };
+  }
+}
+
+/** Reads one table (a CSV file, a sheet) into `reader`: a header row, then rows. */
+function readTable(reader: FileReader, table: DataTable): void {
+  let header:
+    | {
+        readonly columns: readonly (DataColumn | undefined)[];
+        readonly named: readonly boolean[];
+        readonly width: number;
+      }
+    | undefined;
+  for (const row of table.rows) {
+    if (row.cells.every(emptyCell)) continue;
+    if (header === undefined) {
+      header = readHeader(reader, row);
+      if (header === undefined) return;
+      continue;
+    }
+    const { columns, named, width } = header;
+    if (table.commaSeparated && row.cells.length > columns.length) {
+      reader.issue(row.at(), undefined, {
+        zh: `本行有 ${row.cells.length} 格，但表头只有 ${columns.length} 列：小数逗号或千位分隔符会把一个数拆成几格；请写作 0.95 或 1234，或给该格加引号`,
+        en: `${row.cells.length} cells, but the header has ${columns.length} columns: a decimal comma or a thousands separator splits a number into cells; write 0.95 or 1234, or quote the cell`,
+      });
+      continue;
+    }
+    // A cell beyond the header, or under a column without a name, holds data no column reads: refused, not dropped.
+    const orphan = row.cells.findIndex((cell, index) => (index >= width || !named[index]) && !emptyCell(cell));
+    if (orphan !== -1) {
+      reader.issue(
+        row.at(orphan),
+        undefined,
+        orphan >= width
+          ? {
+              zh: '表头以外的列有内容；请把它放进有表头的列，或删除',
+              en: 'a cell beyond the header’s columns holds something; put it under a header, or delete it',
+            }
+          : {
+              zh: `第 ${orphan + 1} 列没有表头，但本格有内容；请给该列加表头，或删除`,
+              en: `column ${orphan + 1} has no header, but this cell holds something; give the column a header, or delete it`,
+            },
+      );
+      continue;
+    }
+    const fieldAt = (column: DataColumn): Field | undefined => {
+      const index = columns.indexOf(column);
+      return index === -1 ? undefined : { cell: row.cells[index] ?? null, at: row.at(index) };
+    };
+    const unit = fieldAt('unit');
+    const source = fieldAt('source');
+    const valueIndex = columns.indexOf('value');
+    reader.row({
+      year: fieldAt('year'),
+      key: fieldAt('key') as Field,
+      value: fieldAt('value') as Field,
+      ...(unit === undefined ? {} : { unit }),
+      ...(source === undefined ? {} : { source: source.cell ?? null }),
+      longLayout: columns.includes('year'),
+      ...(table.commaSeparated ? { afterValue: row.cells[valueIndex + 1] ?? null } : {}),
+    });
+  }
+}
+
+/** The header row: which column each cell names; issues (and `undefined`) when it cannot be one. */
+function readHeader(
+  reader: FileReader,
+  row: DataRow,
+): { columns: (DataColumn | undefined)[]; named: boolean[]; width: number } | undefined {
+  const columns: (DataColumn | undefined)[] = [];
+  const named: boolean[] = [];
+  const firstOf = new Map<DataColumn, number>();
+  let problem = false;
+  for (const [index, cell] of row.cells.entries()) {
+    const text = cellText(cell);
+    const column = text === '' ? undefined : columnOf(text);
+    columns.push(column);
+    named.push(text !== '');
+    if (text !== '' && column === undefined) reader.unknownColumn(text, row.at(index), false);
+    if (column === undefined) continue;
+    const first = firstOf.get(column);
+    if (first !== undefined) {
+      problem = true;
+      reader.issue(row.at(index), undefined, {
+        zh: `表头两次给出“${dataColumns[column].zh}”（${column}）列（第 ${first + 1} 列和第 ${index + 1} 列）；每列只给一次`,
+        en: `the header names the column "${column}" (${dataColumns[column].zh}) twice (columns ${first + 1} and ${index + 1}); name each column once`,
+      });
+    }
+    firstOf.set(column, index);
+  }
+  if (!firstOf.has('key') || !firstOf.has('value')) {
+    reader.issue(row.at(), undefined, {
+      zh: '第一行应为表头，至少含“指标代码”（key）和“数值”（value）两列；多年数据再加“年份”（year）列',
+      en: 'expected a header row with "key" (指标代码) and "value" (数值) columns, and "year" (年份) for several years',
+    });
+    return undefined;
+  }
+  if (problem) return undefined;
+  // Trailing columns without a name are no columns: the header ends at its last name.
+  let width = columns.length;
+  while (width > 0 && !named[width - 1]) width--;
+  return { columns, named, width };
+}
+
+/** The cells of a CSV text, as a table. */
+function csvTable(text: string): DataTable {
+  return {
+    commaSeparated: true,
+    rows: (function* () {
+      for (const record of csvRecords(text)) {
+        const at = { line: record.line };
+        yield { cells: record.cells, at: () => at };
+      }
+    })(),
+  };
+}
+
+/** A JSON value as a cell: text, a number, a boolean or null; objects and arrays are refused by the caller. */
+function jsonCell(value: unknown): DataCell | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
+  return undefined;
+}
+
+/** A top-level key of the series layout: a year. */
+const yearKey = /^\d{4}$/;
+
+/**
+ * Reads a JSON data file: an object keyed by measurement key (wide), an array of
+ * `{ year, key, value }` (long), or an object keyed by year whose values are objects keyed by
+ * measurement key (the series layout, as `evaluateSeries` takes it).
+ */
+function readJson(reader: FileReader, text: string): void {
+  const notCell = (at: DataLocation, key: string | undefined): void => {
+    reader.issue(at, key, {
+      zh: '应为数值、文本、true/false 或 null，实际为对象或数组',
+      en: 'expected a number, a text, true/false or null, got an object or an array',
+    });
+  };
+  /** The lines of the fields of the entry being read. */
+  let fieldLines = new Map<string, number>();
+  const warned = new Set<string>();
+  const entry = (name: string | number, value: unknown, line: number): void => {
+    const lines = fieldLines;
+    fieldLines = new Map();
+    const at = { line };
+    if (
+      typeof name === 'string' &&
+      yearKey.test(name) &&
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value)
+    ) {
+      // The series layout: a year's measurements as an object keyed by measurement key.
+      for (const [key, fieldValue] of Object.entries(value as Record<string, unknown>)) {
+        const fieldAt = { line: lines.get(key) ?? line };
+        const cell = jsonCell(fieldValue);
+        if (cell === undefined) notCell(fieldAt, key);
+        else
+          reader.row({
+            year: { cell: name, at },
+            key: { cell: key, at: fieldAt },
+            value: { cell, at: fieldAt },
+            longLayout: true,
+          });
+      }
+      return;
+    }
+    if (typeof name === 'string') {
+      const cell = jsonCell(value);
+      if (cell === undefined) notCell(at, name);
+      else reader.row({ year: undefined, key: { cell: name, at }, value: { cell, at }, longLayout: false });
+      return;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      reader.issue(at, undefined, {
+        zh: '长格式的每一项应为对象 {"year", "key", "value"}',
+        en: 'expected each entry of the long layout to be an object {"year", "key", "value"}',
+      });
+      return;
+    }
+    const fields = new Map<DataColumn, { cell: DataCell | undefined; at: DataLocation; name: string }>();
+    let bad = false;
+    for (const [field, fieldValue] of Object.entries(value as Record<string, unknown>)) {
+      const fieldAt = { line: lines.get(field) ?? line };
+      const column = columnOf(field);
+      if (column === undefined) {
+        if (!warned.has(field) && warned.size < maxWarningsListed) {
+          warned.add(field);
+          reader.unknownColumn(field, fieldAt, true);
+        }
+        continue;
+      }
+      const cell = jsonCell(fieldValue);
+      if (cell === undefined) {
+        notCell(fieldAt, field);
+        bad = true;
+        continue;
+      }
+      const other = fields.get(column);
+      if (other !== undefined) {
+        reader.issue(fieldAt, undefined, {
+          zh: `字段 ${quoted(other.name, 'zh')} 与 ${quoted(field, 'zh')} 是同一列（${column}）；只给一个`,
+          en: `the fields ${quoted(other.name)} and ${quoted(field)} are the same column (${column}); give one`,
+        });
+        bad = true;
+        continue;
+      }
+      fields.set(column, { cell, at: fieldAt, name: field });
+    }
+    if (bad) return;
+    const key = fields.get('key');
+    const cell = fields.get('value');
+    if (key === undefined || cell === undefined || !fields.has('year')) {
+      reader.issue(at, undefined, {
+        zh: '长格式的每一项应有 "year"、"key" 和 "value" 三个字段',
+        en: 'expected "year", "key" and "value" in each entry of the long layout',
+      });
+      return;
+    }
+    const unit = fields.get('unit');
+    const source = fields.get('source');
+    reader.row({
+      year: fields.get('year'),
+      key,
+      value: cell,
+      ...(unit === undefined ? {} : { unit }),
+      ...(source === undefined ? {} : { source: source.cell ?? null }),
+      longLayout: true,
+    });
+  };
+  let parsed: unknown;
+  try {
+    parsed = parseJsonText(text, {
+      readNumber: measurementNumber,
+      onEntry: entry,
+      onField: (name, line) => fieldLines.set(name, line),
+    });
+  } catch (error) {
+    if (!(error instanceof JsonTextError)) throw error;
+    const key = error.kind === 'syntax' || error.path.length === 0 ? undefined : error.path.join('.');
+    reader.issue({ line: error.line }, key, error.text);
+    return;
+  }
+  if (typeof parsed !== 'object' || parsed === null) {
+    reader.issue({ line: 1 }, undefined, {
+      zh: '应为以指标代码为键的对象（宽格式）、{"year", "key", "value"} 对象的数组（长格式），或以年份为键的对象',
+      en: 'expected an object keyed by measurement key (wide layout), an array of {"year", "key", "value"} objects (long layout), or an object keyed by year',
+    });
+  }
+}
+
+/** The formats of data files given as text. */
+export type DataTextFormat = 'csv' | 'json';
+
+/** The format of a data file: by its name's extension, else by its first character (`{` or `[` is JSON). */
+export function dataTextFormat(name: string, text: string): DataTextFormat {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.csv')) return 'csv';
+  return /^[\s\uFEFF]*[{[]/.test(text) ? 'json' : 'csv';
+}
+
+/**
+ * Reads a data file given as text (CSV or JSON, long or wide layout; see `spec/data-files.md`):
+ * every value through {@link normalizeMeasurementValue}, every figure with its place. Throws
+ * {@link DataFileError} with every problem, each named by its place (`file:line`), in English
+ * and Chinese; nothing is dropped or guessed. Columns (and JSON fields) the layout does not know
+ * are left out with a warning, as are unknown keys under `ignoreUnknown`.
+ *
+ * @param name - How places name the file: its path, or `stdin`.
+ * @param options - The keys known and whether unknown ones are left out (see
+ *   {@link ReadDataOptions}), and `format`: `csv` or `json`, by default told from `name`'s
+ *   extension, else from the text.
+ *
+ * @example
+ * ```ts
+ * const data = readDataText('year,key,value\n2020,greenTravelPercent,５２％\n', 'figures.csv');
+ * console.log(data.observations[0]); // { year: 2020, key: 'greenTravelPercent', value: '52', origin: { place: 'figures.csv:2', … } }
+ * ```
+ */
+export function readDataText(
+  text: string,
+  name: string,
+  options: ReadDataOptions & { readonly format?: DataTextFormat } = {},
+): DataFile {
+  const reader = new FileReader(name, options);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if ((options.format ?? dataTextFormat(name, body)) === 'json') readJson(reader, body);
+  else {
+    try {
+      readTable(reader, csvTable(body));
+    } catch (error) {
+      if (!(error instanceof CsvSyntaxError)) throw error;
+      reader.issue({ line: error.line }, undefined, error.text);
+    }
+  }
+  return reader.finish();
+}
+
+/**
+ * Reads the tables of one data file that is not text: the sheets of a workbook, as a reader of
+ * the format gives them (the command line's XLSX reader does). The same layouts, normalizer,
+ * places and refusals as {@link readDataText}; a table with nothing in it is skipped.
+ */
+export function readDataTables(name: string, tables: readonly DataTable[], options: ReadDataOptions = {}): DataFile {
+  const reader = new FileReader(name, options);
+  for (const table of tables) readTable(reader, table);
+  return reader.finish();
+}

@@ -1,0 +1,109 @@
+import type { RuleSetInfo } from '../results/rule-set-info.js';
+import type { Language, LocalizedText } from '../vocabulary/localized-text.js';
+import { tableFor } from '../vocabulary/year-table.js';
+import { dataColumns, type DataColumn } from './read-data.js';
+
+/** One row of a fill-in template: a measurement to report for a year, with what helps fill it in. */
+export interface TemplateRow {
+  readonly year: number;
+  /** The first indicator that reads the key: its number and name. */
+  readonly indicator: { readonly number: number; readonly name: LocalizedText };
+  readonly key: string;
+  /** The key's label, with the answers a yes/no fact takes. */
+  readonly label: LocalizedText;
+  /** The unit the value is in (`%` for percentages); empty for yes/no facts and bare numbers. */
+  readonly unit: LocalizedText;
+}
+
+/** The columns of a template, in order: the long layout, with the template's reading aids. */
+export const templateColumns: readonly DataColumn[] = [
+  'year',
+  'indicator',
+  'key',
+  'label',
+  'value',
+  'unit',
+  'source',
+  'note',
+];
+
+/** A template's header row in `lang`: the names {@link readDataText} reads back. */
+export function templateHeader(lang: Language): readonly string[] {
+  return templateColumns.map((column) => dataColumns[column][lang]);
+}
+
+/** Every fact a rule's tables for `year` read, in the order they are read: the checks' keys and the keys they compare with. */
+function factsRead(rule: RuleSetInfo['indicators'][number]['rule'], table: number | 'standard'): string[] {
+  const keys: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const { fact, value, all, any } = node as { fact?: unknown; value?: unknown; all?: unknown; any?: unknown };
+    if (typeof fact === 'string') keys.push(fact.startsWith('baseline.') ? fact.slice('baseline.'.length) : fact);
+    if (typeof value === 'object' && value !== null) visit(value);
+    visit(all);
+    visit(any);
+  };
+  for (const [index, branch] of rule.conditions.all.entries()) {
+    if (index === 0 || (table !== 'standard' && branch.name === String(table))) visit(branch.all);
+  }
+  return keys;
+}
+
+/** Options of {@link templateRows}. */
+export interface TemplateOptions {
+  /** The year the figures are for. */
+  readonly year: number;
+  /** Only the measurements this bureau's indicators read. @defaultValue every bureau's */
+  readonly bureau?: string;
+  /**
+   * Counts offered beside the percentage they derive (`airGoodDays` and `airValidDays` after
+   * `airGoodDaysPercent`): the part and whole keys of each derived percentage.
+   */
+  readonly derivations?: readonly { readonly key: string; readonly part: string; readonly whole: string }[];
+}
+
+/**
+ * The rows of a fill-in template in the long layout: one per measurement that the (bureau's)
+ * indicators read in `year` (the year's table, or the creation standard), grouped by the first
+ * indicator that reads it, each with its label and unit, and the counts that derive a percentage
+ * right after it. The command line's `template` writes them as CSV or XLSX.
+ *
+ * @example
+ * ```ts
+ * const rows = templateRows(evaluator.ruleSet, { year: 2024, bureau: 'transport' });
+ * ```
+ */
+export function templateRows(ruleSet: RuleSetInfo, options: TemplateOptions): TemplateRow[] {
+  const table = tableFor(options.year, ruleSet.years);
+  const rows: TemplateRow[] = [];
+  const seen = new Set<string>();
+  const add = (key: string, indicator: TemplateRow['indicator']): void => {
+    if (seen.has(key)) return;
+    const info = Object.hasOwn(ruleSet.measurements, key) ? ruleSet.measurements[key] : undefined;
+    if (info === undefined) return;
+    seen.add(key);
+    const yesNo = info.kind === 'boolean';
+    rows.push({
+      year: options.year,
+      indicator,
+      key,
+      label: yesNo ? { zh: `${info.label.zh}（是/否）`, en: `${info.label.en} (yes/no)` } : { ...info.label },
+      unit: info.kind === 'percent' ? { zh: '%', en: '%' } : { zh: info.unit.zh, en: info.unit.en },
+    });
+    for (const derivation of options.derivations ?? []) {
+      if (derivation.key !== key) continue;
+      add(derivation.part, indicator);
+      add(derivation.whole, indicator);
+    }
+  };
+  for (const indicator of ruleSet.indicators) {
+    if (options.bureau !== undefined && indicator.bureau !== options.bureau) continue;
+    const about = { number: indicator.number, name: { ...indicator.name } };
+    for (const key of factsRead(indicator.rule, table)) add(key, about);
+  }
+  return rows;
+}

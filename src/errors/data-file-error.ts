@@ -1,0 +1,46 @@
+import { IssuesError } from './issues-error.js';
+import { formatIssues } from './format-issues.js';
+import type { Issue } from './issue.js';
+
+/**
+ * The place of a data-file issue as people read it: `figures.csv:12: pm25` for a line,
+ * `figures.xlsx:数据!D5: pm25` for a cell, `figures.csv` for the whole file. Data-file issues
+ * have the path `[file, line or "sheet!cell", key?]`; pass this as `place` to {@link formatIssues}.
+ *
+ * @example
+ * ```ts
+ * formatIssues(error.issues, { place: formatDataPlace });
+ * // - figures.csv:3: energyPerGdp: 3 cells, but the header has 2 columns; …
+ * ```
+ */
+export function formatDataPlace(path: readonly (string | number)[]): string {
+  const [file, where, ...rest] = path;
+  const head = where === undefined ? String(file ?? '') : `${String(file ?? '')}:${String(where)}`;
+  return rest.length === 0 ? head : `${head}: ${rest.join('.')}`;
+}
+
+/**
+ * Thrown by the data-file readers (`readDataText`, `readDataGrid`, `mergeDataFiles`) when a
+ * file cannot be used as it is: every problem is an issue whose path names the file, the line
+ * (or the sheet and cell) and the key, in Chinese and English (`localized`; `message` is the English).
+ * Nothing is guessed: a value is used exactly as the normalizer reads it, or refused here.
+ */
+export class DataFileError extends IssuesError {
+  static override readonly kind: string = 'DataFileError';
+  declare readonly name: 'DataFileError';
+
+  /** Problems found beyond the issues listed: a file of a million bad rows lists the first and counts the rest. */
+  readonly omitted: number;
+
+  constructor(issues: readonly Issue[], omitted = 0) {
+    const total = issues.length + omitted;
+    const listed = formatIssues(issues, { limit: 5, place: formatDataPlace });
+    const more = total - Math.min(issues.length, 5);
+    super(
+      'Invalid data file',
+      issues,
+      `Invalid data file (${total} ${total === 1 ? 'issue' : 'issues'}):\n${issues.length > 5 || omitted === 0 ? listed : `${listed}\n- … and ${more} more`}`,
+    );
+    this.omitted = omitted;
+  }
+}

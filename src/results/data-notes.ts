@@ -1,0 +1,78 @@
+import type { Evaluation, IndicatorResult, ValueSource } from '../schema/evaluation.js';
+import type { Language } from '../vocabulary/localized-text.js';
+
+// What the reports say about the data behind an evaluation (when it came from data files):
+// which year the baseline is, what looks mistyped, where each figure came from. The text and
+// Markdown reports share these lines; each escapes them for its own format.
+
+/** The bureaus a report lists: every one, or the one asked for. */
+export function bureausShown(
+  evaluation: Evaluation<string>,
+  bureau: string | undefined,
+): Evaluation<string>['bureaus'] {
+  return bureau === undefined ? evaluation.bureaus : evaluation.bureaus.filter((entry) => entry.id === bureau);
+}
+
+/** `Municipal Transport Bureau only …`: the line that says a report lists one bureau. */
+export function bureauOnlyLine(evaluation: Evaluation<string>, bureau: string, lang: Language): string {
+  const name = evaluation.bureaus.find((entry) => entry.id === bureau)?.name[lang] ?? bureau;
+  return lang === 'zh'
+    ? `仅列出${name}的指标（状态与完整评估相同；其他部门的指标未列出）`
+    : `${name} only (statuses as in the whole evaluation; other bureaus' indicators are not listed)`;
+}
+
+/** The baseline the figures were compared with, when the evaluation says where its figures came from. */
+export function baselineLine(evaluation: Evaluation<string>, lang: Language): string | undefined {
+  const { sources } = evaluation;
+  if (sources === undefined) return undefined;
+  const zh = lang === 'zh';
+  if (sources.baselineYear !== null)
+    return zh ? `基准年：${sources.baselineYear} 年` : `Baseline: ${sources.baselineYear}`;
+  const files = [...new Set(Object.values(sources.baseline).map((source) => source.file))];
+  if (files.length > 0) return zh ? `基准：${files.join('、')}` : `Baseline: ${files.join(', ')}`;
+  return zh ? '基准：无（与上年比较的检查为缺数据）' : 'Baseline: none (the checks against last year are missing)';
+}
+
+/** One line per warning: its message, and where it is when that is known. */
+export function warningLines(evaluation: Evaluation<string>, lang: Language): string[] {
+  return (evaluation.warnings ?? []).map((warning) => {
+    const place =
+      warning.place ?? (warning.key === undefined ? undefined : evaluation.sources?.measurements[warning.key]?.place);
+    return place === undefined ? warning.message[lang] : `${place}: ${warning.message[lang]}`;
+  });
+}
+
+/** The heading of the warnings. */
+export function warningsHeading(count: number, lang: Language): string {
+  return lang === 'zh' ? `警告（${count} 条，不影响评估结果）` : `Warnings (${count}; no status depends on them)`;
+}
+
+const describe = (key: string, source: ValueSource, baseline: boolean, lang: Language): string => {
+  const what = baseline ? (lang === 'zh' ? `基准 ${key}` : `baseline ${key}`) : key;
+  const publisher = source.source === undefined ? '' : lang === 'zh' ? `（${source.source}）` : ` (${source.source})`;
+  return `${what} ← ${source.place}${publisher}`;
+};
+
+/** Where the figures an indicator's checks read came from: `pm25 ← figures.csv:3 (环境公报)`, one per figure. */
+export function indicatorSources(
+  evaluation: Evaluation<string>,
+  indicator: IndicatorResult<string>,
+  lang: Language,
+): string[] {
+  const { sources } = evaluation;
+  if (sources === undefined) return [];
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  for (const check of [...indicator.checks, ...indicator.standardChecks]) {
+    const read: [string, boolean][] = [[check.key, false]];
+    if (check.thresholdKey !== null) read.push([check.thresholdKey, check.against === 'baseline']);
+    for (const [key, baseline] of read) {
+      const id = `${baseline ? 'b' : 'm'}:${key}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const source = (baseline ? sources.baseline : sources.measurements)[key];
+      if (source !== undefined) lines.push(describe(key, source, baseline, lang));
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { measurementCatalogue, type MeasurementInfo } from '../../src/catalogue/measurements.js';
+import { normalizeMeasurementValue } from '../../src/data/normalize-value.js';
+
+const accepted = (key: string, value: unknown, catalogue?: Readonly<Record<string, MeasurementInfo>>): unknown => {
+  const result = normalizeMeasurementValue(key, value, catalogue);
+  if (!result.success) throw new Error(`refused ${JSON.stringify(value)}: ${result.message.en}`);
+  return result.value;
+};
+const refusal = (key: string, value: unknown): { zh: string; en: string } => {
+  const result = normalizeMeasurementValue(key, value);
+  if (result.success) throw new Error(`accepted ${JSON.stringify(value)} as ${JSON.stringify(result.value)}`);
+  return result.message;
+};
+
+/** A catalogue with a day count, as the counts that derive percentages are (`326天`). */
+const withDays = {
+  ...measurementCatalogue,
+  airGoodDays: { kind: 'count', unit: { zh: '天', en: 'days' }, label: { zh: '优良天数', en: 'Good-air days' } },
+} as const;
+
+describe('normalizeMeasurementValue: values as people type them', () => {
+  it.each([
+    ['airGoodDaysPercent', '８９．３', '89.3'],
+    ['airGoodDaysPercent', '89.3％', '89.3'],
+    ['airGoodDaysPercent', '89.3%', '89.3'],
+    ['airGoodDaysPercent', ' 89.3 % ', '89.3'],
+    ['airGoodDaysPercent', '８９．３％', '89.3'],
+    ['pm25', '28微克/立方米', '28'],
+    ['pm25', '28 µg/m³', '28'],
+    ['pm25', '28μg/m3', '28'],
+    ['waterUse', '7.62亿立方米', '7.62'],
+    ['forestLandArea', '1884760公顷', '1884760'],
+    ['forestLandArea', '1884760 ha', '1884760'],
+    ['majorEnvironmentalIncidents', '0起', '0'],
+    ['energyPerGdp', '0.90000000000000001', '0.90000000000000001'],
+    ['energyPerGdp', '-0', '-0'],
+  ])('%s %j is %j, digit for digit', (key, typed, value) => {
+    expect(accepted(key, typed)).toBe(value);
+  });
+
+  it("reads a key's own unit as the rule set declares it: 326天 for a day count", () => {
+    expect(accepted('airGoodDays', '326天', withDays)).toBe('326');
+    expect(accepted('airGoodDays', '326 days', withDays)).toBe('326');
+  });
+
+  it.each([
+    ['是', true],
+    ['否', false],
+    ['TRUE', true],
+    ['false', false],
+    ['Yes', true],
+    ['no', false],
+    [true, true],
+    [false, false],
+  ])('yes/no %j is %j', (typed, value) => {
+    expect(accepted('ecoPlanAdopted', typed)).toBe(value);
+  });
+
+  it('keeps numbers as they are, and reads null, undefined and blank text as no data', () => {
+    expect(accepted('pm25', 33)).toBe(33);
+    expect(accepted('pm25', 1e-7)).toBe(1e-7);
+    for (const empty of [null, undefined, '', '   ', '\u3000']) expect(accepted('pm25', empty)).toBeNull();
+  });
+
+  it.each([
+    ['energyPerGdp', '0,95', 'comma', '0.95?'],
+    ['forestLandArea', '1,884,760', 'comma', '1884760?'],
+    ['forestLandArea', '1,884', 'comma', '1.884 or 1884?'],
+    ['forestLandArea', '1，884', 'comma', '1.884 or 1884?'],
+    ['surfaceWaterWorseThanVCount', '340-364', 'a range', ''],
+    ['airGoodDaysPercent', '约94', 'an approximation', ''],
+    ['airGoodDaysPercent', '94左右', 'an approximation', ''],
+    ['surfaceWaterGoodPercent', '35/38', 'a fraction; give the counts instead', ''],
+    ['pm25', '1e5', 'exponent notation', ''],
+    ['pm25', '28ppm', 'is not the unit of pm25 (its unit is µg/m³)', ''],
+    ['pm25', '31%', 'is not the unit of pm25', ''],
+    ['ecologicalIndex', '70分', 'has no unit', ''],
+    ['pm25', 'abc', 'expected a number such as 95.2', ''],
+    ['pm25', '.5', 'expected a number such as 95.2', ''],
+    ['pm25', '+5', 'expected a number such as 95.2', ''],
+    ['pm25', '5.', 'expected a number such as 95.2', ''],
+    ['pm25', '1.2.3', 'expected a number such as 95.2', ''],
+    ['ecoPlanAdopted', 'maybe', 'expected 是/否', ''],
+    ['ecoPlanAdopted', 1, 'expected 是/否', ''],
+    ['pm25', true, 'expected a number or a decimal as text', ''],
+    ['pm25', { value: 3 }, 'expected a number or a decimal as text, got an object', ''],
+    ['pm25', Number.NaN, 'expected a finite number', ''],
+  ])('%s %j is refused (%s), never guessed', (key, typed, because, hint) => {
+    const message = refusal(key, typed);
+    expect(message.en).toContain(because);
+    expect(message.en).toContain(hint);
+    expect(message.zh).not.toBe(message.en);
+    expect(message.zh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('refuses a key the catalogue does not know, naming the key probably meant', () => {
+    expect(refusal('greenTravelPercnt', '52').en).toBe(
+      'unknown measurement key "greenTravelPercnt"; did you mean "greenTravelPercent"?',
+    );
+    expect(refusal('greenTravelPercnt', '52').zh).toContain('是否想写 "greenTravelPercent"');
+  });
+
+  it('shows invisible characters escaped and long text cut in its messages', () => {
+    expect(refusal('pm25', 'ab\u200bc').en).toContain('"ab\\u200bc"');
+    expect(refusal('pm25', 'x'.repeat(5000)).en).toContain('(5000 characters)');
+  });
+
+  it('law: a plain decimal typed with full-width digits and a ％ reads as the ASCII decimal itself', () => {
+    const plain = fc
+      .tuple(fc.stringMatching(/^(0|[1-9]\d{0,2})$/), fc.option(fc.stringMatching(/^\d{1,6}$/), { nil: undefined }))
+      .map(([whole, fraction]) => (fraction === undefined ? whole : `${whole}.${fraction}`));
+    const fullWidth = (text: string): string =>
+      text.replace(/[0-9.]/g, (character) =>
+        character === '.' ? '．' : String.fromCharCode(character.charCodeAt(0) - 0x30 + 0xff10),
+      );
+    fc.assert(
+      fc.property(plain, fc.constantFrom('', '%', '％', ' %'), (decimal, mark) => {
+        expect(accepted('greenTravelPercent', `${fullWidth(decimal)}${mark}`)).toBe(decimal);
+        expect(accepted('greenTravelPercent', `${decimal}${mark}`)).toBe(decimal);
+      }),
+    );
+  });
+});

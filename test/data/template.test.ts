@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { checksOfEntry } from '../../src/schema/rule-entries.js';
+import { bureauIds } from '../../src/catalogue/bureaus.js';
+import { builtinRuleSet } from '../../src/engine/builtin-rule-set.js';
+import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
+import { readDataText } from '../../src/data/read-data.js';
+import { templateHeader, templateRows } from '../../src/data/template.js';
+
+const ruleSet = createEvaluator({ name: builtinRuleSet.name, rules: builtinRuleSet.rules }).ruleSet;
+
+/** Every key a rule's tables for `year` read, straight from the rule files. */
+function keysRead(year: number, bureau?: string): Set<string> {
+  const keys = new Set<string>();
+  for (const rule of builtinRuleSet.rules) {
+    if (bureau !== undefined && rule.event.params.bureau !== bureau) continue;
+    for (const [index, table] of rule.conditions.all.entries()) {
+      if (index > 0 && table.name !== String(year)) continue;
+      for (const check of table.all.flatMap(checksOfEntry)) {
+        keys.add(check.fact);
+        if (typeof check.value === 'object') keys.add(check.value.fact.replace(/^baseline\./, ''));
+      }
+    }
+  }
+  return keys;
+}
+
+describe('templateRows', () => {
+  it.each(bureauIds)('%s: one row per key its indicators read in 2020, each once, in indicator order', (bureau) => {
+    const rows = templateRows(ruleSet, { year: 2020, bureau });
+    expect(new Set(rows.map((row) => row.key))).toStrictEqual(keysRead(2020, bureau));
+    expect(rows.map((row) => row.key)).toHaveLength(new Set(rows.map((row) => row.key)).size);
+    const numbers = rows.map((row) => row.indicator.number);
+    expect(numbers).toStrictEqual([...numbers].sort((a, b) => a - b));
+  });
+
+  it('without a bureau, every key; a year without a table of its own, the standard’s keys only', () => {
+    expect(new Set(templateRows(ruleSet, { year: 2020 }).map((row) => row.key))).toStrictEqual(keysRead(2020));
+    const keys2024 = templateRows(ruleSet, { year: 2024 }).map((row) => row.key);
+    expect(new Set(keys2024)).toStrictEqual(keysRead(2024));
+    expect(keys2024).not.toContain('centralCitySewageTreatmentPercent');
+    expect(templateRows(ruleSet, { year: 2020 }).map((row) => row.key)).toContain('centralCitySewageTreatmentPercent');
+  });
+
+  it('gives labels and units in both languages, yes/no facts saying so', () => {
+    const byKey = new Map(templateRows(ruleSet, { year: 2020 }).map((row) => [row.key, row]));
+    expect(byKey.get('pm25')).toMatchObject({
+      unit: { zh: '微克/立方米', en: 'µg/m³' },
+      label: { zh: 'PM2.5 年均浓度' },
+    });
+    expect(byKey.get('greenTravelPercent')?.unit).toStrictEqual({ zh: '%', en: '%' });
+    expect(byKey.get('ecoPlanAdopted')?.label).toStrictEqual({
+      zh: '生态文明建设规划已制定（是/否）',
+      en: 'Ecological-civilization plan drawn up (yes/no)',
+    });
+    expect(byKey.get('pm25')?.indicator).toStrictEqual({ number: 8, name: { zh: '环境空气质量', en: 'Air quality' } });
+  });
+
+  it('offers the counts of a derived percentage right after it', () => {
+    const catalogue = {
+      ...ruleSet.measurements,
+      airGoodDays: { kind: 'count', unit: { zh: '天', en: 'days' }, label: { zh: '优良天数', en: 'Good-air days' } },
+      airValidDays: { kind: 'count', unit: { zh: '天', en: 'days' }, label: { zh: '有效监测天数', en: 'Valid days' } },
+    } as const;
+    const keys = templateRows(
+      { ...ruleSet, measurements: catalogue },
+      {
+        year: 2020,
+        bureau: 'ecology-environment',
+        derivations: [{ key: 'airGoodDaysPercent', part: 'airGoodDays', whole: 'airValidDays' }],
+      },
+    ).map((row) => row.key);
+    expect(keys.slice(keys.indexOf('airGoodDaysPercent'), keys.indexOf('airGoodDaysPercent') + 3)).toStrictEqual([
+      'airGoodDaysPercent',
+      'airGoodDays',
+      'airValidDays',
+    ]);
+  });
+
+  it.each(['zh', 'en'] as const)('its %s header is read back by the long layout, with no edit', (lang) => {
+    const rows = templateRows(ruleSet, { year: 2020, bureau: 'transport' });
+    const text = [
+      templateHeader(lang).join(','),
+      ...rows.map((row) => `${row.year},x,${row.key},x,35,${row.unit[lang]},,`),
+    ].join('\n');
+    const file = readDataText(text, 'filled.csv');
+    expect(file.warnings).toStrictEqual([]);
+    expect(
+      file.observations.map((observation) => [observation.year, observation.key, observation.value]),
+    ).toStrictEqual([[2020, 'greenTravelPercent', '35']]);
+  });
+});
