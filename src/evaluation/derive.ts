@@ -1,16 +1,13 @@
-import {
-  applyDerivations,
-  type CompiledDerivation,
-  type DerivationNote,
-  type DerivationOutcome,
-} from '../engine/derivations.js';
+import { applyDerivations, type DerivationOutcome } from '../engine/apply-derivations.js';
+import { hasCounts, type CompiledDerivation, type DerivationNote } from '../engine/derivations.js';
 import type { Issue } from '../errors/issue.js';
 import { FactReader, type DerivationNotes } from './facts.js';
 import type { FactValue, Facts, ParsedMeasurements, ValidatedInput } from './input.js';
 
 // The rule set's derived percentages, applied to validated input before any rule reads it:
 // the same code for `evaluate` and for every scenario of `evaluateMany`, so the two paths
-// derive alike. Zod-free: valid input is decided without it.
+// derive alike. Zod-free: valid input is decided without it. `evaluate` loads this module only
+// for input that gives a count (see hasCounts).
 
 /** Measurements with their derived percentages in: as given, parsed, and how each was derived. */
 export interface DerivedMeasurements {
@@ -42,17 +39,6 @@ export function withDerived(given: ParsedMeasurements, facts: Facts, outcome: De
 }
 
 const noNotes: DerivationNotes = new Map();
-
-/**
- * Whether `given` has a key for a count of any derivation. Without one the derivations have
- * nothing to do (the common case: percentages given as such), and `evaluate` skips them.
- */
-export function hasCounts(given: ParsedMeasurements, derivations: readonly CompiledDerivation[]): boolean {
-  for (const { part, whole } of derivations) {
-    if (Object.hasOwn(given, part) || Object.hasOwn(given, whole)) return true;
-  }
-  return false;
-}
 
 /** One set of measurements with its derived percentages in, and what refuses them (paths from the key). */
 export function deriveMeasurements(

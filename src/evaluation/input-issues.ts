@@ -8,7 +8,8 @@ import { measurementsSchema, measurementsSchemaFor, type ParsedMeasurementValues
 import { evaluateOptionsSchema, evaluateOptionsSchemaFor, yearSchema } from '../schema/options.js';
 import type * as z from 'zod/mini';
 import { guarded, isPlainObject, quickValue, type InputResult, type ParsedMeasurements } from './input.js';
-import { applyDerivations, type CompiledDerivation } from '../engine/derivations.js';
+import { applyDerivations } from '../engine/apply-derivations.js';
+import type { CompiledDerivation } from '../engine/derivations.js';
 import { prefixed } from './derive.js';
 
 // The zod half of input validation, loaded by `import()` only when the quick check of

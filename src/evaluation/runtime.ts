@@ -2,10 +2,9 @@ import type { RuleProperties, RuleResult } from 'json-rules-engine';
 import { bureaus } from '../catalogue/bureaus.js';
 import type { MeasurementKey } from '../catalogue/measurements.js';
 import { EnginePool } from '../engine/engine-pool.js';
-import type { DerivationNote } from '../engine/derivations.js';
-import { eiGrade } from '../vocabulary/ei-grade.js';
+import { hasCounts } from '../engine/derivations.js';
 import { toDecimal } from '../vocabulary/decimal.js';
-import { decimalOperators, isDecimal } from '../vocabulary/operators.js';
+import { isDecimal } from '../vocabulary/operators.js';
 import {
   checksFor,
   compileRuleSet,
@@ -25,22 +24,36 @@ import type { Derivation } from '../schema/derivation.js';
 import type { RuleSetMessages } from '../schema/rule-set-messages.js';
 import { tableFor, type Table } from '../vocabulary/year-table.js';
 import { combineStatuses, countStatuses } from '../results/combine.js';
-import { explainCheck, explainGroup, explainIndicator } from '../results/explain.js';
-import type {
-  AlternativeResult,
-  BureauResult,
-  CheckResult,
-  DerivedValue,
-  Evaluation,
-  GroupResult,
-  IndicatorResult,
-} from '../schema/evaluation.js';
+import { explainIndicator } from '../results/explain.js';
+import type { BureauResult, CheckResult, Evaluation, GroupResult, IndicatorResult } from '../schema/evaluation.js';
 import type { Status } from '../vocabulary/status.js';
-import { deriveInput } from './derive.js';
-import { FactReader } from './facts.js';
 import { validateInput, type FactValue, type ValidatedInput } from './validate.js';
 
+import {
+  assembleCheck,
+  copyCheck,
+  factsOf,
+  type CheckOutcome,
+  type EvaluationFacts,
+  type GroupOutcome,
+} from './assemble-check.js';
+
 export { FactReader } from './facts.js';
+export { checkStatus, factsOf, type CheckOutcome, type EvaluationFacts, type GroupOutcome } from './assemble-check.js';
+
+/** The module that assembles `any` groups' results. */
+export type GroupsModule = typeof import('./groups.js');
+type GroupKit = import('./groups.js').GroupKit;
+let groupsLoaded: GroupsModule | undefined;
+
+/**
+ * Loads {@link GroupsModule}, once: only a rule set with `any` groups needs it (the built-in
+ * rules have none), so `evaluate`'s first load carries none of it.
+ */
+export async function loadGroups(): Promise<GroupsModule> {
+  groupsLoaded ??= await import('./groups.js');
+  return groupsLoaded;
+}
 
 /** The module that words warnings. */
 export type WarningsModule = typeof import('./warnings.js');
@@ -100,6 +113,8 @@ export class RuleSetRuntime {
   readonly name: string;
   /** `sha256-…` of the rules' canonical JSON (task texts left out) and declared keys. */
   readonly hash: string;
+  /** Whether a table of the set has an `any` group: its evaluations load {@link GroupsModule}. */
+  readonly hasGroups: boolean;
   readonly #pools = new Map<Table, { pool: EnginePool; facts: readonly string[] }>();
 
   /** Checks the rules once, throwing {@link RuleSetError} with every problem. */
@@ -114,6 +129,10 @@ export class RuleSetRuntime {
     });
     this.name = source.name;
     this.hash = typeof source.hash === 'string' ? source.hash : source.hash(this.ruleSet);
+    this.hasGroups = this.ruleSet.indicators.some(
+      (indicator) =>
+        indicator.standardGroups.length > 0 || [...indicator.yearGroups.values()].some((groups) => groups.length > 0),
+    );
   }
 
   /** The table that applies to `year`: its own where it has one, else the standard. */
@@ -154,7 +173,12 @@ export class RuleSetRuntime {
     if (!validated.success) {
       return { success: false, error: new ValidationError(validated.issues), issues: validated.issues };
     }
-    const derived = deriveInput(validated.input, derivations);
+    const { input } = validated;
+    // Most input gives percentages, not counts: the derivations load only for input that does.
+    if (!hasCounts(input.measurements, derivations) && !hasCounts(input.baseline ?? {}, derivations)) {
+      return { success: true, evaluation: await this.#evaluateValid(input) };
+    }
+    const derived = (await import('./derive.js')).deriveInput(input, derivations);
     if (derived.issues.length > 0) {
       return { success: false, error: new ValidationError(derived.issues), issues: derived.issues };
     }
@@ -191,46 +215,15 @@ export class RuleSetRuntime {
     for (const result of [...engineResult.results, ...engineResult.failureResults])
       ruleResults.set(result.name, result);
     const decide = engineDecider(ruleResults, decimals);
+    const groups = this.hasGroups ? (groupsLoaded ?? (await loadGroups())) : undefined;
     const indicators = this.ruleSet.indicators.map((indicator) =>
-      assembleIndicator(indicator, table, evaluationFacts, decide),
+      assembleIndicator(indicator, table, evaluationFacts, decide, groups),
     );
     const evaluation = assembleEvaluation(input.year, table, { name: this.name, hash: this.hash }, indicators);
     // Loaded once; after that, no await (each would cost every evaluation a turn of the queue).
     const { withWarnings } = warningsLoaded ?? (await loadWarnings());
     return withWarnings(evaluation, evaluationFacts, this.ruleSet.catalogue, toDecimal);
   }
-}
-
-/** The input of one evaluation: the year's measurements and the baseline's. */
-export interface EvaluationFacts {
-  readonly measurements: FactReader;
-  readonly baseline: FactReader;
-}
-
-/** The facts of validated input. */
-export function factsOf(input: ValidatedInput): EvaluationFacts {
-  return {
-    measurements: new FactReader(input.measurements, input.facts, input.notes),
-    baseline: new FactReader(input.baseline, input.baselineFacts, input.baselineNotes),
-  };
-}
-
-/**
- * How one check came out: the two values it compared (`null` without data) and whether it
- * holds. The engine path reads this off json-rules-engine's result, the what-if path
- * computes it directly; everything after (status, gap, explanation) is shared.
- */
-export interface CheckOutcome {
-  readonly left: unknown;
-  readonly right: unknown;
-  readonly holds: boolean;
-}
-
-/** How an `any` group came out: each alternative's checks' outcomes, and whether the group holds. */
-export interface GroupOutcome {
-  readonly alternatives: readonly (readonly CheckOutcome[])[];
-  /** Whether an alternative holds: json-rules-engine's `any` on the engine path. */
-  readonly holds: boolean;
 }
 
 /**
@@ -241,14 +234,6 @@ export interface GroupOutcome {
 export interface Decider {
   checks(indicator: CompiledIndicator, checks: readonly CompiledCheck[], branchIndex: number): readonly CheckOutcome[];
   group(indicator: CompiledIndicator, group: CompiledGroup, branchIndex: number): GroupOutcome;
-}
-
-/** The status of a check from its outcome: no data on either side is `missing`, never a pass. */
-export function checkStatus(outcome: CheckOutcome | undefined): Status {
-  const left = outcome?.left;
-  const right = outcome?.right;
-  const hasData = left !== null && left !== undefined && right !== null && right !== undefined;
-  return !hasData ? 'missing' : outcome?.holds === true ? 'pass' : 'fail';
 }
 
 /** What the engine leaves on an `any` group, or on an `all` alternative in one. */
@@ -295,149 +280,6 @@ function engineDecider(ruleResults: ReadonlyMap<string, RuleResult>, decimals: r
   };
 }
 
-function assembleCheck(
-  check: CompiledCheck,
-  outcome: CheckOutcome | undefined,
-  facts: EvaluationFacts,
-): CheckResult<string> {
-  const status = checkStatus(outcome);
-  const left = outcome?.left;
-  const right = outcome?.right;
-  let gap: string | null = null;
-  let grades: CheckResult<string>['grades'];
-  if (check.operator !== 'booleanIs') {
-    const actualDecimal = isDecimal(left) ? left : null;
-    const thresholdDecimal = isDecimal(right) ? right : check.thresholdDecimal;
-    if (actualDecimal !== null && thresholdDecimal !== null && check.operator in decimalOperators) {
-      // Every operator's gap is zero when it holds (src/engine/operators.ts): no arithmetic then.
-      gap = status === 'pass' ? '0' : decimalOperators[check.operator].gap(actualDecimal, thresholdDecimal).toString();
-    }
-    if (check.operator === 'eiGradeAtLeast') {
-      grades = {
-        actual: actualDecimal === null ? null : eiGrade(actualDecimal),
-        threshold: thresholdDecimal === null ? null : eiGrade(thresholdDecimal),
-      };
-    }
-  }
-  // A fixed threshold reads as the rule writes it ("0.90"); a compared value in plain notation.
-  const thresholdFacts = check.against === 'baseline' ? facts.baseline : facts.measurements;
-  const threshold =
-    check.against === 'value' ? check.threshold : thresholdFacts.display(check.thresholdKey ?? check.key);
-  const actual = facts.measurements.display(check.key);
-  // Derived percentages are few: most checks skip this with two look-ups.
-  const actualNote = facts.measurements.note(check.key);
-  const thresholdNote = check.against === 'value' ? undefined : thresholdFacts.note(check.thresholdKey ?? check.key);
-  const notes =
-    actualNote === undefined && thresholdNote === undefined
-      ? undefined
-      : {
-          ...(actualNote === undefined ? {} : { actual: actualNote }),
-          ...(thresholdNote === undefined ? {} : { threshold: thresholdNote }),
-        };
-  // Literals rather than spreads: this runs for every check of every evaluation.
-  const explanation = explainCheck(
-    notes === undefined
-      ? grades === undefined
-        ? { check, status, actual, threshold, gap }
-        : { check, status, actual, threshold, gap, grades }
-      : { check, status, actual, threshold, gap, ...(grades === undefined ? {} : { grades }), notes },
-  );
-  const result: CheckResult<string> = {
-    key: check.key,
-    operator: check.operator,
-    against: check.against,
-    thresholdKey: check.thresholdKey,
-    threshold,
-    actual: facts.measurements.given(check.key),
-    status,
-    gap,
-    explanation,
-  };
-  // Only EI checks have grades, and only derived percentages a derivation: rare spreads.
-  const derived = derivedOf(actualNote, thresholdNote);
-  const withGrades = grades === undefined ? result : { ...result, grades };
-  return derived === undefined ? withGrades : { ...withGrades, derived };
-}
-
-/** A derived side of a check as results show it; null for a side given as it is. */
-function derivedValue(note: DerivationNote | undefined): DerivedValue | null {
-  if (note?.kind !== 'derived') return null;
-  return {
-    part: { key: note.part.key, value: note.part.value },
-    whole: { key: note.whole.key, value: note.whole.value },
-    decimalPlaces: note.decimalPlaces,
-  };
-}
-
-/** `check.derived`: present when a side of the check was derived from counts. */
-function derivedOf(
-  actualNote: DerivationNote | undefined,
-  thresholdNote: DerivationNote | undefined,
-): CheckResult<string>['derived'] {
-  const actual = derivedValue(actualNote);
-  const threshold = derivedValue(thresholdNote);
-  return actual === null && threshold === null ? undefined : { actual, threshold };
-}
-
-function copyDerived(derived: DerivedValue | null): DerivedValue | null {
-  return derived === null ? null : { ...derived, part: { ...derived.part }, whole: { ...derived.whole } };
-}
-
-function copyCheck(check: CheckResult<string>): CheckResult<string> {
-  return {
-    ...check,
-    ...(check.grades === undefined ? {} : { grades: { ...check.grades } }),
-    ...(check.derived === undefined
-      ? {}
-      : { derived: { actual: copyDerived(check.derived.actual), threshold: copyDerived(check.derived.threshold) } }),
-    explanation: { ...check.explanation },
-  };
-}
-
-function copyGroup(group: GroupResult<string>): GroupResult<string> {
-  return {
-    ...group,
-    alternatives: group.alternatives.map((alternative) => ({
-      ...alternative,
-      checks: alternative.checks.map(copyCheck),
-    })),
-    explanation: { ...group.explanation },
-  };
-}
-
-/**
- * An `any` group's result: `pass` when an alternative passes (on the engine path, when
- * json-rules-engine's `any` holds), `fail` when every alternative fails, `missing` otherwise.
- */
-function assembleGroup(group: CompiledGroup, outcome: GroupOutcome, facts: EvaluationFacts): GroupResult<string> {
-  const alternatives: AlternativeResult<string>[] = group.alternatives.map((alternative, index) => {
-    const checks = alternative.checks.map((check, checkIndex) =>
-      assembleCheck(check, outcome.alternatives[index]?.[checkIndex], facts),
-    );
-    return { status: combineStatuses(checks.map((check) => check.status)), checks };
-  });
-  const passing = alternatives.findIndex((alternative) => alternative.status === 'pass');
-  // The two answers are one rule read twice; if they ever part, it is a bug here, not a result.
-  if (outcome.holds !== (passing !== -1)) {
-    throw new Error(
-      `internal error: an any group says ${String(outcome.holds)}, its alternatives ${String(passing !== -1)}`,
-    );
-  }
-  const status: Status = outcome.holds
-    ? 'pass'
-    : alternatives.every((alternative) => alternative.status === 'fail')
-      ? 'fail'
-      : 'missing';
-  const decidedBy = passing === -1 ? null : passing;
-  return {
-    operator: 'any',
-    status,
-    alternatives,
-    decidedBy,
-    explanation: explainGroup(status, alternatives, decidedBy),
-  };
-}
-
 /** One table of an indicator, assembled: its checks and `any` groups, and the two in the rule's order. */
 interface AssembledTable {
   readonly checks: CheckResult<string>[];
@@ -446,27 +288,35 @@ interface AssembledTable {
   readonly entries: readonly { readonly status: Status; readonly explanation: CheckResult<string>['explanation'] }[];
 }
 
-/** An indicator's result: its checks' outcomes from `decide`, the rest the same for every path. */
+/** What the lazily loaded groups module borrows from this one (see {@link GroupKit}). */
+const groupKit: GroupKit = { assembleCheck, copyCheck, combineStatuses, explainIndicator };
+
+/**
+ * An indicator's result: its checks' outcomes from `decide`, the rest the same for every path.
+ * `groups` assembles `any` groups: {@link loadGroups} gives it for a rule set that has them.
+ */
 export function assembleIndicator(
   indicator: CompiledIndicator,
   table: Table,
   facts: EvaluationFacts,
   decide: Decider,
+  groups?: GroupsModule,
 ): IndicatorResult<string> {
   const assemble = (
     checks: readonly CompiledCheck[],
-    groups: readonly CompiledGroup[],
+    tableGroups: readonly CompiledGroup[],
     branchIndex: number,
   ): AssembledTable => {
     const outcomes = decide.checks(indicator, checks, branchIndex);
     const checkResults = checks.map((check, index) => assembleCheck(check, outcomes[index], facts));
-    if (groups.length === 0) return { checks: checkResults, groups: [], entries: checkResults };
-    const groupResults = groups.map((group) =>
-      assembleGroup(group, decide.group(indicator, group, branchIndex), facts),
+    if (tableGroups.length === 0) return { checks: checkResults, groups: [], entries: checkResults };
+    if (groups === undefined) throw new Error(`internal error: rule ${indicator.id} has any groups, not loaded`);
+    const groupResults = tableGroups.map((group) =>
+      groups.assembleGroup(group, decide.group(indicator, group, branchIndex), facts, groupKit),
     );
     const entries = [
       ...checks.map((check, index) => ({ at: check.at, result: checkResults[index] as CheckResult<string> })),
-      ...groups.map((group, index) => ({ at: group.at, result: groupResults[index] as GroupResult<string> })),
+      ...tableGroups.map((group, index) => ({ at: group.at, result: groupResults[index] as GroupResult<string> })),
     ]
       .sort((a, b) => a.at - b.at)
       .map((entry) => entry.result);
@@ -478,7 +328,15 @@ export function assembleIndicator(
   // caller who edits one list does not edit the other.
   const targets: AssembledTable = hasOwnTable
     ? assemble(checksFor(indicator, table), groupsFor(indicator, table), 1)
-    : { checks: standard.checks.map(copyCheck), groups: standard.groups.map(copyGroup), entries: standard.entries };
+    : {
+        checks: standard.checks.map(copyCheck),
+        // A standard with groups has loaded them.
+        groups:
+          standard.groups.length === 0 || groups === undefined
+            ? []
+            : standard.groups.map((group) => groups.copyGroup(group, groupKit)),
+        entries: standard.entries,
+      };
   const status = combineStatuses(targets.entries.map((entry) => entry.status));
   const standardStatus = combineStatuses(standard.entries.map((entry) => entry.status));
   const result: IndicatorResult<string> = {

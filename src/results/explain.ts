@@ -66,32 +66,18 @@ function target(check: CheckToExplain, threshold: string, lang: Language): strin
   }
 }
 
-/** How a derived value came about: `（324/335 天）` / ` (324/335 days)`; empty for a value given as it is. */
-function derivation(note: DerivationNote | undefined, lang: Language): string {
-  if (note?.kind !== 'derived') return '';
-  // The counts share the whole's unit (天, days): they count the same things.
-  const unit = note.unit[lang] === '' ? '' : ` ${note.unit[lang]}`;
-  const counts = `${note.part.value}/${note.whole.value}${unit}`;
-  return lang === 'zh' ? `（${counts}）` : ` (${counts})`;
-}
-
-/** Why a percentage derived from counts has no data: the count given, the one absent. */
-function incomplete(note: DerivationNote | undefined, lang: Language): string {
-  if (note?.kind !== 'incomplete') return '';
-  return lang === 'zh'
-    ? `（给出了 ${note.given}，未给出 ${note.absent}）`
-    : ` (${note.given} is given, ${note.absent} is not)`;
-}
+/** What explanations add after a value derived from counts (`（324/335 天）`), or after "no data" where one count is absent. */
+const derivation = (note: DerivationNote | undefined, lang: Language): string => note?.shown[lang] ?? '';
 
 function explainMissing(explained: ExplainedCheck, lang: Language): string {
   const { check, actual, notes } = explained;
   const label = check.measurement.label[lang];
   if (actual === null)
     return lang === 'zh'
-      ? `缺少数据：${label}${incomplete(notes?.actual, lang)}`
-      : `No data: ${label}${incomplete(notes?.actual, lang)}`;
+      ? `缺少数据：${label}${derivation(notes?.actual, lang)}`
+      : `No data: ${label}${derivation(notes?.actual, lang)}`;
   const other = (check.thresholdMeasurement ?? check.measurement).label[lang];
-  const why = incomplete(notes?.threshold, lang);
+  const why = derivation(notes?.threshold, lang);
   if (check.against === 'baseline')
     return lang === 'zh' ? `缺少基准年数据：${other}${why}` : `No baseline data: ${other}${why}`;
   return lang === 'zh' ? `缺少数据：${other}${why}` : `No data: ${other}${why}`;
@@ -181,41 +167,4 @@ export function explainIndicator(
     zh: deciding.map((check) => check.explanation.zh).join('；'),
     en: deciding.map((check) => check.explanation.en).join('; '),
   };
-}
-
-/**
- * One line for an `any` group, saying which alternative decided: the first that passes, or,
- * when none does, every alternative that fails (for `fail`) or lacks data (for `missing`),
- * each with the checks that make it so. Alternatives are numbered from 1, as people count.
- */
-export function explainGroup(
-  status: Status,
-  alternatives: readonly {
-    readonly status: Status;
-    readonly checks: readonly { readonly status: Status; readonly explanation: LocalizedText }[];
-  }[],
-  decidedBy: number | null,
-): LocalizedText {
-  const total = alternatives.length;
-  const alternative = (index: number): LocalizedText => {
-    const chosen = alternatives[index];
-    return explainIndicator(chosen?.status ?? status, chosen?.checks ?? []);
-  };
-  if (status === 'pass' && decidedBy !== null) {
-    const reason = alternative(decidedBy);
-    return {
-      zh: `满足备选条件 ${decidedBy + 1}（共 ${total} 项）：${reason.zh}`,
-      en: `Alternative ${decidedBy + 1} of ${total} holds: ${reason.en}`,
-    };
-  }
-  const listed = alternatives.flatMap((candidate, index) => (candidate.status === status ? [index] : []));
-  const reasons = listed.map((index) => ({ index, reason: alternative(index) }));
-  const zh = reasons.map(({ index, reason }) => `（${index + 1}）${reason.zh}`).join('；');
-  const en = reasons.map(({ index, reason }) => `(${index + 1}) ${reason.en}`).join('; ');
-  return status === 'fail'
-    ? { zh: `${total} 项备选条件均未满足：${zh}`, en: `None of ${total} alternatives holds: ${en}` }
-    : {
-        zh: `${total} 项备选条件无一满足，缺少数据：${zh}`,
-        en: `None of ${total} alternatives holds, and data is missing: ${en}`,
-      };
 }

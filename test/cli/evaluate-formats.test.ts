@@ -17,7 +17,7 @@ const commandEvaluation = (): Evaluation<string> =>
   JSON.parse(runCli([...sampleArgs, '--format', 'json']).stdout) as Evaluation<string>;
 
 describe('ankang-eco evaluate', () => {
-  it('prints the report grouped by bureau, in Chinese by default, without colour off a terminal', async () => {
+  it('prints the report grouped by bureau, in Chinese by default, without colour off a terminal', () => {
     const { code, stdout, stderr } = runCli(sampleArgs);
     expect([code, stderr]).toEqual([0, '']);
     expect(stdout).toBe(`${formatReport(commandEvaluation())}\n`);
@@ -40,7 +40,7 @@ describe('ankang-eco evaluate', () => {
     expect(sources.baseline['pm25']?.file).toBe('examples/ankang-2019.json');
   });
 
-  it('--format markdown gives a table per bureau, in English with --lang en', async () => {
+  it('--format markdown gives a table per bureau, in English with --lang en', () => {
     const { stdout } = runCli([...sampleArgs, '--format', 'markdown', '--lang', 'en']);
     expect(stdout).toBe(formatMarkdownReport(commandEvaluation(), { lang: 'en' }));
     expect(stdout).toMatch(/^# Ankang ecological-civilization indicators · 2020$/m);

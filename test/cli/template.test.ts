@@ -18,7 +18,7 @@ const bureau = 'ecology-environment';
  * left empty, as no data.
  */
 function typed(key: string): string {
-  const value = (sample2020 as Record<string, unknown>)[key];
+  const value = (sample2020 as Record<string, string | number | boolean | null | undefined>)[key];
   if (value === undefined || value === null) return '';
   if (typeof value === 'boolean') return value ? '是' : '否';
   const kind = (measurementCatalogue as Record<string, { kind: string }>)[key]?.kind;

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { ruleSetMessages } from '../../src/schema/rule-set-messages.js';
 import { describe, expect, it } from 'vitest';
 import { measurementCatalogue } from '../../src/catalogue/measurements.js';
-import { applyDerivations, compileDerivations, derivedShare } from '../../src/engine/derivations.js';
+import { applyDerivations, derivedShare } from '../../src/engine/apply-derivations.js';
+import { compileDerivations } from '../../src/engine/derivations.js';
 import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
 import { evaluate } from '../../src/evaluation/evaluate.js';
 import { evaluateMany } from '../../src/evaluation/evaluate-many.js';
@@ -90,6 +91,7 @@ describe('applied to measurements', () => {
         kind: 'derived',
         part: { key: 'airGoodDays', value: '324' },
         whole: { key: 'airValidDays', value: '335' },
+        shown: { zh: '（324/335 天）', en: ' (324/335 days)' },
       },
     });
   });
@@ -98,7 +100,15 @@ describe('applied to measurements', () => {
     expect(outcome({ airGoodDays: new Decimal(324) }).values.get('airGoodDaysPercent')).toEqual({
       value: null,
       text: null,
-      note: { kind: 'incomplete', given: 'airGoodDays', absent: 'airValidDays' },
+      note: {
+        kind: 'incomplete',
+        given: 'airGoodDays',
+        absent: 'airValidDays',
+        shown: {
+          zh: '（给出了 airGoodDays，未给出 airValidDays）',
+          en: ' (airGoodDays is given, airValidDays is not)',
+        },
+      },
     });
     expect(outcome({ airValidDays: new Decimal(335), airGoodDaysPercent: new Decimal(90) }).values.size).toBe(0);
   });

@@ -2,13 +2,15 @@ import { combineStatuses, countStatuses } from '../../results/combine.js';
 import { toDecimal } from '../../vocabulary/decimal.js';
 import type { Evaluation } from '../../schema/evaluation.js';
 import type { Status } from '../../vocabulary/status.js';
-import type { DerivationOutcome } from '../../engine/derivations.js';
+import type { DerivationOutcome } from '../../engine/apply-derivations.js';
 import {
   assembleEvaluation,
   assembleIndicator,
   checkStatus,
+  loadGroups,
   loadWarnings,
   type Decider,
+  type GroupsModule,
   type WarningsModule,
   type RuleSetRuntime,
 } from '../runtime.js';
@@ -85,6 +87,7 @@ function leanResult(
 /** The full evaluation of one scenario: the engine path's assembly, with direct outcomes. */
 function fullResult(
   { withWarnings }: WarningsModule,
+  groups: GroupsModule | undefined,
   runtime: RuleSetRuntime,
   plan: DirectPlan,
   year: number,
@@ -121,7 +124,7 @@ function fullResult(
     baseline: new FactReader(baseline?.given, baselineFacts, baseline?.notes),
   };
   const indicators = runtime.ruleSet.indicators.map((indicator) =>
-    assembleIndicator(indicator, plan.table, facts, decide),
+    assembleIndicator(indicator, plan.table, facts, decide, groups),
   );
   const evaluation = assembleEvaluation(year, plan.table, { name: runtime.name, hash: runtime.hash }, indicators);
   return withWarnings(evaluation, facts, runtime.ruleSet.catalogue, toDecimal);
@@ -157,8 +160,9 @@ export async function evaluateScenarios(
     );
   if (input.detail === 'full') {
     const warnings = await loadWarnings();
+    const groups = runtime.hasGroups ? await loadGroups() : undefined;
     return input.scenarios.map((scenario, index) =>
-      fullResult(warnings, runtime, plan, input.year, merged(scenario, index), baseline),
+      fullResult(warnings, groups, runtime, plan, input.year, merged(scenario, index), baseline),
     );
   }
   const baseValues = factArray(plan, base.facts);

@@ -1,12 +1,13 @@
 import type { MeasurementCatalogue } from '../../engine/rule-set.js';
-import { applyDerivations, type CompiledDerivation, type DerivationOutcome } from '../../engine/derivations.js';
+import { applyDerivations, type DerivationOutcome } from '../../engine/apply-derivations.js';
+import { hasCounts, type CompiledDerivation } from '../../engine/derivations.js';
 import type { LocalizedText } from '../../vocabulary/localized-text.js';
 import { issueAt, type Issue } from '../../errors/issue.js';
 import { inputParts, invalidInput, messages as fixedMessages } from '../../schema/messages.js';
 import { ValidationError } from '../../errors/validation-error.js';
 import type { Decimal } from '../../vocabulary/decimal.js';
 import type { DecimalKind } from '../../vocabulary/measurement-kinds.js';
-import { hasCounts, withDerived } from '../derive.js';
+import { withDerived } from '../derive.js';
 import { FactReader, type DerivationNotes } from '../facts.js';
 import {
   guarded,
