@@ -43,6 +43,7 @@ const checker = await build({
       import { parseRuleFiles } from './src/schema/rule.ts';
       import { derivationsFileSchema } from './src/schema/derivation.ts';
       import { zodIssuesToIssues } from './src/schema/issues.ts';
+      import { checkRuleSet } from './src/engine/check-rule-set.ts';
       import { compileRuleSet } from './src/engine/rule-set.ts';
       import { ruleSetHash, canonicalJson } from './src/engine/content-hash.ts';
       import { ruleSetMessages } from './src/schema/rule-set-messages.ts';
@@ -56,13 +57,14 @@ const checker = await build({
         const issues = [...parsed.issues];
         if (!derivations.success) issues.push(...zodIssuesToIssues(derivations.error.issues, [${JSON.stringify(derivationsFile)}]));
         try {
-          const ruleSet = compileRuleSet(parsed.rules, {
+          checkRuleSet(parsed.rules, {
             labels: parsed.labels,
             issues,
             order: parsed.order,
             derivations: derivations.success ? derivations.data.derivations : [],
             messages: ruleSetMessages,
           });
+          const ruleSet = compileRuleSet(parsed.rules, { derivations: derivations.data.derivations });
           const hash = ruleSetHash(
             ruleSet.indicators.map((indicator) => indicator.rule),
             {},

@@ -1,7 +1,5 @@
 import type { MeasurementInfo } from '../catalogue/measurements.js';
-import { issueAt, type Issue } from '../errors/issue.js';
 import type { Derivation } from '../schema/derivation.js';
-import type { RuleSetMessages } from '../schema/rule-set-messages.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
 
 // Derived percentages: a rule set's derivations, checked once when the set is loaded. Applying
@@ -42,47 +40,20 @@ export type DerivationNote =
       readonly shown: LocalizedText;
     };
 
-const lookUp = (catalogue: Readonly<Record<string, MeasurementInfo>>, key: string): MeasurementInfo | undefined =>
-  Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
-
 /**
- * Checks a rule set's derivations against its catalogue: the derived key is a percentage,
- * the part and the whole are counts, part and whole differ, each percentage is derived one
- * way, and no derived percentage is a count of another. Every problem is added to `issues`,
- * at `['derivations', index, field]`.
+ * A checked rule set's derivations, compiled: each with its counts' unit, from the whole's
+ * catalogue entry. The derivations must have passed `checkRuleSet`
+ * (src/engine/check-rule-set.ts), which refuses unknown keys and kinds that do not fit.
  */
 export function compileDerivations(
   derivations: readonly Derivation[],
   catalogue: Readonly<Record<string, MeasurementInfo>>,
-  issues: Issue[],
-  messages: RuleSetMessages,
 ): CompiledDerivation[] {
-  const compiled: CompiledDerivation[] = [];
-  const derivedAt = new Map<string, number>();
-  derivations.forEach((derivation, index) => {
-    const before = issues.length;
-    const report = (field: string, text: LocalizedText): void => {
-      issues.push(issueAt(['derivations', index, field], text));
-    };
-    const kindOf = (field: 'key' | 'part' | 'whole', expected: 'percent' | 'count'): void => {
-      const key = derivation[field];
-      const info = lookUp(catalogue, key);
-      if (info === undefined) report(field, messages.unknownKey(key));
-      else if (info.kind !== expected) report(field, messages.derivationKind(key, info.kind, field));
-    };
-    kindOf('key', 'percent');
-    kindOf('part', 'count');
-    kindOf('whole', 'count');
-    if (derivation.part === derivation.whole) report('whole', messages.sameCounts());
-    const earlier = derivedAt.get(derivation.key);
-    if (earlier !== undefined) report('key', messages.derivedTwice(derivation.key, earlier));
-    derivedAt.set(derivation.key, index);
-    const unit = lookUp(catalogue, derivation.whole)?.unit;
-    if (issues.length === before && unit !== undefined) {
-      compiled.push({ ...derivation, unit, source: derivation });
-    }
+  return derivations.map((derivation) => {
+    const whole = Object.hasOwn(catalogue, derivation.whole) ? catalogue[derivation.whole] : undefined;
+    if (whole === undefined) throw new Error(`internal error: unchecked derivation of ${derivation.key}`);
+    return { ...derivation, unit: whole.unit, source: derivation };
   });
-  return compiled;
 }
 
 /**

@@ -1,12 +1,10 @@
 import type { BureauId } from '../catalogue/bureaus.js';
 import { measurementCatalogue, type MeasurementInfo } from '../catalogue/measurements.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
-import { issueAt, type Issue } from '../errors/issue.js';
 import type { RuleCheck, RuleFile } from '../schema/rule.js';
 import { isAnyGroup } from '../schema/rule-entries.js';
 import type { Derivation } from '../schema/derivation.js';
 import { compileDerivations, type CompiledDerivation } from './derivations.js';
-import type { RuleSetMessages } from '../schema/rule-set-messages.js';
 import { Decimal } from '../vocabulary/decimal.js';
 import type { CheckAgainst, RuleOperator } from '../vocabulary/operators.js';
 import { tableFor, type Table } from '../vocabulary/year-table.js';
@@ -82,216 +80,113 @@ export type MeasurementCatalogue = Readonly<Record<string, MeasurementInfo>>;
 
 /** Options of {@link compileRuleSet}. */
 export interface CompileOptions {
-  /** How issues name each rule (a file name); by default the rule's name, or its index. */
-  readonly labels?: readonly (string | number)[];
   /** The keys rules may use. @defaultValue the contract's catalogue */
   readonly catalogue?: MeasurementCatalogue;
-  /** Issues found before (the rules' shape, by `parseRuleFiles`): thrown with the rest. */
-  readonly issues?: readonly Issue[];
-  /** The label of every rule as given, shapeless ones too: issues are thrown in this order. */
-  readonly order?: readonly (string | number)[];
   /** The set's derived percentages (of the derivation schema). @defaultValue none */
   readonly derivations?: readonly Derivation[];
-  /**
-   * What to say of a rule that is refused: `ruleSetMessages` (src/schema/rule-set-messages.ts)
-   * for a caller's rules. @defaultValue none: the rules were checked before (the built-in set,
-   * when src/generated/ was written), and a refusal is an internal error.
-   */
-  readonly messages?: RuleSetMessages;
 }
 
-/**
- * The messages of rules that were checked before: asking for one means they were not, a bug.
- * Kept apart from the real messages so that `evaluate`'s bundle carries none of them.
- */
-const unchecked: RuleSetMessages = /* @__PURE__ */ new Proxy({} as RuleSetMessages, {
-  get: () => () => {
-    throw new Error('internal error: unchecked rules (npm run generate)');
-  },
-});
+/** A check's `value` that names a fact: the key it reads, and whether of the baseline. */
+export function referenceOf(fact: string): { readonly key: string; readonly isBaseline: boolean } {
+  const isBaseline = fact.startsWith('baseline.');
+  return { key: isBaseline ? fact.slice('baseline.'.length) : fact, isBaseline };
+}
 
-const yearPattern = /^\d{4}$/;
+/** What `catalogue` says of `key`, own keys only (`constructor` is not a measurement). */
+export function lookUp(catalogue: MeasurementCatalogue, key: string): MeasurementInfo | undefined {
+  return Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
+}
 
-function compileCheck(
-  check: RuleCheck,
-  at: number,
-  path: readonly (string | number)[],
-  catalogue: MeasurementCatalogue,
-  issues: Issue[],
-  messages: RuleSetMessages,
-): CompiledCheck | null {
-  const before = issues.length;
-  const report = (field: string, text: LocalizedText): void => {
-    issues.push(issueAt([...path, field], text));
-  };
-  const lookUp = (key: string): MeasurementInfo | undefined =>
-    Object.prototype.hasOwnProperty.call(catalogue, key) ? catalogue[key] : undefined;
-  const measurement = lookUp(check.fact);
-  if (measurement === undefined) {
-    report('fact', messages.unknownKey(check.fact));
-    return null;
-  }
-  const key = check.fact;
-  const kind = measurement.kind;
-  let against: CheckAgainst = 'value';
-  let thresholdKey: string | null = null;
-  let thresholdMeasurement: MeasurementInfo | null = null;
-  let threshold: string | boolean | null = null;
-  if (typeof check.value === 'object') {
-    const reference = check.value.fact;
-    const isBaseline = reference.startsWith('baseline.');
-    const referencedKey = isBaseline ? reference.slice('baseline.'.length) : reference;
-    const referenced = lookUp(referencedKey);
-    if (referenced === undefined) {
-      report('value', messages.unknownFact(reference));
-    } else {
-      against = isBaseline ? 'baseline' : 'measurement';
-      thresholdKey = referencedKey;
-      thresholdMeasurement = referenced;
-      if ((referenced.kind === 'boolean') !== (kind === 'boolean')) {
-        report('value', messages.otherKind(reference, key));
-      }
-    }
-  } else {
-    threshold = check.value;
-  }
-  if (check.operator === 'booleanIs') {
-    if (kind !== 'boolean') report('operator', messages.booleanIsNeedsYesNo(key, kind));
-    if (typeof check.value !== 'boolean') report('value', messages.booleanIsValue());
-  } else {
-    if (kind === 'boolean') report('operator', messages.needsNumeric(check.operator, key));
-    if (typeof check.value === 'boolean') report('value', messages.decimalValue(check.operator));
-    if (check.operator === 'eiGradeAtLeast' && kind !== 'index') report('operator', messages.eiNeedsIndex(key));
-  }
-  if (issues.length > before) return null;
-  const thresholdDecimal = typeof threshold === 'string' ? new Decimal(threshold) : null;
+/** `lookUp` of a key a checked rule set reads: there, or the rule set was not checked (a bug). */
+function known(catalogue: MeasurementCatalogue, key: string): MeasurementInfo {
+  const info = lookUp(catalogue, key);
+  if (info === undefined) throw new Error(`internal error: unchecked rule set (unknown key ${key})`);
+  return info;
+}
+
+function compileCheck(check: RuleCheck, at: number, catalogue: MeasurementCatalogue): CompiledCheck {
+  const reference = typeof check.value === 'object' ? referenceOf(check.value.fact) : null;
+  const threshold = reference === null ? (check.value as string | boolean) : null;
   return {
-    key,
-    measurement,
+    key: check.fact,
+    measurement: known(catalogue, check.fact),
     operator: check.operator,
-    against,
-    thresholdKey,
-    thresholdMeasurement,
+    against: reference === null ? 'value' : reference.isBaseline ? 'baseline' : 'measurement',
+    thresholdKey: reference?.key ?? null,
+    thresholdMeasurement: reference === null ? null : known(catalogue, reference.key),
     threshold,
-    thresholdDecimal,
+    thresholdDecimal: typeof threshold === 'string' ? new Decimal(threshold) : null,
     at,
   };
 }
 
-/** A table's checks and `any` groups, compiled; `null` entries where something was refused. */
+/** A table's checks and `any` groups, compiled. */
 function compileTable(
   entries: RuleFile['conditions']['all'][number]['all'],
-  path: readonly (string | number)[],
   catalogue: MeasurementCatalogue,
-  issues: Issue[],
-  messages: RuleSetMessages,
 ): { readonly checks: CompiledCheck[]; readonly groups: CompiledGroup[] } {
   const checks: CompiledCheck[] = [];
   const groups: CompiledGroup[] = [];
   entries.forEach((entry, at) => {
     if (!isAnyGroup(entry)) {
-      const check = compileCheck(entry, at, [...path, at], catalogue, issues, messages);
-      if (check !== null) checks.push(check);
+      checks.push(compileCheck(entry, at, catalogue));
       return;
     }
-    const alternatives = entry.any.map((alternative, index): CompiledAlternative => {
-      const alternativePath = [...path, at, 'any', index];
-      if (!('all' in alternative)) {
-        const check = compileCheck(alternative, 0, alternativePath, catalogue, issues, messages);
-        return { at: index, isAll: false, checks: check === null ? [] : [check] };
-      }
-      const compiled = alternative.all.map((check, checkIndex) =>
-        compileCheck(check, checkIndex, [...alternativePath, 'all', checkIndex], catalogue, issues, messages),
-      );
-      return { at: index, isAll: true, checks: compiled.filter((check): check is CompiledCheck => check !== null) };
-    });
+    const alternatives = entry.any.map((alternative, index): CompiledAlternative =>
+      'all' in alternative
+        ? {
+            at: index,
+            isAll: true,
+            checks: alternative.all.map((check, checkIndex) => compileCheck(check, checkIndex, catalogue)),
+          }
+        : { at: index, isAll: false, checks: [compileCheck(alternative, 0, catalogue)] },
+    );
     groups.push({ at, alternatives });
   });
   return { checks, groups };
 }
 
 /**
- * Compiles a rule set whose rules have the shape of {@link ruleFileSchema} (the built-in set
- * is checked when `src/generated/` is written; a caller's by {@link parseRuleFiles} first):
- * known operators and measurement keys, kinds that fit, table names, unique ids and numbers.
- * Thresholds are parsed once. Throws {@link RuleSetError} listing every problem.
+ * Compiles a checked rule set: thresholds parsed once, each check with what the catalogue says
+ * of its keys, tables by year. The rules must have passed `checkRuleSet`
+ * (src/engine/check-rule-set.ts): a caller's when they are loaded, the built-in set's when
+ * src/generated/ is written. Compiling checks nothing, so `evaluate`'s bundle carries no check.
  */
 export function compileRuleSet(rules: readonly RuleFile[], options: CompileOptions = {}): CompiledRuleSet {
-  const { labels = [], catalogue = measurementCatalogue, messages = unchecked } = options;
-  const issues: Issue[] = [...(options.issues ?? [])];
-  if (rules.length === 0 && issues.length === 0) {
-    messages.refuse([issueAt(['rules'], messages.noRules())], []);
-  }
-  const indicators: CompiledIndicator[] = [];
-  const seenIds = new Map<string, string | number>();
-  const seenNumbers = new Map<number, string | number>();
+  const { catalogue = measurementCatalogue } = options;
   const years = new Set<number>();
-  rules.forEach((rule, index) => {
-    const label: string | number = labels[index] ?? (rule.name.length > 0 ? rule.name : index);
+  const indicators = rules.map((rule): CompiledIndicator => {
     const { params } = rule.event;
-    const before = issues.length;
-    if (rule.name !== params.id) {
-      issues.push(issueAt(['rules', label, 'name'], messages.nameIsId(params.id)));
-    }
-    const duplicateId = seenIds.get(params.id);
-    if (duplicateId !== undefined) {
-      issues.push(issueAt(['rules', label, 'event', 'params', 'id'], messages.duplicateId(params.id, duplicateId)));
-    }
-    seenIds.set(params.id, label);
-    const duplicateNumber = seenNumbers.get(params.number);
-    if (duplicateNumber !== undefined) {
-      issues.push(
-        issueAt(
-          ['rules', label, 'event', 'params', 'number'],
-          messages.duplicateNumber(params.number, duplicateNumber),
-        ),
-      );
-    }
-    seenNumbers.set(params.number, label);
-
-    let standard: CompiledCheck[] = [];
-    let standardGroups: CompiledGroup[] = [];
+    const [standardTable, ...yearTables] = rule.conditions.all;
+    const standard = compileTable(standardTable?.all ?? [], catalogue);
     const ruleYears = new Map<number, readonly CompiledCheck[]>();
     const ruleYearGroups = new Map<number, readonly CompiledGroup[]>();
-    for (const [tableIndex, table] of rule.conditions.all.entries()) {
-      const tablePath = ['rules', label, 'conditions', 'all', tableIndex];
-      const { checks: valid, groups } = compileTable(table.all, [...tablePath, 'all'], catalogue, issues, messages);
-      if (tableIndex === 0) {
-        if (table.name !== 'standard') {
-          issues.push(issueAt([...tablePath, 'name'], messages.firstIsStandard()));
-        }
-        standard = valid;
-        standardGroups = groups;
-        continue;
-      }
-      const year = yearPattern.test(table.name) ? Number(table.name) : Number.NaN;
-      if (!(year >= 2000 && year <= 2100)) {
-        issues.push(issueAt([...tablePath, 'name'], messages.yearTableName(table.name)));
-      } else if (ruleYears.has(year)) {
-        issues.push(issueAt([...tablePath, 'name'], messages.duplicateYear(year)));
-      } else {
-        ruleYears.set(year, valid);
-        ruleYearGroups.set(year, groups);
-      }
+    for (const table of yearTables) {
+      const year = Number(table.name);
+      const { checks, groups } = compileTable(table.all, catalogue);
+      ruleYears.set(year, checks);
+      ruleYearGroups.set(year, groups);
+      years.add(year);
     }
-    if (issues.length > before) return;
-    for (const year of ruleYears.keys()) years.add(year);
-    indicators.push({
+    return {
       number: params.number,
       id: params.id,
       bureau: params.bureau,
       name: params.name,
-      standard,
-      standardGroups,
+      standard: standard.checks,
+      standardGroups: standard.groups,
       years: ruleYears,
       yearGroups: ruleYearGroups,
       rule,
-    });
+    };
   });
-  const derivations = compileDerivations(options.derivations ?? [], catalogue, issues, messages);
-  if (issues.length > 0) messages.refuse(issues, options.order ?? labels);
   indicators.sort((a, b) => a.number - b.number);
-  return { indicators, years: [...years].sort((a, b) => a - b), catalogue, derivations };
+  return {
+    indicators,
+    years: [...years].sort((a, b) => a - b),
+    catalogue,
+    derivations: compileDerivations(options.derivations ?? [], catalogue),
+  };
 }
 
 /** The table of `indicator` that judges `table`'s year: its own, or else its standard. */

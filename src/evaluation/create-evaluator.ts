@@ -19,6 +19,7 @@ import { keyNouns } from '../schema/messages.js';
 import { RuleSetError } from '../errors/rule-set-error.js';
 import { zodIssuesToIssues } from '../schema/issues.js';
 import { parseRuleFiles } from '../schema/rule.js';
+import { checkRuleSet } from '../engine/check-rule-set.js';
 import { ruleSetMessages } from '../schema/rule-set-messages.js';
 import { ruleSetDefinitionSchema } from '../schema/rule-set.js';
 
@@ -228,14 +229,19 @@ export function loadRuleSet(definition: unknown): RuleSetRuntime {
       ruleSet.derivations.map((derivation) => derivation.source),
     );
   const parsedRules = parseRuleFiles(rules, labels);
-  return new RuleSetRuntime({
-    name,
-    rules: parsedRules.rules,
+  // Checked here, once, with the words of every refusal; the runtime only compiles.
+  checkRuleSet(parsedRules.rules, {
     labels: parsedRules.labels,
     issues: parsedRules.issues,
     order: parsedRules.order,
     derivations,
     messages: ruleSetMessages,
+    ...(Object.keys(declared).length === 0 ? {} : { catalogue }),
+  });
+  return new RuleSetRuntime({
+    name,
+    rules: parsedRules.rules,
+    derivations,
     hash,
     // The contract's catalogue itself when nothing is declared: its schemas are prebuilt.
     ...(Object.keys(declared).length === 0 ? {} : { catalogue }),

@@ -21,7 +21,6 @@ import type { Issue } from '../errors/issue.js';
 import type { RuleFile } from '../schema/rule.js';
 import { checksOfEntry } from '../schema/rule-entries.js';
 import type { Derivation } from '../schema/derivation.js';
-import type { RuleSetMessages } from '../schema/rule-set-messages.js';
 import { tableFor, type Table } from '../vocabulary/year-table.js';
 import { combineStatuses, countStatuses } from '../results/combine.js';
 import { explainIndicator } from '../results/explain.js';
@@ -85,16 +84,11 @@ interface EvaluatedCondition {
 /** What a {@link RuleSetRuntime} is built from. */
 export interface RuntimeSource {
   readonly name: string;
-  /** The rules, of the rule-file shape (checked when `src/generated/` is written, or by `parseRuleFiles`). */
+  /**
+   * The rules, checked (src/engine/check-rule-set.ts): the built-in set's when `src/generated/`
+   * is written, a caller's by `createEvaluator` before it builds the runtime.
+   */
   readonly rules: readonly RuleFile[];
-  /** Names of the rules in issues (file names). */
-  readonly labels?: readonly (string | number)[];
-  /** Issues found in the rules before: thrown with those {@link compileRuleSet} finds. */
-  readonly issues?: readonly Issue[];
-  /** The label of every rule as given: issues are thrown in this order. */
-  readonly order?: readonly (string | number)[];
-  /** What to say of a refused rule; see `CompileOptions.messages`. @defaultValue none: rules checked before */
-  readonly messages?: RuleSetMessages;
   /** The contract's keys and the set's own. @defaultValue the contract's catalogue */
   readonly catalogue?: MeasurementCatalogue;
   /** The percentages the set derives from counts (of the derivation schema). @defaultValue none */
@@ -117,15 +111,11 @@ export class RuleSetRuntime {
   readonly hasGroups: boolean;
   readonly #pools = new Map<Table, { pool: EnginePool; facts: readonly string[] }>();
 
-  /** Checks the rules once, throwing {@link RuleSetError} with every problem. */
+  /** Compiles the checked rules once. */
   constructor(source: RuntimeSource) {
     this.ruleSet = compileRuleSet(source.rules, {
-      ...(source.labels === undefined ? {} : { labels: source.labels }),
       ...(source.catalogue === undefined ? {} : { catalogue: source.catalogue }),
-      ...(source.issues === undefined ? {} : { issues: source.issues }),
-      ...(source.order === undefined ? {} : { order: source.order }),
       ...(source.derivations === undefined ? {} : { derivations: source.derivations }),
-      ...(source.messages === undefined ? {} : { messages: source.messages }),
     });
     this.name = source.name;
     this.hash = typeof source.hash === 'string' ? source.hash : source.hash(this.ruleSet);

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { ruleSetMessages } from '../../src/schema/rule-set-messages.js';
 import { describe, expect, it } from 'vitest';
 import { measurementCatalogue } from '../../src/catalogue/measurements.js';
 import { applyDerivations, derivedShare } from '../../src/engine/apply-derivations.js';
@@ -15,7 +14,7 @@ import { derivations, shareOf } from '../fixtures/derivations.js';
 import { plainIssues } from '../fixtures/plain-issues.js';
 import { editableRules } from '../fixtures/rule-files.js';
 
-const compiled = compileDerivations(derivations, measurementCatalogue, [], ruleSetMessages);
+const compiled = compileDerivations(derivations, measurementCatalogue);
 
 /** The issues `promise` rejects with (a ValidationError), or the test fails. */
 async function issuesOf(promise: Promise<unknown>): Promise<readonly Issue[]> {

@@ -1,24 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { checkRuleSet } from '../../src/engine/check-rule-set.js';
 import { compileRuleSet } from '../../src/engine/rule-set.js';
 import { parseRuleFiles } from '../../src/schema/rule.js';
 import { ruleSetMessages } from '../../src/schema/rule-set-messages.js';
 import { RuleSetError } from '../../src/errors/rule-set-error.js';
 import { copyOfRules, ruleFilesOnDisk } from '../fixtures/rule-files.js';
 
-/** Checks rules as a caller's are checked: their shape (zod), then compiled. */
+/** Checks rules as a caller's are checked: their shape (zod), then the set, then compiled. */
 function checkRules(rules: readonly unknown[], labels?: readonly string[]) {
   const parsed = parseRuleFiles(rules, labels);
-  return compileRuleSet(parsed.rules, {
+  checkRuleSet(parsed.rules, {
     labels: parsed.labels,
     issues: parsed.issues,
     order: parsed.order,
     messages: ruleSetMessages,
   });
+  return compileRuleSet(parsed.rules);
 }
 
 type Rule = ReturnType<typeof copyOfRules>[number];
 
-/** The issues compileRuleSet throws for the built-in rules changed by `change`. */
+/** The issues checkRuleSet throws for the built-in rules changed by `change`. */
 function issuesAfter(change: (rules: Rule[]) => void) {
   const rules = copyOfRules();
   change(rules);
@@ -45,7 +47,7 @@ interface EditableCheck {
   path?: unknown;
 }
 
-describe('compileRuleSet', () => {
+describe('checkRuleSet and compileRuleSet', () => {
   it('accepts the built-in rules: 34 indicators, tables for 2020', () => {
     const ruleSet = checkRules(copyOfRules());
     expect(ruleSet.indicators).toHaveLength(34);
