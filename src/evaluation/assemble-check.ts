@@ -1,7 +1,7 @@
 import type { DerivationNote } from '../engine/derivations.js';
 import type { CompiledCheck } from '../engine/rule-set.js';
 import { explainCheck } from '../results/explain.js';
-import type { CheckResult, DerivedValue } from '../schema/evaluation.js';
+import type { CheckResult, DerivedValue, GroupResult } from '../schema/evaluation.js';
 import { eiGrade } from '../vocabulary/ei-grade.js';
 import { decimalOperators, isDecimal } from '../vocabulary/operators.js';
 import type { Status } from '../vocabulary/status.js';
@@ -148,4 +148,24 @@ export function copyCheck(check: CheckResult<string>): CheckResult<string> {
       : { derived: { actual: copyDerived(check.derived.actual), threshold: copyDerived(check.derived.threshold) } }),
     explanation: { ...check.explanation },
   };
+}
+
+/** What the engine leaves on a leaf condition after a run. */
+export interface EvaluatedCondition {
+  readonly result?: unknown;
+  readonly factResult?: unknown;
+  readonly valueResult?: unknown;
+}
+
+/** What the engine leaves on a table's entry: a condition, or an `any` group with its alternatives. */
+export interface EvaluatedGroup extends EvaluatedCondition {
+  readonly any?: readonly (EvaluatedCondition & { readonly all?: readonly EvaluatedCondition[] })[];
+}
+
+/** One table of an indicator, assembled: its checks and `any` groups, and the two in the rule's order. */
+export interface AssembledTable {
+  readonly checks: CheckResult<string>[];
+  readonly groups: GroupResult<string>[];
+  /** Checks and groups in the order the table lists them: explanations read in this order. */
+  readonly entries: readonly { readonly status: Status; readonly explanation: CheckResult<string>['explanation'] }[];
 }

@@ -1,10 +1,19 @@
-import type { CompiledGroup } from '../engine/rule-set.js';
+import type { CompiledCheck, CompiledGroup } from '../engine/rule-set.js';
 import type { combineStatuses } from '../results/combine.js';
 import type { explainIndicator } from '../results/explain.js';
 import { explainGroup } from '../results/explain-group.js';
-import type { AlternativeResult, GroupResult } from '../schema/evaluation.js';
+import type { AlternativeResult, CheckResult, GroupResult } from '../schema/evaluation.js';
 import type { Status } from '../vocabulary/status.js';
-import type { assembleCheck, copyCheck, EvaluationFacts, GroupOutcome } from './assemble-check.js';
+import type {
+  AssembledTable,
+  assembleCheck,
+  CheckOutcome,
+  copyCheck,
+  EvaluatedCondition,
+  EvaluatedGroup,
+  EvaluationFacts,
+  GroupOutcome,
+} from './assemble-check.js';
 
 // The results of `any` groups. Only a caller's rule set can have groups (the built-in rules
 // have none), so the runtime loads this module when its rule set has one, and `evaluate`'s
@@ -71,4 +80,44 @@ export function assembleGroup(
     decidedBy,
     explanation: explainGroup(status, alternatives, decidedBy, kit.explainIndicator),
   };
+}
+
+/**
+ * How json-rules-engine decided a group: each alternative's checks read off what the engine
+ * left on the group's `any` (`evaluated`), and whether the `any` holds.
+ */
+export function engineGroupOutcome(
+  group: CompiledGroup,
+  evaluated: EvaluatedGroup | undefined,
+  outcome: (check: CompiledCheck, condition: EvaluatedCondition | undefined) => CheckOutcome,
+): GroupOutcome {
+  const alternatives = group.alternatives.map((alternative) => {
+    const condition = evaluated?.any?.[alternative.at];
+    return alternative.checks.map((check) =>
+      outcome(check, alternative.isAll ? condition?.all?.[check.at] : condition),
+    );
+  });
+  return { alternatives, holds: evaluated?.result === true };
+}
+
+/**
+ * A table that has `any` groups, assembled: its checks' results (`checkResults`, of `checks`),
+ * its groups' from `outcomeOf`, and both in the order the rule lists them.
+ */
+export function assembleTable(
+  checks: readonly CompiledCheck[],
+  checkResults: CheckResult<string>[],
+  groups: readonly CompiledGroup[],
+  facts: EvaluationFacts,
+  kit: GroupKit,
+  outcomeOf: (group: CompiledGroup) => GroupOutcome,
+): AssembledTable {
+  const groupResults = groups.map((group) => assembleGroup(group, outcomeOf(group), facts, kit));
+  const entries = [
+    ...checks.map((check, index) => ({ at: check.at, result: checkResults[index] as CheckResult<string> })),
+    ...groups.map((group, index) => ({ at: group.at, result: groupResults[index] as GroupResult<string> })),
+  ]
+    .sort((a, b) => a.at - b.at)
+    .map((entry) => entry.result);
+  return { checks: checkResults, groups: groupResults, entries };
 }

@@ -24,15 +24,17 @@ import type { Derivation } from '../schema/derivation.js';
 import { tableFor, type Table } from '../vocabulary/year-table.js';
 import { combineStatuses, countStatuses } from '../results/combine.js';
 import { explainIndicator } from '../results/explain.js';
-import type { BureauResult, CheckResult, Evaluation, GroupResult, IndicatorResult } from '../schema/evaluation.js';
-import type { Status } from '../vocabulary/status.js';
+import type { BureauResult, Evaluation, IndicatorResult } from '../schema/evaluation.js';
 import { validateInput, type FactValue, type ValidatedInput } from './validate.js';
 
 import {
   assembleCheck,
   copyCheck,
   factsOf,
+  type AssembledTable,
   type CheckOutcome,
+  type EvaluatedCondition,
+  type EvaluatedGroup,
   type EvaluationFacts,
   type GroupOutcome,
 } from './assemble-check.js';
@@ -73,13 +75,6 @@ export async function loadWarnings(): Promise<WarningsModule> {
 export type SafeEvaluateResult<K extends string = MeasurementKey> =
   | { readonly success: true; readonly evaluation: Evaluation<K> }
   | { readonly success: false; readonly error: ValidationError; readonly issues: readonly Issue[] };
-
-/** What the engine leaves on a leaf condition after a run. */
-interface EvaluatedCondition {
-  readonly result?: unknown;
-  readonly factResult?: unknown;
-  readonly valueResult?: unknown;
-}
 
 /** What a {@link RuleSetRuntime} is built from. */
 export interface RuntimeSource {
@@ -204,8 +199,8 @@ export class RuleSetRuntime {
     const ruleResults = new Map<string, RuleResult>();
     for (const result of [...engineResult.results, ...engineResult.failureResults])
       ruleResults.set(result.name, result);
-    const decide = engineDecider(ruleResults, decimals);
     const groups = this.hasGroups ? (groupsLoaded ?? (await loadGroups())) : undefined;
+    const decide = engineDecider(ruleResults, decimals, groups);
     const indicators = this.ruleSet.indicators.map((indicator) =>
       assembleIndicator(indicator, table, evaluationFacts, decide, groups),
     );
@@ -226,11 +221,6 @@ export interface Decider {
   group(indicator: CompiledIndicator, group: CompiledGroup, branchIndex: number): GroupOutcome;
 }
 
-/** What the engine leaves on an `any` group, or on an `all` alternative in one. */
-interface EvaluatedGroup extends EvaluatedCondition {
-  readonly any?: readonly (EvaluatedCondition & { readonly all?: readonly EvaluatedCondition[] })[];
-}
-
 function evaluatedEntries(ruleResult: RuleResult, branchIndex: number): readonly EvaluatedGroup[] {
   const branches = (ruleResult.conditions as unknown as { all: { all: EvaluatedGroup[] }[] }).all;
   const branch = branches[branchIndex];
@@ -239,7 +229,11 @@ function evaluatedEntries(ruleResult: RuleResult, branchIndex: number): readonly
 }
 
 /** The outcomes json-rules-engine gave: what it compared (handles resolved) and its operators' and `any`'s answers. */
-function engineDecider(ruleResults: ReadonlyMap<string, RuleResult>, decimals: readonly FactValue[]): Decider {
+function engineDecider(
+  ruleResults: ReadonlyMap<string, RuleResult>,
+  decimals: readonly FactValue[],
+  groups: GroupsModule | undefined,
+): Decider {
   const resolve = (value: unknown): unknown => (typeof value === 'number' ? decimals[value] : value);
   const entriesOf = (indicator: CompiledIndicator, branchIndex: number): readonly EvaluatedGroup[] => {
     const ruleResult = ruleResults.get(indicator.id);
@@ -257,25 +251,15 @@ function engineDecider(ruleResults: ReadonlyMap<string, RuleResult>, decimals: r
       const evaluated = entriesOf(indicator, branchIndex);
       return checks.map((check) => outcome(check, evaluated[check.at]));
     },
-    group: (indicator, group, branchIndex) => {
-      const evaluated = entriesOf(indicator, branchIndex)[group.at];
-      const alternatives = group.alternatives.map((alternative) => {
-        const condition = evaluated?.any?.[alternative.at];
-        return alternative.checks.map((check) =>
-          outcome(check, alternative.isAll ? condition?.all?.[check.at] : condition),
-        );
-      });
-      return { alternatives, holds: evaluated?.result === true };
-    },
+    group: (indicator, group, branchIndex) =>
+      loaded(groups, indicator).engineGroupOutcome(group, entriesOf(indicator, branchIndex)[group.at], outcome),
   };
 }
 
-/** One table of an indicator, assembled: its checks and `any` groups, and the two in the rule's order. */
-interface AssembledTable {
-  readonly checks: CheckResult<string>[];
-  readonly groups: GroupResult<string>[];
-  /** Checks and groups in the order the table lists them: explanations read in this order. */
-  readonly entries: readonly { readonly status: Status; readonly explanation: CheckResult<string>['explanation'] }[];
+/** `groups`, which a rule with `any` groups needs: the runtime loads it for a set that has one. */
+function loaded(groups: GroupsModule | undefined, indicator: CompiledIndicator): GroupsModule {
+  if (groups === undefined) throw new Error(`internal error: rule ${indicator.id} has any groups, not loaded`);
+  return groups;
 }
 
 /** What the lazily loaded groups module borrows from this one (see {@link GroupKit}). */
@@ -300,17 +284,9 @@ export function assembleIndicator(
     const outcomes = decide.checks(indicator, checks, branchIndex);
     const checkResults = checks.map((check, index) => assembleCheck(check, outcomes[index], facts));
     if (tableGroups.length === 0) return { checks: checkResults, groups: [], entries: checkResults };
-    if (groups === undefined) throw new Error(`internal error: rule ${indicator.id} has any groups, not loaded`);
-    const groupResults = tableGroups.map((group) =>
-      groups.assembleGroup(group, decide.group(indicator, group, branchIndex), facts, groupKit),
+    return loaded(groups, indicator).assembleTable(checks, checkResults, tableGroups, facts, groupKit, (group) =>
+      decide.group(indicator, group, branchIndex),
     );
-    const entries = [
-      ...checks.map((check, index) => ({ at: check.at, result: checkResults[index] as CheckResult<string> })),
-      ...tableGroups.map((group, index) => ({ at: group.at, result: groupResults[index] as GroupResult<string> })),
-    ]
-      .sort((a, b) => a.at - b.at)
-      .map((entry) => entry.result);
-    return { checks: checkResults, groups: groupResults, entries };
   };
   const standard = assemble(indicator.standard, indicator.standardGroups, 0);
   const hasOwnTable = indicatorTable(indicator, table) !== 'standard';
