@@ -2,7 +2,7 @@
 // (as `npm run dashboard:build`, into examples/dashboard/dist/), then the JavaScript that
 // index.html loads at start-up (its module scripts, its modulepreload links and every chunk
 // those import statically) apart from the chunks behind an `import()`, which the browser fetches
-// only when the page runs that import (the Trends view's charts; the package's own lazily
+// only when the page runs that import (the Trends view and its charts; the package's own lazily
 // loaded modules). Each file gzipped at level 9, as bench/bundle-sizes.mjs counts.
 //
 //   npm run dashboard:size

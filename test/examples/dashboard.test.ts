@@ -3,6 +3,7 @@
 // is skipped with a printed reason, except in CI (CI=true), where that is a failure.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,16 @@ if (!hasChromium) {
 }
 
 const dashboard = new URL('../../examples/dashboard/', import.meta.url);
+const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
+/** The Trends view's module, and what only it needs: its words, the sample series, `evaluateSeries` and the progress measures. */
+const trendModules = [
+  'examples/dashboard/src/trends.ts',
+  'examples/dashboard/src/trend-texts.ts',
+  'examples/ankang-2016-2020-series.json',
+  'src/evaluation/evaluate-series.ts',
+  'src/results/progress.ts',
+  'src/results/progress-report.ts',
+];
 
 describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () => {
   let browser: Browser | undefined;
@@ -31,6 +42,8 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
   let loads: DashboardLoads;
   /** The path of the chunk with Apache ECharts (the charts' module). */
   let chartChunk: string;
+  /** The path of the chunk of the Trends view (trends.ts). */
+  let trendChunk: string;
 
   beforeAll(async () => {
     const started = performance.now();
@@ -39,6 +52,9 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
     const withEcharts = [...loads.startup, ...loads.lazy].filter((file) => file.packages.includes('echarts'));
     expect(withEcharts.map((file) => file.fileName)).toHaveLength(1);
     chartChunk = `/${withEcharts[0]?.fileName ?? ''}`;
+    const trendFiles = [...loads.startup, ...loads.lazy].filter((file) => file.facade === trendModules[0]);
+    expect(trendFiles.map((file) => file.fileName)).toHaveLength(1);
+    trendChunk = `/${trendFiles[0]?.fileName ?? ''}`;
     server = await serveDirectory(fileURLToPath(new URL('dist/', dashboard)));
     browser = await chromium.launch({
       executablePath: chromiumPath,
@@ -72,13 +88,21 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
     expect(consoleErrors).toEqual([]);
   });
 
-  it('loads Apache ECharts only behind an import(), and does not fetch it for the one-year view', async () => {
-    expect(loads.lazy.map((file) => `/${file.fileName}`)).toContain(chartChunk);
+  it('loads the Trends view and Apache ECharts only behind an import(), and fetches neither for the one-year view', async () => {
+    expect(loads.lazy.map((file) => `/${file.fileName}`)).toEqual(expect.arrayContaining([chartChunk, trendChunk]));
     expect(loads.startup.flatMap((file) => file.packages)).not.toContain('echarts');
     expect(loads.startup.flatMap((file) => file.packages)).not.toContain('zrender');
+    // The view's code, its sample series, the series evaluation and the progress measures are in
+    // its chunk, and none of them at start-up.
+    const modulesOf = (files: DashboardLoads['startup']) =>
+      files.flatMap((file) => file.moduleIds.map((id) => relative(repositoryRoot, id).replaceAll('\\', '/')));
+    const trendFile = loads.lazy.filter((file) => `/${file.fileName}` === trendChunk);
+    expect(modulesOf(trendFile)).toEqual(expect.arrayContaining(trendModules));
+    expect(modulesOf(loads.startup).filter((id) => trendModules.includes(id))).toEqual([]);
     await page.waitForLoadState('networkidle');
-    // The listener heard the start-up files, and not the charts.
+    // The listener heard the start-up files, and neither the view's code nor the charts.
     for (const file of loads.startup) expect(requested).toContain(`/${file.fileName}`);
+    expect(requested).not.toContain(trendChunk);
     expect(requested).not.toContain(chartChunk);
   });
 
@@ -124,12 +148,15 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
     expect(consoleErrors).toEqual([]);
   });
 
-  it('fetches the charts when Trends is opened, and draws them in Chinese and in English', async () => {
+  it('fetches the view and its charts when Trends is opened, and draws them in Chinese and in English', async () => {
     await page.waitForLoadState('networkidle');
+    expect(requested).not.toContain(trendChunk);
     expect(requested).not.toContain(chartChunk);
-    const chartRequest = page.waitForRequest((request) => new URL(request.url()).pathname === chartChunk);
+    const requestOf = (path: string) => page.waitForRequest((request) => new URL(request.url()).pathname === path);
+    const trendRequest = requestOf(trendChunk);
+    const chartRequest = requestOf(chartChunk);
     await page.getByTestId('view-trends').click();
-    await chartRequest;
+    await Promise.all([trendRequest, chartRequest]);
     const figure = page.getByTestId('chart-19-centralCitySewageTreatmentPercent');
     expect(await figure.locator('[role="img"]').getAttribute('aria-label')).toBe(
       '中心城区污水处理率: 2016 88, 2017 90.2, 2018 91.8, 2019 93.1, 2020 93.6; 目标 95',
@@ -145,8 +172,90 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
     await page.getByTestId('view-year').click();
     await page.getByTestId('view-trends').click();
     await figure.locator('svg').waitFor();
+    expect(requested.filter((path) => path === trendChunk)).toHaveLength(1);
     expect(requested.filter((path) => path === chartChunk)).toHaveLength(1);
+    expect(await page.getByTestId('trend-view-status').isHidden()).toBe(true);
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('says the Trends view is loading in the page’s language, fetching the charts meanwhile', async () => {
+    if (browser === undefined || server === undefined) throw new Error('the dashboard was not served');
+    const loading = await browser.newPage();
+    const pageErrors: string[] = [];
+    loading.on('pageerror', (error) => pageErrors.push(String(error)));
+    const heard: string[] = [];
+    loading.on('request', (request) => heard.push(new URL(request.url()).pathname));
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The view's module is held back until the test has seen the loading state.
+    await loading.route(`**${trendChunk}`, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await loading.goto(`${server.url}#trends`);
+    const status = loading.getByTestId('trend-view-status');
+    await expect.poll(() => status.getAttribute('data-state')).toBe('loading');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.textContent()).toBe('正在加载历年趋势视图…');
+    expect(await loading.locator('#trend-content').isHidden()).toBe(true);
+    // The charts do not wait for the view's code: asked for while it is held back.
+    await expect.poll(() => heard).toContain(chartChunk);
+    expect(heard).toContain(trendChunk);
+    await loading.getByTestId('language').selectOption('en');
+    await expect.poll(() => status.textContent()).toBe('Loading the Trends view…');
+    // The one-year view works meanwhile; back on Trends, the line is still there.
+    await loading.getByTestId('view-year').click();
+    expect(await loading.getByTestId('city-status').textContent()).toContain('Fail');
+    await loading.getByTestId('view-trends').click();
+    expect(await status.isVisible()).toBe(true);
+    release();
+    const figure = loading.getByTestId('chart-19-centralCitySewageTreatmentPercent');
+    await figure.locator('svg').waitFor();
+    expect(await status.isHidden()).toBe(true);
+    expect(await loading.getByTestId('trend-19').locator('h3').textContent()).toBe('19. Urban sewage treatment');
+    expect(await figure.locator('[role="img"]').getAttribute('aria-label')).toContain('Central-city sewage treatment');
+    expect(heard.filter((path) => path === trendChunk)).toHaveLength(1);
+    expect(heard.filter((path) => path === chartChunk)).toHaveLength(1);
+    expect(pageErrors).toEqual([]);
+    await loading.close();
+  });
+
+  it('when the Trends view cannot be fetched, says so in both languages, keeps the one-year view, and reloads', async () => {
+    if (browser === undefined || server === undefined) throw new Error('the dashboard was not served');
+    const failing = await browser.newPage();
+    const pageErrors: string[] = [];
+    failing.on('pageerror', (error) => pageErrors.push(String(error)));
+    await failing.route(`**${trendChunk}`, (route) => route.abort('connectionrefused'));
+    await failing.goto(`${server.url}#trends`);
+    const status = failing.getByTestId('trend-view-status');
+    await expect.poll(() => status.getAttribute('data-state')).toBe('failed');
+    expect(await status.getAttribute('role')).toBe('alert');
+    expect(await status.textContent()).toContain('历年趋势视图未能加载（网络或服务器出错）');
+    expect(await failing.getByTestId('trend-view-reload').textContent()).toBe('刷新页面');
+    expect(await failing.locator('#trend-content').isHidden()).toBe(true);
+    await failing.getByTestId('language').selectOption('en');
+    await expect.poll(() => status.textContent()).toContain('The Trends view could not be loaded');
+    expect(await failing.getByTestId('trend-view-reload').textContent()).toBe('Reload the page');
+    // The one-year view stands; back on Trends, the failure is said again (the browser keeps it).
+    await failing.getByTestId('view-year').click();
+    expect(await failing.getByTestId('city-status').getAttribute('data-status')).toBe('fail');
+    await failing.getByLabel('Year').selectOption('2021');
+    await expect.poll(() => failing.getByTestId('targets').getAttribute('data-targets')).toBe('standard');
+    await failing.getByTestId('view-trends').click();
+    expect(await status.getAttribute('data-state')).toBe('failed');
+    expect(await status.textContent()).toContain('The Trends view could not be loaded');
+    // The server answers again: reloading comes back to the trend view, which fetches and draws it.
+    await failing.unroute(`**${trendChunk}`);
+    await failing.getByTestId('trend-view-reload').click();
+    const figure = failing.getByTestId('chart-19-centralCitySewageTreatmentPercent');
+    await figure.locator('svg').waitFor();
+    expect(failing.url()).toBe(`${server.url}#trends`);
+    expect(await figure.locator('[role="img"]').getAttribute('aria-label')).toContain('中心城区污水处理率');
+    expect(await status.isHidden()).toBe(true);
+    expect(pageErrors).toEqual([]);
+    await failing.close();
   });
 
   it('shows the cards while the charts load, and says so in the page’s language', async () => {

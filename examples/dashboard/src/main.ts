@@ -15,8 +15,9 @@ import {
 } from 'ankang-eco-indicators';
 import sample2019 from '../../ankang-2019.json';
 import sample2020 from '../../ankang-2020.json';
+import { lazyModule, renderLoadStatus } from './lazy-module.js';
 import { texts, type Lang, type Texts } from './texts.js';
-import { createTrendView } from './trends.js';
+import type { TrendView } from './trends.js';
 
 type Value = number | string | boolean | null;
 
@@ -350,7 +351,7 @@ byId('lang').addEventListener('change', (event) => {
   renderMeasurementForm();
   renderIssues(shownIssues);
   renderResults();
-  if (view === 'trends') trendView.render();
+  if (view === 'trends') renderTrendView();
 });
 byId('reset').addEventListener('click', () => {
   state.measurements = { ...(sample2020 as Record<string, Value>) };
@@ -360,8 +361,40 @@ byId('reset').addEventListener('click', () => {
 
 // ── Views: one year, or the trends of a series ────────────────────────────────────────
 
-const trendView = createTrendView({ lang: () => state.lang, texts: t, byId, element, statusBadge });
+// The Trends view's code (with its words, its sample series and the package's series
+// evaluation) and its charts (Apache ECharts) are behind an import() each: fetched the first
+// time Trends is opened, both at once, so that the charts, the larger, do not wait for the
+// view's code to arrive.
+const trendModule = lazyModule(() => import('./trends.js'), renderTrendView);
+const chartModule = lazyModule(() => import('./charts.js'), renderTrendView);
+let trendView: TrendView | undefined;
 let view: 'year' | 'trends' = 'year';
+
+/** The Trends view as far as it has come: a line while its module is fetched, or why it is missing. */
+function renderTrendView(): void {
+  const load = trendModule.load();
+  renderLoadStatus(byId('trend-view-status'), load, t().trendViewLoad, t().reload, 'trend-view-reload');
+  byId('trend-content').hidden = load.state !== 'loaded';
+  trendView?.render();
+}
+
+/** Opens the Trends view: its module and the charts' are asked for (once); it is shown when it is here. */
+async function openTrends(): Promise<void> {
+  renderTrendView();
+  const arriving = trendModule.request();
+  void chartModule.request();
+  const trends = await arriving;
+  if (trends === undefined) return;
+  trendView ??= trends.createTrendView({
+    lang: () => state.lang,
+    texts: t,
+    byId,
+    element,
+    statusBadge,
+    charts: chartModule.load,
+  });
+  if (view === 'trends') await trendView.show();
+}
 
 /** Shows one view; the trend view evaluates its series the first time it is shown. */
 function showView(next: 'year' | 'trends'): void {
@@ -371,7 +404,7 @@ function showView(next: 'year' | 'trends'): void {
   byId('trend-view').hidden = next !== 'trends';
   byId('view-year').setAttribute('aria-pressed', String(next === 'year'));
   byId('view-trends').setAttribute('aria-pressed', String(next === 'trends'));
-  if (next === 'trends') trendView.show().catch(reportFailure);
+  if (next === 'trends') openTrends().catch(reportFailure);
 }
 
 byId('view-year').addEventListener('click', () => {

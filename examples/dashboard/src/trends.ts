@@ -1,8 +1,9 @@
 // The trend view: a series of years evaluated with `evaluateSeries`, each indicator's values
 // over the years against its target line with its progress category coloured, a bureau-by-year
-// status grid, and filters and sorting. The package's public API only. The charts' module
-// (Apache ECharts, nearly three quarters of the page's JavaScript) is fetched the first time the view is
-// shown, not with the page: most visits judge one year and never draw a chart.
+// status grid, and filters and sorting. The package's public API only. This module (with its
+// words, the sample series and the package's series evaluation and progress measures) and the
+// charts' module (Apache ECharts) are fetched by the page the first time the view is opened,
+// both at once, not with the page: most visits judge one year and never draw a chart.
 import {
   bureaus,
   combineProgress,
@@ -26,7 +27,9 @@ import {
 import Decimal from 'decimal.js';
 import sampleSeries from '../../ankang-2016-2020-series.json';
 import type * as ChartModule from './charts.js';
+import { renderLoadStatus, type ModuleLoad } from './lazy-module.js';
 import type { Lang, Texts } from './texts.js';
+import { trendTexts, type TrendTexts } from './trend-texts.js';
 
 /** The colour of each progress category: greens for on course, amber to red for behind, grey without data. */
 export const categoryColours: Readonly<Record<ProgressCategory, string>> = {
@@ -37,13 +40,6 @@ export const categoryColours: Readonly<Record<ProgressCategory, string>> = {
   deterioration: '#b3261e',
   not_available: '#7a7a7a',
 };
-
-/** Where the charts' module is: not asked for yet, on its way, here, or failed to arrive. */
-type ChartModuleLoad =
-  | { readonly state: 'idle' }
-  | { readonly state: 'loading' }
-  | { readonly state: 'loaded'; readonly charts: typeof ChartModule }
-  | { readonly state: 'failed' };
 
 type SortOrder = 'number' | 'gap' | 'progress';
 type Series = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
@@ -72,6 +68,17 @@ export interface TrendPage {
     ...children: readonly (Node | string)[]
   ) => HTMLElement;
   readonly statusBadge: (status: Status, testId?: string) => HTMLElement;
+  /**
+   * Where the charts' module is. The page asks for it together with this module, and draws the
+   * view again when it arrives or fails: the cards stand without their charts meanwhile.
+   */
+  readonly charts: () => ModuleLoad<typeof ChartModule>;
+}
+
+/** The trend view, once made: `show` when it is opened, `render` after the language changed. */
+export interface TrendView {
+  readonly show: () => Promise<void>;
+  readonly render: () => void;
 }
 
 /** Order of the categories from the least favourable, for sorting by progress. */
@@ -106,11 +113,10 @@ export function relativeGap(evaluation: Evaluation, number: number): Decimal | n
 /** `0.0147…` as `1.47%`. */
 const percentText = (share: Decimal): string => `${share.times(100).toDecimalPlaces(2).toString()}%`;
 
-export function createTrendView(page: TrendPage): {
-  readonly show: () => Promise<void>;
-  readonly render: () => void;
-} {
+export function createTrendView(page: TrendPage): TrendView {
   const { byId, element } = page;
+  /** The words of the page and the view's own, in the page's language. */
+  const words = (): Texts & TrendTexts => ({ ...page.texts(), ...trendTexts[page.lang()] });
   const state: TrendState = {
     series: sampleSeries,
     source: { kind: 'sample' },
@@ -123,30 +129,6 @@ export function createTrendView(page: TrendPage): {
     issues: [],
   };
   let latest = 0;
-  let chartModule: ChartModuleLoad = { state: 'idle' };
-
-  /**
-   * Fetches the charts' module, once, and draws the view again when it arrives or fails: the
-   * cards stand without their charts meanwhile. A failed `import()` is not retried here: the
-   * browser keeps the failure for the module's address until the page is loaded again.
-   */
-  function loadCharts(): void {
-    if (chartModule.state !== 'idle') return;
-    chartModule = { state: 'loading' };
-    renderChartStatus();
-    import('./charts.js').then(
-      (charts) => {
-        chartModule = { state: 'loaded', charts };
-        render();
-      },
-      (error: unknown) => {
-        // The reader is told in their language; the browser's reason stays in the console.
-        console.warn(error);
-        chartModule = { state: 'failed' };
-        render();
-      },
-    );
-  }
 
   async function evaluate(): Promise<void> {
     const run = ++latest;
@@ -168,7 +150,7 @@ export function createTrendView(page: TrendPage): {
   }
 
   function renderControls(): void {
-    const t = page.texts();
+    const t = words();
     byId('trend-heading').textContent = t.trendHeading;
     byId('trend-source').textContent =
       state.source.kind === 'sample' ? t.trendSourceSample : t.trendSourceFile(state.source.name);
@@ -216,27 +198,15 @@ export function createTrendView(page: TrendPage): {
 
   /** A line above the cards while the charts load, or why they are missing, with a reload. */
   function renderChartStatus(): void {
-    const t = page.texts();
-    const box = byId('charts-status');
-    box.dataset['state'] = chartModule.state;
-    box.hidden = chartModule.state === 'loaded';
-    if (chartModule.state === 'failed') {
-      box.setAttribute('role', 'alert');
-      box.replaceChildren(
-        element('span', {}, `${t.chartsFailed} `),
-        element('button', { type: 'button', 'data-testid': 'charts-reload' }, t.chartsReload),
-      );
-    } else {
-      box.setAttribute('role', 'status');
-      box.replaceChildren(chartModule.state === 'loaded' ? '' : t.chartsLoading);
-    }
+    const t = words();
+    renderLoadStatus(byId('charts-status'), page.charts(), t.chartsLoad, t.reload, 'charts-reload');
   }
 
   function renderIssues(): void {
     const box = byId('trend-issues');
     box.hidden = state.issues.length === 0;
     box.replaceChildren(
-      element('p', {}, page.texts().seriesIssues),
+      element('p', {}, words().seriesIssues),
       element(
         'ul',
         {},
@@ -285,7 +255,7 @@ export function createTrendView(page: TrendPage): {
       );
     });
     byId('bureau-grid').replaceChildren(
-      element('caption', {}, page.texts().gridCaption),
+      element('caption', {}, words().gridCaption),
       element('thead', {}, header),
       element('tbody', {}, ...rows),
     );
@@ -336,9 +306,10 @@ export function createTrendView(page: TrendPage): {
   }
 
   function renderCards(result: SeriesEvaluation): void {
-    const charts = chartModule.state === 'loaded' ? chartModule.charts : undefined;
+    const chartModule = page.charts();
+    const charts = chartModule.state === 'loaded' ? chartModule.module : undefined;
     charts?.disposeCharts();
-    const t = page.texts();
+    const t = words();
     const lang = page.lang();
     const shown = shownIndicators(result);
     const latestEvaluation = result.evaluations.at(-1);
@@ -572,19 +543,15 @@ export function createTrendView(page: TrendPage): {
       state.sort = value === 'gap' || value === 'progress' ? value : 'number';
       render();
     });
-    byId('charts-status').addEventListener('click', (event) => {
-      // The page comes back on this view (#trends), and fetches the charts afresh.
-      if ((event.target as HTMLElement).closest('button') !== null) window.location.reload();
-    });
     new ResizeObserver(() => {
-      if (chartModule.state === 'loaded') chartModule.charts.resizeCharts();
+      const chartModule = page.charts();
+      if (chartModule.state === 'loaded') chartModule.module.resizeCharts();
     }).observe(byId('trend-cards'));
   }
 
   return {
     show: async () => {
       wire();
-      loadCharts();
       if (state.result === undefined && state.issues.length === 0) await evaluate();
       else render();
     },
