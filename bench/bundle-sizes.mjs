@@ -13,9 +13,9 @@ import { Buffer } from 'node:buffer';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { build as viteBuild } from 'vite';
 import webpack from 'webpack';
+import { gzipSize, staticallyLoaded } from './initial-load.mjs';
 import { installPackedPackage } from './packed-package.mjs';
 
 /**
@@ -34,25 +34,17 @@ const requireEntry = "globalThis.evaluate = require('ankang-eco-indicators').eva
 export const mixedEntry =
   "import { evaluate } from 'ankang-eco-indicators';\nglobalThis.evaluate = [evaluate, require('ankang-eco-indicators').evaluate];\n";
 
-const gzipped = (contents) => gzipSync(contents, { level: 9 }).length;
-
 /**
  * The figures of one bundle from its output files: `files` maps each JavaScript file to its
  * bytes and the files it imports statically; `entry` names the entry file.
  */
 function figures(bundler, entry, files) {
-  const initial = new Set();
-  const visit = (name) => {
-    if (initial.has(name)) return;
-    initial.add(name);
-    for (const imported of files.get(name)?.imports ?? []) visit(imported);
-  };
-  visit(entry);
+  const initial = staticallyLoaded([entry], (name) => files.get(name)?.imports ?? []);
   let initialGzip = 0;
   let initialMinified = 0;
   let totalGzip = 0;
   for (const [name, file] of files) {
-    const size = gzipped(file.contents);
+    const size = gzipSize(file.contents);
     totalGzip += size;
     if (initial.has(name)) {
       initialGzip += size;

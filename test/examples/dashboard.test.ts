@@ -5,8 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureDashboard, type DashboardLoads } from '../../bench/dashboard-sizes.mjs';
 import { serveDirectory } from '../fixtures/static-server.js';
 import { categoryColours } from '../../examples/dashboard/src/trends.js';
 
@@ -26,10 +26,19 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
   let server: Awaited<ReturnType<typeof serveDirectory>> | undefined;
   let page: Page;
   const consoleErrors: string[] = [];
+  /** The paths the page asked the server for, from its first request on. */
+  const requested: string[] = [];
+  let loads: DashboardLoads;
+  /** The path of the chunk with Apache ECharts (the charts' module). */
+  let chartChunk: string;
 
   beforeAll(async () => {
     const started = performance.now();
-    await build({ configFile: fileURLToPath(new URL('vite.config.ts', dashboard)), logLevel: 'error' });
+    // The same build as `npm run dashboard:build`, with what index.html loads at start-up and what lazily.
+    loads = await measureDashboard();
+    const withEcharts = [...loads.startup, ...loads.lazy].filter((file) => file.packages.includes('echarts'));
+    expect(withEcharts.map((file) => file.fileName)).toHaveLength(1);
+    chartChunk = `/${withEcharts[0]?.fileName ?? ''}`;
     server = await serveDirectory(fileURLToPath(new URL('dist/', dashboard)));
     browser = await chromium.launch({
       executablePath: chromiumPath,
@@ -41,6 +50,7 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => consoleErrors.push(String(error)));
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(server.url);
     await page.getByTestId('city-status').waitFor();
     console.info(`dashboard built, served and loaded in ${Math.round(performance.now() - started)} ms`);
@@ -60,6 +70,16 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
     expect(await statusOf('bureau-status-transport')).toBe('pass');
     expect(await page.getByTestId('indicators').locator('details').count()).toBe(34);
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('loads Apache ECharts only behind an import(), and does not fetch it for the one-year view', async () => {
+    expect(loads.lazy.map((file) => `/${file.fileName}`)).toContain(chartChunk);
+    expect(loads.startup.flatMap((file) => file.packages)).not.toContain('echarts');
+    expect(loads.startup.flatMap((file) => file.packages)).not.toContain('zrender');
+    await page.waitForLoadState('networkidle');
+    // The listener heard the start-up files, and not the charts.
+    for (const file of loads.startup) expect(requested).toContain(`/${file.fileName}`);
+    expect(requested).not.toContain(chartChunk);
   });
 
   it('editing green travel from 52 to 30 flips the transport bureau to failing', async () => {
@@ -104,6 +124,98 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
     expect(consoleErrors).toEqual([]);
   });
 
+  it('fetches the charts when Trends is opened, and draws them in Chinese and in English', async () => {
+    await page.waitForLoadState('networkidle');
+    expect(requested).not.toContain(chartChunk);
+    const chartRequest = page.waitForRequest((request) => new URL(request.url()).pathname === chartChunk);
+    await page.getByTestId('view-trends').click();
+    await chartRequest;
+    const figure = page.getByTestId('chart-19-centralCitySewageTreatmentPercent');
+    expect(await figure.locator('[role="img"]').getAttribute('aria-label')).toBe(
+      '中心城区污水处理率: 2016 88, 2017 90.2, 2018 91.8, 2019 93.1, 2020 93.6; 目标 95',
+    );
+    expect(await figure.locator('svg path[stroke-dasharray]').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('charts-status').isHidden()).toBe(true);
+    await page.getByTestId('language').selectOption('en');
+    await expect
+      .poll(() => figure.locator('[role="img"]').getAttribute('aria-label'))
+      .toBe('Central-city sewage treatment: 2016 88, 2017 90.2, 2018 91.8, 2019 93.1, 2020 93.6; Target 95');
+    expect(await figure.locator('svg path[stroke-dasharray]').count()).toBe(1);
+    // Fetched once: back to one year and to Trends again asks for nothing more.
+    await page.getByTestId('view-year').click();
+    await page.getByTestId('view-trends').click();
+    await figure.locator('svg').waitFor();
+    expect(requested.filter((path) => path === chartChunk)).toHaveLength(1);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows the cards while the charts load, and says so in the page’s language', async () => {
+    if (browser === undefined || server === undefined) throw new Error('the dashboard was not served');
+    const loading = await browser.newPage();
+    const pageErrors: string[] = [];
+    loading.on('pageerror', (error) => pageErrors.push(String(error)));
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The charts' module is held back until the test has seen the loading state.
+    await loading.route(`**${chartChunk}`, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await loading.goto(`${server.url}#trends`);
+    await loading.getByTestId('trend-19').waitFor();
+    const status = loading.getByTestId('charts-status');
+    const placeholder = loading.getByTestId('chart-19-centralCitySewageTreatmentPercent').locator('.chart-placeholder');
+    expect(await status.getAttribute('data-state')).toBe('loading');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.textContent()).toBe('正在加载图表…');
+    expect(await placeholder.textContent()).toBe('图表加载中…');
+    expect(await loading.getByTestId('trend-cards').locator('article').count()).toBe(34);
+    await loading.getByTestId('language').selectOption('en');
+    await expect.poll(() => status.textContent()).toBe('Loading the charts…');
+    expect(await placeholder.textContent()).toBe('Loading the chart…');
+    release();
+    await loading.getByTestId('chart-19-centralCitySewageTreatmentPercent').locator('svg').waitFor();
+    expect(await status.isHidden()).toBe(true);
+    expect(await placeholder.count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await loading.close();
+  });
+
+  it('when the charts cannot be fetched, says so in both languages, keeps the cards, and reloads', async () => {
+    if (browser === undefined || server === undefined) throw new Error('the dashboard was not served');
+    const failing = await browser.newPage();
+    const pageErrors: string[] = [];
+    failing.on('pageerror', (error) => pageErrors.push(String(error)));
+    await failing.route(`**${chartChunk}`, (route) => route.abort('connectionrefused'));
+    await failing.goto(`${server.url}#trends`);
+    const status = failing.getByTestId('charts-status');
+    await expect.poll(() => status.getAttribute('data-state')).toBe('failed');
+    expect(await status.getAttribute('role')).toBe('alert');
+    expect(await status.textContent()).toContain('图表未能加载（网络或服务器出错）');
+    const figure = failing.getByTestId('chart-19-centralCitySewageTreatmentPercent');
+    expect(await figure.locator('.chart-placeholder').textContent()).toBe('图表未能加载');
+    // The rest of the view stands: the grid, the cards, their statuses and measures.
+    expect(await failing.getByTestId('trend-cards').locator('article').count()).toBe(34);
+    expect(await failing.getByTestId('grid-housing-urban-rural-2020').getAttribute('data-status')).toBe('fail');
+    expect(await failing.getByTestId('progress-4').textContent()).toBe('退步');
+    await failing.getByTestId('language').selectOption('en');
+    await expect.poll(() => status.textContent()).toContain('The charts could not be loaded');
+    expect(await figure.locator('.chart-placeholder').textContent()).toBe('Chart not loaded');
+    expect(await failing.getByTestId('charts-reload').textContent()).toBe('Reload the page');
+    // The server answers again: reloading comes back to the trend view, which fetches and draws the charts.
+    await failing.unroute(`**${chartChunk}`);
+    await failing.getByTestId('charts-reload').click();
+    await figure.locator('svg').waitFor();
+    expect(failing.url()).toBe(`${server.url}#trends`);
+    // The language is the page's default again after the reload.
+    expect(await figure.locator('[role="img"]').getAttribute('aria-label')).toContain('中心城区污水处理率');
+    expect(await status.isHidden()).toBe(true);
+    expect(pageErrors).toEqual([]);
+    await failing.close();
+  });
+
   describe('the trend view', () => {
     let trends: Page;
     const trendErrors: string[] = [];
@@ -125,6 +237,8 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
       trends.on('pageerror', (error) => trendErrors.push(String(error)));
       await trends.goto(`${server.url}#trends`);
       await trends.getByTestId('trend-19').waitFor();
+      // The charts' module arrives after the cards (it is fetched when the view opens).
+      await trends.getByTestId('chart-19-centralCitySewageTreatmentPercent').locator('svg').waitFor();
     });
 
     it('loads the sample series: a bureau-by-year grid and a card per indicator, in Chinese', async () => {
@@ -242,6 +356,7 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
       if (readme === undefined || server === undefined) throw new Error('the dashboard was not served');
       await readme.goto(`${server.url}#trends`);
       await readme.getByTestId('trend-19').waitFor();
+      await readme.getByTestId('chart-19-centralCitySewageTreatmentPercent').locator('svg').waitFor();
       await readme.getByTestId('language').selectOption('en');
       await readme.getByTestId('failures-only').check();
       await readme.getByTestId('sort').selectOption('gap');

@@ -69,6 +69,14 @@ export interface Texts {
   readonly latest: (year: number) => string;
   readonly seriesIssues: string;
   readonly noIndicators: string;
+  /** Above the cards while the charts' module is fetched (the first time the view is shown). */
+  readonly chartsLoading: string;
+  /** Above the cards when the charts' module could not be fetched. */
+  readonly chartsFailed: string;
+  readonly chartsReload: string;
+  /** In each chart's place, while the module is fetched and after it failed. */
+  readonly chartLoading: string;
+  readonly chartFailed: string;
 }
 
 /** Every word of the page, by language. */
@@ -141,6 +149,12 @@ export const texts: Readonly<Record<Lang, Texts>> = {
     latest: (year) => `${year} 年`,
     seriesIssues: '序列文件有误，未能评估：',
     noIndicators: '没有符合筛选条件的指标。',
+    chartsLoading: '正在加载图表…',
+    chartsFailed:
+      '图表未能加载（网络或服务器出错）。各项指标的历年状态与进展依据照常显示；刷新页面可再次加载图表（页面上所做的修改不会保留）。',
+    chartsReload: '刷新页面',
+    chartLoading: '图表加载中…',
+    chartFailed: '图表未能加载',
   },
   en: {
     title: 'Ankang Ecological Civilization Demonstration City: Indicator Dashboard',
@@ -213,5 +227,11 @@ export const texts: Readonly<Record<Lang, Texts>> = {
     latest: (year) => `${year}`,
     seriesIssues: 'The series file is invalid, not evaluated:',
     noIndicators: 'No indicator matches the filters.',
+    chartsLoading: 'Loading the charts…',
+    chartsFailed:
+      'The charts could not be loaded (a network or server error). Each indicator’s statuses over the years and how its progress was decided are shown as usual; reloading the page tries again (changes made on the page are not kept).',
+    chartsReload: 'Reload the page',
+    chartLoading: 'Loading the chart…',
+    chartFailed: 'Chart not loaded',
   },
 };

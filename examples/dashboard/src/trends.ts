@@ -1,6 +1,8 @@
 // The trend view: a series of years evaluated with `evaluateSeries`, each indicator's values
 // over the years against its target line with its progress category coloured, a bureau-by-year
-// status grid, and filters and sorting. The package's public API only.
+// status grid, and filters and sorting. The package's public API only. The charts' module
+// (Apache ECharts, nearly three quarters of the page's JavaScript) is fetched the first time the view is
+// shown, not with the page: most visits judge one year and never draw a chart.
 import {
   bureaus,
   combineProgress,
@@ -23,7 +25,7 @@ import {
 } from 'ankang-eco-indicators';
 import Decimal from 'decimal.js';
 import sampleSeries from '../../ankang-2016-2020-series.json';
-import { disposeCharts, drawTrendChart, keepChart, resizeCharts } from './charts.js';
+import type * as ChartModule from './charts.js';
 import type { Lang, Texts } from './texts.js';
 
 /** The colour of each progress category: greens for on course, amber to red for behind, grey without data. */
@@ -35,6 +37,13 @@ export const categoryColours: Readonly<Record<ProgressCategory, string>> = {
   deterioration: '#b3261e',
   not_available: '#7a7a7a',
 };
+
+/** Where the charts' module is: not asked for yet, on its way, here, or failed to arrive. */
+type ChartModuleLoad =
+  | { readonly state: 'idle' }
+  | { readonly state: 'loading' }
+  | { readonly state: 'loaded'; readonly charts: typeof ChartModule }
+  | { readonly state: 'failed' };
 
 type SortOrder = 'number' | 'gap' | 'progress';
 type Series = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
@@ -114,6 +123,30 @@ export function createTrendView(page: TrendPage): {
     issues: [],
   };
   let latest = 0;
+  let chartModule: ChartModuleLoad = { state: 'idle' };
+
+  /**
+   * Fetches the charts' module, once, and draws the view again when it arrives or fails: the
+   * cards stand without their charts meanwhile. A failed `import()` is not retried here: the
+   * browser keeps the failure for the module's address until the page is loaded again.
+   */
+  function loadCharts(): void {
+    if (chartModule.state !== 'idle') return;
+    chartModule = { state: 'loading' };
+    renderChartStatus();
+    import('./charts.js').then(
+      (charts) => {
+        chartModule = { state: 'loaded', charts };
+        render();
+      },
+      (error: unknown) => {
+        // The reader is told in their language; the browser's reason stays in the console.
+        console.warn(error);
+        chartModule = { state: 'failed' };
+        render();
+      },
+    );
+  }
 
   async function evaluate(): Promise<void> {
     const run = ++latest;
@@ -179,6 +212,24 @@ export function createTrendView(page: TrendPage): {
       new Option(t.sortGap, 'gap', false, state.sort === 'gap'),
       new Option(t.sortProgress, 'progress', false, state.sort === 'progress'),
     );
+  }
+
+  /** A line above the cards while the charts load, or why they are missing, with a reload. */
+  function renderChartStatus(): void {
+    const t = page.texts();
+    const box = byId('charts-status');
+    box.dataset['state'] = chartModule.state;
+    box.hidden = chartModule.state === 'loaded';
+    if (chartModule.state === 'failed') {
+      box.setAttribute('role', 'alert');
+      box.replaceChildren(
+        element('span', {}, `${t.chartsFailed} `),
+        element('button', { type: 'button', 'data-testid': 'charts-reload' }, t.chartsReload),
+      );
+    } else {
+      box.setAttribute('role', 'status');
+      box.replaceChildren(chartModule.state === 'loaded' ? '' : t.chartsLoading);
+    }
   }
 
   function renderIssues(): void {
@@ -285,7 +336,8 @@ export function createTrendView(page: TrendPage): {
   }
 
   function renderCards(result: SeriesEvaluation): void {
-    disposeCharts();
+    const charts = chartModule.state === 'loaded' ? chartModule.charts : undefined;
+    charts?.disposeCharts();
     const t = page.texts();
     const lang = page.lang();
     const shown = shownIndicators(result);
@@ -319,7 +371,20 @@ export function createTrendView(page: TrendPage): {
         const info = Object.hasOwn(measurementCatalogue, chart.key) ? measurementCatalogue[chart.key] : undefined;
         const label = info?.label[lang] ?? chart.key;
         const unit = info?.unit[lang] ?? '';
-        const canvas = element('div', { class: 'chart-canvas' });
+        // Until the charts' module is here, the chart's place says why it is empty.
+        const canvas = element(
+          'div',
+          { class: 'chart-canvas' },
+          ...(charts === undefined
+            ? [
+                element(
+                  'p',
+                  { class: 'chart-placeholder' },
+                  chartModule.state === 'failed' ? t.chartFailed : t.chartLoading,
+                ),
+              ]
+            : []),
+        );
         const figure = element(
           'figure',
           {
@@ -350,7 +415,7 @@ export function createTrendView(page: TrendPage): {
         );
         return {
           figure,
-          draw: () =>
+          draw: ({ drawTrendChart }: typeof ChartModule) =>
             drawTrendChart(canvas, {
               label,
               unit,
@@ -427,12 +492,14 @@ export function createTrendView(page: TrendPage): {
       ...(cards.length === 0 ? [element('p', { class: 'hint' }, t.noIndicators)] : cards.map(({ card }) => card)),
     );
     // Charts measure their containers: drawn once the cards are in the page.
-    for (const { figures } of cards) for (const { draw } of figures) keepChart(draw());
+    if (charts !== undefined)
+      for (const { figures } of cards) for (const { draw } of figures) charts.keepChart(draw(charts));
     container.dataset['ready'] = String(latest);
   }
 
   function render(): void {
     renderControls();
+    renderChartStatus();
     renderIssues();
     if (state.result === undefined) return;
     renderGrid(state.result);
@@ -505,14 +572,19 @@ export function createTrendView(page: TrendPage): {
       state.sort = value === 'gap' || value === 'progress' ? value : 'number';
       render();
     });
+    byId('charts-status').addEventListener('click', (event) => {
+      // The page comes back on this view (#trends), and fetches the charts afresh.
+      if ((event.target as HTMLElement).closest('button') !== null) window.location.reload();
+    });
     new ResizeObserver(() => {
-      resizeCharts();
+      if (chartModule.state === 'loaded') chartModule.charts.resizeCharts();
     }).observe(byId('trend-cards'));
   }
 
   return {
     show: async () => {
       wire();
+      loadCharts();
       if (state.result === undefined && state.issues.length === 0) await evaluate();
       else render();
     },
