@@ -120,13 +120,15 @@ describe.skipIf(process.env[insideTheCopy] === '1')(
       edit(ruleFile, (text) => text.replace('"value": "0.90"', '"value": "0.85"'));
 
       // The command line judges by the rules on disk at once, and says that the build is older.
-      const stale = npx('test', 'test/cases');
+      const stale = npx('test', 'test/cases', '--lang', 'en');
       expect(stale.code, 'the case file still pins 0.90: a case fails').toBe(1);
       expect(stale.stdout).toContain(`✘ ${caseFile}`);
       expect(stale.stdout).toMatch(/^\d+ passed, [1-9]\d* failed$/m);
       expect(stale.stderr).toMatch(
         /^ankang-eco: note: judging by the rules in .*, which differ from the rules built into/m,
       );
+      // In Chinese without --lang.
+      expect(npx('test', 'test/cases').stderr).toMatch(/^ankang-eco: 注意：按 .* 中的规则（sha256-[0-9a-f]{64}）判定/m);
       const evaluated = npx(
         'evaluate',
         'examples/ankang-2020.json',
@@ -142,7 +144,7 @@ describe.skipIf(process.env[insideTheCopy] === '1')(
       ).indicators.find((indicator) => indicator.id === 'energy-intensity');
       expect([energy?.status, energy?.checks[0]?.threshold]).toEqual(['fail', '0.85']);
       expect(npx('indicators').stdout).toContain('energyPerGdp ≤ 0.85');
-      const progress = npx('progress', 'examples/ankang-2016-2020-series.json', '--format', 'json');
+      const progress = npx('progress', 'examples/ankang-2016-2020-series.json', '--format', 'json', '--lang', 'en');
       const lastYear = (
         JSON.parse(progress.stdout) as {
           evaluations: { indicators: { id: string; checks: { threshold: unknown }[] }[] }[];
@@ -152,7 +154,7 @@ describe.skipIf(process.env[insideTheCopy] === '1')(
         '0.85',
       );
       expect(progress.stderr).toContain('which differ from the rules built into');
-      const itself = npx('compare', 'builtin', 'rules', 'examples/ankang-2020.json');
+      const itself = npx('compare', 'builtin', 'rules', 'examples/ankang-2020.json', '--lang', 'en');
       expect(itself.stderr).toContain('are the same rule set');
       expect(itself.stderr).toContain('git archive HEAD rules');
 
@@ -163,7 +165,7 @@ describe.skipIf(process.env[insideTheCopy] === '1')(
           .replaceAll('"energyPerGdp": "0.9"', '"energyPerGdp": "0.85"')
           .replaceAll('0.9000000000000000000000001', '0.8500000000000000000000001'),
       );
-      const moved = npx('test', 'test/cases');
+      const moved = npx('test', 'test/cases', '--lang', 'en');
       expect(moved.code, moved.stdout).toBe(0);
       expect(moved.stdout).toMatch(/^\d+ passed, 0 failed$/m);
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { builtinRuleSet, type AnyEvaluator } from 'ankang-eco-indicators';
+import { builtinRuleSet, type AnyEvaluator, type Language, type LocalizedText } from 'ankang-eco-indicators';
 import { createEvaluator } from 'ankang-eco-indicators/policy';
 import { defaultInputLimits, type InputLimits } from './read-input.js';
 import { evaluatorForDirectory } from './rule-files.js';
@@ -35,14 +35,16 @@ function findPackageRoot(start: URL): URL {
 /** The package's own rules/: the built-in rules, read as they are on disk. */
 export const rulesDirectory = new URL('rules/', packageRoot).pathname;
 
-/** The message when the rules on disk are not the ones built into the library, in Chinese and English. */
-function differsNote(directory: string, onDisk: string, built: string): string {
-  return (
-    `ankang-eco: 注意：按 ${directory} 中的规则（${onDisk}）判定，它们与本包库中构建的规则（${built}）不同；` +
-    '`npm run build` 把它们构建进库。\n' +
-    `ankang-eco: note: judging by the rules in ${directory} (${onDisk}), which differ from the rules built into ` +
-    `this package's library (${built}); \`npm run build\` builds them in.\n`
-  );
+/** The message when the rules on disk are not the ones built into the library. */
+function differsNote(directory: string, onDisk: string, built: string): LocalizedText {
+  return {
+    zh:
+      `ankang-eco: 注意：按 ${directory} 中的规则（${onDisk}）判定，它们与本包库中构建的规则（${built}）不同；` +
+      '`npm run build` 把它们构建进库。\n',
+    en:
+      `ankang-eco: note: judging by the rules in ${directory} (${onDisk}), which differ from the rules built into ` +
+      `this package's library (${built}); \`npm run build\` builds them in.\n`,
+  };
 }
 
 /**
@@ -51,7 +53,7 @@ function differsNote(directory: string, onDisk: string, built: string): string {
  * under the default input limits (those given guard the input). When
  * their hash is not the hash of the rules built into the library, `note` is told, once.
  */
-export function builtinRules(directory: string, note: (text: string) => void): () => Promise<AnyEvaluator> {
+export function builtinRules(directory: string, note: (text: LocalizedText) => void): () => Promise<AnyEvaluator> {
   let loaded: Promise<AnyEvaluator> | undefined;
   return () => {
     loaded ??= (async () => {
@@ -80,16 +82,19 @@ export function sameRuleSetNote(
   hash: string,
   rulesDirectory: string,
   file: string,
+  lang: Language,
 ): string {
   const isOwn = (side: string): boolean => side === 'builtin' || resolve(side) === resolve(rulesDirectory);
   const lines = [
-    `ankang-eco: 注意：${before} 与 ${after} 是同一规则集（${hash}）：报告显示不出规则的任何改动。`,
-    `ankang-eco: note: ${before} and ${after} are the same rule set (${hash}): the report can show no change of rules.`,
+    lang === 'zh'
+      ? `ankang-eco: 注意：${before} 与 ${after} 是同一规则集（${hash}）：报告显示不出规则的任何改动。`
+      : `ankang-eco: note: ${before} and ${after} are the same rule set (${hash}): the report can show no change of rules.`,
   ];
   if (isOwn(before) && isOwn(after)) {
     lines.push(
-      `“builtin” 即磁盘上 ${rulesDirectory} 中的规则，包括未提交的修改。要看修改带来的变化，请与已提交的规则比较：`,
-      `"builtin" is the rules of ${rulesDirectory} as they are on disk, edits included. To see what edits change, compare with the committed rules:`,
+      lang === 'zh'
+        ? `“builtin” 即磁盘上 ${rulesDirectory} 中的规则，包括未提交的修改。要看修改带来的变化，请与已提交的规则比较：`
+        : `"builtin" is the rules of ${rulesDirectory} as they are on disk, edits included. To see what edits change, compare with the committed rules:`,
       '  mkdir -p /tmp/before && git archive HEAD rules | tar -x -C /tmp/before',
       `  npx ankang-eco compare /tmp/before/rules rules ${file}`,
     );
@@ -103,19 +108,22 @@ const builtinByRun = new WeakMap<object, () => Promise<AnyEvaluator>>();
 /**
  * The rules a command judges by: a directory's (`--rules`, a side of `compare`; `"extends":
  * "builtin"` reads the package's), or for none or `builtin` the package's rules/ as on disk,
- * read once per run; `io.stderr` hears, once, when they are not the rules built in.
+ * read once per run; `io.stderr` hears, once and in `lang`, when they are not the rules built in.
  */
 export async function evaluatorFor(
   rules: string | undefined,
   limits: InputLimits,
   io: { readonly stderr: (text: string) => void },
+  lang: Language,
 ): Promise<AnyEvaluator> {
   if (rules !== undefined && rules !== 'builtin') {
     return evaluatorForDirectory(rules, { builtin: rulesDirectory, limits });
   }
   let builtin = builtinByRun.get(io);
   if (builtin === undefined) {
-    builtin = builtinRules(rulesDirectory, io.stderr);
+    builtin = builtinRules(rulesDirectory, (text) => {
+      io.stderr(text[lang]);
+    });
     builtinByRun.set(io, builtin);
   }
   return builtin();

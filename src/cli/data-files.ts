@@ -1,11 +1,4 @@
-import {
-  DataFileError,
-  formatDataPlace,
-  formatIssues,
-  type EvaluationSources,
-  type Issue,
-  type Language,
-} from 'ankang-eco-indicators';
+import { DataFileError, formatDataPlace, type EvaluationSources, type LocalizedText } from 'ankang-eco-indicators';
 import {
   decodeDataBytes,
   latestDataYear,
@@ -20,7 +13,7 @@ import {
 } from 'ankang-eco-indicators/data';
 import { looksLikeZip, workbookTables } from './xlsx/read-workbook.js';
 import { inputName, readInputBytes, type StdinReader } from './read-input.js';
-import { UsageError } from './usage-error.js';
+import { issueProblems, UsageError } from './usage-error.js';
 
 /** How the data files of a run are read. */
 export interface DataReadOptions {
@@ -29,26 +22,18 @@ export interface DataReadOptions {
   readonly ignoreUnknown: boolean;
   /** The most bytes an input may have (and a workbook may inflate to). */
   readonly maxBytes: number;
-  /** The language of the messages. */
-  readonly lang: Language;
 }
 
-/** One message in the run's language. */
-export const say = (lang: Language, zh: string, en: string): string => (lang === 'zh' ? zh : en);
-
-/** Issues as lines in the run's language, each with its place. */
-export function issueLines(
-  issues: readonly Issue[],
-  lang: Language,
-  place: (path: readonly (string | number)[]) => string,
-): string[] {
-  return formatIssues(issues, { bullet: '', place, lang }).split('\n');
+/** A data-file error as a usage error, each issue at its place. */
+export function dataFileProblems(error: DataFileError): UsageError {
+  return new UsageError(issueProblems(error.issues, formatDataPlace), error.omitted);
 }
 
-/** A data-file error as a usage error, in the run's language. */
-export function dataFileProblems(error: DataFileError, lang: Language): UsageError {
-  return new UsageError(issueLines(error.issues, lang, formatDataPlace), error.omitted);
-}
+/** The refusal of `-` given twice: standard input is read once. */
+export const stdinReadOnce: LocalizedText = {
+  zh: '标准输入只能读取一次',
+  en: 'standard input can be read only once',
+};
 
 /** Reads one data file: XLSX (by its name or its ZIP signature), else CSV or JSON text. */
 export async function readDataFile(path: string, options: DataReadOptions, readStdin: StdinReader): Promise<DataFile> {
@@ -67,14 +52,14 @@ async function readAll(
   readStdin: StdinReader,
 ): Promise<DataFile[]> {
   const files: DataFile[] = [];
-  const problems: string[] = [];
+  const problems: LocalizedText[] = [];
   let omitted = 0;
   for (const path of paths) {
     try {
       files.push(await readDataFile(path, options, readStdin));
     } catch (error) {
       if (!(error instanceof DataFileError)) throw error;
-      problems.push(...dataFileProblems(error, options.lang).problems);
+      problems.push(...dataFileProblems(error).problems);
       omitted += error.omitted;
     }
   }
@@ -106,9 +91,7 @@ export async function evaluationData(
   options: DataReadOptions,
   readStdin: StdinReader,
 ): Promise<EvaluationData> {
-  const { lang } = options;
-  if ([...paths, baselinePath].filter((path) => path === '-').length > 1)
-    throw new UsageError(say(lang, '标准输入只能读取一次', 'standard input can be read only once'));
+  if ([...paths, baselinePath].filter((path) => path === '-').length > 1) throw new UsageError(stdinReadOnce);
   const files = await readAll(paths, options, readStdin);
   const baselineFiles = baselinePath === undefined ? [] : await readAll([baselinePath], options, readStdin);
   const year = givenYear ?? latestDataYear(files) ?? fallbackYear;
@@ -118,18 +101,15 @@ export async function evaluationData(
     data = mergeDataFiles(files, { wideYear: year });
     baselineData = baselinePath === undefined ? undefined : mergeDataFiles(baselineFiles, { wideYear: year - 1 });
   } catch (error) {
-    if (error instanceof DataFileError) throw dataFileProblems(error, lang);
+    if (error instanceof DataFileError) throw dataFileProblems(error);
     throw error;
   }
   const current = yearData(data, year);
   if (Object.keys(current.measurements).length === 0 && data.years.length > 0)
-    throw new UsageError(
-      say(
-        lang,
-        `数据中没有 ${year} 年的数值（有 ${data.years.join('、')} 年）`,
-        `the data have no figures for ${year} (they have ${data.years.join(', ')})`,
-      ),
-    );
+    throw new UsageError({
+      zh: `数据中没有 ${year} 年的数值（有 ${data.years.join('、')} 年）`,
+      en: `the data have no figures for ${year} (they have ${data.years.join(', ')})`,
+    });
   let baseline: EvaluationData['baseline'];
   let baselineSources: EvaluationSources['baseline'] = {};
   let baselineYear: number | null = null;
@@ -137,13 +117,10 @@ export async function evaluationData(
     const previous = yearData(baselineData, year - 1);
     const longYears = baselineFiles.some((file) => file.observations.some((observation) => observation.year !== null));
     if (Object.keys(previous.measurements).length === 0 && baselineData.years.length > 0)
-      throw new UsageError(
-        say(
-          lang,
-          `${inputName(baselinePath)}：基准文件中没有 ${year - 1} 年的数值（有 ${baselineData.years.join('、')} 年）`,
-          `${inputName(baselinePath)}: the baseline file has no figures for ${year - 1} (it has ${baselineData.years.join(', ')})`,
-        ),
-      );
+      throw new UsageError({
+        zh: `${inputName(baselinePath)}：基准文件中没有 ${year - 1} 年的数值（有 ${baselineData.years.join('、')} 年）`,
+        en: `${inputName(baselinePath)}: the baseline file has no figures for ${year - 1} (it has ${baselineData.years.join(', ')})`,
+      });
     baseline = previous.measurements;
     baselineSources = previous.sources;
     baselineYear = longYears ? year - 1 : null;

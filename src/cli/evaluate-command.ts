@@ -5,16 +5,17 @@ import {
   ValidationError,
   type Evaluation,
   type Issue,
-  type Language,
+  type LocalizedText,
 } from 'ankang-eco-indicators';
-import { evaluationData, issueLines, say, type EvaluationData } from './data-files.js';
+import { evaluationData, type EvaluationData } from './data-files.js';
 import { exitCodes } from './exit-codes.js';
-import { limitsOf, measurementInputOptions, oneOf, parse, yearOf } from './options.js';
+import { inLanguages, languagesOf, say } from './language.js';
+import { langOf, limitsOf, measurementInputOptions, oneOf, parse, yearOf } from './options.js';
 import { csvReport, evaluationFormats, tableReport } from './output.js';
 import { inputName, type StdinReader } from './read-input.js';
 import { evaluatorFor } from './builtin-rules.js';
 import { jsonOutput } from './terminal.js';
-import { UsageError } from './usage-error.js';
+import { issueProblems, UsageError } from './usage-error.js';
 
 /** What `evaluate` needs of the process: see `CliIo` in run.ts. */
 interface EvaluateIo {
@@ -25,7 +26,41 @@ interface EvaluateIo {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-export const evaluateHelp = `Usage: ankang-eco evaluate <file>... [options]
+/** `ankang-eco evaluate --help`, in Chinese and English. */
+export const evaluateHelp: LocalizedText = {
+  zh: `用法：ankang-eco evaluate <文件>... [选项]
+
+按当年的目标和创建标准评估一年的监测数据。每个 <文件> 可为 CSV、XLSX 或 JSON，即各部门
+报送时的样子（见 README 的“Data files”一节）：
+
+  长格式   列为 year、key、value（可加 unit、source、note）：可含任意多年
+  宽格式   列为 key、value（可加 unit、source、note），或以指标代码为键的 JSON 对象：
+           一年的数据，即评估的年份
+表头可用中文：年份、指标代码、数值、单位、来源、备注。数值按人们的输入方式读取：89.3%、
+８９．３、28微克/立方米、326天、是/否；其他写法（0,95、约94、340-364、35/38）连同位置一起
+拒绝。多个文件按（年份、指标代码）合并：数值相等即一致，不同则报告两处位置。"-" 读取标准输入。
+
+选项：
+  --year <年份>           评估的年份（默认：数据中最新的年份；文件不含年份时为 2020）
+  --baseline <文件>       上一年的数值，用于“不低于上年”类检查（默认：同一数据中的上一年，
+                          如有）
+  --bureau <部门>         只列出一个部门的指标（状态不变）
+  --sources               在表格和 Markdown 报告中列出每个数值的来源（文件与行号，或工作表
+                          与单元格，以及 source 列）
+  --encoding <编码>       utf-8（默认；也读取带 BOM 的 UTF-16）或 gb18030（也读取 GBK，
+                          即中文 Windows 上 Excel 保存的 CSV）
+  --ignore-unknown        跳过规则不认识的指标代码，每个给出一条警告
+  --max-input-bytes <n>   每个输入的大小上限（默认 64MiB）
+  --format <格式>         table（默认）、json、markdown 或 csv（每项检查一行）
+  --lang <zh|en>          报告、消息和本帮助的语言（默认 zh）
+  --rules <目录>          按某目录中的规则评估，目录结构同 rules/
+  --fail-on <fail|missing>
+                          有指标未达标（fail），或未达标或缺数据（missing）时退出码为 1
+  -h, --help              本帮助
+
+English: ankang-eco evaluate --help --lang en
+`,
+  en: `Usage: ankang-eco evaluate <file>... [options]
 
 Evaluates a year's measurements against the year's targets and the creation standard. Each
 <file> is CSV, XLSX or JSON, as bureaus hand them in (see the README, "Data files"):
@@ -51,18 +86,13 @@ Options:
   --ignore-unknown        leave out keys the rules do not know, with a warning each
   --max-input-bytes <n>   the size limit of each input (default 64MiB)
   --format <format>       table (default), json, markdown or csv (one row per check)
-  --lang <zh|en>          the language of the report and of the messages (default zh)
+  --lang <zh|en>          the language of the report, the messages and this help (default zh)
   --rules <dir>           evaluate with the rules of a directory laid out like rules/
   --fail-on <fail|missing>
                           exit 1 when an indicator fails (fail), or fails or lacks data (missing)
   -h, --help              this help
-
-用法：ankang-eco evaluate <文件>... [选项]。文件可为 CSV、XLSX 或 JSON：长格式（年份、指标代码、
-数值，可加单位、来源、备注）可含多年数据；宽格式（指标代码、数值）为评估年份的数据。多个文件按
-（年份、指标代码）合并，数值不一致时报告两处位置。未给 --year 时评估数据中最新的年份；未给
---baseline 时以同一数据的上一年为基准。--bureau 只列出一个部门的指标，--sources 列出每个数值的
-来源，--encoding gb18030 读取 GBK 编码的 CSV，--ignore-unknown 跳过未知指标并给出警告。
-`;
+`,
+};
 
 /** The issues of an evaluation that refused its input, each at the place its figure came from. */
 export function describeRefusal(
@@ -70,9 +100,8 @@ export function describeRefusal(
   data: EvaluationData,
   files: readonly string[],
   baselineFile: string | undefined,
-  lang: Language,
-): string[] {
-  const place = (path: readonly (string | number)[]): string => {
+): LocalizedText[] {
+  return issueProblems(issues, (path, lang) => {
     const [first, second, third] = path;
     if (first === 'measurements' && typeof second === 'string') {
       const at = data.sources.measurements[second]?.place ?? files.map(inputName).join(', ');
@@ -86,8 +115,7 @@ export function describeRefusal(
     }
     if (first === 'year' && path.length === 1) return '--year';
     return formatIssuePath(path);
-  };
-  return issueLines(issues, lang, place);
+  });
 }
 
 /** The evaluation as the command line prints it: the data's warnings and every figure's source added. */
@@ -115,42 +143,31 @@ export async function commandEvaluate(args: readonly string[], io: EvaluateIo): 
     ...measurementInputOptions,
   });
   if (values.help === true) {
-    io.stdout(evaluateHelp);
+    io.stdout(inLanguages(evaluateHelp, languagesOf(values.lang)));
     return exitCodes.ok;
   }
-  const lang = oneOf<Language>(values.lang, ['zh', 'en'], 'lang', 'zh');
+  const lang = langOf(values.lang);
   if (positionals.length === 0)
-    throw new UsageError(
-      say(
-        lang,
-        'evaluate 需要至少一个文件（- 为标准输入）；见 ankang-eco evaluate --help',
-        'evaluate takes one or more files (or - for standard input); see ankang-eco evaluate --help',
-      ),
-    );
+    throw new UsageError({
+      zh: 'evaluate 需要至少一个文件（- 为标准输入）；见 ankang-eco evaluate --help',
+      en: 'evaluate takes one or more files (or - for standard input); see ankang-eco evaluate --help',
+    });
   const year = yearOf(values.year);
   const format = oneOf(values.format, evaluationFormats, 'format', 'table');
   const failOn =
     values['fail-on'] === undefined
       ? undefined
       : oneOf(values['fail-on'], ['fail', 'missing'] as const, 'fail-on', 'fail');
-  const bureau = values.bureau;
-  if (bureau !== undefined && !(bureauIds as readonly string[]).includes(bureau))
-    throw new UsageError(
-      say(
-        lang,
-        `--bureau 应为以下之一：${bureauIds.join('、')}；实际为 ${JSON.stringify(bureau)}`,
-        `--bureau must be one of ${bureauIds.join(', ')}; got ${JSON.stringify(bureau)}`,
-      ),
-    );
+  const bureau = oneOf(values.bureau, bureauIds, 'bureau', undefined);
   const { encoding, maxBytes } = limitsOf(values);
   // The package's rules/ as on disk unless --rules names others (src/cli/builtin-rules.ts).
-  const evaluator = await evaluatorFor(values.rules, { encoding, maxBytes }, io);
+  const evaluator = await evaluatorFor(values.rules, { encoding, maxBytes }, io, lang);
   const catalogue = evaluator.ruleSet.measurements;
   const data = await evaluationData(
     positionals,
     values.baseline,
     year,
-    { catalogue, encoding, ignoreUnknown: values['ignore-unknown'] === true, maxBytes, lang },
+    { catalogue, encoding, ignoreUnknown: values['ignore-unknown'] === true, maxBytes },
     io.readStdin,
   );
   const options = data.baseline === undefined ? undefined : { baseline: data.baseline };
@@ -159,7 +176,7 @@ export async function commandEvaluate(args: readonly string[], io: EvaluateIo): 
     evaluated = await evaluator.evaluate(data.year, data.measurements, options);
   } catch (error) {
     if (error instanceof ValidationError)
-      throw new UsageError(describeRefusal(error.issues, data, positionals, values.baseline, lang));
+      throw new UsageError(describeRefusal(error.issues, data, positionals, values.baseline));
     throw error;
   }
   const evaluation = withData(evaluated, data);

@@ -2,7 +2,9 @@
 // The `ankang-eco` command: a thin shell over the public API (see run.ts). Here: the process's
 // streams, and the exit codes of what run.ts cannot see (a failed write, a bug of ours).
 import { visibleText } from '../vocabulary/visible-text.js';
+import type { LocalizedText } from 'ankang-eco-indicators';
 import { exitCodes } from './exit-codes.js';
+import { inLanguages, scanLanguages } from './language.js';
 import { InputTooLargeError } from './read-input.js';
 import { run } from './run.js';
 
@@ -19,8 +21,11 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
   return Buffer.concat(chunks, total);
 }
 
-/** The first line of what was thrown, escaped: a one-line message. */
-function describe(error: unknown): string {
+/** The languages of this run's own lines, as run.ts finds them. */
+const runLanguages = scanLanguages(process.argv.slice(2));
+
+/** The first line of what was thrown, escaped: a one-line message (the system's or the error's own words). */
+function describe(error: unknown): LocalizedText {
   try {
     // A system error's message names it (ENOSPC: no space left on device); others are named by their class.
     const text =
@@ -29,16 +34,18 @@ function describe(error: unknown): string {
           ? error.message
           : `${error.name}: ${error.message}`
         : String(error);
-    return visibleText(text.split('\n')[0] ?? '');
+    const line = visibleText(text.split('\n')[0] ?? '');
+    return { zh: line, en: line };
   } catch {
-    return 'an unprintable error';
+    return { zh: '无法显示的错误', en: 'an unprintable error' };
   }
 }
 
-/** Ends the process with `code`, after one line on stderr if stderr can still take it. */
-function exitWith(code: number, line: string): never {
+/** Ends the process with `code`, after one line on stderr (in the run's language) if stderr can still take it. */
+function exitWith(code: number, line: LocalizedText): never {
   try {
-    process.stderr.write(`ankang-eco: ${line}\n`);
+    // Both languages, when --lang names neither, still on one line: a script reads the first line.
+    process.stderr.write(`ankang-eco: ${inLanguages(line, runLanguages, ' / ')}\n`);
   } catch {
     // stderr is gone too: the exit code is all that is left to say it.
   }
@@ -51,13 +58,19 @@ const currentCode = (): number => (typeof process.exitCode === 'number' ? proces
 // Any other write error (a full disk, /dev/full) is exit 74, so no script reads the run as done.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(currentCode());
-  exitWith(exitCodes.write, `cannot write to standard output: ${describe(error)}`);
+  const why = describe(error);
+  exitWith(exitCodes.write, { zh: `无法写入标准输出：${why.zh}`, en: `cannot write to standard output: ${why.en}` });
 });
 process.stderr.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(error.code === 'EPIPE' ? currentCode() : exitCodes.write);
 });
-process.on('uncaughtException', (error) => exitWith(exitCodes.internal, `internal error: ${describe(error)}`));
-process.on('unhandledRejection', (error) => exitWith(exitCodes.internal, `internal error: ${describe(error)}`));
+/** An error of ours, as the one line that says so. */
+const internalError = (error: unknown): LocalizedText => {
+  const why = describe(error);
+  return { zh: `内部错误（请报告）：${why.zh}`, en: `internal error (please report it): ${why.en}` };
+};
+process.on('uncaughtException', (error) => exitWith(exitCodes.internal, internalError(error)));
+process.on('unhandledRejection', (error) => exitWith(exitCodes.internal, internalError(error)));
 
 run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
@@ -70,6 +83,6 @@ run(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    exitWith(exitCodes.internal, `internal error (please report it): ${describe(error)}`);
+    exitWith(exitCodes.internal, internalError(error));
   },
 );

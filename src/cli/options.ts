@@ -1,6 +1,7 @@
-// The options the commands share: their parsing, one-of-a-list values, years, and how input is
-// read (the size limit and the encoding).
+// The options the commands share: their parsing, one-of-a-list values, years, the language, and
+// how input is read (the size limit and the encoding).
 import { parseArgs } from 'node:util';
+import { languages, type Language, type LocalizedText } from 'ankang-eco-indicators';
 import { dataEncodings, type DataEncoding } from 'ankang-eco-indicators/data';
 import { parseMaxInputBytes, type InputLimits } from './read-input.js';
 import { UsageError } from './usage-error.js';
@@ -29,28 +30,69 @@ export function parse<const O extends OptionSpec>(
   try {
     return parseArgs(config);
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(describeParseError(error as Error & { code?: unknown }));
   }
 }
 
+/**
+ * What node:util's parseArgs refused, in Chinese and English: its own English message (on one
+ * line), and a Chinese sentence naming the same option. A message of a Node version worded
+ * otherwise keeps its English text inside a Chinese sentence.
+ */
+export function describeParseError(error: Error & { code?: unknown }): LocalizedText {
+  const en = error.message.split('\n').join(' ');
+  const unknown = /^Unknown option '(.*?)'\./.exec(error.message);
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== null) {
+    const option = unknown[1] ?? '';
+    return {
+      zh: `未知选项 '${option}'。若这是以“-”开头的位置参数，请放在命令末尾的 -- 之后，如 -- "${option}"`,
+      en,
+    };
+  }
+  const named = /^Option '(.*?)(?: <value>)?' (argument missing|does not take an argument|argument is ambiguous)/.exec(
+    error.message,
+  );
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && named !== null) {
+    const option = named[1] ?? '';
+    if (named[2] === 'argument missing') return { zh: `选项 '${option}' 缺少值`, en };
+    if (named[2] === 'does not take an argument') return { zh: `选项 '${option}' 不接受值`, en };
+    const written = /use (.*)\.$/.exec(error.message)?.[1]?.replaceAll(' or ', ' 或 ');
+    return {
+      zh: `选项 '${option}' 的值含义不明：是漏写了它的值吗？以“-”开头的值请写作 ${written ?? `${option}=-XYZ`}`,
+      en,
+    };
+  }
+  return { zh: `参数无效：${en}`, en };
+}
+
 /** An option's value among `allowed`, or `fallback` when absent; anything else is a {@link UsageError}. */
-export function oneOf<T extends string>(
+export function oneOf<T extends string, F extends T | undefined = T>(
   value: string | undefined,
   allowed: readonly T[],
   option: string,
-  fallback: T,
-): T {
+  fallback: F,
+): T | F {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${option} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
+  throw new UsageError({
+    zh: `--${option} 应为以下之一：${allowed.join('、')}；实际为 ${JSON.stringify(value)}`,
+    en: `--${option} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`,
+  });
 }
 
-/** `--year`: four digits, or `undefined` when not given. */
-export function yearOf(value: string | undefined): number | undefined {
+/** A year option (`--year`, `--base-year`, …): four digits, or `undefined` when not given. */
+export function yearOf(value: string | undefined, option = 'year'): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}$/.test(value)) throw new UsageError(`--year must be a year such as 2020; got ${JSON.stringify(value)}`);
+  if (!/^\d{4}$/.test(value))
+    throw new UsageError({
+      zh: `--${option} 应为年份，如 2020；实际为 ${JSON.stringify(value)}`,
+      en: `--${option} must be a year such as 2020; got ${JSON.stringify(value)}`,
+    });
   return Number(value);
 }
+
+/** `--lang`: the language of a command's report and messages, Chinese when not given. */
+export const langOf = (value: string | undefined): Language => oneOf<Language>(value, languages, 'lang', 'zh');
 
 /** The options every command that reads files takes. */
 export const inputOptions = { 'max-input-bytes': { type: 'string' } } as const;

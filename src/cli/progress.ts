@@ -1,11 +1,9 @@
 // `ankang-eco progress`: a series of years evaluated, and each indicator's progress toward the
 // target year (spec/progress.md). Apart from run.ts, which only routes to it.
-import { parseArgs } from 'node:util';
 import {
   bureauIds,
   describeProgressMeasure,
   formatIssuePath,
-  formatIssues,
   formatProgressMarkdownReport,
   formatProgressReport,
   progressCategoryWords,
@@ -13,16 +11,18 @@ import {
   type BureauId,
   type Issue,
   type Language,
+  type LocalizedText,
   type SeriesEvaluation,
 } from 'ankang-eco-indicators';
 import { csvField } from './csv.js';
 import { exitCodes } from './exit-codes.js';
-import { limitsOf, measurementInputOptions, oneOf } from './options.js';
+import { inLanguages, languagesOf, say } from './language.js';
+import { langOf, limitsOf, measurementInputOptions, oneOf, parse, yearOf } from './options.js';
 import type { StdinReader } from './read-input.js';
 import { evaluatorFor } from './builtin-rules.js';
 import { readSeries, type ReadSeries } from './series-input.js';
 import { jsonOutput, terminalLines } from './terminal.js';
-import { UsageError } from './usage-error.js';
+import { issueProblems, UsageError } from './usage-error.js';
 
 /** What the command needs of the tool's input and output. */
 export interface ProgressIo {
@@ -32,14 +32,41 @@ export interface ProgressIo {
   readonly readStdin: StdinReader;
 }
 
-export const progressHelp = `Usage: ankang-eco progress <files...> [options]
+/** `ankang-eco progress --help`, in Chinese and English. */
+export const progressHelp: LocalizedText = {
+  zh: `用法：ankang-eco progress <文件...> [选项]
+
+评估多个年份，并按 Open SDG 的进展测度（加拿大统计局的年均复合增长率法，见
+docs/progress.md）衡量各指标向目标年的进展。每一年以上一年为基准评估。报告按部门分组：
+每个指标在各年的状态及其进展类别，并列出决定它的数值。
+
+<文件> 的读法同 evaluate（见 ankang-eco evaluate --help）：CSV、XLSX 或 JSON 的长格式
+（列为 year、key、value，可加 unit、source、note；也可用中文表头 年份、指标代码、数值、单位、
+来源、备注），或以年份为键的 JSON 对象（{ "2019": { "pm25": 39, … }, "2020": { … } }）；
+数值按人们的输入方式读取（89.3%、８９．３、28微克/立方米、是）。多个文件按年份和指标代码
+合并：同一数值出现两次无妨，两个不同的数值则拒绝。"-" 读取标准输入。
+
+选项：
+  --base-year <年份>     衡量进展的起始年（默认：最早的年份）
+  --target-year <年份>   目标到期的年份，按该年的目标表衡量（默认：最近一个有自己目标表的
+                         年份，2020）
+  --format <格式>        table（默认）、json、markdown 或 csv（每个测度一行）
+  --lang <zh|en>         报告、消息和本帮助的语言（默认 zh）
+  --bureau <部门>        只列出一个部门的指标（${bureauIds.join('、')}）
+  --rules <目录>         按某目录中的规则评估，目录结构同 rules/
+  --encoding <编码>      utf-8（默认）或 gb18030（也读取 GBK、GB2312：中文 Windows 上的 CSV）
+  --max-input-bytes <n>  每个输入的大小上限（默认 64MiB，最多 500MiB）
+  -h, --help             本帮助
+
+English: ankang-eco progress --help --lang en
+`,
+  en: `Usage: ankang-eco progress <files...> [options]
 
 Evaluates several years and measures each indicator's progress toward the target year with
 the progress measure of Open SDG (Statistics Canada's compound annual growth rate; see
 docs/progress.md). Each year is evaluated with the previous year as its baseline. The report
 is grouped by bureau: per indicator its status in each year and its progress category, with
 the values that decided it.
-评估多个年份，并按 Open SDG（加拿大统计局年均复合增长率法）测度各指标向目标年的进展。
 
 <files> are read as evaluate reads them (see ankang-eco evaluate --help): the long layout in
 CSV, XLSX or JSON (the columns year, key, value, and optionally unit, source, note; the Chinese
@@ -53,38 +80,32 @@ Options:
   --target-year <year>   the year the targets are due, whose table is measured (default: the
                          latest year with a table of its own, 2020)
   --format <format>      table (default), json, markdown or csv (one row per measure)
-  --lang <zh|en>         the language of the report (default zh)
+  --lang <zh|en>         the language of the report, the messages and this help (default zh)
   --bureau <id>          only one bureau's indicators (${bureauIds.join(', ')})
   --rules <dir>          the rules of a directory laid out like rules/
   --encoding <name>      utf-8 (default) or gb18030 (also GBK, GB2312: CSV from Chinese Windows)
   --max-input-bytes <n>  the size limit of each input (default 64MiB, at most 500MiB)
   -h, --help             this help
-`;
+`,
+};
 
 const formats = ['table', 'json', 'markdown', 'csv'] as const;
 
-function optionYear(value: string | undefined, option: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{4}$/.test(value))
-    throw new UsageError(`--${option} must be a year such as 2020; got ${JSON.stringify(value)}`);
-  return Number(value);
-}
-
-/** The issues of a refused series, each at the file (and line) that gave the value, in `lang`. */
-function describeIssues(issues: readonly Issue[], read: ReadSeries, lang: Language): string[] {
-  const place = (path: readonly (string | number)[]): string => {
+/** The issues of a refused series, each at the file (and line) that gave the value. */
+function describeIssues(issues: readonly Issue[], read: ReadSeries): LocalizedText[] {
+  return issueProblems(issues, (path, lang) => {
     const [first, year, key, ...rest] = path;
+    const input = say(lang, '输入', 'input');
     if (first === 'series' && typeof year === 'string') {
       const given = typeof key === 'string' ? read.places.get(year)?.get(key) : undefined;
       if (given !== undefined) return `${given}: ${formatIssuePath([key as string, ...rest])}`;
-      return `${read.yearPlaces.get(year)?.join(', ') ?? 'input'}: ${formatIssuePath(path.slice(1))}`;
+      return `${read.yearPlaces.get(year)?.join(', ') ?? input}: ${formatIssuePath(path.slice(1))}`;
     }
-    if (first === 'series') return 'input';
+    if (first === 'series') return input;
     if (first === 'options' && year === 'baseYear') return '--base-year';
     if (first === 'options' && year === 'targetYear') return '--target-year';
     return formatIssuePath(path);
-  };
-  return formatIssues(issues, { bullet: '', place, lang }).split('\n');
+  });
 }
 
 /** Only `bureau`'s indicators and measures; the evaluations stay whole. */
@@ -183,45 +204,35 @@ export function progressCsv(series: SeriesEvaluation<string>, lang: Language): s
 
 /** Runs `ankang-eco progress` with `args` (after the command name); the exit code. */
 export async function commandProgress(args: readonly string[], io: ProgressIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      options: {
-        'base-year': { type: 'string' },
-        'target-year': { type: 'string' },
-        format: { type: 'string' },
-        lang: { type: 'string' },
-        bureau: { type: 'string' },
-        rules: { type: 'string' },
-        ...measurementInputOptions,
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parse(args, {
+    'base-year': { type: 'string' },
+    'target-year': { type: 'string' },
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    bureau: { type: 'string' },
+    rules: { type: 'string' },
+    ...measurementInputOptions,
+  });
   if (values.help === true) {
-    io.stdout(progressHelp);
+    io.stdout(inLanguages(progressHelp, languagesOf(values.lang)));
     return exitCodes.ok;
   }
+  const lang = langOf(values.lang);
   if (positionals.length === 0)
-    throw new UsageError('progress takes one or more files (or - for standard input); see ankang-eco progress --help');
-  const baseYear = optionYear(values['base-year'], 'base-year');
-  const targetYear = optionYear(values['target-year'], 'target-year');
+    throw new UsageError({
+      zh: 'progress 需要至少一个文件（- 为标准输入）；见 ankang-eco progress --help',
+      en: 'progress takes one or more files (or - for standard input); see ankang-eco progress --help',
+    });
+  const baseYear = yearOf(values['base-year'], 'base-year');
+  const targetYear = yearOf(values['target-year'], 'target-year');
   const format = oneOf(values.format, formats, 'format', 'table');
-  const lang = oneOf<Language>(values.lang, ['zh', 'en'], 'lang', 'zh');
-  const bureau =
-    values.bureau === undefined ? undefined : oneOf<BureauId>(values.bureau, bureauIds, 'bureau', bureauIds[0]);
+  const bureau = oneOf(values.bureau, bureauIds, 'bureau', undefined);
   const limits = limitsOf(values);
-  const evaluator = await evaluatorFor(values.rules, limits, io);
+  const evaluator = await evaluatorFor(values.rules, limits, io, lang);
   const catalogue = evaluator.ruleSet.measurements;
   const read = await readSeries(positionals, catalogue, io.readStdin, limits, lang);
   if (read.warnings.length > 0)
-    io.stderr(terminalLines(read.warnings.map((warning) => `ankang-eco: warning: ${warning}`)));
+    io.stderr(terminalLines(read.warnings.map((warning) => `ankang-eco: ${say(lang, '警告', 'warning')}: ${warning}`)));
   const options = {
     ...(baseYear === undefined ? {} : { baseYear }),
     ...(targetYear === undefined ? {} : { targetYear }),
@@ -230,7 +241,7 @@ export async function commandProgress(args: readonly string[], io: ProgressIo): 
   try {
     result = await evaluator.evaluateSeries(read.series, options);
   } catch (error) {
-    if (error instanceof ValidationError) throw new UsageError(describeIssues(error.issues, read, lang));
+    if (error instanceof ValidationError) throw new UsageError(describeIssues(error.issues, read));
     throw error;
   }
   const shown = narrowToBureau(result, bureau);

@@ -1,8 +1,8 @@
 import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { DataFileError, formatDataPlace, formatIssues } from 'ankang-eco-indicators';
+import { DataFileError, formatDataPlace, type LocalizedText } from 'ankang-eco-indicators';
 import { decodeDataBytes, type DataEncoding } from 'ankang-eco-indicators/data';
-import { UsageError } from './usage-error.js';
+import { issueProblems, UsageError } from './usage-error.js';
 
 /** The default size limit of every input (each file, and standard input): 64 MiB. */
 export const defaultMaxInputBytes = 64 * 1024 * 1024;
@@ -37,9 +37,10 @@ export function parseMaxInputBytes(value: string | undefined): number {
   const unit = match === null ? undefined : units[(match[2] ?? '').toLowerCase()];
   const bytes = match === null || unit === undefined ? Number.NaN : Number(match[1]) * unit;
   if (!(bytes >= 1 && bytes <= highestMaxInputBytes)) {
-    throw new UsageError(
-      `--max-input-bytes must be a number of bytes from 1 to ${highestMaxInputBytes} (500MiB), optionally with KiB, MiB or GiB; got ${JSON.stringify(value)}`,
-    );
+    throw new UsageError({
+      zh: `--max-input-bytes 应为 1 到 ${highestMaxInputBytes}（500MiB）之间的字节数，可带 KiB、MiB 或 GiB；实际为 ${JSON.stringify(value)}`,
+      en: `--max-input-bytes must be a number of bytes from 1 to ${highestMaxInputBytes} (500MiB), optionally with KiB, MiB or GiB; got ${JSON.stringify(value)}`,
+    });
   }
   return bytes;
 }
@@ -53,28 +54,39 @@ function binarySize(bytes: number): string {
 
 /** The refusal of an input larger than the limit. */
 function tooLarge(name: string, maxBytes: number, size?: number): UsageError {
-  const given = size === undefined ? 'more than' : `${size} bytes${binarySize(size)}, over`;
-  return new UsageError(
-    `${name}: ${given} the input limit of ${maxBytes} bytes${binarySize(maxBytes)}; raise it with --max-input-bytes (at most 500MiB)`,
-  );
+  return new UsageError({
+    zh: `${name}：${size === undefined ? '超过' : `${size} 字节${binarySize(size)}，超过`}输入上限 ${maxBytes} 字节${binarySize(maxBytes)}；可用 --max-input-bytes 提高（最多 500MiB）`,
+    en: `${name}: ${size === undefined ? 'more than' : `${size} bytes${binarySize(size)}, over`} the input limit of ${maxBytes} bytes${binarySize(maxBytes)}; raise it with --max-input-bytes (at most 500MiB)`,
+  });
 }
 
 /** What a file that is not a regular file is, for the message refusing it. */
-function kindOf(info: Stats): string {
-  if (info.isDirectory()) return 'it is a directory';
-  if (info.isFIFO()) return 'it is a FIFO (named pipe): pipe it to standard input instead (ankang-eco evaluate - < …)';
-  if (info.isSocket()) return 'it is a socket';
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'it is a device';
-  return 'it is not a regular file';
+function kindOf(info: Stats): LocalizedText {
+  if (info.isDirectory()) return { zh: '它是目录', en: 'it is a directory' };
+  if (info.isFIFO())
+    return {
+      zh: '它是 FIFO（命名管道）：请改为把它导入标准输入（ankang-eco evaluate - < …）',
+      en: 'it is a FIFO (named pipe): pipe it to standard input instead (ankang-eco evaluate - < …)',
+    };
+  if (info.isSocket()) return { zh: '它是套接字', en: 'it is a socket' };
+  if (info.isCharacterDevice() || info.isBlockDevice()) return { zh: '它是设备', en: 'it is a device' };
+  return { zh: '它不是普通文件', en: 'it is not a regular file' };
 }
 
-function describeOpenError(error: unknown): string {
+/** Why a file could not be opened or read; the system's own words for what is not named here. */
+function describeOpenError(error: unknown): LocalizedText {
   const code = (error as { code?: unknown }).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'EMFILE' || code === 'ENFILE') return 'too many open files';
-  return error instanceof Error ? error.message : String(error);
+  if (code === 'ENOENT') return { zh: '没有这个文件', en: 'no such file' };
+  if (code === 'EACCES' || code === 'EPERM') return { zh: '没有权限', en: 'permission denied' };
+  if (code === 'EISDIR') return { zh: '它是目录', en: 'it is a directory' };
+  if (code === 'EMFILE' || code === 'ENFILE') return { zh: '打开的文件过多', en: 'too many open files' };
+  const message = error instanceof Error ? error.message : String(error);
+  return { zh: message, en: message };
+}
+
+/** "cannot read NAME: why", in both languages. */
+function cannotRead(name: string, why: LocalizedText): UsageError {
+  return new UsageError({ zh: `无法读取 ${name}：${why.zh}`, en: `cannot read ${name}: ${why.en}` });
 }
 
 /**
@@ -87,11 +99,14 @@ export async function readFileBytes(path: string, name: string, maxBytes: number
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    throw new UsageError(`cannot read ${name}: ${describeOpenError(error)}`);
+    throw cannotRead(name, describeOpenError(error));
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new UsageError(`cannot read ${name}: ${kindOf(info)}; only regular files are read`);
+    if (!info.isFile()) {
+      const kind = kindOf(info);
+      throw cannotRead(name, { zh: `${kind.zh}；只读取普通文件`, en: `${kind.en}; only regular files are read` });
+    }
     if (info.size > maxBytes) throw tooLarge(name, maxBytes, info.size);
     // One byte more than the size, to see a file that grows; files that say 0 (as /proc does) start at 64 KiB.
     let buffer = new Uint8Array(Math.min(info.size > 0 ? info.size + 1 : 64 * 1024, maxBytes + 1));
@@ -111,7 +126,7 @@ export async function readFileBytes(path: string, name: string, maxBytes: number
     return buffer.subarray(0, total);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read ${name}: ${describeOpenError(error)}`);
+    throw cannotRead(name, describeOpenError(error));
   } finally {
     await handle.close().catch(() => undefined);
   }
@@ -138,7 +153,7 @@ export async function readInputText(
   path: string,
   readStdin: StdinReader,
   limits: InputLimits,
-  expected: string,
+  expected: LocalizedText,
 ): Promise<string> {
   const bytes = await readInputBytes(path, readStdin, limits.maxBytes);
   try {
@@ -146,8 +161,12 @@ export async function readInputText(
   } catch (error) {
     if (!(error instanceof DataFileError)) throw error;
     const empty = bytes.length === 0 || new TextDecoder().decode(bytes).trim() === '';
-    const lines = formatIssues(error.issues, { bullet: '', place: formatDataPlace }).split('\n');
-    throw new UsageError(empty ? lines.map((line) => `${line}; expected ${expected}`) : lines);
+    const problems = issueProblems(error.issues, formatDataPlace);
+    throw new UsageError(
+      empty
+        ? problems.map(({ zh, en }) => ({ zh: `${zh}；应为${expected.zh}`, en: `${en}; expected ${expected.en}` }))
+        : problems,
+    );
   }
 }
 
@@ -160,7 +179,7 @@ export async function readInputBytes(path: string, readStdin: StdinReader, maxBy
     bytes = await readStdin(maxBytes);
   } catch (error) {
     if (error instanceof InputTooLargeError) throw tooLarge(name, maxBytes);
-    throw new UsageError(`cannot read stdin: ${describeOpenError(error)}`);
+    throw cannotRead(name, describeOpenError(error));
   }
   if (bytes.length > maxBytes) throw tooLarge(name, maxBytes);
   return bytes;

@@ -1,13 +1,19 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { formatIssuePath, formatIssues, RuleSetError, type AnyEvaluator, type Issue } from 'ankang-eco-indicators';
+import {
+  formatIssuePath,
+  RuleSetError,
+  type AnyEvaluator,
+  type Issue,
+  type LocalizedText,
+} from 'ankang-eco-indicators';
 import { createEvaluator } from 'ankang-eco-indicators/policy';
 import { exactRuleNumber } from '../data/json-numbers.js';
 import { JsonTextError, parseJsonText } from '../data/json-text.js';
 import { describeJsonError } from './json-errors.js';
 import { filesReadAtOnce, mapLimited } from './map-limited.js';
 import { defaultInputLimits, readInputText, type InputLimits, type StdinReader } from './read-input.js';
-import { UsageError } from './usage-error.js';
+import { issueProblems, UsageError } from './usage-error.js';
 
 /** The optional file of a rules directory that names the set and declares its own keys. */
 export const ruleSetFileName = 'rule-set.json';
@@ -40,7 +46,8 @@ const noStdin: StdinReader = () => Promise.reject(new Error('a rules directory h
 
 /** A JSON file of a rules directory: bounded, exact (a number a double cannot hold is refused), no key given twice. */
 async function readJson(path: string, limits: InputLimits): Promise<unknown> {
-  const text = await readInputText(path, noStdin, { ...limits, encoding: 'utf-8' }, 'a JSON rule');
+  const expected = { zh: '一条 JSON 规则', en: 'a JSON rule' };
+  const text = await readInputText(path, noStdin, { ...limits, encoding: 'utf-8' }, expected);
   try {
     return parseJsonText(text.startsWith('\uFEFF') ? text.slice(1) : text, { readNumber: exactRuleNumber });
   } catch (error) {
@@ -56,18 +63,23 @@ const derivationsKeys = ['$schema', 'description', 'derivations'];
 async function readDerivations(path: string, limits: InputLimits): Promise<readonly unknown[]> {
   const file = await readJson(path, limits);
   if (typeof file !== 'object' || file === null || Array.isArray(file)) {
-    throw new UsageError(`${path}: expected an object with "derivations", a list`);
+    throw new UsageError({
+      zh: `${path}：应为含 "derivations"（列表）的对象`,
+      en: `${path}: expected an object with "derivations", a list`,
+    });
   }
   const unknownKeys = Object.keys(file).filter((key) => !derivationsKeys.includes(key));
   if (unknownKeys.length > 0) {
     throw new UsageError(
-      unknownKeys.map(
-        (key) => `${path}: unknown key ${JSON.stringify(key)}; expected "derivations" (and "$schema", "description")`,
-      ),
+      unknownKeys.map((key) => ({
+        zh: `${path}：未知的键 ${JSON.stringify(key)}；应为 "derivations"（以及 "$schema"、"description"）`,
+        en: `${path}: unknown key ${JSON.stringify(key)}; expected "derivations" (and "$schema", "description")`,
+      })),
     );
   }
   const { derivations } = file as { derivations?: unknown };
-  if (!Array.isArray(derivations)) throw new UsageError(`${path}: expected "derivations", a list`);
+  if (!Array.isArray(derivations))
+    throw new UsageError({ zh: `${path}："derivations" 应为列表`, en: `${path}: expected "derivations", a list` });
   return derivations as readonly unknown[];
 }
 
@@ -85,29 +97,42 @@ export async function readRuleDirectory(directory: string, options: RuleDirector
   try {
     files = (await readdir(directory)).filter((file) => file.endsWith('.json')).sort();
   } catch (error) {
-    throw new UsageError(`cannot read the rules directory ${directory}: ${(error as Error).message}`);
+    // The system's own words (ENOENT: no such file or directory, scandir …), in a sentence of either language.
+    const why = (error as Error).message;
+    throw new UsageError({
+      zh: `无法读取规则目录 ${directory}：${why}`,
+      en: `cannot read the rules directory ${directory}: ${why}`,
+    });
   }
   const metaPath = join(directory, ruleSetFileName);
   const meta = files.includes(ruleSetFileName) ? await readJson(metaPath, limits) : {};
   if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) {
-    throw new UsageError(`${metaPath}: expected an object with "name" and, optionally, "measurements" and "extends"`);
+    throw new UsageError({
+      zh: `${metaPath}：应为含 "name" 的对象，可加 "measurements" 和 "extends"`,
+      en: `${metaPath}: expected an object with "name" and, optionally, "measurements" and "extends"`,
+    });
   }
   const unknownKeys = Object.keys(meta).filter((key) => !metaKeys.includes(key));
   if (unknownKeys.length > 0) {
     throw new UsageError(
-      unknownKeys.map(
-        (key) => `${metaPath}: unknown key ${JSON.stringify(key)}; expected "name", "measurements" and "extends"`,
-      ),
+      unknownKeys.map((key) => ({
+        zh: `${metaPath}：未知的键 ${JSON.stringify(key)}；应为 "name"、"measurements" 和 "extends"`,
+        en: `${metaPath}: unknown key ${JSON.stringify(key)}; expected "name", "measurements" and "extends"`,
+      })),
     );
   }
   const { name, measurements, extends: base } = meta as { name?: unknown; measurements?: unknown; extends?: unknown };
   if (base !== undefined && base !== 'builtin') {
-    throw new UsageError(`${metaPath}: "extends" may be only "builtin" (the package's own rules)`);
+    throw new UsageError({
+      zh: `${metaPath}："extends" 只能是 "builtin"（本包自带的规则）`,
+      en: `${metaPath}: "extends" may be only "builtin" (the package's own rules)`,
+    });
   }
   if (base === 'builtin' && options.builtin === undefined) {
-    throw new UsageError(
-      `${metaPath}: "extends": "builtin" cannot be read here, where the built-in rules are not at hand`,
-    );
+    throw new UsageError({
+      zh: `${metaPath}：此处没有内置规则，无法读取 "extends": "builtin"`,
+      en: `${metaPath}: "extends": "builtin" cannot be read here, where the built-in rules are not at hand`,
+    });
   }
   const extended =
     base === 'builtin' && options.builtin !== undefined
@@ -122,7 +147,8 @@ export async function readRuleDirectory(directory: string, options: RuleDirector
   const ownFiles = files.filter((file) => file !== ruleSetFileName && file !== derivationsFileName);
   for (const file of ownFiles) byFile.set(file, join(directory, file));
   const ruleFiles = [...byFile.keys()].sort();
-  if (ruleFiles.length === 0) throw new UsageError(`${directory}: no rule files (*.json)`);
+  if (ruleFiles.length === 0)
+    throw new UsageError({ zh: `${directory}：没有规则文件（*.json）`, en: `${directory}: no rule files (*.json)` });
   const labels = ruleFiles.map((file) => byFile.get(file) as string);
   // A few files at a time: a directory of thousands of rules must not exhaust the open-file limit.
   const rules = await mapLimited(labels, filesReadAtOnce, (path) => readJson(path, limitsFor(path)));
@@ -144,8 +170,8 @@ export async function readRuleDirectory(directory: string, options: RuleDirector
   };
 }
 
-/** Issues of a rule set as lines: `rules/04-energy-intensity.json: conditions.all.0…: message`. */
-function describeRuleIssues(issues: readonly Issue[], path: string, directory: RuleDirectory): string[] {
+/** Issues of a rule set as problems: `rules/04-energy-intensity.json: conditions.all.0…: message`. */
+function describeRuleIssues(issues: readonly Issue[], path: string, directory: RuleDirectory): LocalizedText[] {
   const place = (issuePath: readonly (string | number)[]): string => {
     const [first, second] = issuePath;
     // A rule is labelled by its file, with the directory it was read from.
@@ -155,7 +181,7 @@ function describeRuleIssues(issues: readonly Issue[], path: string, directory: R
       return `${directory.derivationsFile}: ${formatIssuePath(issuePath)}`;
     return `${path}: ${formatIssuePath(issuePath)}`;
   };
-  return formatIssues(issues, { bullet: '', place }).split('\n');
+  return issueProblems(issues, place);
 }
 
 /**

@@ -4,7 +4,9 @@ import {
   CaseFileError,
   formatIssuePath,
   formatIssues,
+  languages,
   type Language,
+  type LocalizedText,
   formatComparison,
   formatIndicatorCatalogue,
   ruleOperatorSymbols,
@@ -19,14 +21,15 @@ import { exitCodes } from './exit-codes.js';
 import { measurementNumber } from '../data/json-numbers.js';
 import { JsonTextError, parseJsonText } from '../data/json-text.js';
 import { describeJsonError } from './json-errors.js';
+import { inLanguages, languagesOf, say, scanLanguages, type RunLanguages } from './language.js';
 import { defaultMaxInputBytes, readInputText, type StdinReader } from './read-input.js';
 import { evaluationData } from './data-files.js';
 import { commandEvaluate, describeRefusal, evaluateHelp } from './evaluate-command.js';
-import { limitsOf, measurementInputOptions, inputOptions, oneOf, parse, yearOf } from './options.js';
+import { inputOptions, langOf, limitsOf, measurementInputOptions, oneOf, parse, yearOf } from './options.js';
 import { commandProgress, progressHelp } from './progress.js';
 import { commandTemplate, templateHelp } from './template-command.js';
 import { jsonOutput, terminalLines } from './terminal.js';
-import { maxProblemsListed, ProblemList, UsageError } from './usage-error.js';
+import { issueProblems, maxProblemsListed, ProblemList, UsageError } from './usage-error.js';
 
 /** What the tool talks to: the process in `main.ts`, a fake in tests. */
 export interface CliIo {
@@ -39,7 +42,43 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-const usage = `Usage: ankang-eco <command> [options]
+const mebibytes = defaultMaxInputBytes / 1024 ** 2;
+
+/** `ankang-eco --help`, and what a run without a command prints on stderr. */
+const usage: LocalizedText = {
+  zh: `用法：ankang-eco <命令> [选项]
+English: ankang-eco --help --lang en
+
+评估安康市生态文明建设示范市指标（Ankang City's ecological-civilization indicators）。
+
+命令：
+  evaluate <文件>...    评估一年的监测数据（CSV、XLSX 或 JSON，长格式或宽格式；多个文件按
+                        年份和指标代码合并；- 读取标准输入）
+  progress <文件...>    多个年份：各年的状态，以及各指标向目标年的进展（Open SDG 的进展测度）
+  template              生成部门填报数值用的表格（CSV 或 XLSX）
+  test <路径...>        运行声明式用例文件（文件，或含 *.json 的目录）
+  compare <前> <后> <文件>
+                        规则改动对同一数据的影响（规则目录；"builtin" 为内置规则）
+  indicators            指标、检查和指标代码的目录
+  schema <名称>         JSON Schema：measurements、evaluation 等
+
+选项：
+  -h, --help            本工具或某条命令的帮助（ankang-eco evaluate --help）
+  -v, --version         版本号
+  --lang <zh|en>        消息、帮助和报告的语言（默认 zh），每条命令都接受
+
+输入：UTF-8 编码的 JSON 或 CSV（BOM 会被去掉；evaluate 还读取带 BOM 的 UTF-16 和 XLSX；
+evaluate、progress 和 compare 加 --encoding gb18030 可读 GB18030/GBK）。只读取普通文件；
+每个文件和标准输入最多 ${mebibytes} MiB，可用 --max-input-bytes 提高（最多 500MiB）。
+
+退出码：
+  0   完成，没有符合 --fail-on 的指标
+  1   已评估，且有指标符合 --fail-on（或有用例失败，或 compare --fail-on-change 发现变化）
+  2   输入或用法无效：所有问题列在标准错误中（前 ${maxProblemsListed} 条，其余计数），标准输出为空
+  70  内部错误：程序缺陷，标准错误中一行说明（请报告）
+  74  无法写入标准输出或标准错误（磁盘已满、设备已关闭）；读取方提前结束（| head）时安静退出
+`,
+  en: `Usage: ankang-eco <command> [options]
 
 Evaluates Ankang City's ecological-civilization indicators (安康市生态文明建设示范市指标).
 
@@ -59,10 +98,13 @@ Commands:
 Options:
   -h, --help            help for the tool, or for a command (ankang-eco evaluate --help)
   -v, --version         the version
+  --lang <zh|en>        the language of messages, help and reports (default zh); every
+                        command takes it
 
 Input: JSON or CSV in UTF-8 (a BOM is dropped; evaluate also reads UTF-16 with a BOM and XLSX;
-evaluate, progress and compare read GB18030/GBK with --encoding gb18030). Only regular files are read, each at most ${defaultMaxInputBytes / 1024 ** 2} MiB, and standard input
-too; --max-input-bytes raises the limit (at most 500MiB).
+evaluate, progress and compare read GB18030/GBK with --encoding gb18030). Only regular files
+are read, each at most ${mebibytes} MiB, and standard input too; --max-input-bytes raises the
+limit (at most 500MiB).
 
 Exit codes:
   0   done; nothing matched --fail-on
@@ -73,24 +115,30 @@ Exit codes:
   70  internal error: a bug of ours, in one line on stderr (please report it)
   74  standard output or standard error could not be written (a full disk, a
       closed device); a reader that stops early (| head) ends the run quietly
+`,
+};
 
-输入：UTF-8 编码的 JSON 或 CSV（BOM 会被去掉；evaluate 还读取带 BOM 的 UTF-16 和 XLSX；
-evaluate、progress 和 compare 加 --encoding gb18030 可读 GB18030/GBK）。只读取普通文件；每个文件和标准输入最多 ${defaultMaxInputBytes / 1024 ** 2} MiB，可用
---max-input-bytes 提高（最多 500MiB）。
-
-退出码：
-  0   完成，没有符合 --fail-on 的指标
-  1   已评估，且有指标符合 --fail-on（或有用例失败，或 compare --fail-on-change 发现变化）
-  2   输入或用法无效：所有问题列在标准错误中（前 ${maxProblemsListed} 条，其余计数），标准输出为空
-  70  内部错误：程序缺陷，标准错误中一行说明（请报告）
-  74  无法写入标准输出或标准错误（磁盘已满、设备已关闭）；读取方提前结束（| head）时安静退出
-`;
-
-const commandHelp: Readonly<Record<string, string>> = {
+/** Each command's `--help`, in Chinese and English. */
+const commandHelp: Readonly<Record<string, LocalizedText>> = {
   evaluate: evaluateHelp,
   progress: progressHelp,
   template: templateHelp,
-  test: `Usage: ankang-eco test <paths...> [--rules <dir>]
+  test: {
+    zh: `用法：ankang-eco test <路径...> [--rules <目录>]
+
+运行声明式用例文件（JSON：{ "cases": [{ "name", "year", "measurements", "baseline"?,
+"expect": { "targets"?, "city"?, "bureaus"?, "indicators"? } }] }），逐条报告不符之处。
+目录中查找 *.json 文件。
+
+选项：
+  --rules <目录>          按某目录中的规则运行用例（默认：内置规则）
+  --lang <zh|en>          报告、消息和本帮助的语言（默认 zh）
+  --max-input-bytes <n>   每个文件的大小上限（默认 64MiB，最多 500MiB）
+  -h, --help              本帮助
+
+English: ankang-eco test --help --lang en
+`,
+    en: `Usage: ankang-eco test <paths...> [--rules <dir>]
 
 Runs declarative case files (JSON: { "cases": [{ "name", "year", "measurements", "baseline"?,
 "expect": { "targets"?, "city"?, "bureaus"?, "indicators"? } }] }) and reports each mismatch.
@@ -98,10 +146,33 @@ Directories are searched for *.json files.
 
 Options:
   --rules <dir>           run the cases against the rules of a directory (default: the built-in rules)
+  --lang <zh|en>          the language of the report, the messages and this help (default zh)
   --max-input-bytes <n>   the size limit of each file (default 64MiB, at most 500MiB)
   -h, --help              this help
 `,
-  compare: `Usage: ankang-eco compare <before> <after> <file> [options]
+  },
+  compare: {
+    zh: `用法：ankang-eco compare <前> <后> <文件> [选项]
+
+在两个规则集下评估 <文件>（CSV、XLSX 或 JSON，读法同 evaluate），报告哪些检查、指标和部门
+的状态改变，并列出新旧阈值。<前> 和 <后> 为规则目录，或 "builtin"。
+
+选项：
+  --year <年份>        评估的年份（默认：<文件> 中最新的年份，或 2020）
+  --baseline <文件>    上一年的数值（默认：<文件> 中的上一年）
+  --format <格式>      markdown（默认）或 json
+  --lang <zh|en>       报告、消息和本帮助的语言（默认 zh）
+  --fail-on-change     有任何状态改变时退出码为 1
+  --encoding <编码>    utf-8（默认）或 gb18030（也读取 GBK），用于 <文件> 和基准
+  --max-input-bytes <n>
+                       每个输入的大小上限（默认 64MiB，最多 500MiB）
+  -h, --help           本帮助
+
+只有一方规则集声明的指标代码属于该方的数据；拒绝时说明是哪一方拒绝的。
+
+English: ankang-eco compare --help --lang en
+`,
+    en: `Usage: ankang-eco compare <before> <after> <file> [options]
 
 Evaluates <file> (CSV, XLSX or JSON, read as evaluate reads it) under two rule sets and reports
 which checks, indicators and bureaus change status, with old and new thresholds. <before> and
@@ -111,7 +182,7 @@ Options:
   --year <year>        the year evaluated (default: the latest year in <file>, or 2020)
   --baseline <file>    last year's measurements (default: the previous year of <file>)
   --format <format>    markdown (default) or json
-  --lang <zh|en>       the language of the report (default zh)
+  --lang <zh|en>       the language of the report, the messages and this help (default zh)
   --fail-on-change     exit 1 when any status changes
   --encoding <enc>     utf-8 (default) or gb18030 (also reads GBK), for <file> and the baseline
   --max-input-bytes <n>
@@ -121,7 +192,24 @@ Options:
 A key that only one of the rule sets declares is that side's data; a refusal says which side
 refused.
 `,
-  indicators: `Usage: ankang-eco indicators [options]
+  },
+  indicators: {
+    zh: `用法：ankang-eco indicators [选项]
+
+列出各指标及其所属部门、检查，以及带单位的指标代码。
+
+选项：
+  --year <年份>       只列出该年适用的检查（该年的目标表，或创建标准）
+  --format <格式>     table（默认）、json 或 markdown（即 docs/indicators.md）
+  --rules <目录>      用某目录中的规则代替内置规则
+  --lang <zh|en>      表格、消息和本帮助的语言（默认 zh）
+  --max-input-bytes <n>
+                      每个规则文件的大小上限（默认 64MiB，最多 500MiB）
+  -h, --help          本帮助
+
+English: ankang-eco indicators --help --lang en
+`,
+    en: `Usage: ankang-eco indicators [options]
 
 Lists the indicators with their bureau, their checks and the measurement keys with units.
 
@@ -129,11 +217,27 @@ Options:
   --year <year>       only the checks that apply in that year (the year's table, or the standard)
   --format <format>   table (default), json or markdown (docs/indicators.md is this)
   --rules <dir>       the rules of a directory instead of the built-in rules
+  --lang <zh|en>      the language of the table, the messages and this help (default zh)
   --max-input-bytes <n>
                       the size limit of each rule file (default 64MiB, at most 500MiB)
   -h, --help          this help
 `,
-  schema: `Usage: ankang-eco schema <name> [options]
+  },
+  schema: {
+    zh: `用法：ankang-eco schema <名称> [选项]
+
+输出由本库的 schema 生成的 JSON Schema，供表单、校验器和代码生成器使用。名称为本包 schema/
+目录中的文件，如 measurements、evaluate-options、evaluation 和 rule-file。不加选项时：
+draft 2020-12，英文标题，说明为中英双语（供工具使用）。
+
+选项：
+  --lang <zh|en>    标题、说明和消息使用该语言（供表单使用）；也是本帮助和命令消息的语言
+  --draft <版本>    2020-12（默认）或 07，供默认使用 draft-07 的表单生成器
+  -h, --help        本帮助
+
+English: ankang-eco schema --help --lang en
+`,
+    en: `Usage: ankang-eco schema <name> [options]
 
 Prints a JSON Schema generated from the library's schemas, for forms, validators and code
 generators. Names: the files of the package's schema/ directory, such as measurements,
@@ -141,10 +245,12 @@ evaluate-options, evaluation and rule-file. Without options: draft 2020-12, Engl
 descriptions in Chinese and English (for tools).
 
 Options:
-  --lang <lang>     zh or en: titles, descriptions and messages in that language (for forms)
+  --lang <zh|en>    titles, descriptions and messages in that language (for forms); also the
+                    language of this help and of the command's messages
   --draft <draft>   2020-12 (default) or 07, for form builders that default to draft-07
   -h, --help        this help
 `,
+  },
 };
 
 /**
@@ -157,7 +263,10 @@ async function caseFilesIn(path: string): Promise<string[]> {
   try {
     info = await stat(path);
   } catch {
-    throw new UsageError(`cannot read ${path}: no such file or directory`);
+    throw new UsageError({
+      zh: `无法读取 ${path}：没有这个文件或目录`,
+      en: `cannot read ${path}: no such file or directory`,
+    });
   }
   if (!info.isDirectory()) return [path];
   const found: string[] = [];
@@ -166,7 +275,12 @@ async function caseFilesIn(path: string): Promise<string[]> {
     try {
       entries = await readdir(directory, { withFileTypes: true });
     } catch (error) {
-      throw new UsageError(`cannot read the directory ${directory}: ${(error as Error).message}`);
+      // The system's own words (EACCES: permission denied, scandir …), in a sentence of either language.
+      const why = (error as Error).message;
+      throw new UsageError({
+        zh: `无法读取目录 ${directory}：${why}`,
+        en: `cannot read the directory ${directory}: ${why}`,
+      });
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
@@ -182,25 +296,33 @@ async function caseFilesIn(path: string): Promise<string[]> {
 const caseIssuesListed = 10;
 
 async function commandTest(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { rules: { type: 'string' }, ...inputOptions });
-  if (values.help === true) return help(io, 'test');
+  const { values, positionals } = parse(args, { rules: { type: 'string' }, lang: { type: 'string' }, ...inputOptions });
+  if (values.help === true) return help(io, 'test', languagesOf(values.lang));
+  const lang = langOf(values.lang);
   if (positionals.length === 0)
-    throw new UsageError('test takes case files or directories; see ankang-eco test --help');
+    throw new UsageError({
+      zh: 'test 需要用例文件或目录；见 ankang-eco test --help',
+      en: 'test takes case files or directories; see ankang-eco test --help',
+    });
   const limits = limitsOf(values);
-  const evaluator = await evaluatorFor(values.rules, limits, io);
+  const evaluator = await evaluatorFor(values.rules, limits, io, lang);
   const files: string[] = [];
   for (const path of positionals) for (const file of await caseFilesIn(path)) files.push(file);
-  if (files.length === 0) throw new UsageError(`no case files (*.json) in ${positionals.join(', ')}`);
+  if (files.length === 0)
+    throw new UsageError({
+      zh: `${positionals.join('、')} 中没有用例文件（*.json）`,
+      en: `no case files (*.json) in ${positionals.join(', ')}`,
+    });
   const problems = new ProblemList();
   const parsed = [];
+  const caseFile = { zh: '用例文件（{ "cases": [ … ] }）', en: 'a case file ({ "cases": [ … ] })' };
   for (const file of files) {
     try {
-      const text = await readInputText(file, io.readStdin, limits, 'a case file ({ "cases": [ … ] })');
+      const text = await readInputText(file, io.readStdin, limits, caseFile);
       const value = parseJsonText(text.startsWith('\uFEFF') ? text.slice(1) : text, { readNumber: measurementNumber });
       parsed.push({ file, caseFile: parseCaseFile(value, file) });
     } catch (error) {
-      if (error instanceof CaseFileError)
-        for (const line of formatIssues(error.issues, { bullet: '' }).split('\n')) problems.add(line);
+      if (error instanceof CaseFileError) for (const problem of issueProblems(error.issues)) problems.add(problem);
       else if (error instanceof JsonTextError) problems.add(describeJsonError(error, file));
       else if (error instanceof UsageError) for (const problem of error.problems) problems.add(problem);
       else throw error;
@@ -222,21 +344,24 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
       failures.push(`  ✘ ${result.name}`);
       if (result.status === 'failed') {
         for (const mismatch of result.mismatches) {
+          const [expected, actual] = [JSON.stringify(mismatch.expected), JSON.stringify(mismatch.actual)];
           failures.push(
-            `      ${formatIssuePath(mismatch.path)}: expected ${JSON.stringify(mismatch.expected)}, got ${JSON.stringify(mismatch.actual)}`,
+            `      ${formatIssuePath(mismatch.path)}: ${say(lang, `应为 ${expected}，实际为 ${actual}`, `expected ${expected}, got ${actual}`)}`,
           );
         }
       } else {
-        const listed = formatIssues(result.issues, { bullet: '      invalid data: ', limit: caseIssuesListed });
+        const bullet = `      ${say(lang, '数据无效：', 'invalid data: ')}`;
+        const listed = formatIssues(result.issues, { bullet, limit: caseIssuesListed, lang });
         for (const line of listed.split('\n')) failures.push(line);
       }
     }
+    const count = caseFile.cases.length;
     lines.push(
-      `${failures.length === 0 ? '✔' : '✘'} ${file} (${caseFile.cases.length} ${caseFile.cases.length === 1 ? 'case' : 'cases'})`,
+      `${failures.length === 0 ? '✔' : '✘'} ${file}${say(lang, `（${count} 个用例）`, ` (${count} ${count === 1 ? 'case' : 'cases'})`)}`,
       ...failures,
     );
   }
-  lines.push('', `${passed} passed, ${failed} failed`);
+  lines.push('', say(lang, `通过 ${passed}，失败 ${failed}`, `${passed} passed, ${failed} failed`));
   io.stdout(terminalLines(lines));
   return failed > 0 ? exitCodes.matched : exitCodes.ok;
 }
@@ -246,18 +371,24 @@ async function commandIndicators(args: readonly string[], io: CliIo): Promise<nu
     year: { type: 'string' },
     format: { type: 'string' },
     rules: { type: 'string' },
+    lang: { type: 'string' },
     ...inputOptions,
   });
-  if (values.help === true) return help(io, 'indicators');
-  if (positionals.length > 0) throw new UsageError('indicators takes no arguments; see ankang-eco indicators --help');
+  if (values.help === true) return help(io, 'indicators', languagesOf(values.lang));
+  const lang = langOf(values.lang);
+  if (positionals.length > 0)
+    throw new UsageError({
+      zh: 'indicators 不接受参数；见 ankang-eco indicators --help',
+      en: 'indicators takes no arguments; see ankang-eco indicators --help',
+    });
   const format = oneOf(values.format, ['table', 'json', 'markdown'] as const, 'format', 'table');
   const year = yearOf(values.year);
   // The package's rules/ carry the seed table's task texts, which the bundled copy leaves out.
-  const info = (await evaluatorFor(values.rules, limitsOf(values), io)).ruleSet;
+  const info = (await evaluatorFor(values.rules, limitsOf(values), io, lang)).ruleSet;
   const selected = year === undefined ? info : narrowToYear(info, year);
   if (format === 'json') io.stdout(jsonOutput(selected));
   else if (format === 'markdown') io.stdout(formatIndicatorCatalogue(selected));
-  else io.stdout(indicatorTable(selected, year));
+  else io.stdout(indicatorTable(selected, year, lang));
   return 0;
 }
 
@@ -276,16 +407,32 @@ function narrowToYear(info: RuleSetInfo, year: number): RuleSetInfo {
   };
 }
 
-function indicatorTable(info: RuleSetInfo, year: number | undefined): string {
+/** The catalogue as a plain-text table in `lang`: names, keys, operators and table names as the rules write them. */
+function indicatorTable(info: RuleSetInfo, year: number | undefined, lang: Language): string {
+  const years = info.years.join(say(lang, '、', ', ')) || say(lang, '无', 'none');
   const lines = [
-    `Rule set ${info.name} (${info.hash}); year tables: ${info.years.join(', ') || 'none'}${year === undefined ? '' : `; checks for ${year}`}`,
+    say(
+      lang,
+      `规则集 ${info.name}（${info.hash}）；年度目标表：${years}${year === undefined ? '' : `；${year} 年适用的检查`}`,
+      `Rule set ${info.name} (${info.hash}); year tables: ${years}${year === undefined ? '' : `; checks for ${year}`}`,
+    ),
   ];
   if (info.derivations.length > 0) {
-    lines.push('', 'Derived percentages (100 × part ÷ whole, rounded half up), when given as counts:');
+    lines.push(
+      '',
+      say(
+        lang,
+        '推算的百分比（100 × 分子 ÷ 分母，四舍五入），在给出计数时：',
+        'Derived percentages (100 × part ÷ whole, rounded half up), when given as counts:',
+      ),
+    );
     for (const { key, part, whole, decimalPlaces } of info.derivations) {
-      lines.push(
-        `      ${key} = 100 × ${part} ÷ ${whole}, ${decimalPlaces} decimal place${decimalPlaces === 1 ? '' : 's'}`,
+      const places = say(
+        lang,
+        `保留 ${decimalPlaces} 位小数`,
+        `${decimalPlaces} decimal place${decimalPlaces === 1 ? '' : 's'}`,
       );
+      lines.push(`      ${key} = 100 × ${part} ÷ ${whole}${say(lang, '，', ', ')}${places}`);
     }
   }
   const describe = (check: RuleCheck): string => {
@@ -295,11 +442,11 @@ function indicatorTable(info: RuleSetInfo, year: number | undefined): string {
         ? ''
         : measurement.kind === 'percent'
           ? '%'
-          : measurement.unit.en;
+          : measurement.unit[lang];
     const against =
       typeof check.value === 'object'
         ? check.value.fact.startsWith('baseline.')
-          ? `baseline ${check.value.fact.slice('baseline.'.length)}`
+          ? `${say(lang, '基准', 'baseline')} ${check.value.fact.slice('baseline.'.length)}`
           : check.value.fact
         : String(check.value);
     return `${check.fact} ${ruleOperatorSymbols[check.operator]} ${against}${unit === '' ? '' : ` (${unit})`}`;
@@ -315,10 +462,10 @@ function indicatorTable(info: RuleSetInfo, year: number | undefined): string {
           lines.push(`      ${table.name.padEnd(8)} ${describe(entry)}`);
           continue;
         }
-        lines.push(`      ${table.name.padEnd(8)} any of:`);
+        lines.push(`      ${table.name.padEnd(8)} ${say(lang, '以下任一：', 'any of:')}`);
         entry.any.forEach((alternative, index) => {
           const checks = 'all' in alternative ? alternative.all : [alternative];
-          lines.push(`      ${''.padEnd(8)}   (${index + 1}) ${checks.map(describe).join(' and ')}`);
+          lines.push(`      ${''.padEnd(8)}   (${index + 1}) ${checks.map(describe).join(say(lang, ' 且 ', ' and '))}`);
         });
       }
     }
@@ -328,14 +475,11 @@ function indicatorTable(info: RuleSetInfo, year: number | undefined): string {
 
 async function commandSchema(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { lang: { type: 'string' }, draft: { type: 'string' } });
-  if (values.help === true) return help(io, 'schema');
-  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') {
-    throw new UsageError(`--lang takes zh or en, not ${JSON.stringify(values.lang)}`);
-  }
-  if (values.draft !== undefined && values.draft !== '2020-12' && values.draft !== '07') {
-    throw new UsageError(`--draft takes 2020-12 or 07, not ${JSON.stringify(values.draft)}`);
-  }
-  const folder = `${values.lang === undefined ? '' : `${values.lang}/`}${values.draft === '07' ? 'draft-07/' : ''}`;
+  if (values.help === true) return help(io, 'schema', languagesOf(values.lang));
+  // Without --lang: the schema for tools, in both languages (and messages in Chinese).
+  const lang = oneOf(values.lang, languages, 'lang', undefined);
+  const draft = oneOf(values.draft, ['2020-12', '07'] as const, 'draft', '2020-12');
+  const folder = `${lang === undefined ? '' : `${lang}/`}${draft === '07' ? 'draft-07/' : ''}`;
   const directory = new URL(`schema/${folder}`, packageRoot);
   const names = (await readdir(directory).catch(() => [] as string[]))
     .filter((file) => file.endsWith('.json'))
@@ -343,7 +487,10 @@ async function commandSchema(args: readonly string[], io: CliIo): Promise<number
     .sort();
   const [name] = positionals;
   if (positionals.length !== 1 || name === undefined || !names.includes(name)) {
-    throw new UsageError(`schema takes one name: ${names.join(', ') || '(none shipped)'}`);
+    throw new UsageError({
+      zh: `schema 需要一个名称：${names.join('、') || '（未附带任何 schema）'}`,
+      en: `schema takes one name: ${names.join(', ') || '(none shipped)'}`,
+    });
   }
   io.stdout(await readFile(new URL(`${name}.json`, directory), 'utf8'));
   return 0;
@@ -358,29 +505,32 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
     'fail-on-change': { type: 'boolean' },
     ...measurementInputOptions,
   });
-  if (values.help === true) return help(io, 'compare');
+  if (values.help === true) return help(io, 'compare', languagesOf(values.lang));
+  const lang = langOf(values.lang);
   if (positionals.length !== 3)
-    throw new UsageError('compare takes <before> <after> <file>; see ankang-eco compare --help');
+    throw new UsageError({
+      zh: 'compare 需要 <前> <后> <文件>；见 ankang-eco compare --help',
+      en: 'compare takes <before> <after> <file>; see ankang-eco compare --help',
+    });
   const [beforePath, afterPath, file] = positionals as [string, string, string];
   const year = yearOf(values.year);
   const format = oneOf(values.format, ['markdown', 'json'] as const, 'format', 'markdown');
-  const lang = oneOf<Language>(values.lang, ['zh', 'en'], 'lang', 'zh');
   const limits = limitsOf(values);
   // One side after the other: each reads its directory a few files at a time.
-  const before = await evaluatorFor(beforePath, limits, io);
-  const after = await evaluatorFor(afterPath, limits, io);
+  const before = await evaluatorFor(beforePath, limits, io, lang);
+  const after = await evaluatorFor(afterPath, limits, io, lang);
   // A key either side declares is read as that side reads it (the proposal's, where both do).
   const catalogue = { ...before.ruleSet.measurements, ...after.ruleSet.measurements };
   const data = await evaluationData(
     [file],
     values.baseline,
     year,
-    { catalogue, encoding: limits.encoding, ignoreUnknown: false, maxBytes: limits.maxBytes, lang },
+    { catalogue, encoding: limits.encoding, ignoreUnknown: false, maxBytes: limits.maxBytes },
     io.readStdin,
   );
   // One rule set on both sides can show no change of rules: say so, beside the report that says so too.
   if (before.ruleSet.hash === after.ruleSet.hash) {
-    io.stderr(sameRuleSetNote(beforePath, afterPath, before.ruleSet.hash, rulesDirectory, file));
+    io.stderr(sameRuleSetNote(beforePath, afterPath, before.ruleSet.hash, rulesDirectory, file, lang));
   }
   let comparison;
   try {
@@ -393,20 +543,24 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
     );
   } catch (error) {
     if (error instanceof ValidationError)
-      throw new UsageError(describeRefusal(error.issues, data, [file], values.baseline, lang));
+      throw new UsageError(describeRefusal(error.issues, data, [file], values.baseline));
     throw error;
   }
   io.stdout(format === 'json' ? jsonOutput(comparison) : formatComparison(comparison, { lang }));
   return values['fail-on-change'] === true && comparison.changed ? exitCodes.matched : exitCodes.ok;
 }
 
-function help(io: CliIo, command?: string): number {
+/** The tool's usage, or a command's help, in the run's language(s), on stdout. */
+function help(io: CliIo, command: string | undefined, runLanguages: RunLanguages): number {
   // Own properties only: `help constructor` is a name, not Object's constructor.
   const text = command === undefined ? usage : Object.hasOwn(commandHelp, command) ? commandHelp[command] : undefined;
   if (text === undefined) {
-    throw new UsageError(`no help for ${JSON.stringify(command)}: not a command; see ankang-eco --help`);
+    throw new UsageError({
+      zh: `没有 ${JSON.stringify(command)} 的帮助：它不是命令；见 ankang-eco --help`,
+      en: `no help for ${JSON.stringify(command)}: not a command; see ankang-eco --help`,
+    });
   }
-  io.stdout(text);
+  io.stdout(inLanguages(text, runLanguages));
   return exitCodes.ok;
 }
 
@@ -425,34 +579,69 @@ const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   schema: commandSchema,
 };
 
-/** A usage error as lines for stderr: one problem on one line, or a count and the problems listed. */
-function describeUsageError(error: UsageError): string {
+/**
+ * A usage error as lines for stderr, in each of the run's languages: one problem on one line,
+ * or a count and the problems listed. Every line escaped: problems quote file names and data.
+ */
+export function describeUsageError(error: UsageError, runLanguages: RunLanguages): string {
   const listed = error.problems.slice(0, maxProblemsListed);
   const more = error.more + error.problems.length - listed.length;
   const total = error.problems.length + error.more;
-  if (total === 1) return terminalLines([`ankang-eco: ${listed[0] ?? ''}`]);
-  return terminalLines([
-    `ankang-eco: ${total} problems:`,
-    ...listed.map((problem) => `  ${problem}`),
-    ...(more > 0 ? [`  … and ${more} more`] : []),
-  ]);
+  const lines = runLanguages.flatMap((lang) =>
+    total === 1
+      ? [`ankang-eco: ${listed[0]?.[lang] ?? ''}`]
+      : [
+          `ankang-eco: ${say(lang, `${total} 个问题：`, `${total} problems:`)}`,
+          ...listed.map((problem) => `  ${problem[lang]}`),
+          ...(more > 0 ? [`  ${say(lang, `……另有 ${more} 项`, `… and ${more} more`)}`] : []),
+        ],
+  );
+  return terminalLines(lines);
+}
+
+/** Whether `arg` is `--lang` or `--lang=…`. */
+const isLangOption = (arg: string | undefined): boolean => arg === '--lang' || arg?.startsWith('--lang=') === true;
+
+/**
+ * The command and its arguments. A `--lang` written before the command (`ankang-eco --lang en
+ * evaluate …`) is the command's, as if written after it.
+ */
+function commandOf(args: readonly string[]): { command: string | undefined; rest: string[] } {
+  let index = 0;
+  while (isLangOption(args[index])) index += args[index] === '--lang' ? 2 : 1;
+  const [command, ...rest] = args.slice(index);
+  return { command, rest: [...args.slice(0, index), ...rest] };
+}
+
+/** `args` without their `--lang` options and values: what names the command of `help`. */
+function withoutLang(args: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index] as string;
+    if (arg === '--lang') index++;
+    else if (!isLangOption(arg)) kept.push(arg);
+  }
+  return kept;
 }
 
 /**
  * Runs the tool with `args` (without `node` and the script) and returns the exit code. A
  * usage or input problem is printed on stderr, one line each (control characters escaped), with
- * exit code 2; see {@link exitCodes} for the others.
+ * exit code 2, in the language of `--lang` (Chinese without it, both when it names neither);
+ * see {@link exitCodes} for the others.
  */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = args;
+  // Known before any option is parsed, so that a problem with the options is said in it too.
+  const runLanguages = scanLanguages(args);
+  const { command, rest } = commandOf(args);
   try {
     if (command === undefined) {
       // No command is a usage error: the usage goes to stderr, and a script sees exit code 2.
-      io.stderr(usage);
+      io.stderr(inLanguages(usage, runLanguages));
       return exitCodes.usage;
     }
     if (command === '-h' || command === '--help' || command === 'help') {
-      return help(io, command === 'help' ? rest[0] : undefined);
+      return help(io, command === 'help' ? withoutLang(rest)[0] : undefined, runLanguages);
     }
     if (command === '-v' || command === '--version') {
       io.stdout(`${await version()}\n`);
@@ -460,11 +649,14 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     }
     const handler = Object.hasOwn(commands, command) ? commands[command] : undefined;
     if (handler === undefined)
-      throw new UsageError(`unknown command ${JSON.stringify(command)}; see ankang-eco --help`);
+      throw new UsageError({
+        zh: `未知命令 ${JSON.stringify(command)}；见 ankang-eco --help`,
+        en: `unknown command ${JSON.stringify(command)}; see ankang-eco --help`,
+      });
     return await handler(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(describeUsageError(error));
+      io.stderr(describeUsageError(error, runLanguages));
       return exitCodes.usage;
     }
     throw error;

@@ -2,9 +2,9 @@
 // readers of `evaluate` (spec/data-files.md): the long layout in CSV, XLSX or JSON, and JSON
 // objects keyed by year ({ "2019": { "pm25": 39, … }, … }); values as people type them; files
 // merged by (year, key), a disagreement refused with both places.
-import { DataFileError, type Language, type MeasurementInfo } from 'ankang-eco-indicators';
+import { DataFileError, type Language, type LocalizedText, type MeasurementInfo } from 'ankang-eco-indicators';
 import { mergeDataFiles, yearData } from 'ankang-eco-indicators/data';
-import { dataFileProblems, readDataFile } from './data-files.js';
+import { dataFileProblems, readDataFile, stdinReadOnce } from './data-files.js';
 import type { InputLimits, StdinReader } from './read-input.js';
 import { UsageError } from './usage-error.js';
 
@@ -16,14 +16,14 @@ export interface ReadSeries {
   readonly places: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Where each year was given. */
   readonly yearPlaces: ReadonlyMap<string, readonly string[]>;
-  /** What was read but not used, for stderr: unknown columns. */
+  /** What was read but not used, for stderr: unknown columns, in the language asked for. */
   readonly warnings: readonly string[];
 }
 
 /**
  * The series in `files` (`-` reads standard input), each read within `limits`, merged by
  * (year, key). Throws {@link UsageError} listing every file problem and every conflict, each
- * with its place, in `lang`.
+ * with its place; the warnings are in `lang`.
  */
 export async function readSeries(
   files: readonly string[],
@@ -32,17 +32,17 @@ export async function readSeries(
   limits: InputLimits,
   lang: Language = 'en',
 ): Promise<ReadSeries> {
-  if (files.filter((file) => file === '-').length > 1) throw new UsageError('standard input can be read only once');
-  const options = { catalogue, encoding: limits.encoding, ignoreUnknown: false, maxBytes: limits.maxBytes, lang };
+  if (files.filter((file) => file === '-').length > 1) throw new UsageError(stdinReadOnce);
+  const options = { catalogue, encoding: limits.encoding, ignoreUnknown: false, maxBytes: limits.maxBytes };
   const read = [];
-  const problems: string[] = [];
+  const problems: LocalizedText[] = [];
   let omitted = 0;
   for (const file of files) {
     try {
       read.push(await readDataFile(file, options, readStdin));
     } catch (error) {
       if (!(error instanceof DataFileError)) throw error;
-      problems.push(...dataFileProblems(error, lang).problems);
+      problems.push(...dataFileProblems(error).problems);
       omitted += error.omitted;
     }
   }
@@ -51,7 +51,7 @@ export async function readSeries(
   try {
     data = mergeDataFiles(read);
   } catch (error) {
-    if (error instanceof DataFileError) throw dataFileProblems(error, lang);
+    if (error instanceof DataFileError) throw dataFileProblems(error);
     throw error;
   }
   const series: Record<string, unknown> = {};

@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
-import { bureauIds, type Language } from 'ankang-eco-indicators';
+import { bureauIds, type LocalizedText } from 'ankang-eco-indicators';
 import { templateHeader, templateColumns, templateRows } from 'ankang-eco-indicators/data';
 import { csvField } from './csv.js';
-import { say } from './data-files.js';
 import { exitCodes } from './exit-codes.js';
-import { inputOptions, limitsOf, oneOf, parse, yearOf } from './options.js';
+import { inLanguages, languagesOf, say } from './language.js';
+import { inputOptions, langOf, limitsOf, oneOf, parse, yearOf } from './options.js';
 import { evaluatorFor } from './builtin-rules.js';
 import { writeWorkbook } from './xlsx/write-workbook.js';
 import { UsageError } from './usage-error.js';
@@ -15,7 +15,29 @@ interface TemplateIo {
   readonly stderr: (text: string) => void;
 }
 
-export const templateHelp = `Usage: ankang-eco template [--bureau <id>] [--year <year>] [--format csv|xlsx] [--lang zh|en] [-o <file>]
+/** `ankang-eco template --help`, in Chinese and English. */
+export const templateHelp: LocalizedText = {
+  zh: `用法：ankang-eco template [--bureau <部门>] [--year <年份>] [--format csv|xlsx] [--lang zh|en] [-o <文件>]
+
+生成长格式的填报表：该年份各部门（默认全部部门）的指标需要填报的每个数值一行，按指标分组，
+名称和单位用所选语言，数值留空，并在可推算的百分比旁列出所需的计数。填好后原样即可评估：
+ankang-eco evaluate <文件>。
+
+选项：
+  --bureau <部门>      一个部门的数值：${bureauIds.join('、')}
+  --year <年份>        数值所属的年份（默认：上一年）
+  --format <格式>      csv（默认，带 BOM 的 UTF-8，Excel 可直接打开）或 xlsx（数值列设为文本
+                       格式，输入什么就保存什么）；默认由 -o 的扩展名决定
+  --lang <zh|en>       表头、名称、单位、消息和本帮助的语言（默认 zh）
+  --rules <目录>       用某规则目录中的数据项代替内置规则
+  --max-input-bytes <n>
+                       每个规则文件的大小上限（默认 64MiB，最多 500MiB）
+  -o, --output <文件>  写入的文件（CSV 可写到标准输出；XLSX 只写入文件，从不写到终端）
+  -h, --help           本帮助
+
+English: ankang-eco template --help --lang en
+`,
+  en: `Usage: ankang-eco template [--bureau <id>] [--year <year>] [--format csv|xlsx] [--lang zh|en] [-o <file>]
 
 Writes a fill-in sheet in the long layout: one row per measurement that the bureau's indicators
 read in that year (all bureaus by default), grouped by indicator, with the label and unit in
@@ -28,16 +50,16 @@ Options:
   --format <format>    csv (default, UTF-8 with a BOM, as Excel opens it) or xlsx (the value
                        column formatted as text, so that what is typed is kept as typed);
                        by default the extension of -o decides
-  --lang <zh|en>       the language of the headers, labels and units (default zh)
+  --lang <zh|en>       the language of the headers, labels, units, messages and this help
+                       (default zh)
   --rules <dir>        the measurements of a rules directory instead of the built-in rules
+  --max-input-bytes <n>
+                       the size limit of each rule file (default 64MiB, at most 500MiB)
   -o, --output <file>  where to write it (CSV may go to standard output; XLSX is written to a
                        file, never to a terminal)
   -h, --help           this help
-
-用法：ankang-eco template [--bureau 部门] [--year 年份] [--format csv|xlsx] [--lang zh|en] [-o 文件]
-生成长格式的填报表：每个指标一行，列出该部门（默认全部部门）在该年需要填报的数值、名称和单位，
-数值留空。填好后可直接用 ankang-eco evaluate <文件> 评估，无须修改表头。XLSX 只写入文件。
-`;
+`,
+};
 
 /** `ankang-eco template`. */
 export async function commandTemplate(args: readonly string[], io: TemplateIo): Promise<number> {
@@ -51,32 +73,22 @@ export async function commandTemplate(args: readonly string[], io: TemplateIo): 
     ...inputOptions,
   });
   if (values.help === true) {
-    io.stdout(templateHelp);
+    io.stdout(inLanguages(templateHelp, languagesOf(values.lang)));
     return exitCodes.ok;
   }
-  const lang = oneOf<Language>(values.lang, ['zh', 'en'], 'lang', 'zh');
+  const lang = langOf(values.lang);
   if (positionals.length > 0)
-    throw new UsageError(
-      say(
-        lang,
-        'template 不接受文件参数；用 -o 指定输出文件',
-        'template takes no file arguments; name the output with -o',
-      ),
-    );
-  const bureau = values.bureau;
-  if (bureau !== undefined && !(bureauIds as readonly string[]).includes(bureau))
-    throw new UsageError(
-      say(
-        lang,
-        `--bureau 应为以下之一：${bureauIds.join('、')}；实际为 ${JSON.stringify(bureau)}`,
-        `--bureau must be one of ${bureauIds.join(', ')}; got ${JSON.stringify(bureau)}`,
-      ),
-    );
+    throw new UsageError({
+      zh: 'template 不接受文件参数；用 -o 指定输出文件',
+      en: 'template takes no file arguments; name the output with -o',
+    });
+  const bureau = oneOf(values.bureau, bureauIds, 'bureau', undefined);
   const year = yearOf(values.year) ?? new Date().getFullYear() - 1;
   if (year < 2000 || year > 2100)
-    throw new UsageError(
-      say(lang, `--year 应在 2000 至 2100 之间，实际为 ${year}`, `--year must be from 2000 to 2100; got ${year}`),
-    );
+    throw new UsageError({
+      zh: `--year 应在 2000 至 2100 之间，实际为 ${year}`,
+      en: `--year must be from 2000 to 2100; got ${year}`,
+    });
   const output = values.output;
   const format = oneOf(
     values.format,
@@ -85,11 +97,12 @@ export async function commandTemplate(args: readonly string[], io: TemplateIo): 
     output?.toLowerCase().endsWith('.xlsx') === true ? 'xlsx' : 'csv',
   );
   if (format === 'xlsx' && output === undefined)
-    throw new UsageError(
-      say(lang, 'XLSX 只写入文件：请加 -o <文件>', 'XLSX is written to a file, never to a terminal: add -o <file>'),
-    );
+    throw new UsageError({
+      zh: 'XLSX 只写入文件，从不写到终端：请加 -o <文件>',
+      en: 'XLSX is written to a file, never to a terminal: add -o <file>',
+    });
   // The package's rules/ as on disk unless --rules names others (src/cli/builtin-rules.ts).
-  const info = (await evaluatorFor(values.rules, limitsOf(values), io)).ruleSet;
+  const info = (await evaluatorFor(values.rules, limitsOf(values), io, lang)).ruleSet;
   const rows = templateRows(info, {
     year,
     derivations: info.derivations,
@@ -132,13 +145,9 @@ export async function commandTemplate(args: readonly string[], io: TemplateIo): 
   try {
     await writeFile(output, content);
   } catch (error) {
-    throw new UsageError(
-      say(
-        lang,
-        `无法写入 ${output}：${(error as Error).message}`,
-        `cannot write ${output}: ${(error as Error).message}`,
-      ),
-    );
+    // The system's own words (EACCES: permission denied, open …), in a sentence of either language.
+    const why = (error as Error).message;
+    throw new UsageError({ zh: `无法写入 ${output}：${why}`, en: `cannot write ${output}: ${why}` });
   }
   io.stderr(say(lang, `已写入 ${output}（${rows.length} 行）\n`, `wrote ${output} (${rows.length} rows)\n`));
   return exitCodes.ok;

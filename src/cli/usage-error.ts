@@ -1,16 +1,19 @@
+import { formatIssues, type Issue, type Language, type LocalizedText } from 'ankang-eco-indicators';
+
 /**
  * A problem the command line reports with exit code 2: bad arguments, an unreadable file,
- * input that is not JSON or CSV. `problems` are printed one per line; `more` counts the problems
- * found beyond those listed, printed as "… and N more".
+ * input that is not JSON or CSV. Each problem is written once, in Chinese and English, and
+ * printed in the run's language (run.ts); `more` counts the problems found beyond those listed,
+ * printed as "… and N more".
  */
 export class UsageError extends Error {
   override name = 'UsageError' as const;
-  readonly problems: readonly string[];
+  readonly problems: readonly LocalizedText[];
   readonly more: number;
 
-  constructor(problems: readonly string[] | string, more = 0) {
-    const list = typeof problems === 'string' ? [problems] : problems;
-    super(list.join('\n'));
+  constructor(problems: readonly LocalizedText[] | LocalizedText, more = 0) {
+    const list = 'zh' in problems ? [problems] : problems;
+    super(list.map((problem) => problem.en).join('\n'));
     this.problems = list;
     this.more = more;
   }
@@ -24,10 +27,10 @@ export const maxProblemsListed = 100;
  * that a file with a million bad rows costs a count, not a million messages.
  */
 export class ProblemList {
-  private readonly kept: string[] = [];
+  private readonly kept: LocalizedText[] = [];
   private omitted = 0;
 
-  add(problem: string): void {
+  add(problem: LocalizedText): void {
     if (this.kept.length < maxProblemsListed) this.kept.push(problem);
     else this.omitted++;
   }
@@ -40,4 +43,18 @@ export class ProblemList {
   throwIfAny(): void {
     if (this.size > 0) throw new UsageError(this.kept, this.omitted);
   }
+}
+
+/** Where an issue is, in a language: a command names the file and line instead of `measurements`. */
+export type IssuePlace = (path: readonly (string | number)[], lang: Language) => string;
+
+/** Issues as problems, one each, in both languages, each with its place (by default its path). */
+export function issueProblems(issues: readonly Issue[], place?: IssuePlace): LocalizedText[] {
+  const line = (issue: Issue, lang: Language): string =>
+    formatIssues([issue], {
+      bullet: '',
+      lang,
+      ...(place === undefined ? {} : { place: (path: readonly (string | number)[]) => place(path, lang) }),
+    });
+  return issues.map((issue) => ({ zh: line(issue, 'zh'), en: line(issue, 'en') }));
 }

@@ -18,26 +18,45 @@ describe('help and version', () => {
     expect(runCli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
-  it.each(['evaluate', 'test', 'compare', 'indicators', 'schema'])('%s --help prints its usage', (command) => {
-    const { code, stdout } = runCli([command, '--help']);
-    expect(code).toBe(0);
-    expect(stdout).toMatch(new RegExp(`^Usage: ankang-eco ${command}`));
-  });
+  it.each(['evaluate', 'test', 'compare', 'indicators', 'schema'])(
+    '%s --help prints its usage, in Chinese by default and in English with --lang en',
+    (command) => {
+      const zh = runCli([command, '--help']);
+      expect(zh.code).toBe(0);
+      expect(zh.stdout).toMatch(new RegExp(`^用法：ankang-eco ${command}`));
+      const en = runCli([command, '--help', '--lang', 'en']);
+      expect(en.code).toBe(0);
+      expect(en.stdout).toMatch(new RegExp(`^Usage: ankang-eco ${command}`));
+    },
+  );
 
   it('--help prints the tool usage; no command at all is a usage error (exit 2, usage on stderr)', () => {
-    expect(runCli(['--help']).stdout).toMatch(/^Usage: ankang-eco <command>/);
+    expect(runCli(['--help']).stdout).toMatch(
+      /^用法：ankang-eco <命令> \[选项\]\nEnglish: ankang-eco --help --lang en\n/,
+    );
+    expect(runCli(['--help', '--lang', 'en']).stdout).toMatch(/^Usage: ankang-eco <command>/);
     const bare = runCli([]);
     expect([bare.code, bare.stdout]).toEqual([2, '']);
-    expect(bare.stderr).toMatch(/^Usage: ankang-eco <command>/);
+    expect(bare.stderr).toMatch(/^用法：ankang-eco <命令>/);
+    // --lang before the command is the command's (or, without one, the usage's).
+    const english = runCli(['--lang', 'en']);
+    expect([english.code, english.stdout]).toEqual([2, '']);
+    expect(english.stderr).toMatch(/^Usage: ankang-eco <command>/);
+    expect(runCli(['--lang=en', 'help', 'evaluate']).stdout).toMatch(/^Usage: ankang-eco evaluate/);
+    expect(runCli(['help', '--lang', 'en', 'test']).stdout).toMatch(/^Usage: ankang-eco test/);
   });
 });
 
 describe('ankang-eco test', () => {
   it('runs the shipped case files', () => {
-    const { code, stdout } = runCli(['test', 'test/cases']);
+    const { code, stdout } = runCli(['test', 'test/cases', '--lang', 'en']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^✔ test\/cases\/19-urban-sewage\.json \(\d+ cases\)$/m);
     expect(stdout).toMatch(/^\d+ passed, 0 failed$/m);
+    const zh = runCli(['test', 'test/cases']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toMatch(/^✔ test\/cases\/19-urban-sewage\.json（\d+ 个用例）$/m);
+    expect(zh.stdout).toMatch(/^通过 \d+，失败 0$/m);
   });
 
   it('reports each mismatch and exits 1', () => {
@@ -56,12 +75,18 @@ describe('ankang-eco test', () => {
         ],
       }),
     );
-    const { code, stdout } = runCli(['test', file]);
+    const { code, stdout } = runCli(['test', file, '--lang', 'en']);
     expect(code).toBe(1);
     expect(stdout).toContain(
       '  ✘ green travel 30 passes?\n      bureaus.transport.status: expected "pass", got "fail"',
     );
     expect(stdout).toContain('0 passed, 1 failed');
+    const zh = runCli(['test', file]);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain(
+      '  ✘ green travel 30 passes?\n      bureaus.transport.status: 应为 "pass"，实际为 "fail"',
+    );
+    expect(zh.stdout).toContain('通过 0，失败 1');
   });
 
   it('a malformed case file is a usage error naming its place', () => {
@@ -84,6 +109,13 @@ describe('ankang-eco indicators', () => {
     expect(stdout).toContain('23. 公众绿色出行率 / Green travel  [green-travel, transport]');
     const threshold = ruleThreshold('green-travel', '2020', 'greenTravelPercent');
     expect(stdout).toContain(`      2020     greenTravelPercent ≥ ${threshold} (%)\n`);
+    // Its own words in the language of --lang: Chinese by default.
+    expect(stdout).toMatch(/^规则集 ankang-eco-indicators（sha256-[0-9a-f]{64}）；年度目标表：2020\n/);
+    expect(stdout).toContain('pm25 ≤ 基准 pm25 (微克/立方米)');
+    const en = runCli(['indicators', '--lang', 'en']).stdout;
+    expect(en).toMatch(/^Rule set ankang-eco-indicators \(sha256-[0-9a-f]{64}\); year tables: 2020\n/);
+    expect(en).toContain('pm25 ≤ baseline pm25 (µg/m³)');
+    expect(en).not.toContain('基准');
   });
 
   it('--format markdown is docs/indicators.md', () => {
@@ -154,11 +186,14 @@ describe('ankang-eco compare', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('**Before and after are the same rule set (the same content hash)');
     expect(stderr).toMatch(/^ankang-eco: note: builtin and rules are the same rule set \(sha256-[0-9a-f]{64}\)/m);
-    expect(stderr).toMatch(/^ankang-eco: 注意：builtin 与 rules 是同一规则集（sha256-[0-9a-f]{64}）/m);
+    expect(stderr).not.toMatch(/[\u4e00-\u9fff]/);
     expect(stderr).toContain('git archive HEAD rules | tar -x -C /tmp/before');
     expect(stderr).toContain('npx ankang-eco compare /tmp/before/rules rules examples/ankang-2020.json');
-    const zh = runCli(args.slice(0, -2)).stdout;
-    expect(zh).toContain('**变更前后是同一规则集（内容哈希相同）');
+    const zh = runCli(args.slice(0, -2));
+    expect(zh.stdout).toContain('**变更前后是同一规则集（内容哈希相同）');
+    expect(zh.stderr).toMatch(/^ankang-eco: 注意：builtin 与 rules 是同一规则集（sha256-[0-9a-f]{64}）/m);
+    expect(zh.stderr).not.toContain('note:');
+    expect(zh.stderr).toContain('npx ankang-eco compare /tmp/before/rules rules examples/ankang-2020.json');
   });
 
   it('a malformed rule file is refused with its file name and field', () => {
@@ -168,10 +203,13 @@ describe('ankang-eco compare', () => {
       join(directory, '23-green-travel.json'),
       text.replace('"operator": "decimalAtLeast"', '"operator": "atLeast"'),
     );
-    const { code, stderr } = runCli(['evaluate', 'examples/ankang-2020.json', '--rules', directory]);
+    const { code, stderr } = runCli(['evaluate', 'examples/ankang-2020.json', '--rules', directory, '--lang', 'en']);
     expect(code).toBe(2);
     expect(stderr).toContain(
       `${join(directory, '23-green-travel.json')}: conditions.all.0.all.0.operator: unknown operator "atLeast"`,
+    );
+    expect(runCli(['evaluate', 'examples/ankang-2020.json', '--rules', directory]).stderr).toContain(
+      `${join(directory, '23-green-travel.json')}: conditions.all.0.all.0.operator: `,
     );
   });
 });
@@ -194,14 +232,20 @@ describe('ankang-eco schema', () => {
       readFileSync(new URL('../../schema/en/evaluation.json', import.meta.url), 'utf8'),
     );
     expect(runCli(['schema', 'measurements', '--lang', 'fr']).code).toBe(2);
-    expect(runCli(['schema', 'measurements', '--draft', '04']).stderr).toContain('--draft takes 2020-12 or 07');
+    expect(runCli(['schema', 'measurements', '--draft', '04', '--lang', 'en']).stderr).toContain(
+      '--draft must be one of 2020-12, 07; got "04"',
+    );
+    expect(runCli(['schema', 'measurements', '--draft', '04']).stderr).toContain('--draft 应为以下之一：2020-12、07');
   });
 
   it('an unknown name is a usage error listing the names', () => {
     const { code, stderr } = runCli(['schema', 'measurement']);
     expect(code).toBe(2);
     expect(stderr).toContain(
-      'case-file, derivations, evaluate-options, evaluation, measurements, rule-file, rule-set-comparison',
+      'schema 需要一个名称：case-file、derivations、evaluate-options、evaluation、measurements、rule-file、rule-set-comparison',
+    );
+    expect(runCli(['schema', 'measurement', '--lang', 'en']).stderr).toContain(
+      'schema takes one name: case-file, derivations, evaluate-options, evaluation, measurements, rule-file, rule-set-comparison',
     );
   });
 });

@@ -52,7 +52,7 @@ it('rule-set.json is read strictly, and a directory name that is not a valid nam
   const named = runCli(['indicators', '--rules', directory, '--format', 'json']);
   expect((JSON.parse(named.stdout) as { name: string }).name).toBe('my-rules');
   writeFileSync(join(directory, 'rule-set.json'), JSON.stringify({ nam: 'x' }));
-  const misspelt = runCli(['indicators', '--rules', directory]);
+  const misspelt = runCli(['indicators', '--rules', directory, '--lang', 'en']);
   expect([misspelt.code, misspelt.stderr]).toEqual([
     2,
     `ankang-eco: ${join(directory, 'rule-set.json')}: unknown key "nam"; expected "name", "measurements" and "extends"\n`,

@@ -56,11 +56,21 @@ describe('exit codes', () => {
       'stdin:1: not valid JSON',
     );
     expect(runCli(['evaluate']).code).toBe(2);
-    expect(runCli(['evaluate', 'examples/ankang-2020.json', '--format', 'pdf']).stderr).toContain(
+    expect(runCli(['evaluate', 'examples/ankang-2020.json', '--format', 'pdf', '--lang', 'en']).stderr).toContain(
       '--format must be one of table, json, markdown, csv',
     );
-    expect(runCli(['evaluate', 'examples/ankang-2020.json', '--colour']).stderr).toContain("Unknown option '--colour'");
+    expect(runCli(['evaluate', 'examples/ankang-2020.json', '--colour', '--lang', 'en']).stderr).toContain(
+      "Unknown option '--colour'",
+    );
     expect(runCli(['evaluate', 'examples/ankang-2020.json', '--year', '20']).code).toBe(2);
-    expect(runCli(['frobnicate']).stderr).toContain('unknown command "frobnicate"');
+    expect(runCli(['frobnicate', '--lang', 'en']).stderr).toContain('unknown command "frobnicate"');
+    // The same in Chinese, without --lang.
+    expect(runCli(['evaluate', 'no-such-file.json']).stderr).toBe(
+      'ankang-eco: 无法读取 no-such-file.json：没有这个文件\n',
+    );
+    expect(runCli(['evaluate', 'examples/ankang-2020.json', '--colour']).stderr).toMatch(
+      /^ankang-eco: 未知选项 '--colour'/,
+    );
+    expect(runCli(['frobnicate']).stderr).toBe('ankang-eco: 未知命令 "frobnicate"；见 ankang-eco --help\n');
   });
 });

@@ -210,8 +210,13 @@ describe('ankang-eco progress reads the long layout and merges files', () => {
   });
 
   it('--help, and the tool help lists the command', () => {
-    expect(runCli(['progress', '--help']).stdout).toContain('Usage: ankang-eco progress <files...> [options]');
-    expect(runCli(['--help']).stdout).toContain('progress <files...>');
-    expect(runCli(['help', 'progress']).stdout).toContain('--target-year <year>');
+    expect(runCli(['progress', '--help', '--lang', 'en']).stdout).toContain(
+      'Usage: ankang-eco progress <files...> [options]',
+    );
+    expect(runCli(['progress', '--help']).stdout).toContain('用法：ankang-eco progress <文件...> [选项]');
+    expect(runCli(['--help', '--lang', 'en']).stdout).toContain('progress <files...>');
+    expect(runCli(['--help']).stdout).toContain('progress <文件...>');
+    expect(runCli(['help', 'progress', '--lang', 'en']).stdout).toContain('--target-year <year>');
+    expect(runCli(['help', 'progress']).stdout).toContain('--target-year <年份>');
   });
 });

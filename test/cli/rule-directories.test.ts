@@ -25,10 +25,14 @@ describe('a rules directory', () => {
     expect(info.indicators).toHaveLength(34);
     expect(info.derivations).toHaveLength(5);
     expect(info.measurements['airQualityCompositeIndex']).toMatchObject({ kind: 'amount' });
-    const table = runCli(['indicators', '--rules', `${example}/rules`]).stdout;
+    const table = runCli(['indicators', '--rules', `${example}/rules`, '--lang', 'en']).stdout;
     expect(table).toContain('      standard any of:\n');
     expect(table).toContain('(2) airQualityCompositeIndex ≤ baseline airQualityCompositeIndex');
     expect(table).toContain('      airGoodDaysPercent = 100 × airGoodDays ÷ airValidDays, 1 decimal place');
+    const zh = runCli(['indicators', '--rules', `${example}/rules`]).stdout;
+    expect(zh).toContain('      standard 以下任一：\n');
+    expect(zh).toContain('(2) airQualityCompositeIndex ≤ 基准 airQualityCompositeIndex');
+    expect(zh).toContain('      airGoodDaysPercent = 100 × airGoodDays ÷ airValidDays，保留 1 位小数');
   });
 
   it('its derivations.json replaces the built-in one; without one, percentages are taken only as given', () => {
@@ -66,21 +70,24 @@ describe('a rules directory', () => {
       readFileSync(new URL('../../rules/08-air-quality.json', import.meta.url)),
     );
     writeFileSync(join(directory, 'rule-set.json'), JSON.stringify({ extends: '../rules' }));
-    const other = runCli(['indicators', '--rules', directory]);
+    const other = runCli(['indicators', '--rules', directory, '--lang', 'en']);
     expect([other.code, other.stderr]).toEqual([
       2,
       `ankang-eco: ${join(directory, 'rule-set.json')}: "extends" may be only "builtin" (the package's own rules)\n`,
     ]);
+    expect(runCli(['indicators', '--rules', directory]).stderr).toBe(
+      `ankang-eco: ${join(directory, 'rule-set.json')}："extends" 只能是 "builtin"（本包自带的规则）\n`,
+    );
     writeFileSync(join(directory, 'rule-set.json'), JSON.stringify({ name: 'bad' }));
     writeFileSync(join(directory, 'derivations.json'), JSON.stringify({ derivation: [] }));
-    expect(runCli(['indicators', '--rules', directory]).stderr).toContain(
+    expect(runCli(['indicators', '--rules', directory, '--lang', 'en']).stderr).toContain(
       `${join(directory, 'derivations.json')}: unknown key "derivation"; expected "derivations" (and "$schema", "description")`,
     );
     writeFileSync(
       join(directory, 'derivations.json'),
       JSON.stringify({ derivations: [{ key: 'pm25', part: 'airGoodDays', whole: 'airValidDays', decimalPlaces: 1 }] }),
     );
-    const bad = runCli(['indicators', '--rules', directory]);
+    const bad = runCli(['indicators', '--rules', directory, '--lang', 'en']);
     expect([bad.code, bad.stderr]).toEqual([
       2,
       `ankang-eco: ${join(directory, 'derivations.json')}: derivations.0.key: "pm25" is amount; the key of a derivation is a percentage\n`,

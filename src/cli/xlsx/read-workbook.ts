@@ -390,8 +390,8 @@ function asDataFileError(error: unknown, file: string, sheet?: string): unknown 
   if (error instanceof XmlError)
     return refuse(
       file,
-      `工作簿的 XML 无法读取：${error.message}`,
-      `the workbook's XML cannot be read: ${error.message}`,
+      `工作簿的 XML 无法读取：${error.text.zh}`,
+      `the workbook's XML cannot be read: ${error.text.en}`,
       sheet,
     );
   if (error instanceof TypeError && /encoded data|decode/i.test(error.message))
