@@ -108,5 +108,6 @@ export type { WarningKind } from './vocabulary/warning-kinds.js';
 export { DataFileError, formatDataPlace } from './errors/data-file-error.js';
 export { eiGrades } from './vocabulary/ei-grade.js';
 export type { EiGrade } from './vocabulary/ei-grade.js';
-export { ruleOperatorSymbols, ruleOperators } from './vocabulary/operators.js';
+export { ruleOperators } from './vocabulary/operators.js';
+export { ruleOperatorSymbols, ruleOperatorWords } from './vocabulary/operator-words.js';
 export type { RuleOperator } from './vocabulary/operators.js';

@@ -9,7 +9,7 @@ import {
   type LocalizedText,
   formatComparison,
   formatIndicatorCatalogue,
-  ruleOperatorSymbols,
+  ruleOperatorWords,
   tableFor,
   ValidationError,
   type RuleCheck,
@@ -449,7 +449,7 @@ function indicatorTable(info: RuleSetInfo, year: number | undefined, lang: Langu
           ? `${say(lang, '基准', 'baseline')} ${check.value.fact.slice('baseline.'.length)}`
           : check.value.fact
         : String(check.value);
-    return `${check.fact} ${ruleOperatorSymbols[check.operator]} ${against}${unit === '' ? '' : ` (${unit})`}`;
+    return `${check.fact} ${ruleOperatorWords[check.operator][lang]} ${against}${unit === '' ? '' : ` (${unit})`}`;
   };
   for (const indicator of info.indicators) {
     lines.push(

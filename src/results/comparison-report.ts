@@ -8,7 +8,7 @@ import type {
 } from '../schema/comparison.js';
 import { reportLanguage } from './format-options.js';
 import { markdownCode, markdownText } from './markdown.js';
-import { ruleOperatorSymbols } from '../vocabulary/operators.js';
+import { ruleOperatorWords } from '../vocabulary/operator-words.js';
 import { statusWords, type Status } from '../vocabulary/status.js';
 import { targetsPhrase } from './phrases.js';
 
@@ -49,7 +49,7 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
         ? markdownText(String(check.threshold))
         : `${check.against === 'baseline' ? 'baseline.' : ''}${markdownText(check.thresholdKey ?? '')} (${markdownText(String(check.threshold))})`;
     const gap = check.gap === null || check.gap === '0' ? '' : `, ${zh ? '差' : 'gap'} ${markdownText(check.gap)}`;
-    return `${ruleOperatorSymbols[check.operator]} ${threshold}: ${status(check.status)}${gap}`;
+    return `${ruleOperatorWords[check.operator][lang]} ${threshold}: ${status(check.status)}${gap}`;
   };
   const changeNames: Readonly<
     Record<
@@ -73,7 +73,7 @@ export function formatComparison(comparison: RuleSetComparison, options: FormatC
     const alternatives = group.alternatives.map(
       (alternative, index) =>
         `(${index + 1}) ${alternative.checks
-          .map((check) => `${markdownText(check.key)} ${ruleOperatorSymbols[check.operator]} ${compared(check)}`)
+          .map((check) => `${markdownText(check.key)} ${ruleOperatorWords[check.operator][lang]} ${compared(check)}`)
           .join(zh ? ' 且 ' : ' and ')}: ${status(alternative.status)}`,
     );
     const decided =

@@ -2,7 +2,7 @@ import { bureaus } from '../catalogue/bureaus.js';
 import { markdownCode, markdownText } from './markdown.js';
 import type { MeasurementInfo } from '../catalogue/measurements.js';
 import type { RuleSetInfo } from './rule-set-info.js';
-import { ruleOperatorSymbols } from '../vocabulary/operators.js';
+import { ruleOperatorSymbols } from '../vocabulary/operator-words.js';
 import type { RuleCheck, RuleTableEntry } from '../schema/rule.js';
 import { isAnyGroup } from '../schema/rule-entries.js';
 

@@ -3,7 +3,7 @@ import { measurementCatalogue } from '../catalogue/measurements.js';
 import type { IndicatorProgress, ProgressMeasure, SeriesEvaluation } from '../schema/series.js';
 import { Decimal } from '../vocabulary/decimal.js';
 import type { Language } from '../vocabulary/localized-text.js';
-import { ruleOperatorSymbols } from '../vocabulary/operators.js';
+import { ruleOperatorWords } from '../vocabulary/operator-words.js';
 import { progressCategories, progressCategoryWords, type ProgressCategory } from '../vocabulary/progress.js';
 import { statusWords, type Status } from '../vocabulary/status.js';
 import { visibleText } from '../vocabulary/visible-text.js';
@@ -55,7 +55,7 @@ export function describeProgressMeasure(measure: ProgressMeasure<string>, lang: 
   const rising = measure.direction === 'increase';
   const subject =
     measure.method === 'target'
-      ? `${label} ${ruleOperatorSymbols[measure.operator]} ${measure.target ?? ''}${zh ? `（${measure.targetYear ?? ''} 年目标）` : ` (by ${measure.targetYear ?? ''})`}`
+      ? `${label} ${ruleOperatorWords[measure.operator][lang]} ${measure.target ?? ''}${zh ? `（${measure.targetYear ?? ''} 年目标）` : ` (by ${measure.targetYear ?? ''})`}`
       : `${label}${zh ? `（趋势，应${rising ? '上升' : '下降'}）` : ` (trend, should ${rising ? 'rise' : 'fall'})`}`;
   let span: string;
   if (measure.baseYear === null || measure.currentYear === null) span = zh ? '无数据' : 'no data';

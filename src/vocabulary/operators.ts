@@ -14,23 +14,6 @@ export const ruleOperators = [
 /** The name of an operator a rule may use. */
 export type RuleOperator = (typeof ruleOperators)[number];
 
-/**
- * How each operator reads in a report or a UI: `≥`, `≤`, `>`, `=`, `is`, `EI grade ≥`.
- *
- * @example
- * ```ts
- * `${check.key} ${ruleOperatorSymbols[check.operator]} ${String(check.threshold)}`; // 'greenTravelPercent ≥ 35'
- * ```
- */
-export const ruleOperatorSymbols: Readonly<Record<RuleOperator, string>> = /* @__PURE__ */ Object.freeze({
-  decimalAtLeast: '≥',
-  decimalAtMost: '≤',
-  decimalGreaterThan: '>',
-  decimalEqual: '=',
-  booleanIs: 'is',
-  eiGradeAtLeast: 'EI grade ≥',
-});
-
 /** Operators that compare two decimals (everything but `booleanIs`). */
 export type DecimalOperator = Exclude<RuleOperator, 'booleanIs'>;
 
