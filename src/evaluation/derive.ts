@@ -55,16 +55,13 @@ export function deriveMeasurements(
 /**
  * Validated input of `evaluate` with the derived percentages in, or the issues that refuse it
  * (a whole of 0, a part above its whole, a percentage that disagrees with its counts), the
- * measurements' first and then the baseline's.
+ * measurements' first and then the baseline's. The runtime calls it for input that gives a
+ * count (`hasCounts`), the only input that loads this module.
  */
 export function deriveInput(
   input: ValidatedInput,
   derivations: readonly CompiledDerivation[],
 ): { readonly input: ValidatedInput; readonly issues: readonly Issue[] } {
-  const withoutCounts =
-    !hasCounts(input.measurements, derivations) &&
-    (input.baseline === undefined || !hasCounts(input.baseline, derivations));
-  if (withoutCounts) return { input, issues: [] };
   const measurements = deriveMeasurements(input.measurements, input.facts, derivations);
   const baseline =
     input.baseline === undefined ? undefined : deriveMeasurements(input.baseline, input.baselineFacts, derivations);
