@@ -421,6 +421,14 @@ export const measurementCatalogue = deepFreeze({
   },
 } as const satisfies Readonly<Record<string, MeasurementInfo>>);
 
+/** What `catalogue` says of `key`: own keys only, so `constructor` or `__proto__` is never a measurement. */
+export function catalogueEntry(
+  catalogue: Readonly<Record<string, MeasurementInfo>>,
+  key: string,
+): MeasurementInfo | undefined {
+  return Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
+}
+
 /** A measurement key of the contract. */
 export type MeasurementKey = keyof typeof measurementCatalogue;
 

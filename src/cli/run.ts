@@ -30,6 +30,7 @@ import { commandProgress, progressHelp } from './progress.js';
 import { commandTemplate, templateHelp } from './template-command.js';
 import { jsonOutput, terminalLines } from './terminal.js';
 import { issueProblems, maxProblemsListed, ProblemList, UsageError } from './usage-error.js';
+import { referenceOf } from '../schema/rule-entries.js';
 
 /** What the tool talks to: the process in `main.ts`, a fake in tests. */
 export interface CliIo {
@@ -443,12 +444,11 @@ function indicatorTable(info: RuleSetInfo, year: number | undefined, lang: Langu
         : measurement.kind === 'percent'
           ? '%'
           : measurement.unit[lang];
-    const against =
-      typeof check.value === 'object'
-        ? check.value.fact.startsWith('baseline.')
-          ? `${say(lang, '基准', 'baseline')} ${check.value.fact.slice('baseline.'.length)}`
-          : check.value.fact
-        : String(check.value);
+    let against: string;
+    if (typeof check.value === 'object') {
+      const { key, isBaseline } = referenceOf(check.value.fact);
+      against = `${isBaseline ? `${say(lang, '基准', 'baseline')} ` : ''}${key}`;
+    } else against = String(check.value);
     return `${check.fact} ${ruleOperatorWords[check.operator][lang]} ${against}${unit === '' ? '' : ` (${unit})`}`;
   };
   for (const indicator of info.indicators) {

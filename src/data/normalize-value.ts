@@ -1,4 +1,4 @@
-import { measurementCatalogue, type MeasurementInfo } from '../catalogue/measurements.js';
+import { catalogueEntry, measurementCatalogue, type MeasurementInfo } from '../catalogue/measurements.js';
 import { didYouMean } from '../schema/did-you-mean.js';
 import { keyNouns } from '../schema/messages.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
@@ -143,7 +143,7 @@ export function normalizeMeasurementValue(
   value: unknown,
   catalogue: Catalogue = measurementCatalogue,
 ): NormalizeValueResult {
-  const info = Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
+  const info = catalogueEntry(catalogue, key);
   if (info === undefined) return { success: false, message: unknownKeyMessage(key, catalogue) };
   if (value === null || value === undefined) return { success: true, value: null };
   if (typeof value === 'string' && value.trim() === '') return { success: true, value: null };
@@ -191,7 +191,7 @@ export function unknownKeyMessage(key: string, catalogue: Catalogue): LocalizedT
  * a value split by a comma, and the message says so.
  */
 export function unitCellProblem(key: string, unit: string, catalogue: Catalogue): LocalizedText | undefined {
-  const info = Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
+  const info = catalogueEntry(catalogue, key);
   const text = unit.trim();
   if (info === undefined || text === '') return undefined;
   if (unitsOf(info).includes(unitForm(text))) return undefined;

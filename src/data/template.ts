@@ -1,5 +1,6 @@
 import type { RuleSetInfo } from '../results/rule-set-info.js';
 import type { Language, LocalizedText } from '../vocabulary/localized-text.js';
+import { referenceOf } from '../schema/rule-entries.js';
 import { tableFor } from '../vocabulary/year-table.js';
 import { dataColumns, type DataColumn } from './read-data.js';
 
@@ -42,7 +43,7 @@ function factsRead(rule: RuleSetInfo['indicators'][number]['rule'], table: numbe
     }
     if (typeof node !== 'object' || node === null) return;
     const { fact, value, all, any } = node as { fact?: unknown; value?: unknown; all?: unknown; any?: unknown };
-    if (typeof fact === 'string') keys.push(fact.startsWith('baseline.') ? fact.slice('baseline.'.length) : fact);
+    if (typeof fact === 'string') keys.push(referenceOf(fact).key);
     if (typeof value === 'object' && value !== null) visit(value);
     visit(all);
     visit(any);

@@ -1,11 +1,11 @@
-import { measurementCatalogue, type MeasurementInfo } from '../catalogue/measurements.js';
+import { catalogueEntry, measurementCatalogue, type MeasurementInfo } from '../catalogue/measurements.js';
 import { issueAt, type Issue } from '../errors/issue.js';
 import type { Derivation } from '../schema/derivation.js';
 import type { RuleCheck, RuleFile } from '../schema/rule.js';
-import { isAnyGroup } from '../schema/rule-entries.js';
+import { isAnyGroup, referenceOf } from '../schema/rule-entries.js';
 import type { RuleSetMessages } from '../schema/rule-set-messages.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
-import { lookUp, referenceOf, type MeasurementCatalogue } from './rule-set.js';
+import type { MeasurementCatalogue } from './rule-set.js';
 
 // What a rule set must be before it is compiled (./rule-set.ts), checked once: a caller's when
 // it is loaded (createEvaluator), the built-in set's when src/generated/ is written. Only those
@@ -40,7 +40,7 @@ function checkCheck(
   const report = (field: string, text: LocalizedText): void => {
     issues.push(issueAt([...path, field], text));
   };
-  const measurement = lookUp(catalogue, check.fact);
+  const measurement = catalogueEntry(catalogue, check.fact);
   if (measurement === undefined) {
     report('fact', messages.unknownKey(check.fact));
     return;
@@ -49,7 +49,7 @@ function checkCheck(
   const kind = measurement.kind;
   if (typeof check.value === 'object') {
     const reference = check.value.fact;
-    const referenced = lookUp(catalogue, referenceOf(reference).key);
+    const referenced = catalogueEntry(catalogue, referenceOf(reference).key);
     if (referenced === undefined) report('value', messages.unknownFact(reference));
     else if ((referenced.kind === 'boolean') !== (kind === 'boolean')) {
       report('value', messages.otherKind(reference, key));
@@ -106,7 +106,7 @@ function checkDerivations(
     };
     const kindOf = (field: 'key' | 'part' | 'whole', expected: 'percent' | 'count'): void => {
       const key = derivation[field];
-      const info = lookUp(catalogue, key);
+      const info = catalogueEntry(catalogue, key);
       if (info === undefined) report(field, messages.unknownKey(key));
       else if (info.kind !== expected) report(field, messages.derivationKind(key, info.kind, field));
     };

@@ -1,4 +1,4 @@
-import type { MeasurementInfo } from '../catalogue/measurements.js';
+import { catalogueEntry, type MeasurementInfo } from '../catalogue/measurements.js';
 import type { Derivation } from '../schema/derivation.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
 
@@ -50,7 +50,7 @@ export function compileDerivations(
   catalogue: Readonly<Record<string, MeasurementInfo>>,
 ): CompiledDerivation[] {
   return derivations.map((derivation) => {
-    const whole = Object.hasOwn(catalogue, derivation.whole) ? catalogue[derivation.whole] : undefined;
+    const whole = catalogueEntry(catalogue, derivation.whole);
     if (whole === undefined) throw new Error(`internal error: unchecked derivation of ${derivation.key}`);
     return { ...derivation, unit: whole.unit, source: derivation };
   });

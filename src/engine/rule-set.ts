@@ -1,8 +1,8 @@
 import type { BureauId } from '../catalogue/bureaus.js';
-import { measurementCatalogue, type MeasurementInfo } from '../catalogue/measurements.js';
+import { catalogueEntry, measurementCatalogue, type MeasurementInfo } from '../catalogue/measurements.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
 import type { RuleCheck, RuleFile } from '../schema/rule.js';
-import { isAnyGroup } from '../schema/rule-entries.js';
+import { isAnyGroup, referenceOf } from '../schema/rule-entries.js';
 import type { Derivation } from '../schema/derivation.js';
 import { compileDerivations, type CompiledDerivation } from './derivations.js';
 import { Decimal } from '../vocabulary/decimal.js';
@@ -86,20 +86,9 @@ export interface CompileOptions {
   readonly derivations?: readonly Derivation[];
 }
 
-/** A check's `value` that names a fact: the key it reads, and whether of the baseline. */
-export function referenceOf(fact: string): { readonly key: string; readonly isBaseline: boolean } {
-  const isBaseline = fact.startsWith('baseline.');
-  return { key: isBaseline ? fact.slice('baseline.'.length) : fact, isBaseline };
-}
-
-/** What `catalogue` says of `key`, own keys only (`constructor` is not a measurement). */
-export function lookUp(catalogue: MeasurementCatalogue, key: string): MeasurementInfo | undefined {
-  return Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
-}
-
-/** `lookUp` of a key a checked rule set reads: there, or the rule set was not checked (a bug). */
+/** The catalogue entry of a key a checked rule set reads: there, or the rule set was not checked (a bug). */
 function known(catalogue: MeasurementCatalogue, key: string): MeasurementInfo {
-  const info = lookUp(catalogue, key);
+  const info = catalogueEntry(catalogue, key);
   if (info === undefined) throw new Error(`internal error: unchecked rule set (unknown key ${key})`);
   return info;
 }

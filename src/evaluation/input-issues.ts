@@ -1,4 +1,4 @@
-import { measurementCatalogue } from '../catalogue/measurements.js';
+import { catalogueEntry, measurementCatalogue } from '../catalogue/measurements.js';
 import type { MeasurementCatalogue } from '../engine/rule-set.js';
 import { issueAt, type Issue } from '../errors/issue.js';
 import { inputParts, invalidInput, keyNouns } from '../schema/messages.js';
@@ -187,9 +187,7 @@ function derivationIssuesOfRaw(
       if (!isPlainObject(value)) return [];
       const raw = value as Readonly<Record<string, unknown>>;
       const outcome = applyDerivations(derivations, (key) =>
-        Object.hasOwn(raw, key)
-          ? quickValue(raw[key], Object.hasOwn(catalogue, key) ? catalogue[key] : undefined)
-          : null,
+        Object.hasOwn(raw, key) ? quickValue(raw[key], catalogueEntry(catalogue, key)) : null,
       );
       return prefixed(outcome.issues, prefix);
     } catch {

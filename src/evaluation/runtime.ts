@@ -19,7 +19,7 @@ import {
 import { ValidationError } from '../errors/validation-error.js';
 import type { Issue } from '../errors/issue.js';
 import type { RuleFile } from '../schema/rule.js';
-import { checksOfEntry } from '../schema/rule-entries.js';
+import { checksOfEntry, referenceOf } from '../schema/rule-entries.js';
 import type { Derivation } from '../schema/derivation.js';
 import { tableFor, type Table } from '../vocabulary/year-table.js';
 import { combineStatuses, countStatuses } from '../results/combine.js';
@@ -76,6 +76,13 @@ export type SafeEvaluateResult<K extends string = MeasurementKey> =
   | { readonly success: true; readonly evaluation: Evaluation<K> }
   | { readonly success: false; readonly error: ValidationError; readonly issues: readonly Issue[] };
 
+/** A fact the engine reads (`pm25`, `baseline.pm25`), with its key and side parsed once per table. */
+interface EngineFact {
+  readonly fact: string;
+  readonly key: string;
+  readonly isBaseline: boolean;
+}
+
 /** What a {@link RuleSetRuntime} is built from. */
 export interface RuntimeSource {
   readonly name: string;
@@ -104,7 +111,7 @@ export class RuleSetRuntime {
   readonly hash: string;
   /** Whether a table of the set has an `any` group: its evaluations load {@link GroupsModule}. */
   readonly hasGroups: boolean;
-  readonly #pools = new Map<Table, { pool: EnginePool; facts: readonly string[] }>();
+  readonly #pools = new Map<Table, { pool: EnginePool; facts: readonly EngineFact[] }>();
 
   /** Compiles the checked rules once. */
   constructor(source: RuntimeSource) {
@@ -125,7 +132,7 @@ export class RuleSetRuntime {
     return tableFor(year, this.ruleSet.years);
   }
 
-  #poolFor(table: Table): { pool: EnginePool; facts: readonly string[] } {
+  #poolFor(table: Table): { pool: EnginePool; facts: readonly EngineFact[] } {
     let entry = this.#pools.get(table);
     if (entry === undefined) {
       const facts = new Set<string>();
@@ -142,7 +149,7 @@ export class RuleSetRuntime {
         // The engine clones the event on every run; provenance stays here, not in the engine.
         return { name: indicator.id, priority: 1, conditions: { all: tables }, event: { type: 'indicator' } };
       });
-      entry = { pool: new EnginePool(rules), facts: [...facts] };
+      entry = { pool: new EnginePool(rules), facts: [...facts].map((fact) => ({ fact, ...referenceOf(fact) })) };
       this.#pools.set(table, entry);
     }
     return entry;
@@ -189,10 +196,8 @@ export class RuleSetRuntime {
     // Decimal facts go to the engine as handles (see EnginePool.run); booleans and null as they are.
     const factValues: Record<string, number | boolean | null> = {};
     const decimals: FactValue[] = [];
-    for (const fact of facts) {
-      const value = fact.startsWith('baseline.')
-        ? evaluationFacts.baseline.get(fact.slice('baseline.'.length))
-        : evaluationFacts.measurements.get(fact);
+    for (const { fact, key, isBaseline } of facts) {
+      const value = (isBaseline ? evaluationFacts.baseline : evaluationFacts.measurements).get(key);
       factValues[fact] = isDecimal(value) ? decimals.push(value) - 1 : value;
     }
     const engineResult = await pool.run(factValues, decimals);

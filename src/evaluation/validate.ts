@@ -1,4 +1,4 @@
-import type { MeasurementInfo } from '../catalogue/measurements.js';
+import { catalogueEntry, type MeasurementInfo } from '../catalogue/measurements.js';
 import type { MeasurementCatalogue } from '../engine/rule-set.js';
 import type { CompiledDerivation } from '../engine/derivations.js';
 import {
@@ -34,7 +34,7 @@ export function quickMeasurements(
   const facts = Object.create(null) as Record<string, FactValue>;
   for (const key of keys) {
     const raw = (value as Record<string, unknown>)[key];
-    const fact = quickValue(raw, Object.hasOwn(catalogue, key) ? catalogue[key] : undefined, read);
+    const fact = quickValue(raw, catalogueEntry(catalogue, key), read);
     if (fact === undefined) return undefined;
     given[key] = raw as number | string | boolean | null | undefined;
     facts[key] = fact;

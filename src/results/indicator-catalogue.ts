@@ -4,7 +4,7 @@ import type { MeasurementInfo } from '../catalogue/measurements.js';
 import type { RuleSetInfo } from './rule-set-info.js';
 import { ruleOperatorSymbols } from '../vocabulary/operator-words.js';
 import type { RuleCheck, RuleTableEntry } from '../schema/rule.js';
-import { isAnyGroup } from '../schema/rule-entries.js';
+import { isAnyGroup, referenceOf } from '../schema/rule-entries.js';
 
 function unitOf(measurement: MeasurementInfo | undefined): string {
   if (measurement === undefined || measurement.kind === 'boolean') return '';
@@ -16,12 +16,11 @@ function unitOf(measurement: MeasurementInfo | undefined): string {
 /** A check in Markdown: `` `greenTravelPercent` ≥ 50 ``, `` `pm25` ≤ baseline `pm25` ``. */
 function describeCheck(check: RuleCheck): string {
   const { value } = check;
-  const against =
-    typeof value === 'object'
-      ? value.fact.startsWith('baseline.')
-        ? `baseline ${markdownCode(value.fact.slice('baseline.'.length))}`
-        : markdownCode(value.fact)
-      : markdownText(String(value));
+  let against: string;
+  if (typeof value === 'object') {
+    const { key, isBaseline } = referenceOf(value.fact);
+    against = `${isBaseline ? 'baseline ' : ''}${markdownCode(key)}`;
+  } else against = markdownText(String(value));
   return `${markdownCode(check.fact)} ${ruleOperatorSymbols[check.operator]} ${against}`;
 }
 

@@ -13,3 +13,12 @@ export function checksOfEntry(entry: RuleTableEntry): readonly RuleCheck[] {
   if (!isAnyGroup(entry)) return [entry];
   return entry.any.flatMap((alternative) => ('all' in alternative ? alternative.all : [alternative]));
 }
+
+/**
+ * A fact a rule reads, `pm25` or `baseline.pm25`: the measurement key, and whether it is read
+ * from the baseline.
+ */
+export function referenceOf(fact: string): { readonly key: string; readonly isBaseline: boolean } {
+  const isBaseline = fact.startsWith('baseline.');
+  return { key: isBaseline ? fact.slice('baseline.'.length) : fact, isBaseline };
+}
