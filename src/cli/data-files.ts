@@ -11,6 +11,7 @@ import {
   type DataFile,
   type DataWarning,
 } from 'ankang-eco-indicators/data';
+import { nodeInflateRaw } from './xlsx/node-zip.js';
 import { looksLikeZip, workbookTables } from './xlsx/read-workbook.js';
 import { inputName, readInputBytes, type StdinReader } from './read-input.js';
 import { issueProblems, UsageError } from './usage-error.js';
@@ -41,7 +42,7 @@ export async function readDataFile(path: string, options: DataReadOptions, readS
   const bytes = await readInputBytes(path, readStdin, options.maxBytes);
   const read = { catalogue: options.catalogue, ignoreUnknown: options.ignoreUnknown };
   if (name.toLowerCase().endsWith('.xlsx') || looksLikeZip(bytes))
-    return readDataTables(name, workbookTables(bytes, name, options.maxBytes), read);
+    return readDataTables(name, workbookTables(bytes, name, options.maxBytes, nodeInflateRaw), read);
   return readDataText(decodeDataBytes(bytes, name, options.encoding), name, read);
 }
 

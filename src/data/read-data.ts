@@ -97,6 +97,11 @@ function cellText(cell: DataCell | undefined): string {
   return 'percent' in cell ? `${timesHundred(shortestDecimal(cell.percent))}%` : '';
 }
 
+/** Why a cell cannot be read (an error value, a date, a formula without its value), if it cannot. */
+function unreadableCell(cell: DataCell | undefined): LocalizedText | undefined {
+  return cell !== null && typeof cell === 'object' && 'error' in cell ? cell.error : undefined;
+}
+
 /** One field of a row as the reader takes it: its cell and where it is. */
 interface Field {
   readonly cell: DataCell | undefined;
@@ -178,7 +183,7 @@ class FileReader {
     readonly key: Field;
     readonly value: Field;
     readonly unit?: Field;
-    readonly source?: DataCell;
+    readonly source?: Field;
     readonly longLayout: boolean;
     /** The cell after the value, in a comma-separated file: digits alone there are the rest of a split number. */
     readonly afterValue?: DataCell;
@@ -194,10 +199,20 @@ class FileReader {
       return;
     }
     if (typeof keyField.cell !== 'string') {
-      this.issue(keyField.at, undefined, {
-        zh: `指标代码应为文本，实际为 ${cellText(keyField.cell)}`,
-        en: `expected a measurement key as text, got ${cellText(keyField.cell)}`,
-      });
+      const { cell } = keyField;
+      this.issue(
+        keyField.at,
+        undefined,
+        cell !== null && typeof cell === 'object' && 'error' in cell
+          ? {
+              zh: `指标代码应为文本，但${cell.error.zh}`,
+              en: `expected a measurement key as text, but ${cell.error.en}`,
+            }
+          : {
+              zh: `指标代码应为文本，实际为 ${cellText(cell)}`,
+              en: `expected a measurement key as text, got ${cellText(cell)}`,
+            },
+      );
       return;
     }
     const key = keyField.cell.trim();
@@ -230,6 +245,14 @@ class FileReader {
     let year: number | null = null;
     if (fields.longLayout) {
       const yearField = fields.year;
+      const unreadable = unreadableCell(yearField?.cell);
+      if (unreadable !== undefined) {
+        this.issue(yearField?.at ?? keyField.at, key, {
+          zh: `无法读取年份：${unreadable.zh}`,
+          en: `the year cannot be read: ${unreadable.en}`,
+        });
+        return;
+      }
       const parsed = yearField === undefined || emptyCell(yearField.cell) ? undefined : readYear(yearField.cell);
       if (parsed === undefined || parsed < 2000 || parsed > 2100) {
         const shown = yearField === undefined || emptyCell(yearField.cell) ? '' : cellText(yearField.cell);
@@ -259,6 +282,20 @@ class FileReader {
       });
       return;
     }
+    // A unit or source that cannot be read is refused, never read as none.
+    for (const [field, what] of [
+      [fields.unit, { zh: '单位', en: 'unit' }],
+      [fields.source, { zh: '来源', en: 'source' }],
+    ] as const) {
+      const unreadable = unreadableCell(field?.cell);
+      if (field !== undefined && unreadable !== undefined) {
+        this.issue(field.at, key, {
+          zh: `无法读取${what.zh}：${unreadable.zh}`,
+          en: `the ${what.en} cannot be read: ${unreadable.en}`,
+        });
+        return;
+      }
+    }
     const unitText = fields.unit === undefined ? '' : cellText(fields.unit.cell);
     const unitProblem = unitCellProblem(key, unitText, this.catalogue);
     if (unitProblem !== undefined) {
@@ -282,7 +319,7 @@ class FileReader {
       year,
       key,
       value,
-      origin: this.origin(valueField.at, fields.source === undefined ? '' : cellText(fields.source)),
+      origin: this.origin(valueField.at, fields.source === undefined ? '' : cellText(fields.source.cell)),
     });
   }
 
@@ -383,7 +420,7 @@ function readTable(reader: FileReader, table: DataTable): void {
       key: fieldAt('key') as Field,
       value: fieldAt('value') as Field,
       ...(unit === undefined ? {} : { unit }),
-      ...(source === undefined ? {} : { source: source.cell ?? null }),
+      ...(source === undefined ? {} : { source }),
       longLayout: columns.includes('year'),
       ...(table.commaSeparated ? { afterValue: row.cells[valueIndex + 1] ?? null } : {}),
     });
@@ -553,7 +590,7 @@ function readJson(reader: FileReader, text: string): void {
       key,
       value: cell,
       ...(unit === undefined ? {} : { unit }),
-      ...(source === undefined ? {} : { source: source.cell ?? null }),
+      ...(source === undefined ? {} : { source: { cell: source.cell ?? null, at: source.at } }),
       longLayout: true,
     });
   };

@@ -13,7 +13,7 @@ function runCase(hostile: HostileCliCase) {
     const full = join(directory, path);
     mkdirSync(dirname(full), { recursive: true });
     if (content === fifo) execFileSync('mkfifo', [full]);
-    else writeFileSync(full, content as string | Uint8Array);
+    else writeFileSync(full, typeof content === 'function' ? content() : (content as string | Uint8Array));
   }
   const fill = (text: string): string =>
     text.replaceAll('{dir}', directory).replaceAll('{cli}', cliPath).replaceAll('{root}', root);

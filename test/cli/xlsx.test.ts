@@ -7,7 +7,8 @@ import { DataFileError, formatDataPlace } from '../../src/errors/data-file-error
 import { formatIssues } from '../../src/errors/format-issues.js';
 import { workbookTables } from '../../src/cli/xlsx/read-workbook.js';
 import { writeWorkbook } from '../../src/cli/xlsx/write-workbook.js';
-import { crc32, writeZip, ZipArchive } from '../../src/cli/xlsx/zip.js';
+import { openZip, nodeInflateRaw, writeZip } from '../../src/cli/xlsx/node-zip.js';
+import { crc32 } from '../../src/cli/xlsx/zip.js';
 import { runCli } from '../fixtures/run-cli.js';
 
 const fixture = (name: string): string => new URL(`../fixtures/xlsx/${name}`, import.meta.url).pathname;
@@ -17,7 +18,7 @@ const limit = 64 * 1024 * 1024;
 /** The parts of a minimal workbook around `sheet` (the XML of sheet1), as writeWorkbook lays them out. */
 function workbookWith(sheet: string): [string, Uint8Array][] {
   const encoder = new TextEncoder();
-  const base = new ZipArchive(
+  const base = openZip(
     writeWorkbook({ name: 'data', header: ['key', 'value'], rows: [], textColumns: [], widths: [10, 10] }),
     limit,
   );
@@ -33,7 +34,7 @@ const sheetXml = (rows: string): string =>
 
 function refusal(bytes: Uint8Array, maxBytes = limit): string {
   try {
-    readDataTables('w.xlsx', workbookTables(bytes, 'w.xlsx', maxBytes));
+    readDataTables('w.xlsx', workbookTables(bytes, 'w.xlsx', maxBytes, nodeInflateRaw));
   } catch (error) {
     if (error instanceof DataFileError) return formatIssues(error.issues, { bullet: '', place: formatDataPlace });
     throw error;
@@ -107,7 +108,7 @@ describe('XLSX files', () => {
       '<row r="5"><c r="A5" t="inlineStr"><is><t>green_x0054_ravelPercent</t></is></c><c r="B5"><v>52</v></c></row>';
     const file = readDataTables(
       'w.xlsx',
-      workbookTables(writeZip(workbookWith(sheetXml(header + rows))), 'w.xlsx', limit),
+      workbookTables(writeZip(workbookWith(sheetXml(header + rows))), 'w.xlsx', limit, nodeInflateRaw),
     );
     expect(
       file.observations.map((observation) => [observation.key, observation.value, observation.origin.place]),
@@ -129,10 +130,10 @@ describe('XLSX files', () => {
     );
     expect(bomb.length).toBeLessThan(100_000);
     expect(refusal(declaredSize(bomb, 'xl/worksheets/sheet1.xml', 1000))).toBe(
-      'w.xlsx: not a valid XLSX (ZIP) file: xl/worksheets/sheet1.xml: it inflates to more than the size it declares (a zip bomb?)',
+      'w.xlsx:data: not a valid XLSX (ZIP) file: xl/worksheets/sheet1.xml: it inflates to more than the size it declares (a zip bomb?)',
     );
     expect(refusal(bomb, 1024 * 1024)).toMatch(
-      /^w\.xlsx: the workbook inflates past the input limit \(xl\/worksheets\/sheet1\.xml needs 2097\d+ bytes/,
+      /^w\.xlsx:data: the workbook inflates past the input limit \(xl\/worksheets\/sheet1\.xml needs 2097\d+ bytes/,
     );
     const path = join(directory, 'bomb.xlsx');
     writeFileSync(path, bomb);
