@@ -177,7 +177,7 @@ export class SharedStrings {
 
   /** The string at `index`, or `undefined` past the table. */
   at(index: number): string | undefined {
-    if (!(index >= 0 && index < this.count)) return undefined;
+    if (!Number.isInteger(index) || index < 0 || index >= this.count) return undefined;
     const start = this.#ranges[index * 2] ?? 0;
     return start < 0 ? this.#decoded[-1 - start] : this.#text.slice(start, this.#ranges[index * 2 + 1]);
   }
