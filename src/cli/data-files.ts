@@ -14,6 +14,7 @@ import {
 import { nodeInflateRaw } from './xlsx/node-zip.js';
 import { looksLikeZip, workbookTables } from './xlsx/read-workbook.js';
 import { inputName, readInputBytes, type StdinReader } from './read-input.js';
+import { shownText } from '../vocabulary/visible-text.js';
 import { issueProblems, UsageError } from './usage-error.js';
 
 /** How the data files of a run are read. */
@@ -119,8 +120,8 @@ export async function evaluationData(
     const longYears = baselineFiles.some((file) => file.observations.some((observation) => observation.year !== null));
     if (Object.keys(previous.measurements).length === 0 && baselineData.years.length > 0)
       throw new UsageError({
-        zh: `${inputName(baselinePath)}：基准文件中没有 ${year - 1} 年的数值（有 ${baselineData.years.join('、')} 年）`,
-        en: `${inputName(baselinePath)}: the baseline file has no figures for ${year - 1} (it has ${baselineData.years.join(', ')})`,
+        zh: `${shownText(inputName(baselinePath), 'zh')}：基准文件中没有 ${year - 1} 年的数值（有 ${baselineData.years.join('、')} 年）`,
+        en: `${shownText(inputName(baselinePath))}: the baseline file has no figures for ${year - 1} (it has ${baselineData.years.join(', ')})`,
       });
     baseline = previous.measurements;
     baselineSources = previous.sources;

@@ -15,6 +15,7 @@ import { csvReport, evaluationFormats, tableReport } from './output.js';
 import { inputName, type StdinReader } from './read-input.js';
 import { evaluatorFor } from './builtin-rules.js';
 import { jsonOutput } from './terminal.js';
+import { shownPlace, shownText } from '../vocabulary/visible-text.js';
 import { issueProblems, UsageError } from './usage-error.js';
 
 /** What `evaluate` needs of the process: see `CliIo` in run.ts. */
@@ -103,18 +104,21 @@ export function describeRefusal(
 ): LocalizedText[] {
   return issueProblems(issues, (path, lang) => {
     const [first, second, third] = path;
+    const inputs = (names: readonly string[]): string =>
+      names.map((name) => shownText(inputName(name), lang)).join(', ');
     if (first === 'measurements' && typeof second === 'string') {
-      const at = data.sources.measurements[second]?.place ?? files.map(inputName).join(', ');
-      return `${at}: ${formatIssuePath(path.slice(1))}`;
+      const place = data.sources.measurements[second]?.place;
+      const at = place === undefined ? inputs(files) : shownPlace(place, lang);
+      return `${at}: ${formatIssuePath(path.slice(1), lang)}`;
     }
     if (first === 'options' && second === 'baseline' && typeof third === 'string') {
+      const place = data.sources.baseline[third]?.place;
       const at =
-        data.sources.baseline[third]?.place ??
-        (baselineFile === undefined ? files.map(inputName).join(', ') : inputName(baselineFile));
-      return `${at}: ${say(lang, '基准', 'baseline')} ${formatIssuePath(path.slice(2))}`;
+        place === undefined ? inputs(baselineFile === undefined ? files : [baselineFile]) : shownPlace(place, lang);
+      return `${at}: ${say(lang, '基准', 'baseline')} ${formatIssuePath(path.slice(2), lang)}`;
     }
     if (first === 'year' && path.length === 1) return '--year';
-    return formatIssuePath(path);
+    return formatIssuePath(path, lang);
   });
 }
 
@@ -195,7 +199,7 @@ export async function commandEvaluate(args: readonly string[], io: EvaluateIo): 
   if (format === 'csv')
     for (const warning of evaluation.warnings ?? [])
       io.stderr(
-        `${say(lang, '警告', 'warning')}: ${warning.place === undefined ? '' : `${warning.place}: `}${warning.message[lang]}\n`,
+        `${say(lang, '警告', 'warning')}: ${warning.place === undefined ? '' : `${shownPlace(warning.place, lang)}: `}${warning.message[lang]}\n`,
       );
   if (failOn === undefined) return exitCodes.ok;
   const shown = evaluation.indicators.filter((indicator) => bureau === undefined || indicator.bureau === bureau);

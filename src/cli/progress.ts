@@ -22,6 +22,7 @@ import type { StdinReader } from './read-input.js';
 import { evaluatorFor } from './builtin-rules.js';
 import { readSeries, type ReadSeries } from './series-input.js';
 import { jsonOutput, terminalLines } from './terminal.js';
+import { shownPlace, shownText } from '../vocabulary/visible-text.js';
 import { issueProblems, UsageError } from './usage-error.js';
 
 /** What the command needs of the tool's input and output. */
@@ -98,13 +99,14 @@ function describeIssues(issues: readonly Issue[], read: ReadSeries): LocalizedTe
     const input = say(lang, '输入', 'input');
     if (first === 'series' && typeof year === 'string') {
       const given = typeof key === 'string' ? read.places.get(year)?.get(key) : undefined;
-      if (given !== undefined) return `${given}: ${formatIssuePath([key as string, ...rest])}`;
-      return `${read.yearPlaces.get(year)?.join(', ') ?? input}: ${formatIssuePath(path.slice(1))}`;
+      if (given !== undefined) return `${shownPlace(given, lang)}: ${formatIssuePath([key as string, ...rest], lang)}`;
+      const files = read.yearPlaces.get(year)?.map((file) => shownText(file, lang));
+      return `${files?.join(', ') ?? input}: ${formatIssuePath(path.slice(1), lang)}`;
     }
     if (first === 'series') return input;
     if (first === 'options' && year === 'baseYear') return '--base-year';
     if (first === 'options' && year === 'targetYear') return '--target-year';
-    return formatIssuePath(path);
+    return formatIssuePath(path, lang);
   });
 }
 

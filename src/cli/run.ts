@@ -31,6 +31,7 @@ import { commandTemplate, templateHelp } from './template-command.js';
 import { jsonOutput, terminalLines } from './terminal.js';
 import { issueProblems, maxProblemsListed, ProblemList, UsageError } from './usage-error.js';
 import { referenceOf } from '../schema/rule-entries.js';
+import { cutText, quotedText, shownText } from '../vocabulary/visible-text.js';
 
 /** What the tool talks to: the process in `main.ts`, a fake in tests. */
 export interface CliIo {
@@ -265,8 +266,8 @@ async function caseFilesIn(path: string): Promise<string[]> {
     info = await stat(path);
   } catch {
     throw new UsageError({
-      zh: `无法读取 ${path}：没有这个文件或目录`,
-      en: `cannot read ${path}: no such file or directory`,
+      zh: `无法读取 ${shownText(path, 'zh')}：没有这个文件或目录`,
+      en: `cannot read ${shownText(path)}: no such file or directory`,
     });
   }
   if (!info.isDirectory()) return [path];
@@ -279,8 +280,8 @@ async function caseFilesIn(path: string): Promise<string[]> {
       // The system's own words (EACCES: permission denied, scandir …), in a sentence of either language.
       const why = (error as Error).message;
       throw new UsageError({
-        zh: `无法读取目录 ${directory}：${why}`,
-        en: `cannot read the directory ${directory}: ${why}`,
+        zh: `无法读取目录 ${shownText(directory, 'zh')}：${shownText(why, 'zh', 1000)}`,
+        en: `cannot read the directory ${shownText(directory)}: ${shownText(why, 'en', 1000)}`,
       });
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
@@ -311,8 +312,8 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
   for (const path of positionals) for (const file of await caseFilesIn(path)) files.push(file);
   if (files.length === 0)
     throw new UsageError({
-      zh: `${positionals.join('、')} 中没有用例文件（*.json）`,
-      en: `no case files (*.json) in ${positionals.join(', ')}`,
+      zh: `${positionals.map((path) => shownText(path, 'zh')).join('、')} 中没有用例文件（*.json）`,
+      en: `no case files (*.json) in ${positionals.map((path) => shownText(path)).join(', ')}`,
     });
   const problems = new ProblemList();
   const parsed = [];
@@ -342,12 +343,14 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
         continue;
       }
       failed++;
-      failures.push(`  ✘ ${result.name}`);
+      failures.push(`  ✘ ${shownText(result.name, lang)}`);
       if (result.status === 'failed') {
         for (const mismatch of result.mismatches) {
-          const [expected, actual] = [JSON.stringify(mismatch.expected), JSON.stringify(mismatch.actual)];
+          const [expected, actual] = [mismatch.expected, mismatch.actual].map((value) =>
+            shownText((JSON.stringify(value) as string | undefined) ?? 'undefined', lang),
+          );
           failures.push(
-            `      ${formatIssuePath(mismatch.path)}: ${say(lang, `应为 ${expected}，实际为 ${actual}`, `expected ${expected}, got ${actual}`)}`,
+            `      ${formatIssuePath(mismatch.path, lang)}: ${say(lang, `应为 ${expected}，实际为 ${actual}`, `expected ${expected}, got ${actual}`)}`,
           );
         }
       } else {
@@ -358,7 +361,7 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
     }
     const count = caseFile.cases.length;
     lines.push(
-      `${failures.length === 0 ? '✔' : '✘'} ${file}${say(lang, `（${count} 个用例）`, ` (${count} ${count === 1 ? 'case' : 'cases'})`)}`,
+      `${failures.length === 0 ? '✔' : '✘'} ${shownText(file, lang)}${say(lang, `（${count} 个用例）`, ` (${count} ${count === 1 ? 'case' : 'cases'})`)}`,
       ...failures,
     );
   }
@@ -556,8 +559,8 @@ function help(io: CliIo, command: string | undefined, runLanguages: RunLanguages
   const text = command === undefined ? usage : Object.hasOwn(commandHelp, command) ? commandHelp[command] : undefined;
   if (text === undefined) {
     throw new UsageError({
-      zh: `没有 ${JSON.stringify(command)} 的帮助：它不是命令；见 ankang-eco --help`,
-      en: `no help for ${JSON.stringify(command)}: not a command; see ankang-eco --help`,
+      zh: `没有 ${quotedText(command ?? '', 'zh')} 的帮助：它不是命令；见 ankang-eco --help`,
+      en: `no help for ${quotedText(command ?? '')}: not a command; see ankang-eco --help`,
     });
   }
   io.stdout(inLanguages(text, runLanguages));
@@ -599,6 +602,18 @@ export function describeUsageError(error: UsageError, runLanguages: RunLanguages
   return terminalLines(lines);
 }
 
+/** The longest line written on standard error: a message, with its place and what it quotes, fits in it. */
+export const maxStderrLine = 2000;
+
+/** `text` with each line past {@link maxStderrLine} characters cut, with its length said. */
+function boundedLines(text: string, lang: Language): string {
+  if (text.length <= maxStderrLine) return text;
+  return text
+    .split('\n')
+    .map((line) => (line.length > maxStderrLine ? cutText(line, lang, maxStderrLine - 50) : line))
+    .join('\n');
+}
+
 /** Whether `arg` is `--lang` or `--lang=…`. */
 const isLangOption = (arg: string | undefined): boolean => arg === '--lang' || arg?.startsWith('--lang=') === true;
 
@@ -630,9 +645,16 @@ function withoutLang(args: readonly string[]): string[] {
  * exit code 2, in the language of `--lang` (Chinese without it, both when it names neither);
  * see {@link exitCodes} for the others.
  */
-export async function run(args: readonly string[], io: CliIo): Promise<number> {
+export async function run(args: readonly string[], given: CliIo): Promise<number> {
   // Known before any option is parsed, so that a problem with the options is said in it too.
   const runLanguages = scanLanguages(args);
+  // Every echo of input is cut where it is made (shownText); this bounds what any line of stderr can be, whatever was missed.
+  const io: CliIo = {
+    ...given,
+    stderr: (text) => {
+      given.stderr(boundedLines(text, runLanguages[0]));
+    },
+  };
   const { command, rest } = commandOf(args);
   try {
     if (command === undefined) {
@@ -650,8 +672,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     const handler = Object.hasOwn(commands, command) ? commands[command] : undefined;
     if (handler === undefined)
       throw new UsageError({
-        zh: `未知命令 ${JSON.stringify(command)}；见 ankang-eco --help`,
-        en: `unknown command ${JSON.stringify(command)}; see ankang-eco --help`,
+        zh: `未知命令 ${quotedText(command, 'zh')}；见 ankang-eco --help`,
+        en: `unknown command ${quotedText(command)}; see ankang-eco --help`,
       });
     return await handler(rest, io);
   } catch (error) {

@@ -1,6 +1,8 @@
 import { DataFileError } from '../errors/data-file-error.js';
 import { issueAt, type Issue } from '../errors/issue.js';
 import { toDecimal } from '../vocabulary/decimal.js';
+import type { Language } from '../vocabulary/localized-text.js';
+import { shownPlace, shownText } from '../vocabulary/visible-text.js';
 import type { DataFile, DataWarning, Observation, ValueSource } from './observations.js';
 import { maxIssuesListed } from './read-data.js';
 
@@ -32,7 +34,7 @@ export function latestDataYear(files: readonly DataFile[]): number | undefined {
 const sameValue = (a: number | string | boolean, b: number | string | boolean): boolean =>
   typeof a === 'boolean' || typeof b === 'boolean' ? a === b : toDecimal(a).eq(toDecimal(b));
 
-const shown = (value: number | string | boolean): string => String(value);
+const shown = (value: number | string | boolean, lang: Language = 'en'): string => shownText(String(value), lang);
 
 /**
  * The figures of several files as one set. The same (year, key) in two places is fine when the
@@ -74,8 +76,8 @@ export function mergeDataFiles(files: readonly DataFile[], options: MergeDataOpt
       const where = origin.line ?? `${origin.sheet ?? ''}!${origin.cell ?? ''}`;
       issues.push(
         issueAt([origin.file, where, observation.key], {
-          zh: `${year} 年：此处为 ${shown(observation.value)}，但 ${first.origin.place} 为 ${shown(first.value)}；两处不一致`,
-          en: `${year}: ${shown(observation.value)} here, but ${shown(first.value)} at ${first.origin.place}; the two places disagree`,
+          zh: `${year} 年：此处为 ${shown(observation.value, 'zh')}，但 ${shownPlace(first.origin.place, 'zh')} 为 ${shown(first.value, 'zh')}；两处不一致`,
+          en: `${year}: ${shown(observation.value)} here, but ${shown(first.value)} at ${shownPlace(first.origin.place)}; the two places disagree`,
         }),
       );
     }

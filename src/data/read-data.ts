@@ -13,7 +13,7 @@ import {
   type Catalogue,
 } from './normalize-value.js';
 import type { DataFile, DataWarning, Observation, ValueSource } from './observations.js';
-import { quoted } from './quote.js';
+import { quotedText } from '../vocabulary/visible-text.js';
 
 /**
  * The columns of the data-file layouts, each with the headers that name it (matched without
@@ -168,8 +168,8 @@ class FileReader {
       column: header,
       place: this.place(at),
       message: {
-        zh: `未知的${what.zh} ${quoted(header, 'zh')}，不读取（可用的${what.zh}：year 年份、key 指标代码、value 数值、unit 单位、source 来源、note 备注）`,
-        en: `unknown ${what.en} ${quoted(header)}, not read (the ${what.en}s read are year, key, value, unit, source, note)`,
+        zh: `未知的${what.zh} ${quotedText(header, 'zh')}，不读取（可用的${what.zh}：year 年份、key 指标代码、value 数值、unit 单位、source 来源、note 备注）`,
+        en: `unknown ${what.en} ${quotedText(header)}, not read (the ${what.en}s read are year, key, value, unit, source, note)`,
       },
     });
   }
@@ -257,11 +257,11 @@ class FileReader {
       if (parsed === undefined || parsed < 2000 || parsed > 2100) {
         const shown = yearField === undefined || emptyCell(yearField.cell) ? '' : cellText(yearField.cell);
         this.issue(yearField?.at ?? keyField.at, key, {
-          zh: shown === '' ? '缺少年份' : `年份应为 2000 至 2100 之间的整数年，实际为 ${quoted(shown, 'zh')}`,
+          zh: shown === '' ? '缺少年份' : `年份应为 2000 至 2100 之间的整数年，实际为 ${quotedText(shown, 'zh')}`,
           en:
             shown === ''
               ? 'the year is missing'
-              : `expected a whole-number year from 2000 to 2100, got ${quoted(shown)}`,
+              : `expected a whole-number year from 2000 to 2100, got ${quotedText(shown)}`,
         });
         return;
       }
@@ -277,8 +277,8 @@ class FileReader {
     ) {
       const joined = `${valueField.cell.trim()},${afterValue.trim()}`;
       this.issue(valueField.at, key, {
-        zh: `数值 ${quoted(valueField.cell.trim(), 'zh')} 后面一格是纯数字 ${quoted(afterValue.trim(), 'zh')}：像是 ${joined} 被小数逗号或千位分隔符拆成了两格；请用小数点、不加分隔符书写，或给该格加引号`,
-        en: `the value ${quoted(valueField.cell.trim())} is followed by a cell of digits alone, ${quoted(afterValue.trim())}: ${joined} split into cells by a decimal comma or a thousands separator? Write a decimal point and no separators, or quote the cell`,
+        zh: `数值 ${quotedText(valueField.cell.trim(), 'zh')} 后面一格是纯数字 ${quotedText(afterValue.trim(), 'zh')}：像是 ${joined} 被小数逗号或千位分隔符拆成了两格；请用小数点、不加分隔符书写，或给该格加引号`,
+        en: `the value ${quotedText(valueField.cell.trim())} is followed by a cell of digits alone, ${quotedText(afterValue.trim())}: ${joined} split into cells by a decimal comma or a thousands separator? Write a decimal point and no separators, or quote the cell`,
       });
       return;
     }
@@ -565,8 +565,8 @@ function readJson(reader: FileReader, text: string): void {
       const other = fields.get(column);
       if (other !== undefined) {
         reader.issue(fieldAt, undefined, {
-          zh: `字段 ${quoted(other.name, 'zh')} 与 ${quoted(field, 'zh')} 是同一列（${column}）；只给一个`,
-          en: `the fields ${quoted(other.name)} and ${quoted(field)} are the same column (${column}); give one`,
+          zh: `字段 ${quotedText(other.name, 'zh')} 与 ${quotedText(field, 'zh')} 是同一列（${column}）；只给一个`,
+          en: `the fields ${quotedText(other.name)} and ${quotedText(field)} are the same column (${column}); give one`,
         });
         bad = true;
         continue;

@@ -1,9 +1,15 @@
 import type { Evaluation, IndicatorResult, ValueSource } from '../schema/evaluation.js';
 import type { Language } from '../vocabulary/localized-text.js';
+import { cutText, shownTextLength } from '../vocabulary/visible-text.js';
 
 // What the reports say about the data behind an evaluation (when it came from data files):
 // which year the baseline is, what looks mistyped, where each figure came from. The text and
-// Markdown reports share these lines; each escapes them for its own format.
+// Markdown reports share these lines; each escapes them for its own format. What comes from the
+// data files (file names, places, sources) is cut as echoed input is (cutText), past a line's
+// worth with its length said, and escaped by each report; the JSON output keeps it whole.
+
+/** A place cut as a message shows it, its end (the line, the cell) kept. */
+const cutPlace = (place: string, lang: Language): string => cutText(place, lang, shownTextLength, 40);
 
 /** The bureaus a report lists: every one, or the one asked for. */
 export function bureausShown(
@@ -28,7 +34,9 @@ export function baselineLine(evaluation: Evaluation<string>, lang: Language): st
   const zh = lang === 'zh';
   if (sources.baselineYear !== null)
     return zh ? `基准年：${sources.baselineYear} 年` : `Baseline: ${sources.baselineYear}`;
-  const files = [...new Set(Object.values(sources.baseline).map((source) => source.file))];
+  const files = [...new Set(Object.values(sources.baseline).map((source) => source.file))].map((file) =>
+    cutText(file, lang),
+  );
   if (files.length > 0) return zh ? `基准：${files.join('、')}` : `Baseline: ${files.join(', ')}`;
   return zh ? '基准：无（与上年比较的检查为缺数据）' : 'Baseline: none (the checks against last year are missing)';
 }
@@ -38,7 +46,7 @@ export function warningLines(evaluation: Evaluation<string>, lang: Language): st
   return (evaluation.warnings ?? []).map((warning) => {
     const place =
       warning.place ?? (warning.key === undefined ? undefined : evaluation.sources?.measurements[warning.key]?.place);
-    return place === undefined ? warning.message[lang] : `${place}: ${warning.message[lang]}`;
+    return place === undefined ? warning.message[lang] : `${cutPlace(place, lang)}: ${warning.message[lang]}`;
   });
 }
 
@@ -49,8 +57,13 @@ export function warningsHeading(count: number, lang: Language): string {
 
 const describe = (key: string, source: ValueSource, baseline: boolean, lang: Language): string => {
   const what = baseline ? (lang === 'zh' ? `基准 ${key}` : `baseline ${key}`) : key;
-  const publisher = source.source === undefined ? '' : lang === 'zh' ? `（${source.source}）` : ` (${source.source})`;
-  return `${what} ← ${source.place}${publisher}`;
+  const publisher =
+    source.source === undefined
+      ? ''
+      : lang === 'zh'
+        ? `（${cutText(source.source, lang)}）`
+        : ` (${cutText(source.source, lang)})`;
+  return `${what} ← ${cutPlace(source.place, lang)}${publisher}`;
 };
 
 /** Where the figures an indicator's checks read came from: `pm25 ← figures.csv:3 (环境公报)`, one per figure. */

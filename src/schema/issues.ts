@@ -9,10 +9,7 @@ import { chineseOfFixed, previewValue } from './messages.js';
 const suggestionLimit = 50;
 
 /** A key as a quoted string, invisible characters escaped (`"pm25\u200b"`), a long one cut short. */
-const describeKey = (key: string, lang: 'zh' | 'en'): string =>
-  key.length > 60
-    ? `${quotedText(key.slice(0, 60))}…${lang === 'zh' ? `（共 ${key.length} 个字符）` : ` (${key.length} characters)`}`
-    : quotedText(key);
+const describeKey = (key: string, lang: 'zh' | 'en'): string => quotedText(key, lang, 60);
 
 /** zod/mini has no messages of its own: where a schema gives none, zod says only this. */
 const genericMessage = 'Invalid input';

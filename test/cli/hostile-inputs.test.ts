@@ -49,7 +49,9 @@ describe('the command line, tried as a hostile or careless user would', () => {
       expect(stdout.split('\n').length - 1).toBeLessThanOrEqual(hostile.maxLines);
       expect(stderr.split('\n').length - 1).toBeLessThanOrEqual(hostile.maxLines);
     }
-    // Whatever went wrong, it was said in lines of ours, never with a stack trace.
+    // Whatever went wrong, it was said in lines of ours, never with a stack trace, and no line
+    // of stderr is longer than 2,000 characters, whatever the input echoed.
     expect(stderr).not.toMatch(/^\s+at /m);
+    expect(Math.max(0, ...stderr.split('\n').map((line) => line.length))).toBeLessThanOrEqual(2000);
   });
 });
