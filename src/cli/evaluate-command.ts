@@ -12,6 +12,7 @@ import { exitCodes } from './exit-codes.js';
 import { inLanguages, languagesOf, say } from './language.js';
 import { langOf, limitsOf, measurementInputOptions, oneOf, parse, yearOf } from './options.js';
 import { csvReport, evaluationFormats, tableReport } from './output.js';
+import { outputFormat, outputOptions, outputTarget, reportExtensions, writeOutput } from './output-file.js';
 import { inputName, type StdinReader } from './read-input.js';
 import { evaluatorFor } from './builtin-rules.js';
 import { jsonOutput } from './terminal.js';
@@ -20,7 +21,7 @@ import { issueProblems, UsageError } from './usage-error.js';
 
 /** What `evaluate` needs of the process: see `CliIo` in run.ts. */
 interface EvaluateIo {
-  readonly stdout: (text: string) => void;
+  readonly stdout: (content: string | Uint8Array) => void;
   readonly stderr: (text: string) => void;
   readonly readStdin: StdinReader;
   readonly isTTY: boolean;
@@ -57,6 +58,9 @@ export const evaluateHelp: LocalizedText = {
   --rules <目录>          按某目录中的规则评估，目录结构同 rules/
   --fail-on <fail|missing>
                           有指标未达标（fail），或未达标或缺数据（missing）时退出码为 1
+  -o, --output <文件>     写入的文件（默认及 - 为标准输出）；已有的文件不覆盖，
+                          除非加 --force；不给 --format 时由扩展名决定格式
+  --force                 替换 -o 所指的已有文件
   -h, --help              本帮助
 
 English: ankang-eco evaluate --help --lang en
@@ -91,6 +95,10 @@ Options:
   --rules <dir>           evaluate with the rules of a directory laid out like rules/
   --fail-on <fail|missing>
                           exit 1 when an indicator fails (fail), or fails or lacks data (missing)
+  -o, --output <file>     where to write (standard output by default, and for -); an existing file
+                          is kept unless --force is given; without --format the extension decides
+                          the format
+  --force                 replace the existing file of -o
   -h, --help              this help
 `,
 };
@@ -145,6 +153,7 @@ export async function commandEvaluate(args: readonly string[], io: EvaluateIo): 
     sources: { type: 'boolean' },
     'ignore-unknown': { type: 'boolean' },
     ...measurementInputOptions,
+    ...outputOptions,
   });
   if (values.help === true) {
     io.stdout(inLanguages(evaluateHelp, languagesOf(values.lang)));
@@ -157,7 +166,8 @@ export async function commandEvaluate(args: readonly string[], io: EvaluateIo): 
       en: 'evaluate takes one or more files (or - for standard input); see ankang-eco evaluate --help',
     });
   const year = yearOf(values.year);
-  const format = oneOf(values.format, evaluationFormats, 'format', 'table');
+  const target = outputTarget(values);
+  const format = outputFormat(values.format, target, evaluationFormats, reportExtensions, 'table');
   const failOn =
     values['fail-on'] === undefined
       ? undefined
@@ -185,7 +195,7 @@ export async function commandEvaluate(args: readonly string[], io: EvaluateIo): 
   }
   const evaluation = withData(evaluated, data);
   const sources = values.sources === true;
-  const colour = io.isTTY && (io.env['NO_COLOR'] ?? '') === '' && format === 'table';
+  const colour = target.kind === 'stdout' && io.isTTY && (io.env['NO_COLOR'] ?? '') === '' && format === 'table';
   const output =
     format === 'json'
       ? jsonOutput(evaluation)
@@ -194,7 +204,7 @@ export async function commandEvaluate(args: readonly string[], io: EvaluateIo): 
         : format === 'csv'
           ? csvReport(evaluation, lang, { sources, ...(bureau === undefined ? {} : { bureau }) })
           : tableReport(evaluation, { lang, sources, ...(bureau === undefined ? {} : { bureau }) }, colour);
-  io.stdout(output);
+  await writeOutput(target, output, io);
   // A CSV of checks has no room for warnings: they go to standard error, so none is lost.
   if (format === 'csv')
     for (const warning of evaluation.warnings ?? [])

@@ -26,6 +26,7 @@ import { defaultMaxInputBytes, readInputText, type StdinReader } from './read-in
 import { evaluationData } from './data-files.js';
 import { commandEvaluate, describeRefusal, evaluateHelp } from './evaluate-command.js';
 import { inputOptions, langOf, limitsOf, measurementInputOptions, oneOf, parse, yearOf } from './options.js';
+import { OutputWriteError, outputFormat, outputOptions, outputTarget, writeOutput } from './output-file.js';
 import { commandProgress, progressHelp } from './progress.js';
 import { commandTemplate, templateHelp } from './template-command.js';
 import { jsonOutput, terminalLines } from './terminal.js';
@@ -35,7 +36,8 @@ import { cutText, quotedText, shownText } from '../vocabulary/visible-text.js';
 
 /** What the tool talks to: the process in `main.ts`, a fake in tests. */
 export interface CliIo {
-  readonly stdout: (text: string) => void;
+  /** Standard output: text, or the bytes of a workbook (when it is not a terminal). */
+  readonly stdout: (content: string | Uint8Array) => void;
   readonly stderr: (text: string) => void;
   /** Standard input's bytes, at most `maxBytes` of them (more says the input is too large). */
   readonly readStdin: StdinReader;
@@ -76,9 +78,11 @@ evaluate、progress 和 compare 加 --encoding gb18030 可读 GB18030/GBK）。�
 退出码：
   0   完成，没有符合 --fail-on 的指标
   1   已评估，且有指标符合 --fail-on（或有用例失败，或 compare --fail-on-change 发现变化）
-  2   输入或用法无效：所有问题列在标准错误中（前 ${maxProblemsListed} 条，其余计数），标准输出为空
+  2   输入或用法无效（包括无法打开的 -o 文件：文件夹不存在、是目录、没有权限；已有的文件未加
+      --force）：所有问题列在标准错误中（前 ${maxProblemsListed} 条，其余计数），标准输出为空
   70  内部错误：程序缺陷，标准错误中一行说明（请报告）
-  74  无法写入标准输出或标准错误（磁盘已满、设备已关闭）；读取方提前结束（| head）时安静退出
+  74  无法写入标准输出、标准错误或 -o 所指的文件（磁盘已满、设备已关闭、I/O 错误）；读取方提前结束
+      （| head）时安静退出
 `,
   en: `Usage: ankang-eco <command> [options]
 
@@ -112,11 +116,13 @@ Exit codes:
   0   done; nothing matched --fail-on
   1   evaluated, and an indicator matched --fail-on (or a case failed, or
       compare --fail-on-change saw a change)
-  2   invalid input or usage: every problem on stderr (the first ${maxProblemsListed}, then a
-      count), nothing on stdout
+  2   invalid input or usage (an -o file that cannot be opened, for a missing folder,
+      a directory or no permission, or that exists without --force, included): every
+      problem on stderr (the first ${maxProblemsListed}, then a count), nothing on stdout
   70  internal error: a bug of ours, in one line on stderr (please report it)
-  74  standard output or standard error could not be written (a full disk, a
-      closed device); a reader that stops early (| head) ends the run quietly
+  74  standard output, standard error or the file of -o could not be written (a
+      full disk, a closed device, an I/O error); a reader that stops early (| head)
+      ends the run quietly
 `,
 };
 
@@ -136,6 +142,9 @@ const commandHelp: Readonly<Record<string, LocalizedText>> = {
   --rules <目录>          按某目录中的规则运行用例（默认：内置规则）
   --lang <zh|en>          报告、消息和本帮助的语言（默认 zh）
   --max-input-bytes <n>   每个文件的大小上限（默认 64MiB，最多 500MiB）
+  -o, --output <文件>     写入报告的文件（默认及 - 为标准输出）；已有的文件不覆盖，
+                          除非加 --force
+  --force                 替换 -o 所指的已有文件
   -h, --help              本帮助
 
 English: ankang-eco test --help --lang en
@@ -150,6 +159,9 @@ Options:
   --rules <dir>           run the cases against the rules of a directory (default: the built-in rules)
   --lang <zh|en>          the language of the report, the messages and this help (default zh)
   --max-input-bytes <n>   the size limit of each file (default 64MiB, at most 500MiB)
+  -o, --output <file>     where to write the report (standard output by default, and for -); an
+                          existing file is kept unless --force is given
+  --force                 replace the existing file of -o
   -h, --help              this help
 `,
   },
@@ -168,6 +180,9 @@ Options:
   --encoding <编码>    utf-8（默认）或 gb18030（也读取 GBK），用于 <文件> 和基准
   --max-input-bytes <n>
                        每个输入的大小上限（默认 64MiB，最多 500MiB）
+  -o, --output <文件>  写入的文件（默认及 - 为标准输出）；已有的文件不覆盖，
+                       除非加 --force；不给 --format 时由扩展名决定格式
+  --force              替换 -o 所指的已有文件
   -h, --help           本帮助
 
 只有一方规则集声明的指标代码属于该方的数据；拒绝时说明是哪一方拒绝的。
@@ -189,6 +204,10 @@ Options:
   --encoding <enc>     utf-8 (default) or gb18030 (also reads GBK), for <file> and the baseline
   --max-input-bytes <n>
                        the size limit of each input (default 64MiB, at most 500MiB)
+  -o, --output <file>  where to write (standard output by default, and for -); an existing file is
+                       kept unless --force is given; without --format the extension decides the
+                       format
+  --force              replace the existing file of -o
   -h, --help           this help
 
 A key that only one of the rule sets declares is that side's data; a refusal says which side
@@ -207,6 +226,9 @@ refused.
   --lang <zh|en>      表格、消息和本帮助的语言（默认 zh）
   --max-input-bytes <n>
                       每个规则文件的大小上限（默认 64MiB，最多 500MiB）
+  -o, --output <文件> 写入的文件（默认及 - 为标准输出）；已有的文件不覆盖，
+                      除非加 --force；不给 --format 时由扩展名决定格式
+  --force             替换 -o 所指的已有文件
   -h, --help          本帮助
 
 English: ankang-eco indicators --help --lang en
@@ -222,6 +244,10 @@ Options:
   --lang <zh|en>      the language of the table, the messages and this help (default zh)
   --max-input-bytes <n>
                       the size limit of each rule file (default 64MiB, at most 500MiB)
+  -o, --output <file> where to write (standard output by default, and for -); an existing file is
+                      kept unless --force is given; without --format the extension decides the
+                      format
+  --force             replace the existing file of -o
   -h, --help          this help
 `,
   },
@@ -235,6 +261,9 @@ draft 2020-12，英文标题，说明为中英双语（供工具使用）。
 选项：
   --lang <zh|en>    标题、说明和消息使用该语言（供表单使用）；也是本帮助和命令消息的语言
   --draft <版本>    2020-12（默认）或 07，供默认使用 draft-07 的表单生成器
+  -o, --output <文件>
+                    写入的文件（默认及 - 为标准输出）；已有的文件不覆盖，除非加 --force
+  --force           替换 -o 所指的已有文件
   -h, --help        本帮助
 
 English: ankang-eco schema --help --lang en
@@ -250,6 +279,10 @@ Options:
   --lang <zh|en>    titles, descriptions and messages in that language (for forms); also the
                     language of this help and of the command's messages
   --draft <draft>   2020-12 (default) or 07, for form builders that default to draft-07
+  -o, --output <file>
+                    where to write (standard output by default, and for -); an existing file is kept
+                    unless --force is given
+  --force           replace the existing file of -o
   -h, --help        this help
 `,
   },
@@ -294,13 +327,24 @@ async function caseFilesIn(path: string): Promise<string[]> {
   return found;
 }
 
+/** The formats of the catalogue an output file's extension names. */
+const catalogueExtensions = { '.json': 'json', '.md': 'markdown', '.markdown': 'markdown', '.txt': 'table' } as const;
+/** The formats of a comparison an output file's extension names. */
+const comparisonExtensions = { '.json': 'json', '.md': 'markdown', '.markdown': 'markdown' } as const;
+
 /** Issues listed for one refused case; the rest are counted. */
 const caseIssuesListed = 10;
 
 async function commandTest(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { rules: { type: 'string' }, lang: { type: 'string' }, ...inputOptions });
+  const { values, positionals } = parse(args, {
+    rules: { type: 'string' },
+    lang: { type: 'string' },
+    ...inputOptions,
+    ...outputOptions,
+  });
   if (values.help === true) return help(io, 'test', languagesOf(values.lang));
   const lang = langOf(values.lang);
+  const target = outputTarget(values);
   if (positionals.length === 0)
     throw new UsageError({
       zh: 'test 需要用例文件或目录；见 ankang-eco test --help',
@@ -366,7 +410,7 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
     );
   }
   lines.push('', say(lang, `通过 ${passed}，失败 ${failed}`, `${passed} passed, ${failed} failed`));
-  io.stdout(terminalLines(lines));
+  await writeOutput(target, terminalLines(lines), io);
   return failed > 0 ? exitCodes.matched : exitCodes.ok;
 }
 
@@ -377,6 +421,7 @@ async function commandIndicators(args: readonly string[], io: CliIo): Promise<nu
     rules: { type: 'string' },
     lang: { type: 'string' },
     ...inputOptions,
+    ...outputOptions,
   });
   if (values.help === true) return help(io, 'indicators', languagesOf(values.lang));
   const lang = langOf(values.lang);
@@ -385,14 +430,19 @@ async function commandIndicators(args: readonly string[], io: CliIo): Promise<nu
       zh: 'indicators 不接受参数；见 ankang-eco indicators --help',
       en: 'indicators takes no arguments; see ankang-eco indicators --help',
     });
-  const format = oneOf(values.format, ['table', 'json', 'markdown'] as const, 'format', 'table');
+  const target = outputTarget(values);
+  const format = outputFormat(values.format, target, ['table', 'json', 'markdown'], catalogueExtensions, 'table');
   const year = yearOf(values.year);
   // The package's rules/ carry the seed table's task texts, which the bundled copy leaves out.
   const info = (await evaluatorFor(values.rules, limitsOf(values), io, lang)).ruleSet;
   const selected = year === undefined ? info : narrowToYear(info, year);
-  if (format === 'json') io.stdout(jsonOutput(selected));
-  else if (format === 'markdown') io.stdout(formatIndicatorCatalogue(selected));
-  else io.stdout(indicatorTable(selected, year, lang));
+  const output =
+    format === 'json'
+      ? jsonOutput(selected)
+      : format === 'markdown'
+        ? formatIndicatorCatalogue(selected)
+        : indicatorTable(selected, year, lang);
+  await writeOutput(target, output, io);
   return 0;
 }
 
@@ -477,8 +527,13 @@ function indicatorTable(info: RuleSetInfo, year: number | undefined, lang: Langu
 }
 
 async function commandSchema(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { lang: { type: 'string' }, draft: { type: 'string' } });
+  const { values, positionals } = parse(args, {
+    lang: { type: 'string' },
+    draft: { type: 'string' },
+    ...outputOptions,
+  });
   if (values.help === true) return help(io, 'schema', languagesOf(values.lang));
+  const target = outputTarget(values);
   // Without --lang: the schema for tools, in both languages (and messages in Chinese).
   const lang = oneOf(values.lang, languages, 'lang', undefined);
   const draft = oneOf(values.draft, ['2020-12', '07'] as const, 'draft', '2020-12');
@@ -495,7 +550,7 @@ async function commandSchema(args: readonly string[], io: CliIo): Promise<number
       en: `schema takes one name: ${names.join(', ') || '(none shipped)'}`,
     });
   }
-  io.stdout(await readFile(new URL(`${name}.json`, directory), 'utf8'));
+  await writeOutput(target, await readFile(new URL(`${name}.json`, directory), 'utf8'), io);
   return 0;
 }
 
@@ -507,6 +562,7 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
     lang: { type: 'string' },
     'fail-on-change': { type: 'boolean' },
     ...measurementInputOptions,
+    ...outputOptions,
   });
   if (values.help === true) return help(io, 'compare', languagesOf(values.lang));
   const lang = langOf(values.lang);
@@ -517,7 +573,8 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
     });
   const [beforePath, afterPath, file] = positionals as [string, string, string];
   const year = yearOf(values.year);
-  const format = oneOf(values.format, ['markdown', 'json'] as const, 'format', 'markdown');
+  const target = outputTarget(values);
+  const format = outputFormat(values.format, target, ['markdown', 'json'], comparisonExtensions, 'markdown');
   const limits = limitsOf(values);
   // One side after the other: each reads its directory a few files at a time.
   const before = await evaluatorFor(beforePath, limits, io, lang);
@@ -549,7 +606,7 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
       throw new UsageError(describeRefusal(error.issues, data, [file], values.baseline));
     throw error;
   }
-  io.stdout(format === 'json' ? jsonOutput(comparison) : formatComparison(comparison, { lang }));
+  await writeOutput(target, format === 'json' ? jsonOutput(comparison) : formatComparison(comparison, { lang }), io);
   return values['fail-on-change'] === true && comparison.changed ? exitCodes.matched : exitCodes.ok;
 }
 
@@ -680,6 +737,11 @@ export async function run(args: readonly string[], given: CliIo): Promise<number
     if (error instanceof UsageError) {
       io.stderr(describeUsageError(error, runLanguages));
       return exitCodes.usage;
+    }
+    // A write that failed once its file was open, as a failed write to standard output: one line, 74.
+    if (error instanceof OutputWriteError) {
+      io.stderr(`ankang-eco: ${inLanguages(error.text, runLanguages, ' / ')}\n`);
+      return exitCodes.write;
     }
     throw error;
   }
