@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleTypeScript } from './bundle-ts.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const cli = join(root, 'dist/cli.js');
@@ -21,24 +21,17 @@ if (spawnSync(time, ['-v', 'true']).status !== 0) {
   process.exit(1);
 }
 
-const outfile = join(root, 'node_modules/.cache/ankang-bench/hostile-workbooks.mjs');
-await build({
-  entryPoints: [join(root, 'test/fixtures/hostile-workbooks.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  outfile,
-  logLevel: 'warning',
-});
+const fixtures = await bundleTypeScript(
+  join(root, 'test/fixtures/hostile-workbooks.ts'),
+  join(root, 'node_modules/.cache/ankang-bench/hostile-workbooks.mjs'),
+);
 const {
   boundedPartWorkbooks,
   malformedSheetWorkbooks,
   guessedCellWorkbooks,
   sayWhatItHoldsWorkbooks,
   largestWorkbooks,
-} = await import(new URL(`file://${outfile}`).href);
+} = await import(fixtures);
 const hostileOnly = process.argv.includes('--hostile');
 const workbooks = [
   ...boundedPartWorkbooks,
