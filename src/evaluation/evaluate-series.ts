@@ -404,11 +404,15 @@ export async function evaluateSeriesWith(
  *
  * - each year is evaluated as `evaluate(year, series[year], { baseline: series[year - 1] })`,
  *   the previous calendar year of the series being the baseline when the series has it;
- * - every check of the target year's table that compares a measurement with `≥`, `>` or `≤`
- *   gets a measure: against its fixed threshold (method `target`), or, for a check against the
- *   baseline or another measurement, by the trend of the value (method `trend`), and one of
- *   the categories `target_achieved`, `substantial_progress`, `moderate_progress`,
- *   `limited_progress`, `deterioration` or `not_available`;
+ * - every check of the target year's table gets a measure: against its fixed threshold (method
+ *   `target`: `≥`, `>`, `≤` a value, and a count that must be 0), by the trend of the value for
+ *   a check against the baseline (method `trend`), or by whether it was met in the base and
+ *   current years for a yes/no check, another `=` check or a cap (method `status`); two checks
+ *   of one key, method and direction give one measure. Each has one of the categories
+ *   `target_achieved`, `substantial_progress`, `moderate_progress`, `limited_progress`,
+ *   `deterioration` or `not_available`, and its line in Chinese and English (`explanation`);
+ *   where sdg-build's arithmetic would mislead (a value at its target that fell, an unchanged
+ *   value, a base of 0, a value exactly at a threshold) the rules of spec/progress.md decide;
  * - each indicator gets its status in every year and the least favourable of its categories.
  *
  * Rejects with {@link ValidationError} when the series or an option is invalid; its issues
@@ -416,7 +420,8 @@ export async function evaluateSeriesWith(
  *
  * @param series - Measurements keyed by year (2000 to 2100), at least one year.
  * @param options - `baseYear` (default: the series' earliest year) and `targetYear` (default:
- *   the latest year with a table of its own, 2020 for the built-in rules).
+ *   the latest year with a table of its own, 2020 for the built-in rules, or the series' latest
+ *   year when that is later).
  * @returns Plain JSON data.
  *
  * @example
