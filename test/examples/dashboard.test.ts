@@ -543,7 +543,9 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
         await expect.poll(() => trends.getByTestId('trend-32').getAttribute('data-progress')).toBe('deterioration');
         for (const number of [11, 32]) {
           const card = trends.getByTestId(`trend-${number}`);
-          await card.locator('details.measures').evaluate((details) => details.setAttribute('open', ''));
+          await card.locator('details.measures').evaluate((details) => {
+            details.setAttribute('open', '');
+          });
           await card.scrollIntoViewIfNeeded();
           const [cardBox, listBox] = await Promise.all([
             card.boundingBox(),
