@@ -28,3 +28,30 @@ export function countStatuses(statuses: Iterable<Status>): StatusCounts {
   for (const status of statuses) counts[status]++;
   return counts;
 }
+
+/** What {@link countChecks} reads of an indicator: the statuses of its checks and `any` groups. */
+interface CheckedIndicator {
+  readonly checks: readonly { readonly status: Status }[];
+  readonly standardChecks: readonly { readonly status: Status }[];
+  readonly groups?: readonly { readonly status: Status }[];
+  readonly standardGroups?: readonly { readonly status: Status }[];
+}
+
+/**
+ * The checks of `indicators` by status, against the year's targets and against the creation
+ * standard: an `any` group counts as one check (its own status), as it does in the roll-up.
+ */
+export function countChecks(indicators: Iterable<CheckedIndicator>): {
+  readonly checkCounts: StatusCounts;
+  readonly standardCheckCounts: StatusCounts;
+} {
+  const targets = { pass: 0, fail: 0, missing: 0 };
+  const standard = { pass: 0, fail: 0, missing: 0 };
+  for (const indicator of indicators) {
+    for (const entry of indicator.checks) targets[entry.status]++;
+    for (const entry of indicator.groups ?? []) targets[entry.status]++;
+    for (const entry of indicator.standardChecks) standard[entry.status]++;
+    for (const entry of indicator.standardGroups ?? []) standard[entry.status]++;
+  }
+  return { checkCounts: targets, standardCheckCounts: standard };
+}

@@ -72,7 +72,12 @@ describe('normalizeMeasurementValue: values as people type them', () => {
     ['surfaceWaterWorseThanVCount', '340-364', 'a range', ''],
     ['airGoodDaysPercent', '约94', 'an approximation', ''],
     ['airGoodDaysPercent', '94左右', 'an approximation', ''],
-    ['surfaceWaterGoodPercent', '35/38', 'a fraction; give the counts instead', ''],
+    [
+      'surfaceWaterGoodPercent',
+      '35/38',
+      'is a fraction: give the counts as surfaceWaterSectionsGood (35) and surfaceWaterSections (38)',
+      '',
+    ],
     ['pm25', '1e5', 'exponent notation', ''],
     ['pm25', '28ppm', 'is not the unit of pm25 (its unit is µg/m³)', ''],
     ['pm25', '31%', 'is not the unit of pm25', ''],

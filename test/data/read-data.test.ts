@@ -22,7 +22,7 @@ const values = (file: DataFile): Record<string, unknown> =>
   );
 
 describe('readDataText: the long and wide layouts, in CSV and JSON', () => {
-  it('reads a long CSV with Chinese headers, any case and spaces, each figure with its line and source', () => {
+  it('reads a long CSV with Chinese headers, any case and spaces, each figure with its line, source and note', () => {
     const file = readDataText(
       '\uFEFF 年份 ,指标代码,数值,单位,来源,备注\r\n2019,pm25,35,微克/立方米,公报,\r\n２０２０,pm25,28微克/立方米,,公报 2020,全角年份\r\n2020年,ecoPlanAdopted,是\r\n',
       'figures.csv',
@@ -33,6 +33,7 @@ describe('readDataText: the long and wide layouts, in CSV and JSON', () => {
       file: 'figures.csv',
       line: 3,
       source: '公报 2020',
+      note: '全角年份',
     });
     expect(file.warnings).toStrictEqual([]);
   });
