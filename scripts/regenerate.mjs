@@ -8,6 +8,10 @@
 //   docs/measurements.md                 the measurement keys and the derived percentages
 //   examples/sample-results.md           the sample data evaluated under the built-in rules
 //   examples/sample-progress.{zh,en}.md  the sample series' progress under them
+//   examples/ankang-2019-2024-published/evaluate-{2021,2024}.{zh,en}.{md,txt}
+//                                        the published-shape series evaluated (Markdown and
+//                                        table, with --sources): 2021 reads 2020's caveat, 2024
+//                                        is a partial year
 //   docs/examples/composite-air-quality/compare.{zh,en}.md
 //                                        the worked example's impact report
 //
@@ -17,6 +21,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { publishedReportArgs, publishedReportPath, publishedReports } from './published-reports.mjs';
 
 const root = new URL('../', import.meta.url);
 const node = (args, env = process.env) =>
@@ -47,6 +52,12 @@ for (const lang of ['zh', 'en']) {
       lang,
     ]),
   );
+}
+// The published-shape example: the evaluation of a year whose baseline carries a caveat (2021),
+// and of the latest, partial year (2024), as the command line prints them.
+mkdirSync(new URL('examples/ankang-2019-2024-published/', root), { recursive: true });
+for (const args of publishedReports) {
+  write(publishedReportPath(args), node(['dist/cli.js', ...publishedReportArgs(args)]));
 }
 const example = 'docs/examples/composite-air-quality';
 for (const lang of ['zh', 'en']) {
