@@ -35,21 +35,23 @@ function targetEntries(indicator: IndicatorResult<string>): Entry[] {
 
 const statusOf = (entry: Entry): Status => (entry.kind === 'check' ? entry.check.status : entry.group.status);
 
-/** What a missing check lacks: its figure, the baseline's, or the compared figure (a cap). */
-function lacking(check: CheckResult<string>, lang: Language): string {
-  if (check.actual === null) return labelOf(check.key, lang);
-  const other = labelOf(check.thresholdKey ?? check.key, lang);
-  if (check.against !== 'baseline') return other;
-  return baselineFigure(other, lang);
+/** What a missing check lacks: its figure, the baseline's, or the compared figure (a cap), or two of them. */
+function lacking(check: CheckResult<string>, lang: Language): string[] {
+  const lacks = check.actual === null ? [labelOf(check.key, lang)] : [];
+  if (check.against !== 'value' && check.threshold === null) {
+    const other = labelOf(check.thresholdKey ?? check.key, lang);
+    lacks.push(check.against === 'baseline' ? baselineFigure(other, lang) : other);
+  }
+  return lacks;
 }
 
 /** What the missing entries of a table lack, each once: `空气质量达到考核要求`, `baseline PM2.5`. */
 function lackingOf(entries: readonly Entry[], lang: Language): string[] {
   const items = entries.flatMap((entry) => {
     if (statusOf(entry) !== 'missing') return [];
-    if (entry.kind === 'check') return [lacking(entry.check, lang)];
+    if (entry.kind === 'check') return lacking(entry.check, lang);
     return entry.group.alternatives.flatMap((alternative) =>
-      alternative.checks.filter((check) => check.status === 'missing').map((check) => lacking(check, lang)),
+      alternative.checks.filter((check) => check.status === 'missing').flatMap((check) => lacking(check, lang)),
     );
   });
   return [...new Set(items)];

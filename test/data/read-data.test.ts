@@ -223,6 +223,37 @@ describe('readDataTables: sheets as a workbook reader gives them', () => {
     })),
   });
 
+  it('refuses one (year, key) given on two sheets of one workbook, naming both cells (nothing replaced silently)', () => {
+    const named = (name: string, rows: readonly (readonly unknown[])[]): DataTable => ({
+      commaSeparated: false,
+      rows: rows.map((cells, index) => ({
+        cells: cells as never,
+        at: (column?: number) => ({ sheet: name, cell: `${String.fromCharCode(65 + (column ?? 0))}${index + 1}` }),
+      })),
+    });
+    expect(() =>
+      readDataTables('two.xlsx', [
+        named('生态环境局', [
+          ['year', 'key', 'value'],
+          [2020, 'pm25', 30],
+        ]),
+        named('统计局', [
+          ['year', 'key', 'value'],
+          [2020, 'pm25', 31],
+        ]),
+      ]),
+    ).toThrow(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({
+            path: ['two.xlsx', '统计局!C2', 'pm25'],
+            message: '2020: given twice in this file (first at two.xlsx:生态环境局!C2); give each key once a year',
+          }),
+        ],
+      }),
+    );
+  });
+
   it('reads typed cells, a percentage cell as the percentage it shows, and names each by sheet and cell', () => {
     const file = readDataTables('t.xlsx', [
       sheet([
