@@ -41,17 +41,17 @@ interface CheckedIndicator {
  * The checks of `indicators` by status, against the year's targets and against the creation
  * standard: an `any` group counts as one check (its own status), as it does in the roll-up.
  */
-export function countChecks(indicators: Iterable<CheckedIndicator>): {
+export function countChecks(indicators: readonly CheckedIndicator[]): {
   readonly checkCounts: StatusCounts;
   readonly standardCheckCounts: StatusCounts;
 } {
-  const targets = { pass: 0, fail: 0, missing: 0 };
-  const standard = { pass: 0, fail: 0, missing: 0 };
-  for (const indicator of indicators) {
-    for (const entry of indicator.checks) targets[entry.status]++;
-    for (const entry of indicator.groups ?? []) targets[entry.status]++;
-    for (const entry of indicator.standardChecks) standard[entry.status]++;
-    for (const entry of indicator.standardGroups ?? []) standard[entry.status]++;
-  }
-  return { checkCounts: targets, standardCheckCounts: standard };
+  const statuses = (entries: readonly { readonly status: Status }[]): Status[] => entries.map((entry) => entry.status);
+  return {
+    checkCounts: countStatuses(
+      indicators.flatMap((indicator) => statuses([...indicator.checks, ...(indicator.groups ?? [])])),
+    ),
+    standardCheckCounts: countStatuses(
+      indicators.flatMap((indicator) => statuses([...indicator.standardChecks, ...(indicator.standardGroups ?? [])])),
+    ),
+  };
 }
