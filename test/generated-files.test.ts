@@ -5,6 +5,7 @@ import { evaluate } from '../src/evaluation/evaluate.js';
 import { formatIndicatorCatalogue } from '../src/results/indicator-catalogue.js';
 import { publishedReportArgs, publishedReportPath, publishedReports } from '../scripts/published-reports.mjs';
 import { renderMeasurementsDoc, renderSampleResults } from '../scripts/render-docs.js';
+import { progressReportArguments, progressReports } from '../scripts/progress-reports.mjs';
 import { derivationsOnDisk, ruleFilesOnDisk } from './fixtures/rule-files.js';
 import { runCli } from './fixtures/run-cli.js';
 import { sample2019, sample2020 } from './fixtures/samples.js';
@@ -37,23 +38,15 @@ describe('the files npm run regenerate writes are current', () => {
     );
   });
 
-  it.each(['zh', 'en'])(
-    'examples/sample-progress.%s.md: what `ankang-eco progress` prints for the sample series',
-    (lang) => {
-      const { code, stdout, stderr } = runCli([
-        'progress',
-        'examples/ankang-2016-2020-series.json',
-        '--target-year',
-        '2020',
-        '--format',
-        'markdown',
-        '--lang',
-        lang,
-      ]);
-      expect([code, stderr]).toEqual([0, '']);
-      expect(read(`examples/sample-progress.${lang}.md`), stale(`examples/sample-progress.${lang}.md`)).toBe(stdout);
-    },
-  );
+  it.each(
+    progressReports.flatMap((report) =>
+      (['zh', 'en'] as const).map((lang) => [`${report.output}.${lang}.md`, report, lang] as const),
+    ),
+  )('%s: what `ankang-eco progress` prints for its series', (path, report, lang) => {
+    const { code, stdout, stderr } = runCli(progressReportArguments(report, lang));
+    expect([code, stderr]).toEqual([0, '']);
+    expect(read(path), stale(path)).toBe(stdout);
+  });
 
   it.each(publishedReports.map((report) => [publishedReportPath(report), report] as const))(
     '%s: what `ankang-eco evaluate` prints for the published-shape series',

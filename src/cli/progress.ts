@@ -48,7 +48,7 @@ docs/progress.md）衡量各指标向目标年的进展。每一年以上一年�
 选项：
   --base-year <年份>     衡量进展的起始年（默认：最早的年份）
   --target-year <年份>   目标到期的年份，按该年的目标表衡量（默认：最近一个有自己目标表的
-                         年份，2020）
+                         年份 2020；数据的最近年份更晚时为该年份）
   --format <格式>        table（默认）、json、markdown 或 csv（每个测度一行）
   --lang <zh|en>         报告、消息和本帮助的语言（默认 zh）
   --bureau <部门>        只列出一个部门的指标；部门可写 id、中文名、简称或英文名：
@@ -78,7 +78,8 @@ values are not. "-" reads standard input.
 Options:
   --base-year <year>     the year progress is measured from (default: the earliest year)
   --target-year <year>   the year the targets are due, whose table is measured (default: the
-                         latest year with a table of its own, 2020)
+                         latest year with a table of its own, 2020, or the data's latest year
+                         when that is later)
   --format <format>      table (default), json, markdown or csv (one row per measure)
   --lang <zh|en>         the language of the report, the messages and this help (default zh)
   --bureau <bureau>      only one bureau's indicators; by its id, Chinese name, short name or
@@ -143,6 +144,8 @@ export function progressCsv(series: SeriesEvaluation<string>, lang: Language): s
     'current_value',
     'target_year',
     'target',
+    'base_threshold',
+    'current_threshold',
     'growth',
     'required_growth',
     'coefficient',
@@ -189,6 +192,8 @@ export function progressCsv(series: SeriesEvaluation<string>, lang: Language): s
           measure.currentValue,
           measure.targetYear,
           measure.target,
+          measure.baseThreshold,
+          measure.currentThreshold,
           measure.growth,
           measure.requiredGrowth,
           measure.coefficient,

@@ -28,7 +28,8 @@ export interface ExplainedCheck {
   readonly notes?: { readonly actual?: DerivationNote; readonly threshold?: DerivationNote };
 }
 
-const yesNo = (value: boolean, lang: Language): string =>
+/** A yes/no value in words: 是 / 否, yes / no. */
+export const yesNo = (value: boolean, lang: Language): string =>
   lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
 
 /** A value with its unit: `83.2%`, `0.912 吨标煤/万元`, `3`. */

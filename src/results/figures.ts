@@ -1,6 +1,6 @@
 import { catalogueEntry, measurementCatalogue } from '../catalogue/measurements.js';
 import type { Language } from '../vocabulary/localized-text.js';
-import { formatQuantity } from './explain.js';
+import { formatQuantity, yesNo } from './explain.js';
 
 // A figure as reports name it beside a check: the label and unit of the contract's catalogue
 // where it knows the key, else the key itself (a caller's rule set may declare keys of its own,
@@ -14,10 +14,7 @@ export function labelOf(key: string, lang: Language): string {
 /** A figure with its label and unit: `优良天数比例 96.7%`, `空气质量达到考核要求 是`, `myKey 12`. */
 export function figureText(key: string, value: string | number | boolean, lang: Language): string {
   const info = catalogueEntry(measurementCatalogue, key);
-  if (typeof value === 'boolean') {
-    const word = lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
-    return `${labelOf(key, lang)} ${word}`;
-  }
+  if (typeof value === 'boolean') return `${labelOf(key, lang)} ${yesNo(value, lang)}`;
   if (info === undefined) return `${key} ${String(value)}`;
   return `${info.label[lang]} ${formatQuantity(info, String(value), lang)}`;
 }
