@@ -1,33 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
 import { evaluate } from '../../src/evaluation/evaluate.js';
 import { explainIndicator } from '../../src/results/explain.js';
 import { formatMarkdownReport } from '../../src/results/markdown-report.js';
 import { formatReport } from '../../src/results/report.js';
-import { derivationsOnDisk, editableRules } from '../fixtures/rule-files.js';
+import { compositeEvaluator } from '../fixtures/composite-air-quality.js';
 
 // Partial results (issue 20, item 3): a `missing` indicator still shows what it decided, with the
 // figures; where nothing at all was decided, the report says which figures it read.
 
-const example = 'docs/examples/composite-air-quality';
-const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
-
-/** The worked example's rule set, whose air quality has an `any` group: a group counts as one check. */
-function composite() {
-  const rule8 = read(`${example}/rules/08-air-quality.json`);
-  const { measurements } = read(`${example}/rules/rule-set.json`) as { measurements: never };
-  return createEvaluator({
-    name: 'composite-air-quality',
-    rules: editableRules().map((rule) => (rule.name === 'air-quality' ? (rule8 as typeof rule) : rule)),
-    measurements,
-    derivations: derivationsOnDisk,
-  });
-}
-
 describe('a missing indicator shows what it decided', () => {
   it('an any group that passed counts as one decided check, its explanation listed', async () => {
-    const evaluation = await composite().evaluate(
+    const evaluation = await compositeEvaluator().evaluate(
       2021,
       { airGoodDaysPercent: 85, pm25: 33, airQualityCompositeIndex: '3.98' } as never,
       { baseline: { airGoodDaysPercent: 90, pm25: 35, airQualityCompositeIndex: '4.12' } as never },
