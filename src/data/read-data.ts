@@ -242,7 +242,23 @@ class FileReader {
       }
       return;
     }
-    if (valueEmpty) return;
+    if (valueEmpty) {
+      // A note on a gap ("未公布") has no figure to travel with: said, never dropped without a word.
+      const note = fields.note === undefined ? '' : cellText(fields.note);
+      if (note !== '') {
+        const year = fields.year === undefined ? '' : cellText(fields.year.cell);
+        this.warn(() => ({
+          kind: 'noteWithoutValue',
+          key,
+          place: this.place(valueField.at),
+          message: {
+            zh: `${year === '' ? '' : `${year}：`}${key} 没有数值，其备注 ${quoted(note, 'zh')} 不会显示在任何检查旁`,
+            en: `${year === '' ? '' : `${year}: `}${key} has no value, so its note ${quoted(note)} is shown beside no check`,
+          },
+        }));
+      }
+      return;
+    }
     let year: number | null = null;
     if (fields.longLayout) {
       const yearField = fields.year;

@@ -130,7 +130,8 @@ export const warningSchema = z.object({
    * `percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1;
    * `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline's;
    * `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON
-   * field) of a data file that the layout does not read.
+   * field) of a data file that the layout does not read; `noteWithoutValue`: a row with a note
+   * but no value, whose note no check can show.
    */
   kind: z.enum(warningKinds),
   /** The measurement key concerned. */

@@ -38,6 +38,25 @@ describe('readDataText: the long and wide layouts, in CSV and JSON', () => {
     expect(file.warnings).toStrictEqual([]);
   });
 
+  it('warns of a note on a row without a value: the note has no figure to travel with, and is not dropped silently', () => {
+    const file = readDataText(
+      'year,key,value,note\n2024,airQualityAssessmentPassed,,尚未公布\n2024,pm25,28,\n2024,ecoPlanAdopted,,\n',
+      'gaps.csv',
+    );
+    expect(values(file)).toStrictEqual({ '2024 pm25': '28' });
+    expect(file.warnings).toStrictEqual([
+      {
+        kind: 'noteWithoutValue',
+        key: 'airQualityAssessmentPassed',
+        place: 'gaps.csv:2',
+        message: {
+          zh: '2024：airQualityAssessmentPassed 没有数值，其备注 "尚未公布" 不会显示在任何检查旁',
+          en: '2024: airQualityAssessmentPassed has no value, so its note "尚未公布" is shown beside no check',
+        },
+      },
+    ]);
+  });
+
   it('reads a wide CSV (key, value) as the year evaluated', () => {
     const file = readDataText('KEY , Value\npm25,33\ngreenTravelPercent,52%\n', 'wide.csv');
     expect(values(file)).toStrictEqual({ 'wide pm25': '33', 'wide greenTravelPercent': '52' });

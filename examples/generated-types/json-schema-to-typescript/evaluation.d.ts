@@ -319,10 +319,10 @@ export interface BureauResult {
  */
 export interface Warning {
   /**
-   * `percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10 倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON 字段）。
-   * `percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1; `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline’s; `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON field) of a data file that the layout does not read.
+   * `percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10 倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON 字段）；`noteWithoutValue`：有备注而没有数值的行，其备注无处显示。
+   * `percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1; `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline’s; `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON field) of a data file that the layout does not read; `noteWithoutValue`: a row with a note but no value, whose note no check can show.
    */
-  kind: "percentLooksLikeRatio" | "tenfoldChange" | "unknownKey" | "unknownColumn";
+  kind: "percentLooksLikeRatio" | "tenfoldChange" | "unknownKey" | "unknownColumn" | "noteWithoutValue";
   /**
    * 相关的测量值键。
    * The measurement key concerned.

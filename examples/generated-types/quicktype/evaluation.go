@@ -410,11 +410,12 @@ type Warning struct {
 	Key                                                                                         *string       `json:"key,omitempty"`
 	// `percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10                               
 	// 倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON               
-	// 字段）。                                                                                                   
+	// 字段）；`noteWithoutValue`：有备注而没有数值的行，其备注无处显示。                                                             
 	// `percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1;                
 	// `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline’s;                      
 	// `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON              
-	// field) of a data file that the layout does not read.                                                   
+	// field) of a data file that the layout does not read; `noteWithoutValue`: a row with a                  
+	// note but no value, whose note no check can show.                                                       
 	Kind                                                                                        Kind          `json:"kind"`
 	// 应核对什么，中英文。                                                                                             
 	// What to check, in Chinese and in English.                                                              
@@ -520,14 +521,16 @@ const (
 
 // `percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10
 // 倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON
-// 字段）。
+// 字段）；`noteWithoutValue`：有备注而没有数值的行，其备注无处显示。
 // `percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1;
 // `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline’s;
 // `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON
-// field) of a data file that the layout does not read.
+// field) of a data file that the layout does not read; `noteWithoutValue`: a row with a
+// note but no value, whose note no check can show.
 type Kind string
 
 const (
+	NoteWithoutValue      Kind = "noteWithoutValue"
 	PercentLooksLikeRatio Kind = "percentLooksLikeRatio"
 	TenfoldChange         Kind = "tenfoldChange"
 	UnknownColumn         Kind = "unknownColumn"
