@@ -54,7 +54,9 @@ export interface FormatMarkdownReportOptions {
 /**
  * An evaluation as Markdown to paste into a report: the city and the rule set, then a table
  * per bureau with each indicator's status against the year's targets and the creation
- * standard and the explanation that decides it. Every text from the evaluation is escaped
+ * standard and the explanation that decides it (for a `missing` indicator, the checks it did
+ * decide, with their figures), and each figure's note beside it when the evaluation carries
+ * `sources`. The title is the plain-text report's. Every text from the evaluation is escaped
  * for Markdown (no raw HTML, links or control characters reach the output).
  *
  * @throws {@link ValidationError} when `options` is not `{ lang?: 'zh' | 'en' }`.

@@ -55,8 +55,14 @@ export const statusMarks: Readonly<Record<Status, string>> = { pass: '✔', fail
  * text from the evaluation has its control and invisible characters escaped (`\u001b`), so a
  * name or explanation cannot break a line or drive a terminal.
  *
+ * The city and each bureau are counted by indicators and by checks; an indicator that is
+ * `missing` lists the checks it decided, with their figures; where no indicator was decided,
+ * the report lists the figures read and what each indicator still needs.
+ *
  * When the evaluation carries `sources` (the command line reads data files), the report names
- * the baseline year and lists the warnings; `sources: true` adds where each figure came from.
+ * the baseline year, lists the warnings, and shows each figure's note beside the indicator whose
+ * checks read it (as the baseline too); `sources: true` adds where each figure came from, a
+ * derived percentage's counts' rows included.
  *
  * @throws {@link ValidationError} when `options` is not `{ lang?: 'zh' | 'en', bureau?, sources? }`.
  *
