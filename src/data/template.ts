@@ -80,7 +80,8 @@ export interface TemplateOptions {
  * indicator that reads it, each with its label and unit, and the counts that derive a percentage
  * right after it. The command line's `template` writes them as CSV or XLSX.
  *
- * @throws {@link ValidationError} when `bureau` names no bureau (the message lists them).
+ * @throws `ValidationError` (exported by the main entry) when `bureau` names no bureau (the
+ *   message lists them).
  *
  * @example
  * ```ts
