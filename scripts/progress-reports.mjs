@@ -10,6 +10,11 @@ export const progressReports = Object.freeze([
     inputs: ['examples/ankang-2016-2020-series.json'],
     options: ['--target-year', '2020'],
   },
+  {
+    output: 'examples/ankang-2019-2024-published/progress',
+    inputs: ['examples/ankang-2019-2024-published.csv'],
+    options: [],
+  },
 ]);
 
 /** The command-line arguments that print `report` in `lang`. */
