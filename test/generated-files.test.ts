@@ -44,7 +44,10 @@ describe('the files npm run regenerate writes are current', () => {
     ),
   )('%s: what `ankang-eco progress` prints for its series', (path, report, lang) => {
     const { code, stdout, stderr } = runCli(progressReportArguments(report, lang));
-    expect([code, stderr]).toEqual([0, '']);
+    const warning = lang === 'zh' ? 'ankang-eco: 警告: ' : 'ankang-eco: warning: ';
+    const lines = stderr === '' ? [] : stderr.trimEnd().split('\n');
+    expect([code, lines.length]).toEqual([0, report.warnings]);
+    for (const line of lines) expect(line.startsWith(warning), line).toBe(true);
     expect(read(path), stale(path)).toBe(stdout);
   });
 
