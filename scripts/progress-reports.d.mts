@@ -6,6 +6,8 @@ export interface ProgressReport {
   readonly inputs: readonly string[];
   /** Further options of `ankang-eco progress` (`--target-year 2020`). */
   readonly options: readonly string[];
+  /** How many warnings the command prints on standard error for these files (a data file's own, such as a note without a value). */
+  readonly warnings: number;
 }
 
 export declare const progressReports: readonly ProgressReport[];

@@ -9,6 +9,10 @@
 //   examples/sample-results.md           the sample data evaluated under the built-in rules
 //   examples/sample-progress.{zh,en}.md  the sample series' progress under them (and the report of
 //                                        every series of scripts/progress-reports.mjs)
+//   examples/ankang-2019-2024-published/evaluate-{2021,2024}.{zh,en}.{md,txt}
+//                                        the published-shape series evaluated (Markdown and
+//                                        table, with --sources): 2021 reads 2020's caveat, 2024
+//                                        is a partial year
 //   docs/examples/composite-air-quality/compare.{zh,en}.md
 //                                        the worked example's impact report
 //
@@ -19,6 +23,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { progressReportArguments, progressReports } from './progress-reports.mjs';
+import { publishedReportArgs, publishedReportPath, publishedReports } from './published-reports.mjs';
 
 const root = new URL('../', import.meta.url);
 const node = (args, env = process.env) =>
@@ -37,6 +42,12 @@ write('docs/indicators.md', node(['dist/cli.js', 'indicators', '--format', 'mark
 for (const report of progressReports) {
   for (const lang of ['zh', 'en'])
     write(`${report.output}.${lang}.md`, node(['dist/cli.js', ...progressReportArguments(report, lang)]));
+}
+// The published-shape example: the evaluation of a year whose baseline carries a caveat (2021),
+// and of the latest, partial year (2024), as the command line prints them.
+mkdirSync(new URL('examples/ankang-2019-2024-published/', root), { recursive: true });
+for (const args of publishedReports) {
+  write(publishedReportPath(args), node(['dist/cli.js', ...publishedReportArgs(args)]));
 }
 const example = 'docs/examples/composite-air-quality';
 for (const lang of ['zh', 'en']) {

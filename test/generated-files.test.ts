@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createEvaluator } from '../src/evaluation/create-evaluator.js';
 import { evaluate } from '../src/evaluation/evaluate.js';
 import { formatIndicatorCatalogue } from '../src/results/indicator-catalogue.js';
+import { publishedReportArgs, publishedReportPath, publishedReports } from '../scripts/published-reports.mjs';
 import { renderMeasurementsDoc, renderSampleResults } from '../scripts/render-docs.js';
 import { progressReportArguments, progressReports } from '../scripts/progress-reports.mjs';
 import { derivationsOnDisk, ruleFilesOnDisk } from './fixtures/rule-files.js';
@@ -43,9 +44,21 @@ describe('the files npm run regenerate writes are current', () => {
     ),
   )('%s: what `ankang-eco progress` prints for its series', (path, report, lang) => {
     const { code, stdout, stderr } = runCli(progressReportArguments(report, lang));
-    expect([code, stderr]).toEqual([0, '']);
+    const warning = lang === 'zh' ? 'ankang-eco: 警告: ' : 'ankang-eco: warning: ';
+    const lines = stderr === '' ? [] : stderr.trimEnd().split('\n');
+    expect([code, lines.length]).toEqual([0, report.warnings]);
+    for (const line of lines) expect(line.startsWith(warning), line).toBe(true);
     expect(read(path), stale(path)).toBe(stdout);
   });
+
+  it.each(publishedReports.map((report) => [publishedReportPath(report), report] as const))(
+    '%s: what `ankang-eco evaluate` prints for the published-shape series',
+    (path, report) => {
+      const { code, stdout, stderr } = runCli(publishedReportArgs(report));
+      expect([code, stderr]).toEqual([0, '']);
+      expect(read(path), stale(path)).toBe(stdout);
+    },
+  );
 
   it.each(['zh', 'en'])(
     'docs/examples/composite-air-quality/compare.%s.md: what `ankang-eco compare` prints for the worked example',

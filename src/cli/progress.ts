@@ -1,7 +1,6 @@
 // `ankang-eco progress`: a series of years evaluated, and each indicator's progress toward the
 // target year (spec/progress.md). Apart from run.ts, which only routes to it.
 import {
-  bureauIds,
   describeProgressMeasure,
   formatIssuePath,
   formatProgressMarkdownReport,
@@ -17,7 +16,7 @@ import {
 import { csvField } from './csv.js';
 import { exitCodes } from './exit-codes.js';
 import { inLanguages, languagesOf, say } from './language.js';
-import { langOf, limitsOf, measurementInputOptions, oneOf, parse, yearOf } from './options.js';
+import { bureauHelp, bureauOf, langOf, limitsOf, measurementInputOptions, parse, yearOf } from './options.js';
 import type { StdinReader } from './read-input.js';
 import { evaluatorFor } from './builtin-rules.js';
 import { outputFormat, outputOptions, outputTarget, reportExtensions, writeOutput } from './output-file.js';
@@ -54,7 +53,8 @@ docs/progress.md）衡量各指标向目标年的进展。每一年以上一年�
                          年份 2020；数据的最近年份更晚时为该年份）
   --format <格式>        table（默认）、json、markdown 或 csv（每个测度一行）
   --lang <zh|en>         报告、消息和本帮助的语言（默认 zh）
-  --bureau <部门>        只列出一个部门的指标（${bureauIds.join('、')}）
+  --bureau <部门>        只列出一个部门的指标；部门可写 id、中文名、简称或英文名：
+                           ${bureauHelp('                           ')}
   --rules <目录>         按某目录中的规则评估，目录结构同 rules/
   --encoding <编码>      utf-8（默认）或 gb18030（也读取 GBK、GB2312：中文 Windows 上的 CSV）
   --max-input-bytes <n>  每个输入的大小上限（默认 64MiB，最多 500MiB）
@@ -87,7 +87,9 @@ Options:
                          when that is later)
   --format <format>      table (default), json, markdown or csv (one row per measure)
   --lang <zh|en>         the language of the report, the messages and this help (default zh)
-  --bureau <id>          only one bureau's indicators (${bureauIds.join(', ')})
+  --bureau <bureau>      only one bureau's indicators; by its id, Chinese name, short name or
+                         English name:
+                           ${bureauHelp('                           ')}
   --rules <dir>          the rules of a directory laid out like rules/
   --encoding <name>      utf-8 (default) or gb18030 (also GBK, GB2312: CSV from Chinese Windows)
   --max-input-bytes <n>  the size limit of each input (default 64MiB, at most 500MiB)
@@ -243,7 +245,7 @@ export async function commandProgress(args: readonly string[], io: ProgressIo): 
   const targetYear = yearOf(values['target-year'], 'target-year');
   const target = outputTarget(values);
   const format = outputFormat(values.format, target, formats, reportExtensions, 'table');
-  const bureau = oneOf(values.bureau, bureauIds, 'bureau', undefined);
+  const bureau = bureauOf(values.bureau);
   const limits = limitsOf(values);
   const evaluator = await evaluatorFor(values.rules, limits, io, lang);
   const catalogue = evaluator.ruleSet.measurements;

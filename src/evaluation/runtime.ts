@@ -22,7 +22,7 @@ import type { RuleFile } from '../schema/rule.js';
 import { checksOfEntry, referenceOf } from '../schema/rule-entries.js';
 import type { Derivation } from '../schema/derivation.js';
 import { tableFor, type Table } from '../vocabulary/year-table.js';
-import { combineStatuses, countStatuses } from '../results/combine.js';
+import { combineStatuses, countChecks, countStatuses } from '../results/combine.js';
 import { explainIndicator } from '../results/explain.js';
 import type { BureauResult, Evaluation, IndicatorResult } from '../schema/evaluation.js';
 import { validateInput, type FactValue, type ValidatedInput } from './validate.js';
@@ -349,6 +349,7 @@ export function assembleEvaluation(
       standardStatus: combineStatuses(own.map((indicator) => indicator.standardStatus)),
       counts: countStatuses(own.map((indicator) => indicator.status)),
       standardCounts: countStatuses(own.map((indicator) => indicator.standardStatus)),
+      ...countChecks(own),
       indicators: own.map((indicator) => indicator.number),
     });
   }
@@ -360,6 +361,7 @@ export function assembleEvaluation(
     standardStatus: combineStatuses(indicators.map((indicator) => indicator.standardStatus)),
     counts: countStatuses(indicators.map((indicator) => indicator.status)),
     standardCounts: countStatuses(indicators.map((indicator) => indicator.standardStatus)),
+    ...countChecks(indicators),
     indicators,
     bureaus: bureauResults,
   };

@@ -155,9 +155,15 @@ export function explainCheck(explained: ExplainedCheck): LocalizedText {
   return { zh: explainIn(explained, 'zh'), en: explainIn(explained, 'en') };
 }
 
+/** `sentences` joined by `separator`, each said once: two checks of one figure read alike. */
+function joinOnce(sentences: readonly string[], separator: string): string {
+  return [...new Set(sentences)].join(separator);
+}
+
 /**
  * One line for an indicator: the checks (and `any` groups) that decide its status (the
- * failing ones for `fail`, the missing ones for `missing`, all of them for `pass`).
+ * failing ones for `fail`, the missing ones for `missing`, all of them for `pass`), each
+ * sentence once ("缺少基准年数据：生态环境状况指数（EI）" for both of EI's checks).
  */
 export function explainIndicator(
   status: Status,
@@ -165,7 +171,13 @@ export function explainIndicator(
 ): LocalizedText {
   const deciding = status === 'pass' ? checks : checks.filter((check) => check.status === status);
   return {
-    zh: deciding.map((check) => check.explanation.zh).join('；'),
-    en: deciding.map((check) => check.explanation.en).join('; '),
+    zh: joinOnce(
+      deciding.map((check) => check.explanation.zh),
+      '；',
+    ),
+    en: joinOnce(
+      deciding.map((check) => check.explanation.en),
+      '; ',
+    ),
   };
 }

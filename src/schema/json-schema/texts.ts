@@ -159,9 +159,17 @@ export const partTexts = {
     zh: '输入中像是填错或未读取的内容，中英文说明；警告不改变任何状态。`evaluate` 给出前两类，命令行再加上读取数据文件时发现的后两类。',
     en: 'Something in the input that looks mistyped or was not read, in Chinese and English; a warning never changes a status. `evaluate` gives the first two kinds; the command line adds the others from the data files it read.',
   },
+  valuePlace: {
+    zh: '数据文件中给出同一数值（作为小数相等）的另一处位置，带该行自己的“来源”和“备注”。',
+    en: 'Another place in a data file that gave the same figure (equal as a decimal), with its own row’s `source` and `note`.',
+  },
   valueSource: {
-    zh: '一个测量值的来源：数据文件中的位置（CSV、JSON 的行，XLSX 的工作表和单元格），以及该行“来源”列的内容。',
-    en: 'Where a measurement came from: its place in a data file (the line of a CSV or JSON file, the sheet and cell of an XLSX workbook), and its row’s `source` column.',
+    zh: '一个测量值的来源：数据文件中的位置（CSV、JSON 的行，XLSX 的工作表和单元格），以及该行“来源”和“备注”列的内容；同一数值在别处也给出时列出那些位置。',
+    en: 'Where a measurement came from: its place in a data file (the line of a CSV or JSON file, the sheet and cell of an XLSX workbook), its row’s `source` and `note` columns, and the other places that gave the same figure.',
+  },
+  derivedSource: {
+    zh: '由计数推算的百分比所用的一个计数：其键，以及它的来源（位置、“来源”和“备注”）。',
+    en: 'A count a derived percentage came from: its key, and where it came from (its place, `source` and `note`).',
   },
   evaluationSources: {
     zh: '从数据文件读取测量值时，每个数值的来源，以及基准数据的年份。',
@@ -289,6 +297,32 @@ export const partTexts = {
 /** The name of a part of the shipped schemas (a `$defs` entry). */
 export type PartName = keyof typeof partTexts;
 
+/** The texts of the fields of a place in a data file, for each part that has them. */
+function placeTexts(part: 'valueSource' | 'valuePlace' | 'derivedSource'): Record<string, LocalizedText> {
+  const fields: Readonly<Record<string, LocalizedText>> = {
+    place: {
+      zh: '便于阅读的位置：`figures.csv:12`、`figures.xlsx:数据!D5`。',
+      en: 'The place as people read it: `figures.csv:12`, `figures.xlsx:数据!D5`.',
+    },
+    file: {
+      zh: '文件名，与命令行所给相同（标准输入为 `stdin`）。',
+      en: 'The file, as named on the command line (`stdin` for standard input).',
+    },
+    line: { zh: '行号，从 1 起（CSV、JSON）。', en: 'The 1-based line (CSV, JSON).' },
+    sheet: { zh: '工作表（XLSX）。', en: 'The sheet (XLSX).' },
+    cell: { zh: '单元格（XLSX），如 `D5`。', en: 'The cell (XLSX), such as `D5`.' },
+    source: {
+      zh: '该行“来源”列：数值由谁发布或报送。',
+      en: 'The row’s `source` (来源) column: who published or reported the figure.',
+    },
+    note: {
+      zh: '该行“备注”列，原样：如 `1—11月（非全年）`。这一说明随数值出现在读取它的每项检查旁。',
+      en: 'The row’s `note` (备注) column, as written: a caveat such as `1—11月（非全年）` (January to November, not the whole year), shown beside every check that reads the figure.',
+    },
+  };
+  return Object.fromEntries(Object.entries(fields).map(([field, text]) => [`$defs/${part}/${field}`, text]));
+}
+
 /**
  * What each field means, by its path in the file where it is described (a `$defs` entry or the
  * root object), as `/`-separated property names.
@@ -302,6 +336,14 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
     standardStatus: { zh: '全市对照创建标准的状态。', en: 'The city against the creation standard.' },
     counts: { zh: '按 `status` 统计的指标数。', en: 'Indicators by `status`.' },
     standardCounts: { zh: '按 `standardStatus` 统计的指标数。', en: 'Indicators by `standardStatus`.' },
+    checkCounts: {
+      zh: '全部指标当年目标的检查按状态统计（`any` 条件组计为一项）：指标缺数据时已判定了多少。旧版保存的结果中没有此项。',
+      en: 'The checks of every indicator’s year’s targets by status (an `any` group counts as one): how much was decided where indicators are `missing`. Absent in results stored before it was added.',
+    },
+    standardCheckCounts: {
+      zh: '全部指标创建标准的检查按状态统计。',
+      en: 'The checks of every indicator’s creation standard by status.',
+    },
     indicators: { zh: '全部指标，按表中顺序。', en: 'All indicators, in the table’s order.' },
     bureaus: { zh: '每个责任单位一项，按责任单位表的顺序。', en: 'One per bureau, in the order of the bureau table.' },
     warnings: {
@@ -313,8 +355,8 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
       en: 'Where each figure came from, when the measurements were read from data files (the command line sets it).',
     },
     '$defs/warning/kind': {
-      zh: '`percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10 倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON 字段）。',
-      en: '`percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1; `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline’s; `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON field) of a data file that the layout does not read.',
+      zh: '`percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10 倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON 字段）；`noteWithoutValue`：有备注而没有数值的行，其备注无处显示。',
+      en: '`percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1; `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline’s; `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON field) of a data file that the layout does not read; `noteWithoutValue`: a row with a note but no value, whose note no check can show.',
     },
     '$defs/warning/key': { zh: '相关的测量值键。', en: 'The measurement key concerned.' },
     '$defs/warning/column': {
@@ -326,20 +368,21 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
       en: 'Where in a data file: `figures.csv:12`, `figures.xlsx:数据!D5`.',
     },
     '$defs/warning/message': { zh: '应核对什么，中英文。', en: 'What to check, in Chinese and in English.' },
-    '$defs/valueSource/place': {
-      zh: '便于阅读的位置：`figures.csv:12`、`figures.xlsx:数据!D5`。',
-      en: 'The place as people read it: `figures.csv:12`, `figures.xlsx:数据!D5`.',
+    ...placeTexts('valueSource'),
+    ...placeTexts('valuePlace'),
+    ...placeTexts('derivedSource'),
+    '$defs/valueSource/alsoAt': {
+      zh: '给出同一数值（作为小数相等）的其他位置，如另一个文件或 `--baseline`，各带自己的来源和备注；没有时省略。',
+      en: 'The other places that gave the same figure (equal as a decimal: another file, or `--baseline`), each with its own source and note; absent when there are none.',
     },
-    '$defs/valueSource/file': {
-      zh: '文件名，与命令行所给相同（标准输入为 `stdin`）。',
-      en: 'The file, as named on the command line (`stdin` for standard input).',
+    '$defs/derivedSource/alsoAt': {
+      zh: '给出同一数值（作为小数相等）的其他位置，如另一个文件或 `--baseline`，各带自己的来源和备注；没有时省略。',
+      en: 'The other places that gave the same figure (equal as a decimal: another file, or `--baseline`), each with its own source and note; absent when there are none.',
     },
-    '$defs/valueSource/line': { zh: '行号，从 1 起（CSV、JSON）。', en: 'The 1-based line (CSV, JSON).' },
-    '$defs/valueSource/sheet': { zh: '工作表（XLSX）。', en: 'The sheet (XLSX).' },
-    '$defs/valueSource/cell': { zh: '单元格（XLSX），如 `D5`。', en: 'The cell (XLSX), such as `D5`.' },
-    '$defs/valueSource/source': {
-      zh: '该行“来源”列：数值由谁发布或报送。',
-      en: 'The row’s `source` (来源) column: who published or reported the figure.',
+    '$defs/derivedSource/key': { zh: '计数的键，如 `airGoodDays`。', en: 'The count’s key: `airGoodDays`.' },
+    '$defs/evaluationSources/derived': {
+      zh: '检查读取的每个由计数推算的百分比，按键：其计数所在的行（先分子，后分母），各带位置、来源和备注，分评估年份与基准两侧；没有检查读取推算值时省略。',
+      en: 'Each percentage a check read that was derived from counts, by key: the rows of its counts (part, then whole), each with its place, source and note, for the year evaluated and for the baseline. Absent when no check read a derived value.',
     },
     '$defs/evaluationSources/baselineYear': {
       zh: '基准数据的年份；没有基准，或 `--baseline` 给出的文件不带年份时为 null。',
@@ -398,6 +441,14 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
     '$defs/bureauResult/standardCounts': {
       zh: '其指标按 `standardStatus` 统计。',
       en: 'Its indicators by `standardStatus`.',
+    },
+    '$defs/bureauResult/checkCounts': {
+      zh: '其指标当年目标的检查按状态统计（`any` 条件组计为一项）。',
+      en: 'The checks of its indicators’ year’s targets by status (an `any` group counts as one).',
+    },
+    '$defs/bureauResult/standardCheckCounts': {
+      zh: '其指标创建标准的检查按状态统计。',
+      en: 'The checks of its indicators’ creation standard by status.',
     },
     '$defs/bureauResult/indicators': { zh: '其指标的编号。', en: 'The numbers of its indicators.' },
   },
