@@ -229,6 +229,9 @@ describe.skipIf(process.env[insideTheCopy] === '1' || !hasGit)(
           'examples/ankang-2019-2024-published/evaluate-2021.zh.txt',
           'examples/ankang-2019-2024-published/evaluate-2024.en.md',
           'examples/ankang-2019-2024-published/evaluate-2024.zh.md',
+          // Its progress across 2019-2024, whose energy-intensity measure reads the moved target.
+          'examples/ankang-2019-2024-published/progress.en.md',
+          'examples/ankang-2019-2024-published/progress.zh.md',
           'examples/sample-progress.en.md',
           'examples/sample-progress.zh.md',
           'examples/sample-results.md',
