@@ -3,6 +3,7 @@
 // still two modules that cannot be read apart). Run by `npm test` (`npm run lint:layers`).
 //
 //   vocabulary  decimal parsing, operators, statuses, localized text, year tables: imports nothing of ours
+//   messages    the message catalogues: each issue's code, params and wording, by area
 //   errors      the base error with its brand, thin subclasses, the issue formatter
 //   generated   src/generated/, written from rules/ (imports nothing)
 //   catalogue   the contract's measurement keys and bureaus
@@ -16,6 +17,7 @@
 //   cli         the command line (imports the package by name, as a consumer)
 const layers = [
   ['vocabulary', '^src/vocabulary/'],
+  ['messages', '^src/messages/'],
   ['errors', '^src/errors/'],
   ['generated', '^src/generated/'],
   ['catalogue', '^src/catalogue/'],

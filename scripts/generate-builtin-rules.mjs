@@ -46,7 +46,6 @@ const checker = await build({
       import { checkRuleSet } from './src/engine/check-rule-set.ts';
       import { compileRuleSet } from './src/engine/rule-set.ts';
       import { ruleSetHash, canonicalJson } from './src/engine/content-hash.ts';
-      import { ruleSetMessages } from './src/schema/rule-set-messages.ts';
       import { RuleSetError } from './src/errors/rule-set-error.ts';
       import { formatIssues } from './src/errors/format-issues.ts';
       export { canonicalJson };
@@ -62,7 +61,6 @@ const checker = await build({
             issues,
             order: parsed.order,
             derivations: derivations.success ? derivations.data.derivations : [],
-            messages: ruleSetMessages,
           });
           const ruleSet = compileRuleSet(parsed.rules, { derivations: derivations.data.derivations });
           const hash = ruleSetHash(

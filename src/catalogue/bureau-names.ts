@@ -1,6 +1,7 @@
 import { bureaus, type BureauId } from './bureaus.js';
 import { deepFreeze } from '../vocabulary/deep-freeze.js';
-import type { LocalizedText } from '../vocabulary/localized-text.js';
+import { inputMessages, type BureauParam } from '../messages/input.js';
+import { valueParam, worded, type IssueText } from '../messages/wording.js';
 
 // The names people choose a bureau by (spec/data-files.md, "Bureaus by name"). Apart from
 // ./bureaus.ts, which `evaluate` loads for the names its results carry: choosing a bureau is
@@ -63,10 +64,17 @@ export function bureauChoices(lang: 'zh' | 'en'): string[] {
   );
 }
 
-/** The refusal of a name that names no bureau, with the list of them. */
-export function unknownBureauMessage(shown: string): LocalizedText {
-  return {
-    zh: `${shown} 不是责任单位；可写 id、中文名、简称或英文名（不区分大小写）：${bureauChoices('zh').join('；')}`,
-    en: `${shown} names no bureau; give an id, the Chinese name, the short name or the English name (any case): ${bureauChoices('en').join('; ')}`,
-  };
+/** Every bureau as a refusal's params list them: its id and names. */
+export function bureauParams(): BureauParam[] {
+  return bureaus.map((bureau) => ({
+    id: bureau.id,
+    zh: bureau.name.zh,
+    short: bureauShortNames[bureau.id],
+    en: bureau.name.en,
+  }));
+}
+
+/** The refusal of a name (a value given for a bureau) that names no bureau, with the list of them. */
+export function unknownBureauMessage(name: unknown): IssueText<'input.unknown_bureau_name'> {
+  return worded(inputMessages, 'input.unknown_bureau_name', { name: valueParam(name), bureaus: bureauParams() });
 }

@@ -1,4 +1,6 @@
-import type { LocalizedText } from '../vocabulary/localized-text.js';
+import { ReadError } from '../errors/read-error.js';
+import { dataFileMessages } from '../messages/data-file.js';
+import { worded, type IssueText } from '../messages/wording.js';
 
 // The CSV tokenizer of the command line's hardened reader (issue 12), here so that the
 // library's data readers (and a browser that parses a dropped file) share it.
@@ -10,13 +12,13 @@ export interface CsvRecord {
 }
 
 /** A CSV syntax problem at a line, worded in both languages. */
-export class CsvSyntaxError extends Error {
+export class CsvSyntaxError extends ReadError {
   override name = 'CsvSyntaxError' as const;
   constructor(
     readonly line: number,
-    readonly text: LocalizedText,
+    text: IssueText<keyof typeof dataFileMessages>,
   ) {
-    super(text.en);
+    super(text);
   }
 }
 
@@ -56,7 +58,7 @@ export function* csvRecords(text: string): Generator<CsvRecord> {
         for (;;) {
           const close = text.indexOf('"', index);
           if (close === -1)
-            throw new CsvSyntaxError(recordLine, { zh: '引号内的字段没有结束', en: 'a quoted field is not closed' });
+            throw new CsvSyntaxError(recordLine, worded(dataFileMessages, 'data_file.csv_unclosed_quote', {}));
           line += lineBreaksIn(text, index, close);
           if (text.charCodeAt(close + 1) === quote) {
             cell += text.slice(index, close + 1);
@@ -69,7 +71,7 @@ export function* csvRecords(text: string): Generator<CsvRecord> {
         }
         const next = text.charCodeAt(index);
         if (index < length && next !== comma && next !== lineFeed && next !== carriageReturn) {
-          throw new CsvSyntaxError(line, { zh: '结束引号后还有文字', en: 'unexpected text after a closing quote' });
+          throw new CsvSyntaxError(line, worded(dataFileMessages, 'data_file.csv_text_after_quote', {}));
         }
       } else {
         const start = index;

@@ -1,5 +1,8 @@
 import { DataFileError } from '../errors/data-file-error.js';
 import { issueAt } from '../errors/issue.js';
+import type { IssueCode } from '../messages/codes.js';
+import { dataFileMessages as m } from '../messages/data-file.js';
+import { worded, type IssueText } from '../messages/wording.js';
 
 // The WHATWG TextDecoder, a global in browsers and in Node: declared here because the
 // library's own types are ECMAScript's alone (no DOM, no Node).
@@ -17,13 +20,8 @@ export const dataEncodings = ['utf-8', 'gb18030'] as const;
 /** An encoding of {@link dataEncodings}. */
 export type DataEncoding = (typeof dataEncodings)[number];
 
-const refuse = (name: string, zh: string, en: string, where?: number): DataFileError =>
-  new DataFileError([issueAt(where === undefined ? [name] : [name, where], { zh, en })]);
-
-const convertHint = {
-  zh: '另存为 UTF-8（Excel：“CSV UTF-8”），或用 iconv 转换',
-  en: 'save it as UTF-8 (Excel: "CSV UTF-8"), or convert it with iconv',
-};
+const refuse = (name: string, text: IssueText<IssueCode>, where?: number): DataFileError =>
+  new DataFileError([issueAt(where === undefined ? [name] : [name, where], text)]);
 
 /** The 1-based line of byte `offset`. */
 function lineOfByte(bytes: Uint8Array, offset: number): number {
@@ -113,11 +111,7 @@ export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataE
     (first === 0xff && second === 0xfe && third === 0 && fourth === 0) ||
     (first === 0 && second === 0 && third === 0xfe && fourth === 0xff)
   ) {
-    throw refuse(
-      name,
-      `输入为 UTF-32 编码（以 UTF-32 字节顺序标记开头），不读取；请${convertHint.zh}`,
-      `the input is UTF-32 (it starts with a UTF-32 byte-order mark), which is not read; ${convertHint.en}`,
-    );
+    throw refuse(name, worded(m, 'data_file.utf32', {}));
   }
   let text: string;
   if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff)) {
@@ -126,43 +120,24 @@ export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataE
       // The mark names the encoding; the decoder drops it.
       text = new TextDecoder(which, { fatal: true }).decode(bytes);
     } catch {
-      throw refuse(
-        name,
-        `输入以 ${which.toUpperCase()} 字节顺序标记开头，但内容不是有效的 ${which.toUpperCase()} 文本`,
-        `the input starts with a ${which.toUpperCase()} byte-order mark but is not valid ${which.toUpperCase()} text`,
-      );
+      throw refuse(name, worded(m, 'data_file.bad_utf16', { encoding: which.toUpperCase() }));
     }
-    if (text.includes('\u0000'))
-      throw refuse(name, '输入含 NUL 字符，不是文本', 'the input holds a NUL character: it is not text');
+    if (text.includes('\u0000')) throw refuse(name, worded(m, 'data_file.nul_character', {}));
   } else {
     const utf16 = utf16WithoutMark(bytes);
     if (utf16 !== undefined) {
-      throw refuse(
-        name,
-        `输入看起来是没有字节顺序标记的 ${utf16}（每隔一个字节为零）；请加上标记保存（Excel：“Unicode 文本”），或${convertHint.zh}`,
-        `the input looks like ${utf16} without a byte-order mark (every other byte is zero); save it with one (Excel: "Unicode text"), or ${convertHint.en}`,
-      );
+      throw refuse(name, worded(m, 'data_file.utf16_without_mark', { encoding: utf16 }));
     }
     // A UTF-8 byte-order mark decides the encoding, whatever was asked (the WHATWG Encoding Standard's rule).
     const hasUtf8Mark = first === 0xef && second === 0xbb && third === 0xbf;
     const body = hasUtf8Mark ? bytes.subarray(3) : bytes;
     const nul = body.indexOf(0);
-    if (nul !== -1)
-      throw refuse(
-        name,
-        `第 ${nul} 字节为 NUL：输入不是文本`,
-        `a NUL byte at offset ${nul}: the input is not text`,
-        lineOfByte(body, nul),
-      );
+    if (nul !== -1) throw refuse(name, worded(m, 'data_file.nul_byte', { offset: nul }), lineOfByte(body, nul));
     if (encoding === 'gb18030' && !hasUtf8Mark) {
       try {
         text = new TextDecoder('gb18030', { fatal: true }).decode(body);
       } catch {
-        throw refuse(
-          name,
-          '不是有效的 GB18030（GBK）文本；请检查文件的编码',
-          'not valid GB18030 (GBK) text; check the file’s encoding',
-        );
+        throw refuse(name, worded(m, 'data_file.not_gb18030', {}));
       }
     } else {
       const invalid = firstInvalidUtf8(body);
@@ -170,30 +145,15 @@ export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataE
         const byte = `0x${(body[invalid] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
         const line = lineOfByte(body, invalid);
         if (readsAsChinese(body)) {
-          throw refuse(
-            name,
-            `不是 UTF-8（第 ${invalid} 字节为 ${byte}）；看起来是 GB18030/GBK 编码（中文 Windows 和 Excel 普通“CSV”的编码）：请加 --encoding gb18030 读取，或${convertHint.zh}`,
-            `not UTF-8 (byte ${byte} at offset ${invalid}); it reads as GB18030/GBK, the encoding of Chinese Windows and of Excel's plain "CSV": add --encoding gb18030 to read it, or ${convertHint.en}`,
-            line,
-          );
+          throw refuse(name, worded(m, 'data_file.not_utf8_reads_as_gbk', { byte, offset: invalid }), line);
         }
-        throw refuse(
-          name,
-          `不是 UTF-8（第 ${invalid} 字节为 ${byte}），编码无法确定；请${convertHint.zh}`,
-          `not UTF-8 (byte ${byte} at offset ${invalid}), in an encoding that cannot be told; ${convertHint.en}`,
-          line,
-        );
+        throw refuse(name, worded(m, 'data_file.not_utf8', { byte, offset: invalid }), line);
       }
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
     }
   }
   if (text.trim() === '') {
-    const empty = bytes.length === 0;
-    throw refuse(
-      name,
-      `没有数据（输入${empty ? '为空' : '只有空白'}）`,
-      `no data (the input is ${empty ? 'empty' : 'blank'})`,
-    );
+    throw refuse(name, worded(m, 'data_file.no_data', { empty: bytes.length === 0 }));
   }
   return text;
 }

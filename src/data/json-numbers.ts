@@ -1,5 +1,7 @@
 // How a JSON number is read: digit for digit, as the CSV reader reads text, for measurements;
 // exactly or not at all for the numbers of rule files.
+import { jsonMessages } from '../messages/json.js';
+import { worded } from '../messages/wording.js';
 import { JsonNumberRefused } from './json-text.js';
 
 /** The longest decimal string the library takes (its `maxDecimalLength`). */
@@ -67,10 +69,7 @@ export function measurementNumber(literal: string): number | string {
   const value = exactJsonNumber(literal);
   if (value !== undefined) return value;
   const shown = literal.length > 40 ? `${literal.slice(0, 40)}…` : literal;
-  throw new JsonNumberRefused({
-    zh: `数值 ${shown} 写成小数超过 ${maxPlainLength} 个字符；可接受的最长小数为 ${maxPlainLength} 个字符`,
-    en: `the number ${shown} has more than ${maxPlainLength} characters written out; the longest decimal taken is ${maxPlainLength} characters`,
-  });
+  throw new JsonNumberRefused(worded(jsonMessages, 'json.number_too_long', { literal: shown, max: maxPlainLength }));
 }
 
 /**
@@ -80,10 +79,7 @@ export function measurementNumber(literal: string): number | string {
 export function exactRuleNumber(literal: string): number {
   const value = exactJsonNumber(literal);
   if (typeof value === 'number') return value;
-  throw new JsonNumberRefused({
-    zh: `数值 ${literal} 无法精确读取（JavaScript 数字约有 16 位有效数字）`,
-    en: `the number ${literal} cannot be read exactly (a JavaScript number holds about 16 digits)`,
-  });
+  throw new JsonNumberRefused(worded(jsonMessages, 'json.number_not_exact', { literal }));
 }
 
 /**

@@ -4,12 +4,17 @@
 // with its place instead of keeping the last value, and the line of each top-level entry and
 // its fields is reported so that each figure keeps its place. Messages in both languages.
 
-import type { LocalizedText } from '../vocabulary/localized-text.js';
+import { ReadError } from '../errors/read-error.js';
+import { jsonMessages as m } from '../messages/json.js';
+import { worded, type IssueText } from '../messages/wording.js';
+
+/** A text of `json.*`. */
+type JsonText = IssueText<keyof typeof m>;
 
 type Path = readonly (string | number)[];
 
 /** Why a JSON text was refused, and where: the line, and the path of the value at fault. */
-export class JsonTextError extends Error {
+export class JsonTextError extends ReadError<keyof typeof m> {
   override name = 'JsonTextError' as const;
   constructor(
     /** 1-based. */
@@ -19,18 +24,15 @@ export class JsonTextError extends Error {
     readonly path: Path,
     /** `syntax` for text that is not JSON; `content` for JSON this reader refuses (a key given twice, a number). */
     readonly kind: 'syntax' | 'content',
-    readonly text: LocalizedText,
+    text: JsonText,
   ) {
-    super(text.en);
+    super(text);
   }
 }
 
 /** Thrown by a number reader to refuse a literal; the parser adds the place. */
-export class JsonNumberRefused extends Error {
+export class JsonNumberRefused extends ReadError<keyof typeof m> {
   override name = 'JsonNumberRefused' as const;
-  constructor(readonly text: LocalizedText) {
-    super(text.en);
-  }
 }
 
 export interface JsonTextOptions {
@@ -86,14 +88,10 @@ class JsonTextParser {
 
   parse(): unknown {
     this.skipWhitespace();
-    if (this.index >= this.text.length) throw this.syntax({ zh: '没有 JSON 值', en: 'no JSON value' });
+    if (this.index >= this.text.length) throw this.syntax(worded(m, 'json.no_value', {}));
     const value = this.value(0);
     this.skipWhitespace();
-    if (this.index < this.text.length)
-      throw this.syntax({
-        zh: `JSON 值之后还有 ${this.describeHere()}`,
-        en: `unexpected ${this.describeHere()} after the JSON value`,
-      });
+    if (this.index < this.text.length) throw this.syntax(worded(m, 'json.after_value', this.foundHere()));
     return value;
   }
 
@@ -115,25 +113,23 @@ class JsonTextParser {
   }
 
   /** The error at `offset`, placed by line and column. */
-  private errorAt(offset: number, kind: 'syntax' | 'content', text: LocalizedText): JsonTextError {
+  private errorAt(offset: number, kind: 'syntax' | 'content', text: JsonText): JsonTextError {
     const line = this.lineAt(offset);
     return new JsonTextError(line, offset - this.lineStart + 1, [...this.path], kind, text);
   }
 
-  private syntax(message: LocalizedText, offset = this.index): JsonTextError {
-    return this.errorAt(offset, 'syntax', {
-      zh: `不是有效的 JSON：${message.zh}`,
-      en: `not valid JSON: ${message.en}`,
-    });
+  private syntax(message: JsonText, offset = this.index): JsonTextError {
+    return this.errorAt(offset, 'syntax', message);
   }
 
-  private content(message: LocalizedText, offset: number): JsonTextError {
+  private content(message: JsonText, offset: number): JsonTextError {
     return this.errorAt(offset, 'content', message);
   }
 
-  private describeHere(): string {
-    if (this.index >= this.text.length) return 'end of input';
-    return JSON.stringify(String.fromCodePoint(this.text.codePointAt(this.index) ?? 0));
+  /** The params of what is here: the character, or nothing at the end of the input. */
+  private foundHere(): { found?: string } {
+    if (this.index >= this.text.length) return {};
+    return { found: String.fromCodePoint(this.text.codePointAt(this.index) ?? 0) };
   }
 
   private skipWhitespace(): void {
@@ -163,18 +159,11 @@ class JsonTextParser {
         return value;
       }
     }
-    throw this.syntax({
-      zh: `应为一个值，实际为 ${this.describeHere()}`,
-      en: `expected a value, got ${this.describeHere()}`,
-    });
+    throw this.syntax(worded(m, 'json.expected_value', this.foundHere()));
   }
 
   private enter(depth: number): void {
-    if (depth >= maxJsonDepth)
-      throw this.content(
-        { zh: `嵌套超过 ${maxJsonDepth} 层`, en: `nested deeper than ${maxJsonDepth} levels` },
-        this.index,
-      );
+    if (depth >= maxJsonDepth) throw this.content(worded(m, 'json.too_deep', { max: maxJsonDepth }), this.index);
   }
 
   private object(depth: number): Record<string, unknown> {
@@ -189,18 +178,12 @@ class JsonTextParser {
     }
     for (;;) {
       if (this.text.charCodeAt(this.index) !== 0x22)
-        throw this.syntax({
-          zh: `应为双引号中的键，实际为 ${this.describeHere()}`,
-          en: `expected a key in double quotes, got ${this.describeHere()}`,
-        });
+        throw this.syntax(worded(m, 'json.expected_key', this.foundHere()));
       const keyOffset = this.index;
       const key = this.string();
       this.skipWhitespace();
       if (this.text.charCodeAt(this.index) !== 0x3a)
-        throw this.syntax({
-          zh: `键之后应为 ":"，实际为 ${this.describeHere()}`,
-          en: `expected ":" after a key, got ${this.describeHere()}`,
-        });
+        throw this.syntax(worded(m, 'json.expected_colon', this.foundHere()));
       this.index++;
       this.skipWhitespace();
       this.path.push(key);
@@ -209,13 +192,7 @@ class JsonTextParser {
       const first = streamed ? undefined : seen.get(key);
       if (first !== undefined) {
         const firstLine = this.lineAt(first);
-        throw this.content(
-          {
-            zh: `键重复（第一次在第 ${firstLine} 行）；JSON 对象只会保留其中一个`,
-            en: `given twice (first on line ${firstLine}); a JSON object keeps only one of them`,
-          },
-          keyOffset,
-        );
+        throw this.content(worded(m, 'json.key_twice', { firstLine }), keyOffset);
       }
       if (!streamed) seen.set(key, keyOffset);
       const line = streamed ? this.lineAt(keyOffset) : 0;
@@ -265,10 +242,7 @@ class JsonTextParser {
       this.index++;
       return true;
     }
-    throw this.syntax({
-      zh: `值之后应为 "," 或 "${close}"，实际为 ${this.describeHere()}`,
-      en: `expected "," or "${close}" after a value, got ${this.describeHere()}`,
-    });
+    throw this.syntax(worded(m, 'json.expected_comma', { close, ...this.foundHere() }));
   }
 
   private string(): string {
@@ -281,31 +255,26 @@ class JsonTextParser {
       plainRun.exec(text);
       result += text.slice(this.index, plainRun.lastIndex);
       this.index = plainRun.lastIndex;
-      if (this.index >= text.length) throw this.syntax({ zh: '字符串没有结束', en: 'a string is not closed' }, opening);
+      if (this.index >= text.length) throw this.syntax(worded(m, 'json.unclosed_string', {}), opening);
       const code = text.charCodeAt(this.index);
       if (code === 0x22) {
         this.index++;
         return result;
       }
       if (code !== 0x5c) {
-        const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-        throw this.syntax({
-          zh: `字符串中有控制字符（${hex}）；请写成 \\n 或 \\u0009 这样的转义`,
-          en: `a control character (${hex}) in a string; write it as an escape such as \\n or \\u0009`,
-        });
+        const character = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+        throw this.syntax(worded(m, 'json.control_character', { character }));
       }
       const escape = text[this.index + 1] ?? '';
       if (escape === 'u') {
         const digits = text.slice(this.index + 2, this.index + 6);
-        if (!hex4.test(digits))
-          throw this.syntax({ zh: '\\u 之后应为四位十六进制数字', en: 'expected four hexadecimal digits after \\u' });
+        if (!hex4.test(digits)) throw this.syntax(worded(m, 'json.bad_unicode_escape', {}));
         result += String.fromCharCode(Number.parseInt(digits, 16));
         this.index += 6;
         continue;
       }
       const escaped = Object.hasOwn(escapes, escape) ? escapes[escape] : undefined;
-      if (escaped === undefined)
-        throw this.syntax({ zh: `未知的转义 \\${escape}`, en: `an unknown escape \\${escape}` });
+      if (escaped === undefined) throw this.syntax(worded(m, 'json.unknown_escape', { escape }));
       result += escaped;
       this.index += 2;
     }
@@ -314,11 +283,7 @@ class JsonTextParser {
   private number(): unknown {
     numberPattern.lastIndex = this.index;
     const match = numberPattern.exec(this.text);
-    if (match === null)
-      throw this.syntax({
-        zh: `应为数值，实际为 ${this.describeHere()}`,
-        en: `expected a number, got ${this.describeHere()}`,
-      });
+    if (match === null) throw this.syntax(worded(m, 'json.expected_number', this.foundHere()));
     const literal = match[0];
     const offset = this.index;
     this.index += literal.length;

@@ -4,8 +4,9 @@ import { derivedShare } from '../engine/apply-derivations.js';
 import type { ValuePlace } from '../schema/evaluation.js';
 import type { Derivation } from '../schema/derivation.js';
 import { toDecimal, type Decimal } from '../vocabulary/decimal.js';
-import type { Language } from '../vocabulary/localized-text.js';
-import { shownPlace, shownText } from '../vocabulary/visible-text.js';
+import { dataFileMessages as m } from '../messages/data-file.js';
+import { textParam, worded, type TextParam } from '../messages/wording.js';
+import { shownTextLength } from '../vocabulary/visible-text.js';
 import type { DataFile, DataWarning, Observation, ValueSource } from './observations.js';
 import { maxIssuesListed } from './read-data.js';
 
@@ -56,7 +57,11 @@ export function inYear(file: DataFile, year: number): DataFile {
 const sameValue = (a: number | string | boolean, b: number | string | boolean): boolean =>
   typeof a === 'boolean' || typeof b === 'boolean' ? a === b : toDecimal(a).eq(toDecimal(b));
 
-const shown = (value: number | string | boolean, lang: Language = 'en'): string => shownText(String(value), lang);
+/** A value in a message: its text, cut as input is echoed. */
+const shown = (value: number | string | boolean): TextParam => textParam(String(value));
+
+/** A place in a message: cut as places are, its end (the line) kept. */
+const placeParam = (place: string): TextParam => textParam(place, shownTextLength, 40);
 
 /** The issue path of an observation's place: the file, then the line or `Sheet!C5`, then the key. */
 const pathOf = (observation: Observation): (string | number)[] => {
@@ -102,12 +107,7 @@ export function mergeDataFiles(files: readonly DataFile[], options: MergeDataOpt
     for (const observation of file.observations) {
       const year = observation.year ?? options.wideYear;
       if (year === undefined) {
-        throw new DataFileError([
-          issueAt([file.file], {
-            zh: '宽格式文件（指标代码、数值）没有年份：请改用长格式（年份、指标代码、数值），或在命令接受时用 --year 给出年份',
-            en: 'a wide-layout file (key, value) has no year: use the long layout (year, key, value), or give the year with --year where the command takes it',
-          }),
-        ]);
+        throw new DataFileError([issueAt([file.file], worded(m, 'data_file.wide_without_year', {}))]);
       }
       const id = `${year}\u0000${observation.key}`;
       const first = byYearKey.get(id);
@@ -121,10 +121,15 @@ export function mergeDataFiles(files: readonly DataFile[], options: MergeDataOpt
         continue;
       }
       refuse(() =>
-        issueAt(pathOf(observation), {
-          zh: `${year} 年：此处为 ${shown(observation.value, 'zh')}，但 ${shownPlace(first.origin.place, 'zh')} 为 ${shown(first.value, 'zh')}；两处不一致`,
-          en: `${year}: ${shown(observation.value)} here, but ${shown(first.value)} at ${shownPlace(first.origin.place)}; the two places disagree`,
-        }),
+        issueAt(
+          pathOf(observation),
+          worded(m, 'data_file.places_disagree', {
+            year,
+            value: shown(observation.value),
+            other: shown(first.value),
+            place: placeParam(first.origin.place),
+          }),
+        ),
       );
     }
   }
@@ -165,10 +170,22 @@ function checkDerived(
     if (toDecimal(given.value).eq(share)) continue;
     const text = share.toFixed(derivation.decimalPlaces);
     refuse(() =>
-      issueAt(pathOf(given), {
-        zh: `${given.year} 年：此处 ${derivation.key} 为 ${shown(given.value, 'zh')}，但 ${shownPlace(part.origin.place, 'zh')} 的 ${derivation.part}（${shown(part.value, 'zh')}）与 ${shownPlace(whole.origin.place, 'zh')} 的 ${derivation.whole}（${shown(whole.value, 'zh')}）推算为 ${text}（四舍五入保留 ${derivation.decimalPlaces} 位小数）；几处不一致`,
-        en: `${given.year}: ${derivation.key} is ${shown(given.value)} here, but ${derivation.part} (${shown(part.value)}) at ${shownPlace(part.origin.place)} and ${derivation.whole} (${shown(whole.value)}) at ${shownPlace(whole.origin.place)} give ${text} (rounded half up to ${derivation.decimalPlaces} decimal place${derivation.decimalPlaces === 1 ? '' : 's'}); the places disagree`,
-      }),
+      issueAt(
+        pathOf(given),
+        worded(m, 'data_file.disagrees_with_counts', {
+          year: given.year,
+          key: derivation.key,
+          value: shown(given.value),
+          part: derivation.part,
+          partValue: shown(part.value),
+          partPlace: placeParam(part.origin.place),
+          whole: derivation.whole,
+          wholeValue: shown(whole.value),
+          wholePlace: placeParam(whole.origin.place),
+          share: text,
+          decimalPlaces: derivation.decimalPlaces,
+        }),
+      ),
     );
   }
 }

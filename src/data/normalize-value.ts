@@ -4,9 +4,11 @@ import { builtinRuntimeDerivations } from '../engine/builtin-rule-set.js';
 import type { Derivation } from '../schema/derivation.js';
 import { didYouMean } from '../schema/did-you-mean.js';
 import { toDecimal } from '../vocabulary/decimal.js';
-import { keyNouns } from '../schema/messages.js';
-import type { LocalizedText } from '../vocabulary/localized-text.js';
-import { quotedText } from '../vocabulary/visible-text.js';
+import type { IssueCode } from '../messages/codes.js';
+import { inputMessages } from '../messages/input.js';
+import { valueMessages as m, type UnitParam } from '../messages/value.js';
+import { textParam, valueParam, worded, type IssueText, type TextParam } from '../messages/wording.js';
+import { quotedTextLength } from '../vocabulary/visible-text.js';
 
 /** What {@link normalizeMeasurementValue} makes of a value: the value `evaluate` takes, or why not. */
 export type NormalizeValueResult =
@@ -15,7 +17,11 @@ export type NormalizeValueResult =
       /** A number (as given), a plain decimal string, a boolean, or `null` for no data. */
       readonly value: number | string | boolean | null;
     }
-  | { readonly success: false; readonly message: LocalizedText };
+  | {
+      readonly success: false;
+      /** Why, in Chinese and English, with the code and params it is worded from (docs/issue-codes.md). */
+      readonly message: IssueText<IssueCode>;
+    };
 
 /** A measurement catalogue: the contract's, or a rule set's with its own keys. */
 export type Catalogue = Readonly<Record<string, MeasurementInfo>>;
@@ -61,12 +67,12 @@ function unitsOf(info: MeasurementInfo): readonly string[] {
 }
 
 /** The key's unit as messages name it. */
-function unitName(info: MeasurementInfo): LocalizedText {
+function unitName(info: MeasurementInfo): UnitParam {
   if (info.kind === 'percent') return { zh: '%', en: '%' };
   return { zh: info.unit.zh || info.unit.en, en: info.unit.en || info.unit.zh };
 }
 
-const fail = (zh: string, en: string): NormalizeValueResult => ({ success: false, message: { zh, en } });
+const fail = (message: IssueText<IssueCode>): NormalizeValueResult => ({ success: false, message });
 
 /** Suggestions for a number written with commas: the decimal reading, the thousands reading, or both. */
 function commaReadings(text: string): string[] {
@@ -95,35 +101,34 @@ export type CountedKeys = readonly Pick<Derivation, 'key' | 'part' | 'whole'>[];
 function fractionMessage(
   key: string,
   text: string,
-  shown: LocalizedText,
+  shown: TextParam,
   info: MeasurementInfo,
   derivations: CountedKeys,
-): LocalizedText {
+): IssueText<IssueCode> {
   const [above = '', below = ''] = text.split(/\s*[/／]\s*/);
   const derived = derivations.find((derivation) => derivation.key === key);
   if (derived !== undefined)
-    return {
-      zh: `${shown.zh} 是分数：请把计数分别填为 ${derived.part}（${above}）和 ${derived.whole}（${below}），由它们推算 ${key}；或直接填写百分比`,
-      en: `${shown.en} is a fraction: give the counts as ${derived.part} (${above}) and ${derived.whole} (${below}), from which ${key} is derived, or the percentage itself`,
-    };
+    return worded(m, 'value.fraction_of_counts', {
+      text: shown,
+      key,
+      part: derived.part,
+      whole: derived.whole,
+      above,
+      below,
+    });
   const countOf = derivations.find((derivation) => derivation.part === key || derivation.whole === key);
   if (countOf !== undefined)
-    return {
-      zh: `${shown.zh} 是分数，而 ${key} 是一个计数：请只填写 ${key} 本身；${countOf.part}（分子）和 ${countOf.whole}（分母）各占一行`,
-      en: `${shown.en} is a fraction, but ${key} is one count: give ${key} alone; ${countOf.part} (the part) and ${countOf.whole} (the whole) each go on a row of their own`,
-    };
+    return worded(m, 'value.fraction_for_count', { text: shown, key, part: countOf.part, whole: countOf.whole });
   if (info.kind === 'percent') {
     const whole = toDecimal(below);
-    const example = whole.isZero() ? '' : derivedShare(toDecimal(above), whole, 1).toFixed(1);
-    return {
-      zh: `${shown.zh} 是分数：${key} 没有对应的计数，请直接填写百分比${example === '' ? '' : `（如 ${above}/${below} 即 ${example}）`}`,
-      en: `${shown.en} is a fraction: ${key} has no counts to give; give the percentage itself${example === '' ? '' : ` (${above}/${below} is ${example})`}`,
-    };
+    const params = { text: shown, key, above, below };
+    return worded(
+      m,
+      'value.fraction_for_percentage',
+      whole.isZero() ? params : { ...params, share: derivedShare(toDecimal(above), whole, 1).toFixed(1) },
+    );
   }
-  return {
-    zh: `${shown.zh} 是分数：请把 ${key} 写成小数`,
-    en: `${shown.en} is a fraction: give ${key} as a decimal`,
-  };
+  return worded(m, 'value.fraction', { text: shown, key });
 }
 
 /** A decimal measurement typed as text: a plain decimal string, or why it is not one. */
@@ -134,34 +139,14 @@ function normalizeDecimalText(
   derivations: CountedKeys,
 ): NormalizeValueResult {
   const ascii = toAscii(text);
-  const shown = { zh: quotedText(text, 'zh'), en: quotedText(text) };
-  if (/[,，]/.test(ascii)) {
-    const readings = commaReadings(ascii);
-    const zhHint = readings.length === 0 ? '' : `：是否应为 ${readings.join(' 或 ')}？`;
-    const enHint = readings.length === 0 ? '' : `: ${readings.join(' or ')}?`;
-    return fail(
-      `${shown.zh} 含逗号：小数逗号和千位分隔符都不读取，请用小数点、不加分隔符书写${zhHint}`,
-      `${shown.en} has a comma: neither a decimal comma nor a thousands separator is read; write a decimal point and no separators${enHint}`,
-    );
-  }
-  if (approximation.test(ascii))
-    return fail(
-      `${shown.zh} 是约数或界限，请填写确切数值`,
-      `${shown.en} is an approximation or a bound; give the figure itself`,
-    );
-  if (range.test(ascii)) return fail(`${shown.zh} 是范围，请填写一个数值`, `${shown.en} is a range; give one figure`);
-  if (fraction.test(ascii)) return { success: false, message: fractionMessage(key, ascii, shown, info, derivations) };
-  if (exponent.test(ascii))
-    return fail(
-      `${shown.zh} 是科学计数法，请写出完整的小数`,
-      `${shown.en} is in exponent notation; write the decimal in full`,
-    );
+  const shown = textParam(text, quotedTextLength);
+  if (/[,，]/.test(ascii)) return fail(worded(m, 'value.has_comma', { text: shown, readings: commaReadings(ascii) }));
+  if (approximation.test(ascii)) return fail(worded(m, 'value.approximation', { text: shown }));
+  if (range.test(ascii)) return fail(worded(m, 'value.range', { text: shown }));
+  if (fraction.test(ascii)) return fail(fractionMessage(key, ascii, shown, info, derivations));
+  if (exponent.test(ascii)) return fail(worded(m, 'value.exponent', { text: shown }));
   const match = leadingDecimal.exec(ascii);
-  const notDecimal = (): NormalizeValueResult =>
-    fail(
-      `应为数值，如 95.2（数字，可带负号和小数部分），实际为 ${shown.zh}`,
-      `expected a number such as 95.2 (digits, an optional minus sign and fraction), got ${shown.en}`,
-    );
+  const notDecimal = (): NormalizeValueResult => fail(worded(m, 'value.not_decimal', { text: shown }));
   if (match === null) return notDecimal();
   const [, decimal = '', restText = ''] = match;
   const rest = restText.trim();
@@ -169,12 +154,14 @@ function normalizeDecimalText(
   if (unitsOf(info).includes(unitForm(rest))) return { success: true, value: decimal };
   // A rest that starts like more of a number is bad notation, not a unit.
   if (/^[\d.eE+-]/.test(rest)) return notDecimal();
-  const unit = unitName(info);
-  if (unitsOf(info).length === 0)
-    return fail(`${shown.zh}：${key} 没有单位，请只填写数值`, `${shown.en}: ${key} has no unit; give the number alone`);
+  if (unitsOf(info).length === 0) return fail(worded(m, 'value.key_has_no_unit', { text: shown, key }));
   return fail(
-    `${shown.zh}：“${rest}”不是 ${key} 的单位（应为 ${unit.zh}）`,
-    `${shown.en}: ${quotedText(rest)} is not the unit of ${key} (its unit is ${unit.en})`,
+    worded(m, 'value.other_unit', {
+      text: shown,
+      unit: textParam(rest, quotedTextLength),
+      key,
+      expected: unitName(info),
+    }),
   );
 }
 
@@ -218,7 +205,7 @@ export function normalizeMeasurementValue(
   derivations: CountedKeys = builtinRuntimeDerivations,
 ): NormalizeValueResult {
   const info = catalogueEntry(catalogue, key);
-  if (info === undefined) return { success: false, message: unknownKeyMessage(key, catalogue) };
+  if (info === undefined) return fail(unknownKeyMessage(key, catalogue));
   if (value === null || value === undefined) return { success: true, value: null };
   if (typeof value === 'string' && value.trim() === '') return { success: true, value: null };
   if (info.kind === 'boolean') {
@@ -228,35 +215,28 @@ export function normalizeMeasurementValue(
       if (yes.has(word)) return { success: true, value: true };
       if (no.has(word)) return { success: true, value: false };
     }
-    const shown = typeof value === 'string' ? quotedText(value.trim()) : describeType(value);
     return fail(
-      `应为 是/否（yes/no、true/false），实际为 ${shown}`,
-      `expected 是/否 (yes/no, true/false), got ${shown}`,
+      worded(m, 'value.not_yes_no', { received: valueParam(typeof value === 'string' ? value.trim() : value) }),
     );
   }
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return { success: true, value };
-    return fail(`应为有限数值，实际为 ${String(value)}`, `expected a finite number, got ${String(value)}`);
+    return fail(worded(m, 'value.not_finite', { received: valueParam(value) }));
   }
   if (typeof value === 'string') return normalizeDecimalText(key, value.trim(), info, derivations);
-  const shown = describeType(value);
-  return fail(`应为数值或数值文本，实际为 ${shown}`, `expected a number or a decimal as text, got ${shown}`);
-}
-
-function describeType(value: unknown): string {
-  if (typeof value === 'string') return quotedText(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return 'an array';
-  return value === null ? 'null' : typeof value === 'object' ? 'an object' : typeof value;
+  return fail(worded(m, 'value.not_number_or_text', { received: valueParam(value) }));
 }
 
 /** The message for a key the catalogue does not know, with the key probably meant. */
-export function unknownKeyMessage(key: string, catalogue: Catalogue): LocalizedText {
-  const meant = didYouMean(key, Object.keys(catalogue));
-  return {
-    zh: `未知的${keyNouns.measurementKey.zh} ${quotedText(key, 'zh')}${meant === undefined ? '' : `；是否想写 "${meant}"？`}`,
-    en: `unknown ${keyNouns.measurementKey.en} ${quotedText(key)}${meant === undefined ? '' : `; did you mean "${meant}"?`}`,
-  };
+export function unknownKeyMessage(key: string, catalogue: Catalogue): IssueText<'input.unknown_key'> {
+  return worded(inputMessages, 'input.unknown_key', { noun: 'measurementKey', ...unknownKeyParams(key, catalogue) });
+}
+
+/** A key the catalogue does not know as params: the key, and the key probably meant. */
+export function unknownKeyParams(key: string, catalogue: Catalogue): { key: TextParam; suggestion?: string } {
+  const suggestion = didYouMean(key, Object.keys(catalogue));
+  const shown = textParam(key, quotedTextLength);
+  return suggestion === undefined ? { key: shown } : { key: shown, suggestion };
 }
 
 /**
@@ -264,26 +244,15 @@ export function unknownKeyMessage(key: string, catalogue: Catalogue): LocalizedT
  * may be). `undefined` when it is fine, else why not; a number there is most often the rest of
  * a value split by a comma, and the message says so.
  */
-export function unitCellProblem(key: string, unit: string, catalogue: Catalogue): LocalizedText | undefined {
+export function unitCellProblem(key: string, unit: string, catalogue: Catalogue): IssueText<IssueCode> | undefined {
   const info = catalogueEntry(catalogue, key);
   const text = unit.trim();
   if (info === undefined || text === '') return undefined;
   if (unitsOf(info).includes(unitForm(text))) return undefined;
-  if (/^[\d０-９]+$/.test(text))
-    return {
-      zh: `单位为 ${quotedText(text, 'zh')}，是一个数：小数逗号或千位分隔符把数值拆进了下一格；请写作 0.95 或 1234，或给该格加引号`,
-      en: `the unit is ${quotedText(text)}, a number: a decimal comma or a thousands separator split the value into the next cell; write 0.95 or 1234, or quote the cell`,
-    };
-  const expected = unitName(info);
-  if (unitsOf(info).length === 0)
-    return {
-      zh: `单位为 ${quotedText(text, 'zh')}，但 ${key} 没有单位`,
-      en: `the unit is ${quotedText(text)}, but ${key} has no unit`,
-    };
-  return {
-    zh: `单位 ${quotedText(text, 'zh')} 不是 ${key} 的单位（应为 ${expected.zh}）`,
-    en: `the unit ${quotedText(text)} is not the unit of ${key} (its unit is ${expected.en})`,
-  };
+  const shown = textParam(text, quotedTextLength);
+  if (/^[\d０-９]+$/.test(text)) return worded(m, 'value.unit_cell_is_number', { unit: shown });
+  if (unitsOf(info).length === 0) return worded(m, 'value.unit_cell_for_key_without_unit', { unit: shown, key });
+  return worded(m, 'value.unit_cell_other_unit', { unit: shown, key, expected: unitName(info) });
 }
 
 /** A year as a data file writes it: `2020`, `２０２０`, `2020年`, or a whole number; `undefined` if it is not one. */

@@ -1,6 +1,9 @@
 import { measurementCatalogue } from '../catalogue/measurements.js';
 import { DataFileError } from '../errors/data-file-error.js';
 import { issueAt, type Issue } from '../errors/issue.js';
+import type { IssueCode } from '../messages/codes.js';
+import { dataFileMessages as m, type ReasonParam } from '../messages/data-file.js';
+import { textParam, worded, type IssueText } from '../messages/wording.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
 import { csvRecords, CsvSyntaxError } from './csv-records.js';
 import { measurementNumber, shortestDecimal, timesHundred } from './json-numbers.js';
@@ -10,11 +13,12 @@ import {
   readYear,
   unitCellProblem,
   unknownKeyMessage,
+  unknownKeyParams,
   type Catalogue,
   type CountedKeys,
 } from './normalize-value.js';
 import type { DataFile, DataWarning, Observation, ValueSource } from './observations.js';
-import { quotedText, shownText } from '../vocabulary/visible-text.js';
+import { quotedText, quotedTextLength, shownText, shownTextLength } from '../vocabulary/visible-text.js';
 
 /**
  * The columns of the data-file layouts, each with the headers that name it (matched without
@@ -104,8 +108,17 @@ function cellText(cell: DataCell | undefined): string {
 }
 
 /** Why a cell cannot be read (an error value, a date, a formula without its value), if it cannot. */
-function unreadableCell(cell: DataCell | undefined): LocalizedText | undefined {
-  return cell !== null && typeof cell === 'object' && 'error' in cell ? cell.error : undefined;
+function unreadableCell(cell: DataCell | undefined): ReasonParam | undefined {
+  return cell !== null && typeof cell === 'object' && 'error' in cell ? reasonOf(cell.error) : undefined;
+}
+
+/** A cell's error as a param: its words, and its code and params where its reader gave them (a workbook's). */
+function reasonOf(error: LocalizedText): ReasonParam {
+  const { zh, en } = error;
+  const coded = error as Partial<IssueText>;
+  return typeof coded.code === 'string' && coded.params !== undefined
+    ? { zh, en, code: coded.code, params: coded.params }
+    : { zh, en };
 }
 
 /** One field of a row as the reader takes it: its cell and where it is. */
@@ -159,7 +172,11 @@ class FileReader {
   }
 
   /** An issue of the file; `text` may be worded on demand, since past the first issues they are only counted. */
-  issue(at: DataLocation | undefined, key: string | undefined, text: LocalizedText | (() => LocalizedText)): void {
+  issue(
+    at: DataLocation | undefined,
+    key: string | undefined,
+    text: IssueText<IssueCode> | (() => IssueText<IssueCode>),
+  ): void {
     if (this.#issues.length >= maxIssuesListed) {
       this.#omittedIssues++;
       return;
@@ -207,11 +224,7 @@ class FileReader {
     const { key: keyField, value: valueField } = fields;
     const valueEmpty = emptyCell(valueField.cell);
     if (emptyCell(keyField.cell)) {
-      if (!valueEmpty)
-        this.issue(valueField.at, undefined, {
-          zh: '有数值但没有指标代码',
-          en: 'a value without a key',
-        });
+      if (!valueEmpty) this.issue(valueField.at, undefined, worded(m, 'data_file.value_without_key', {}));
       return;
     }
     if (typeof keyField.cell !== 'string') {
@@ -220,14 +233,8 @@ class FileReader {
         keyField.at,
         undefined,
         cell !== null && typeof cell === 'object' && 'error' in cell
-          ? {
-              zh: `指标代码应为文本，但${cell.error.zh}`,
-              en: `expected a measurement key as text, but ${cell.error.en}`,
-            }
-          : {
-              zh: `指标代码应为文本，实际为 ${cellText(cell)}`,
-              en: `expected a measurement key as text, got ${cellText(cell)}`,
-            },
+          ? worded(m, 'data_file.unreadable_key', { reason: reasonOf(cell.error) })
+          : worded(m, 'data_file.key_not_text', { cell: cellText(cell) }),
       );
       return;
     }
@@ -235,13 +242,7 @@ class FileReader {
     if (!Object.hasOwn(this.catalogue, key)) {
       // Worded only when listed: the key meant is a search, and a file may hold a million unknown keys.
       if (!this.ignoreUnknown) {
-        this.issue(keyField.at, key, () => {
-          const message = unknownKeyMessage(key, this.catalogue);
-          return {
-            zh: `${message.zh}（加 --ignore-unknown 可跳过未知的数据项并给出警告）`,
-            en: `${message.en} (--ignore-unknown leaves unknown keys out, with a warning)`,
-          };
-        });
+        this.issue(keyField.at, key, () => worded(m, 'data_file.unknown_key', unknownKeyParams(key, this.catalogue)));
       } else if (!this.#unknownWarned.has(key)) {
         // Past the warnings listed, each further unknown key is only counted.
         if (this.#unknownWarned.size < maxWarningsListed) this.#unknownWarned.add(key);
@@ -279,22 +280,19 @@ class FileReader {
       const yearField = fields.year;
       const unreadable = unreadableCell(yearField?.cell);
       if (unreadable !== undefined) {
-        this.issue(yearField?.at ?? keyField.at, key, {
-          zh: `无法读取年份：${unreadable.zh}`,
-          en: `the year cannot be read: ${unreadable.en}`,
-        });
+        this.issue(yearField?.at ?? keyField.at, key, worded(m, 'data_file.unreadable_year', { reason: unreadable }));
         return;
       }
       const parsed = yearField === undefined || emptyCell(yearField.cell) ? undefined : readYear(yearField.cell);
       if (parsed === undefined || parsed < 2000 || parsed > 2100) {
         const shown = yearField === undefined || emptyCell(yearField.cell) ? '' : cellText(yearField.cell);
-        this.issue(yearField?.at ?? keyField.at, key, {
-          zh: shown === '' ? '缺少年份' : `年份应为 2000 至 2100 之间的整数年，实际为 ${quotedText(shown, 'zh')}`,
-          en:
-            shown === ''
-              ? 'the year is missing'
-              : `expected a whole-number year from 2000 to 2100, got ${quotedText(shown)}`,
-        });
+        this.issue(
+          yearField?.at ?? keyField.at,
+          key,
+          shown === ''
+            ? worded(m, 'data_file.missing_year', {})
+            : worded(m, 'data_file.bad_year', { year: textParam(shown, quotedTextLength) }),
+        );
         return;
       }
       year = parsed;
@@ -308,24 +306,26 @@ class FileReader {
       /^\d+$/.test(afterValue.trim())
     ) {
       const joined = `${valueField.cell.trim()},${afterValue.trim()}`;
-      this.issue(valueField.at, key, {
-        zh: `数值 ${quotedText(valueField.cell.trim(), 'zh')} 后面一格是纯数字 ${quotedText(afterValue.trim(), 'zh')}：像是 ${joined} 被小数逗号或千位分隔符拆成了两格；请用小数点、不加分隔符书写，或给该格加引号`,
-        en: `the value ${quotedText(valueField.cell.trim())} is followed by a cell of digits alone, ${quotedText(afterValue.trim())}: ${joined} split into cells by a decimal comma or a thousands separator? Write a decimal point and no separators, or quote the cell`,
-      });
+      this.issue(
+        valueField.at,
+        key,
+        worded(m, 'data_file.value_split_by_comma', {
+          value: textParam(valueField.cell.trim(), quotedTextLength),
+          next: textParam(afterValue.trim(), quotedTextLength),
+          joined,
+        }),
+      );
       return;
     }
     // A unit or source that cannot be read is refused, never read as none.
-    for (const [field, what] of [
-      [fields.unit, { zh: '单位', en: 'unit' }],
-      [fields.source, { zh: '来源', en: 'source' }],
-      [fields.note, { zh: '备注', en: 'note' }],
+    for (const [field, column] of [
+      [fields.unit, 'unit'],
+      [fields.source, 'source'],
+      [fields.note, 'note'],
     ] as const) {
       const unreadable = unreadableCell(field?.cell);
       if (field !== undefined && unreadable !== undefined) {
-        this.issue(field.at, key, {
-          zh: `无法读取${what.zh}：${unreadable.zh}`,
-          en: `the ${what.en} cannot be read: ${unreadable.en}`,
-        });
+        this.issue(field.at, key, worded(m, 'data_file.unreadable_cell', { column, reason: unreadable }));
         return;
       }
     }
@@ -341,10 +341,12 @@ class FileReader {
     const here = this.place(valueField.at);
     const first = this.#seen.get(yearKey);
     if (first !== undefined) {
-      this.issue(valueField.at, key, {
-        zh: `${year === null ? '' : `${year} 年：`}在本文件中出现两次（第一次在 ${first}）；每个年份的每个指标只填一次`,
-        en: `${year === null ? '' : `${year}: `}given twice in this file (first at ${first}); give each key once a year`,
-      });
+      const place = textParam(first, shownTextLength, 40);
+      this.issue(
+        valueField.at,
+        key,
+        worded(m, 'data_file.given_twice', year === null ? { first: place } : { year, first: place }),
+      );
       return;
     }
     this.#seen.set(yearKey, here);
@@ -365,14 +367,11 @@ class FileReader {
     const { cell } = field;
     if (cell !== null && typeof cell === 'object') {
       if ('error' in cell) {
-        this.issue(field.at, key, cell.error);
+        this.issue(field.at, key, worded(m, 'data_file.unreadable_value', { reason: reasonOf(cell.error) }));
         return undefined;
       }
       if (this.catalogue[key]?.kind !== 'percent') {
-        this.issue(field.at, key, {
-          zh: `单元格设为百分比格式，但 ${key} 不是百分比；请改为常规格式后填写数值`,
-          en: `the cell is formatted as a percentage, but ${key} is not a percentage; give it the General format and type the number`,
-        });
+        this.issue(field.at, key, worded(m, 'data_file.percent_cell_not_percentage', { key }));
         return undefined;
       }
       // A percentage cell stores the ratio it shows: 89.3% is 0.893, shown and meant as 89.3.
@@ -421,10 +420,11 @@ function readTable(reader: FileReader, table: DataTable): void {
     }
     const { columns, named, width } = header;
     if (table.commaSeparated && row.cells.length > columns.length) {
-      reader.issue(row.at(), undefined, {
-        zh: `本行有 ${row.cells.length} 格，但表头只有 ${columns.length} 列：小数逗号或千位分隔符会把一个数拆成几格；请写作 0.95 或 1234，或给该格加引号`,
-        en: `${row.cells.length} cells, but the header has ${columns.length} columns: a decimal comma or a thousands separator splits a number into cells; write 0.95 or 1234, or quote the cell`,
-      });
+      reader.issue(
+        row.at(),
+        undefined,
+        worded(m, 'data_file.too_many_cells', { cells: row.cells.length, columns: columns.length }),
+      );
       continue;
     }
     // A cell beyond the header, or under a column without a name, holds data no column reads: refused, not dropped.
@@ -434,14 +434,8 @@ function readTable(reader: FileReader, table: DataTable): void {
         row.at(orphan),
         undefined,
         orphan >= width
-          ? {
-              zh: '表头以外的列有内容；请把它放进有表头的列，或删除',
-              en: 'a cell beyond the header’s columns holds something; put it under a header, or delete it',
-            }
-          : {
-              zh: `第 ${orphan + 1} 列没有表头，但本格有内容；请给该列加表头，或删除`,
-              en: `column ${orphan + 1} has no header, but this cell holds something; give the column a header, or delete it`,
-            },
+          ? worded(m, 'data_file.cell_beyond_header', {})
+          : worded(m, 'data_file.cell_without_header', { column: orphan + 1 }),
       );
       continue;
     }
@@ -485,18 +479,16 @@ function readHeader(
     const first = firstOf.get(column);
     if (first !== undefined) {
       problem = true;
-      reader.issue(row.at(index), undefined, {
-        zh: `表头两次给出“${dataColumns[column].zh}”（${column}）列（第 ${first + 1} 列和第 ${index + 1} 列）；每列只给一次`,
-        en: `the header names the column "${column}" (${dataColumns[column].zh}) twice (columns ${first + 1} and ${index + 1}); name each column once`,
-      });
+      reader.issue(
+        row.at(index),
+        undefined,
+        worded(m, 'data_file.column_twice', { column, first: first + 1, second: index + 1 }),
+      );
     }
     firstOf.set(column, index);
   }
   if (!firstOf.has('key') || !firstOf.has('value')) {
-    reader.issue(row.at(), undefined, {
-      zh: '第一行应为表头，至少含“指标代码”（key）和“数值”（value）两列；多年数据再加“年份”（year）列',
-      en: 'expected a header row with "key" (指标代码) and "value" (数值) columns, and "year" (年份) for several years',
-    });
+    reader.issue(row.at(), undefined, worded(m, 'data_file.no_header', {}));
     return undefined;
   }
   if (problem) return undefined;
@@ -536,10 +528,7 @@ const yearKey = /^\d{4}$/;
  */
 function readJson(reader: FileReader, text: string): void {
   const notCell = (at: DataLocation, key: string | undefined): void => {
-    reader.issue(at, key, {
-      zh: '应为数值、文本、true/false 或 null，实际为对象或数组',
-      en: 'expected a number, a text, true/false or null, got an object or an array',
-    });
+    reader.issue(at, key, worded(m, 'data_file.json_not_cell', {}));
   };
   /** The lines of the fields of the entry being read. */
   let fieldLines = new Map<string, number>();
@@ -577,10 +566,7 @@ function readJson(reader: FileReader, text: string): void {
       return;
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      reader.issue(at, undefined, {
-        zh: '长格式的每一项应为对象 {"year", "key", "value"}',
-        en: 'expected each entry of the long layout to be an object {"year", "key", "value"}',
-      });
+      reader.issue(at, undefined, worded(m, 'data_file.json_entry_not_object', {}));
       return;
     }
     const fields = new Map<DataColumn, { cell: DataCell | undefined; at: DataLocation; name: string }>();
@@ -603,10 +589,15 @@ function readJson(reader: FileReader, text: string): void {
       }
       const other = fields.get(column);
       if (other !== undefined) {
-        reader.issue(fieldAt, undefined, {
-          zh: `字段 ${quotedText(other.name, 'zh')} 与 ${quotedText(field, 'zh')} 是同一列（${column}）；只给一个`,
-          en: `the fields ${quotedText(other.name)} and ${quotedText(field)} are the same column (${column}); give one`,
-        });
+        reader.issue(
+          fieldAt,
+          undefined,
+          worded(m, 'data_file.json_same_column', {
+            first: textParam(other.name, quotedTextLength),
+            second: textParam(field, quotedTextLength),
+            column,
+          }),
+        );
         bad = true;
         continue;
       }
@@ -616,10 +607,7 @@ function readJson(reader: FileReader, text: string): void {
     const key = fields.get('key');
     const cell = fields.get('value');
     if (key === undefined || cell === undefined || !fields.has('year')) {
-      reader.issue(at, undefined, {
-        zh: '长格式的每一项应有 "year"、"key" 和 "value" 三个字段',
-        en: 'expected "year", "key" and "value" in each entry of the long layout',
-      });
+      reader.issue(at, undefined, worded(m, 'data_file.json_entry_fields', {}));
       return;
     }
     const unit = fields.get('unit');
@@ -649,10 +637,7 @@ function readJson(reader: FileReader, text: string): void {
     return;
   }
   if (typeof parsed !== 'object' || parsed === null) {
-    reader.issue({ line: 1 }, undefined, {
-      zh: '应为以指标代码为键的对象（宽格式）、{"year", "key", "value"} 对象的数组（长格式），或以年份为键的对象',
-      en: 'expected an object keyed by measurement key (wide layout), an array of {"year", "key", "value"} objects (long layout), or an object keyed by year',
-    });
+    reader.issue({ line: 1 }, undefined, worded(m, 'data_file.json_layout', {}));
   }
 }
 

@@ -1,6 +1,7 @@
 import { issueAt, type Issue } from '../errors/issue.js';
+import { measurementMessages, type FormulaParam } from '../messages/measurement.js';
+import { worded } from '../messages/wording.js';
 import { Decimal } from '../vocabulary/decimal.js';
-import type { LocalizedText } from '../vocabulary/localized-text.js';
 import { isDecimal } from '../vocabulary/operators.js';
 import type { CompiledDerivation, DerivationNote } from './derivations.js';
 
@@ -37,21 +38,8 @@ export function derivedShare(part: Decimal, whole: Decimal, decimalPlaces: numbe
   return part.times(200).times(scale).plus(whole).divToInt(whole.times(2)).div(scale);
 }
 
-/** A value in a message: its plain decimal, shortened past 40 characters. */
-function shown(value: Decimal): string {
-  const text = value.toString();
-  return text.length > 40 ? `${text.slice(0, 40)}… (${text.length} digits)` : text;
-}
-
-/** `airGoodDaysPercent = 100 × airGoodDays ÷ airValidDays`. */
-export function formulaOf(derivation: { readonly key: string; readonly part: string; readonly whole: string }): string {
-  return `${derivation.key} = 100 × ${derivation.part} ÷ ${derivation.whole}`;
-}
-
-const placesPhrase = (places: number): LocalizedText => ({
-  en: `${places} decimal place${places === 1 ? '' : 's'}`,
-  zh: `${places} 位小数`,
-});
+/** A derivation as the params of an issue name it. */
+const formulaParam = ({ key, part, whole }: CompiledDerivation): FormulaParam => ({ key, part, whole });
 
 /** How a derived value came about, with what explanations add after it: `（324/335 天）` / ` (324/335 days)`. */
 function derivedNote(derivation: CompiledDerivation, part: string, whole: string): DerivationNote {
@@ -127,22 +115,32 @@ export function applyDerivations(
     }
     if (partValue.gt(wholeValue)) {
       issues.push(
-        issueAt([part], {
-          en: `${part} (${shown(partValue)}) is more than ${whole} (${shown(wholeValue)}): a part cannot exceed its whole (${formulaOf(derivation)})`,
-          zh: `${part}（${shown(partValue)}）大于 ${whole}（${shown(wholeValue)}）：分子不能大于分母（${formulaOf(derivation)}）`,
-        }),
+        issueAt(
+          [part],
+          worded(measurementMessages, 'measurement.part_exceeds_whole', {
+            derivation: formulaParam(derivation),
+            partValue: partValue.toString(),
+            wholeValue: wholeValue.toString(),
+          }),
+        ),
       );
       continue;
     }
     const share = derivedShare(partValue, wholeValue, decimalPlaces);
     const text = share.toFixed(decimalPlaces);
     if (isDecimal(given) && !given.eq(share)) {
-      const computed = `100 × ${part} ÷ ${whole} = 100 × ${shown(partValue)} ÷ ${shown(wholeValue)} = ${text}`;
       issues.push(
-        issueAt([key], {
-          en: `${key} (${shown(given)}) disagrees with its counts: ${computed}, rounded half up to ${placesPhrase(decimalPlaces).en}; give the percentage or the counts, or make them agree`,
-          zh: `${key}（${shown(given)}）与其计数不符：${computed}（四舍五入保留 ${placesPhrase(decimalPlaces).zh}）；请只给出百分比或计数，或使二者一致`,
-        }),
+        issueAt(
+          [key],
+          worded(measurementMessages, 'measurement.disagrees_with_counts', {
+            derivation: formulaParam(derivation),
+            given: given.toString(),
+            partValue: partValue.toString(),
+            wholeValue: wholeValue.toString(),
+            share: text,
+            decimalPlaces,
+          }),
+        ),
       );
       continue;
     }
@@ -154,10 +152,10 @@ export function applyDerivations(
   }
   for (const [whole, using] of zeroWholes) {
     issues.push(
-      issueAt([whole], {
-        en: `${whole} is 0: a share of a whole of 0 cannot be derived (${using.map(formulaOf).join('; ')})`,
-        zh: `${whole} 为 0：分母为 0 时无法推算比例（${using.map(formulaOf).join('；')}）`,
-      }),
+      issueAt(
+        [whole],
+        worded(measurementMessages, 'measurement.zero_whole', { whole, derivations: using.map(formulaParam) }),
+      ),
     );
   }
   return { values, issues };

@@ -3,8 +3,9 @@ import { issueAt, type Issue } from '../errors/issue.js';
 import type { Derivation } from '../schema/derivation.js';
 import type { RuleCheck, RuleFile } from '../schema/rule.js';
 import { isAnyGroup, referenceOf } from '../schema/rule-entries.js';
-import type { RuleSetMessages } from '../schema/rule-set-messages.js';
-import type { LocalizedText } from '../vocabulary/localized-text.js';
+import { RuleSetError } from '../errors/rule-set-error.js';
+import { ruleSetMessages as m } from '../messages/rule-set.js';
+import { worded, type IssueText } from '../messages/wording.js';
 import type { MeasurementCatalogue } from './rule-set.js';
 
 // What a rule set must be before it is compiled (./rule-set.ts), checked once: a caller's when
@@ -23,8 +24,6 @@ export interface CheckOptions {
   readonly order?: readonly (string | number)[];
   /** The set's derived percentages (of the derivation schema). @defaultValue none */
   readonly derivations?: readonly Derivation[];
-  /** What to say of each problem, and how to refuse the set (`ruleSetMessages`). */
-  readonly messages: RuleSetMessages;
 }
 
 const yearPattern = /^\d{4}$/;
@@ -35,14 +34,13 @@ function checkCheck(
   path: readonly (string | number)[],
   catalogue: MeasurementCatalogue,
   issues: Issue[],
-  messages: RuleSetMessages,
 ): void {
-  const report = (field: string, text: LocalizedText): void => {
+  const report = (field: string, text: IssueText<keyof typeof m>): void => {
     issues.push(issueAt([...path, field], text));
   };
   const measurement = catalogueEntry(catalogue, check.fact);
   if (measurement === undefined) {
-    report('fact', messages.unknownKey(check.fact));
+    report('fact', worded(m, 'rule_set.unknown_key', { key: check.fact }));
     return;
   }
   const key = check.fact;
@@ -50,18 +48,20 @@ function checkCheck(
   if (typeof check.value === 'object') {
     const reference = check.value.fact;
     const referenced = catalogueEntry(catalogue, referenceOf(reference).key);
-    if (referenced === undefined) report('value', messages.unknownFact(reference));
+    if (referenced === undefined) report('value', worded(m, 'rule_set.unknown_fact', { reference }));
     else if ((referenced.kind === 'boolean') !== (kind === 'boolean')) {
-      report('value', messages.otherKind(reference, key));
+      report('value', worded(m, 'rule_set.other_kind', { reference, key }));
     }
   }
   if (check.operator === 'booleanIs') {
-    if (kind !== 'boolean') report('operator', messages.booleanIsNeedsYesNo(key, kind));
-    if (typeof check.value !== 'boolean') report('value', messages.booleanIsValue());
+    if (kind !== 'boolean') report('operator', worded(m, 'rule_set.boolean_is_needs_yes_no', { key, kind }));
+    if (typeof check.value !== 'boolean') report('value', worded(m, 'rule_set.boolean_is_value', {}));
   } else {
-    if (kind === 'boolean') report('operator', messages.needsNumeric(check.operator, key));
-    if (typeof check.value === 'boolean') report('value', messages.decimalValue(check.operator));
-    if (check.operator === 'eiGradeAtLeast' && kind !== 'index') report('operator', messages.eiNeedsIndex(key));
+    if (kind === 'boolean') report('operator', worded(m, 'rule_set.needs_numeric', { operator: check.operator, key }));
+    if (typeof check.value === 'boolean')
+      report('value', worded(m, 'rule_set.decimal_value', { operator: check.operator }));
+    if (check.operator === 'eiGradeAtLeast' && kind !== 'index')
+      report('operator', worded(m, 'rule_set.ei_needs_index', { key }));
   }
 }
 
@@ -71,19 +71,18 @@ function checkTable(
   path: readonly (string | number)[],
   catalogue: MeasurementCatalogue,
   issues: Issue[],
-  messages: RuleSetMessages,
 ): void {
   entries.forEach((entry, at) => {
     if (!isAnyGroup(entry)) {
-      checkCheck(entry, [...path, at], catalogue, issues, messages);
+      checkCheck(entry, [...path, at], catalogue, issues);
       return;
     }
     entry.any.forEach((alternative, index) => {
       const alternativePath = [...path, at, 'any', index];
-      if (!('all' in alternative)) checkCheck(alternative, alternativePath, catalogue, issues, messages);
+      if (!('all' in alternative)) checkCheck(alternative, alternativePath, catalogue, issues);
       else
         alternative.all.forEach((check, checkIndex) => {
-          checkCheck(check, [...alternativePath, 'all', checkIndex], catalogue, issues, messages);
+          checkCheck(check, [...alternativePath, 'all', checkIndex], catalogue, issues);
         });
     });
   });
@@ -97,25 +96,25 @@ function checkDerivations(
   derivations: readonly Derivation[],
   catalogue: Readonly<Record<string, MeasurementInfo>>,
   issues: Issue[],
-  messages: RuleSetMessages,
 ): void {
   const derivedAt = new Map<string, number>();
   derivations.forEach((derivation, index) => {
-    const report = (field: string, text: LocalizedText): void => {
+    const report = (field: string, text: IssueText<keyof typeof m>): void => {
       issues.push(issueAt(['derivations', index, field], text));
     };
     const kindOf = (field: 'key' | 'part' | 'whole', expected: 'percent' | 'count'): void => {
       const key = derivation[field];
       const info = catalogueEntry(catalogue, key);
-      if (info === undefined) report(field, messages.unknownKey(key));
-      else if (info.kind !== expected) report(field, messages.derivationKind(key, info.kind, field));
+      if (info === undefined) report(field, worded(m, 'rule_set.unknown_key', { key }));
+      else if (info.kind !== expected)
+        report(field, worded(m, 'rule_set.derivation_kind', { key, kind: info.kind, field }));
     };
     kindOf('key', 'percent');
     kindOf('part', 'count');
     kindOf('whole', 'count');
-    if (derivation.part === derivation.whole) report('whole', messages.sameCounts());
+    if (derivation.part === derivation.whole) report('whole', worded(m, 'rule_set.same_counts', {}));
     const earlier = derivedAt.get(derivation.key);
-    if (earlier !== undefined) report('key', messages.derivedTwice(derivation.key, earlier));
+    if (earlier !== undefined) report('key', worded(m, 'rule_set.derived_twice', { key: derivation.key, earlier }));
     derivedAt.set(derivation.key, index);
   });
 }
@@ -124,14 +123,14 @@ function checkDerivations(
  * Checks a rule set whose rules have the shape of the rule-file schema (`parseRuleFiles`
  * first): known measurement keys, kinds that fit the operators, table names (`standard`, then
  * years 2000 to 2100, each once), unique ids and numbers, names equal to ids, and derivations
- * of percentages from counts. Refuses the set through `messages.refuse` (a `RuleSetError`)
- * listing every problem, in the order of `order`; returns when there is none.
+ * of percentages from counts. Throws a `RuleSetError` listing every problem, in the order of
+ * `order`; returns when there is none.
  */
 export function checkRuleSet(rules: readonly RuleFile[], options: CheckOptions): void {
-  const { labels = [], catalogue = measurementCatalogue, messages } = options;
+  const { labels = [], catalogue = measurementCatalogue } = options;
   const issues: Issue[] = [...(options.issues ?? [])];
   if (rules.length === 0 && issues.length === 0) {
-    messages.refuse([issueAt(['rules'], messages.noRules())], []);
+    throw new RuleSetError([issueAt(['rules'], worded(m, 'rule_set.no_rules', {}))]);
   }
   const seenIds = new Map<string, string | number>();
   const seenNumbers = new Map<number, string | number>();
@@ -139,11 +138,16 @@ export function checkRuleSet(rules: readonly RuleFile[], options: CheckOptions):
     const label: string | number = labels[index] ?? (rule.name.length > 0 ? rule.name : index);
     const { params } = rule.event;
     if (rule.name !== params.id) {
-      issues.push(issueAt(['rules', label, 'name'], messages.nameIsId(params.id)));
+      issues.push(issueAt(['rules', label, 'name'], worded(m, 'rule_set.name_is_not_id', { id: params.id })));
     }
     const duplicateId = seenIds.get(params.id);
     if (duplicateId !== undefined) {
-      issues.push(issueAt(['rules', label, 'event', 'params', 'id'], messages.duplicateId(params.id, duplicateId)));
+      issues.push(
+        issueAt(
+          ['rules', label, 'event', 'params', 'id'],
+          worded(m, 'rule_set.duplicate_id', { id: params.id, other: duplicateId }),
+        ),
+      );
     }
     seenIds.set(params.id, label);
     const duplicateNumber = seenNumbers.get(params.number);
@@ -151,7 +155,7 @@ export function checkRuleSet(rules: readonly RuleFile[], options: CheckOptions):
       issues.push(
         issueAt(
           ['rules', label, 'event', 'params', 'number'],
-          messages.duplicateNumber(params.number, duplicateNumber),
+          worded(m, 'rule_set.duplicate_number', { number: params.number, other: duplicateNumber }),
         ),
       );
     }
@@ -159,21 +163,40 @@ export function checkRuleSet(rules: readonly RuleFile[], options: CheckOptions):
     const years = new Set<number>();
     for (const [tableIndex, table] of rule.conditions.all.entries()) {
       const tablePath = ['rules', label, 'conditions', 'all', tableIndex];
-      checkTable(table.all, [...tablePath, 'all'], catalogue, issues, messages);
+      checkTable(table.all, [...tablePath, 'all'], catalogue, issues);
       if (tableIndex === 0) {
-        if (table.name !== 'standard') issues.push(issueAt([...tablePath, 'name'], messages.firstIsStandard()));
+        if (table.name !== 'standard')
+          issues.push(issueAt([...tablePath, 'name'], worded(m, 'rule_set.first_table_not_standard', {})));
         continue;
       }
       const year = yearPattern.test(table.name) ? Number(table.name) : Number.NaN;
       if (!(year >= 2000 && year <= 2100)) {
-        issues.push(issueAt([...tablePath, 'name'], messages.yearTableName(table.name)));
+        issues.push(issueAt([...tablePath, 'name'], worded(m, 'rule_set.year_table_name', { name: table.name })));
       } else if (years.has(year)) {
-        issues.push(issueAt([...tablePath, 'name'], messages.duplicateYear(year)));
+        issues.push(issueAt([...tablePath, 'name'], worded(m, 'rule_set.duplicate_year', { year })));
       } else {
         years.add(year);
       }
     }
   });
-  checkDerivations(options.derivations ?? [], catalogue, issues, messages);
-  if (issues.length > 0) messages.refuse(issues, options.order ?? labels);
+  checkDerivations(options.derivations ?? [], catalogue, issues);
+  if (issues.length > 0) throw new RuleSetError(inRuleOrder(issues, options.order ?? labels));
+}
+
+/** `issues` sorted by the place of their rule (`path[1]`) in `order`, stably: one file after another, the derivations last. */
+function inRuleOrder(issues: readonly Issue[], order: readonly (string | number)[]): Issue[] {
+  const place = new Map<string | number, number>();
+  order.forEach((label, index) => {
+    if (!place.has(label)) place.set(label, index);
+  });
+  const rank = (issue: Issue): number => {
+    // The derivations come after the rules, as they do in a rules directory's listing.
+    if (issue.path[0] === 'derivations') return order.length + 1;
+    const label = issue.path[1];
+    return label === undefined ? -1 : (place.get(label) ?? order.length);
+  };
+  return issues
+    .map((issue, index) => ({ issue, index, rank: rank(issue) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ issue }) => issue);
 }

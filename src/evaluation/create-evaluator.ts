@@ -15,12 +15,12 @@ import { measurementCatalogue } from '../catalogue/measurements.js';
 import type { CompiledRuleSet, MeasurementCatalogue } from '../engine/rule-set.js';
 import { ruleSetHash } from '../engine/content-hash.js';
 import { issueAt, unreadableAt, type Issue } from '../errors/issue.js';
-import { keyNouns } from '../schema/messages.js';
+import { ruleSetMessages } from '../messages/rule-set.js';
+import { worded } from '../messages/wording.js';
 import { RuleSetError } from '../errors/rule-set-error.js';
 import { zodIssuesToIssues } from '../schema/issues.js';
 import { parseRuleFiles } from '../schema/rule.js';
 import { checkRuleSet } from '../engine/check-rule-set.js';
-import { ruleSetMessages } from '../schema/rule-set-messages.js';
 import { ruleSetDefinitionSchema } from '../schema/rule-set.js';
 
 /** The declarations of a rule set that declares no keys of its own. */
@@ -159,23 +159,13 @@ function catalogueWith(
   const catalogue: Record<string, MeasurementInfo> = { ...measurementCatalogue };
   for (const [key, declaration] of Object.entries(declared)) {
     if (Object.prototype.hasOwnProperty.call(measurementCatalogue, key)) {
-      issues.push(
-        issueAt(['measurements', key], {
-          en: `${JSON.stringify(key)} is a measurement key of the contract already; declare only keys of your own`,
-          zh: `${JSON.stringify(key)} 已是合同中的数据项；只声明你自己的键`,
-        }),
-      );
+      issues.push(issueAt(['measurements', key], worded(ruleSetMessages, 'rule_set.contract_key_declared', { key })));
       continue;
     }
     if (key in Object.prototype) {
       // Every object answers to these names (a `{}` "has" a constructor), so the key would
       // read as given in every input, and refusing it is the only safe answer.
-      issues.push(
-        issueAt(['measurements', key], {
-          en: `${JSON.stringify(key)} is a property of every JavaScript object; choose another key`,
-          zh: `${JSON.stringify(key)} 是每个 JavaScript 对象都有的属性；请换一个键`,
-        }),
-      );
+      issues.push(issueAt(['measurements', key], worded(ruleSetMessages, 'rule_set.object_property_key', { key })));
       continue;
     }
     const unit = declaration.unit ?? (declaration.kind === 'percent' ? { zh: '%', en: '%' } : { zh: '', en: '' });
@@ -200,18 +190,13 @@ export function loadRuleSet(definition: unknown): RuleSetRuntime {
     throw new RuleSetError([unreadableAt([], error)]);
   }
   if (!parsed.success) {
-    throw new RuleSetError(zodIssuesToIssues(parsed.error.issues, [], ruleSetDefinitionSchema, keyNouns.field));
+    throw new RuleSetError(zodIssuesToIssues(parsed.error.issues, [], ruleSetDefinitionSchema, 'field'));
   }
   const declared = parsed.data.measurements ?? {};
   const issues: Issue[] = [];
   // zod drops a `__proto__` key of a record without a word; a declared key must not vanish.
   if (typeof given === 'object' && given !== null && Object.prototype.hasOwnProperty.call(given, '__proto__')) {
-    issues.push(
-      issueAt(['measurements', '__proto__'], {
-        en: 'expected a camelCase key, not "__proto__"',
-        zh: '应为 camelCase 键名，而不是 "__proto__"',
-      }),
-    );
+    issues.push(issueAt(['measurements', '__proto__'], worded(ruleSetMessages, 'rule_set.proto_key_declared', {})));
   }
   const catalogue = catalogueWith(declared, issues);
   if (issues.length > 0) throw new RuleSetError(issues);
@@ -229,7 +214,6 @@ export function loadRuleSet(definition: unknown): RuleSetRuntime {
     issues: parsedRules.issues,
     order: parsedRules.order,
     derivations,
-    messages: ruleSetMessages,
     ...(Object.keys(declared).length === 0 ? {} : { catalogue }),
   });
   return new RuleSetRuntime({

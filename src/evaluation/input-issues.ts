@@ -1,8 +1,8 @@
 import { catalogueEntry, measurementCatalogue } from '../catalogue/measurements.js';
 import type { MeasurementCatalogue } from '../engine/rule-set.js';
 import { issueAt, type Issue } from '../errors/issue.js';
-import { inputParts, invalidInput, keyNouns } from '../schema/messages.js';
-import type { LocalizedText } from '../vocabulary/localized-text.js';
+import { inputMessages, type InputPart } from '../messages/input.js';
+import { worded, type TextParam } from '../messages/wording.js';
 import { zodIssuesToIssues } from '../schema/issues.js';
 import { measurementsSchema, measurementsSchemaFor, type ParsedMeasurementValues } from '../schema/measurements.js';
 import { evaluateOptionsSchema, evaluateOptionsSchemaFor, yearSchema } from '../schema/options.js';
@@ -54,14 +54,19 @@ export function yearIssues(year: unknown): Issue[] {
 export function plainObjectIssue(
   value: unknown,
   path: readonly (string | number)[],
-  what: LocalizedText,
+  what: InputPart,
+  year?: string,
 ): Issue | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || isPlainObject(value)) return undefined;
-  const constructor = describeConstructor(value);
-  return issueAt(path, {
-    en: `expected ${what.en} as a plain object (such as JSON gives), got an instance of ${constructor}`,
-    zh: `${what.zh}应为普通对象（如 JSON 所给），实际为 ${constructor} 的实例`,
-  });
+  const instanceOf = describeConstructor(value);
+  return issueAt(
+    path,
+    worded(
+      inputMessages,
+      'input.not_plain_object',
+      year === undefined ? { part: what, instanceOf } : { part: what, year, instanceOf },
+    ),
+  );
 }
 
 function describeConstructor(value: object): string {
@@ -80,14 +85,15 @@ function describeConstructor(value: object): string {
 export function schemaMeasurements(
   value: unknown,
   path: readonly (string | number)[],
-  what: LocalizedText,
+  what: InputPart,
   catalogue: MeasurementCatalogue,
   issues: Issue[],
+  year?: string,
 ): ParsedMeasurements | undefined {
   const schemas = schemasFor(catalogue);
   let result: ParsedMeasurements | undefined;
   guarded(path, issues, () => {
-    const notPlain = plainObjectIssue(value, path, what);
+    const notPlain = plainObjectIssue(value, path, what, year);
     if (notPlain !== undefined) {
       issues.push(notPlain);
       return;
@@ -96,7 +102,7 @@ export function schemaMeasurements(
     if (parsed.success) result = parsed.data;
     // One push per issue: a spread of 100,000s of arguments overflows the stack.
     else
-      for (const issue of zodIssuesToIssues(parsed.error.issues, path, schemas.keys, keyNouns.measurementKey))
+      for (const issue of zodIssuesToIssues(parsed.error.issues, path, schemas.keys, 'measurementKey'))
         issues.push(issue);
   });
   return result;
@@ -121,20 +127,14 @@ export function checkInput(
     if (parsed.success) result.year = parsed.data;
     else for (const issue of zodIssuesToIssues(parsed.error.issues, ['year'])) issues.push(issue);
   });
-  const parsedMeasurements = schemaMeasurements(
-    measurements,
-    ['measurements'],
-    inputParts.measurements,
-    catalogue,
-    issues,
-  );
+  const parsedMeasurements = schemaMeasurements(measurements, ['measurements'], 'measurements', catalogue, issues);
   if (parsedMeasurements !== undefined) result.measurements = parsedMeasurements;
   if (options !== undefined) {
     guarded(['options'], issues, () => {
       const notPlain =
-        plainObjectIssue(options, ['options'], inputParts.options) ??
+        plainObjectIssue(options, ['options'], 'options') ??
         (isPlainObject(options)
-          ? plainObjectIssue((options as { baseline?: unknown }).baseline, ['options', 'baseline'], inputParts.baseline)
+          ? plainObjectIssue((options as { baseline?: unknown }).baseline, ['options', 'baseline'], 'baseline')
           : undefined);
       if (notPlain !== undefined) {
         issues.push(notPlain);
@@ -145,15 +145,18 @@ export function checkInput(
         if (parsed.data.baseline !== undefined) result.baseline = parsed.data.baseline;
         return;
       }
-      for (const issue of zodIssuesToIssues(parsed.error.issues, ['options'], schemas.keys, keyNouns.measurementKey)) {
+      for (const issue of zodIssuesToIssues(parsed.error.issues, ['options'], schemas.keys, 'measurementKey')) {
         // Unknown keys of the options object itself are options, not measurement keys.
-        const option = JSON.stringify(issue.path[1]);
         issues.push(
-          issue.path.length === 2 && issue.message.startsWith(`unknown ${keyNouns.measurementKey.en}`)
-            ? issueAt(issue.path, {
-                en: `unknown option ${option}; evaluate accepts only "baseline"`,
-                zh: `未知的选项 ${option}；evaluate 只接受 "baseline"`,
-              })
+          issue.path.length === 2 && issue.code === 'input.unknown_key'
+            ? issueAt(
+                issue.path,
+                worded(inputMessages, 'input.unknown_option', {
+                  option: issue.params['key'] as TextParam,
+                  accepted: ['baseline'],
+                  of: 'evaluate',
+                }),
+              )
             : issue,
         );
       }
@@ -162,7 +165,10 @@ export function checkInput(
   if (issues.length > 0 || result.year === undefined || result.measurements === undefined) {
     // Every problem at once: the counts' problems too, where their values are valid.
     for (const issue of derivationIssuesOfRaw(derivations, catalogue, measurements, options)) issues.push(issue);
-    return { success: false, issues: issues.length > 0 ? issues : [issueAt([], invalidInput)] };
+    return {
+      success: false,
+      issues: issues.length > 0 ? issues : [issueAt([], worded(inputMessages, 'input.invalid', {}))],
+    };
   }
   return {
     success: true,

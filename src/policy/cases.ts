@@ -5,7 +5,9 @@ import { CaseFailedError, type CaseMismatch } from '../errors/case-failed-error.
 import { CaseFileError } from '../errors/case-file-error.js';
 import { issueAt, unreadableAt, type Issue } from '../errors/issue.js';
 import { zodIssuesToIssues } from '../schema/issues.js';
-import { keyNouns } from '../schema/messages.js';
+import { caseFileMessages } from '../messages/case-file.js';
+import { inputMessages } from '../messages/input.js';
+import { worded } from '../messages/wording.js';
 import type { Evaluation } from '../schema/evaluation.js';
 import { caseFileSchema, caseSchema, type Case, type CaseFile, type expectationSchema } from '../schema/case-file.js';
 import type { Status } from '../vocabulary/status.js';
@@ -55,7 +57,7 @@ export function parseCaseFile(json: unknown, source?: string): CaseFile {
   }
   const prefix = source === undefined ? [] : [source];
   if (!parsed.success) {
-    throw new CaseFileError(zodIssuesToIssues(parsed.error.issues, prefix, caseFileSchema, keyNouns.field));
+    throw new CaseFileError(zodIssuesToIssues(parsed.error.issues, prefix, caseFileSchema, 'field'));
   }
   const issues = parsed.data.cases.flatMap((testCase, index) =>
     caseIssues(rawCases[index], testCase, [...prefix, 'cases', index]),
@@ -78,12 +80,7 @@ function caseIssues(raw: unknown, parsed: Case, path: readonly (string | number)
     Object.keys(expect.bureaus ?? {}).length > 0 ||
     Object.keys(expect.indicators ?? {}).length > 0;
   if (!expectsSomething) {
-    issues.push(
-      issueAt([...path, 'expect'], {
-        en: 'a case expects something: targets, city, bureaus or indicators (a case that checks nothing cannot fail)',
-        zh: '案例必须有所期望：targets、city、bureaus 或 indicators（什么都不检查的案例不可能失败）',
-      }),
-    );
+    issues.push(issueAt([...path, 'expect'], worded(caseFileMessages, 'case_file.expects_nothing', {})));
   }
   const given = raw as {
     measurements?: unknown;
@@ -98,9 +95,7 @@ function caseIssues(raw: unknown, parsed: Case, path: readonly (string | number)
   ] as const;
   for (const [where, value] of places) {
     if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__')) {
-      issues.push(
-        issueAt([...path, ...where, '__proto__'], { en: '"__proto__" is not a key', zh: '"__proto__" 不能作键' }),
-      );
+      issues.push(issueAt([...path, ...where, '__proto__'], worded(inputMessages, 'input.proto_key', {})));
     }
   }
   return issues;
@@ -114,7 +109,7 @@ function checkCase(testCase: unknown): void {
   } catch (error) {
     throw new CaseFileError([unreadableAt([], error)]);
   }
-  if (!parsed.success) throw new CaseFileError(zodIssuesToIssues(parsed.error.issues, [], caseSchema, keyNouns.field));
+  if (!parsed.success) throw new CaseFileError(zodIssuesToIssues(parsed.error.issues, [], caseSchema, 'field'));
   const issues = caseIssues(testCase, parsed.data, []);
   if (issues.length > 0) throw new CaseFileError(issues);
 }

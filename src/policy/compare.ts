@@ -1,9 +1,11 @@
 import { bureaus } from '../catalogue/bureaus.js';
 import { issueAt, type Issue } from '../errors/issue.js';
+import { ruleSetMessages } from '../messages/rule-set.js';
+import { textParam, worded } from '../messages/wording.js';
 import { RuleSetError } from '../errors/rule-set-error.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { isPlainObject } from '../evaluation/input.js';
-import { quotedText, shownTextLength } from '../vocabulary/visible-text.js';
+import { shownTextLength } from '../vocabulary/visible-text.js';
 import {
   createEvaluator,
   type AnyEvaluator,
@@ -29,9 +31,7 @@ export type ComparedRuleSet = AnyEvaluator | RuleSetDefinition<Readonly<Record<s
 
 function evaluatorFor(ruleSet: ComparedRuleSet, side: 'before' | 'after'): AnyEvaluator {
   if (typeof ruleSet !== 'object' || (ruleSet as unknown) === null) {
-    throw new RuleSetError([
-      issueAt([side], { en: 'expected an evaluator or a rule-set definition', zh: '应为评估器或规则集定义' }),
-    ]);
+    throw new RuleSetError([issueAt([side], worded(ruleSetMessages, 'rule_set.not_rule_set', {}))]);
   }
   return 'evaluate' in ruleSet && typeof ruleSet.evaluate === 'function'
     ? ruleSet
@@ -450,18 +450,18 @@ function refusalOfSides(
   const issues: Issue[] = [];
   for (const { issue, sides: refusing } of bySignature.values()) {
     const [only] = refusing;
-    const who =
-      refusing.length > 1 || only === undefined
-        ? { en: 'both rule sets', zh: '两个规则集' }
-        : {
-            en: `the ${only.side} rule set ${quotedText(only.name, 'en', shownTextLength)}`,
-            zh: `${only.side === 'before' ? '变更前' : '变更后'}的规则集 ${quotedText(only.name, 'zh', shownTextLength)}`,
-          };
+    const inner = { code: issue.code, params: issue.params, ...issue.localized };
     issues.push(
-      issueAt(issue.path, {
-        en: `${issue.localized.en} (refused by ${who.en})`,
-        zh: `${issue.localized.zh}（${who.zh}拒绝）`,
-      }),
+      issueAt(
+        issue.path,
+        worded(
+          ruleSetMessages,
+          'rule_set.refused_by',
+          refusing.length > 1 || only === undefined
+            ? { issue: inner }
+            : { issue: inner, side: only.side, name: textParam(only.name, shownTextLength) },
+        ),
+      ),
     );
   }
   return new ValidationError(issues);

@@ -1,32 +1,33 @@
 import { bureauIdOf, unknownBureauMessage } from '../catalogue/bureau-names.js';
 import type { BureauId } from '../catalogue/bureaus.js';
 import { issueAt, unreadableAt, type Issue } from '../errors/issue.js';
+import { inputMessages } from '../messages/input.js';
+import { textParam, valueParam, worded } from '../messages/wording.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { isLanguage, type Language } from '../vocabulary/localized-text.js';
-import { quotedText } from '../vocabulary/visible-text.js';
+import { quotedTextLength } from '../vocabulary/visible-text.js';
 
 /** A formatter's `options` read once: the values of the `known` keys, and the issues of any other. */
 function readOptions(options: unknown, known: readonly string[]): { values: Record<string, unknown>; issues: Issue[] } {
   const issues: Issue[] = [];
   const values: Record<string, unknown> = {};
   if (options === undefined) return { values, issues };
-  const expected = known.map((key) => `"${key}"`).join(known.length === 2 ? ' or ' : ', ');
   try {
     if (typeof options !== 'object' || options === null || Array.isArray(options)) {
       throw new ValidationError([
-        issueAt(['options'], {
-          en: 'expected an object such as { lang: "en" }',
-          zh: '应为对象，如 { lang: "en" }',
-        }),
+        issueAt(['options'], worded(inputMessages, 'input.options_not_object', { example: '{ lang: "en" }' })),
       ]);
     }
     for (const key of Object.keys(options)) {
       if (!known.includes(key)) {
         issues.push(
-          issueAt(['options', key], {
-            en: `unknown option ${quotedText(key)}; expected ${expected}`,
-            zh: `未知的选项 ${quotedText(key, 'zh')}；应为 ${expected}`,
-          }),
+          issueAt(
+            ['options', key],
+            worded(inputMessages, 'input.unknown_option', {
+              option: textParam(key, quotedTextLength),
+              accepted: known,
+            }),
+          ),
         );
       }
     }
@@ -38,17 +39,14 @@ function readOptions(options: unknown, known: readonly string[]): { values: Reco
   return { values, issues };
 }
 
-const shown = (value: unknown): string =>
-  typeof value === 'string' ? quotedText(value) : value === null ? 'null' : typeof value;
-
 /** `lang`, checked: `zh` (the default) or `en`. */
 function languageOf(lang: unknown, issues: Issue[]): Language {
   if (lang !== undefined && !isLanguage(lang)) {
     issues.push(
-      issueAt(['options', 'lang'], {
-        en: `expected "zh" or "en", got ${shown(lang)}`,
-        zh: `应为 "zh" 或 "en"，实际为 ${shown(lang)}`,
-      }),
+      issueAt(
+        ['options', 'lang'],
+        worded(inputMessages, 'input.not_a_choice', { accepted: ['zh', 'en'], received: valueParam(lang) }),
+      ),
     );
   }
   return isLanguage(lang) ? lang : 'zh';
@@ -87,13 +85,10 @@ export function evaluationReportOptions(options: unknown): EvaluationReportOptio
   // A bureau by its id, Chinese name, short name or English name (spec/data-files.md, "Bureaus by name").
   const bureauId = typeof bureau === 'string' ? bureauIdOf(bureau) : undefined;
   if (bureau !== undefined && bureauId === undefined)
-    issues.push(issueAt(['options', 'bureau'], unknownBureauMessage(shown(bureau))));
+    issues.push(issueAt(['options', 'bureau'], unknownBureauMessage(bureau)));
   if (sources !== undefined && typeof sources !== 'boolean') {
     issues.push(
-      issueAt(['options', 'sources'], {
-        en: `expected true or false, got ${shown(sources)}`,
-        zh: `应为 true 或 false，实际为 ${shown(sources)}`,
-      }),
+      issueAt(['options', 'sources'], worded(inputMessages, 'input.not_boolean', { received: valueParam(sources) })),
     );
   }
   if (issues.length > 0) throw new ValidationError(issues);

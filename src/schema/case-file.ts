@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
 import { bureauIds } from '../catalogue/bureaus.js';
 import { nonEmptyText } from './common.js';
-import { bilingualError, messages, messagesOf } from './messages.js';
+import { caseFileMessages } from '../messages/case-file.js';
+import { ruleSetMessages } from '../messages/rule-set.js';
+import { valueParam } from '../messages/wording.js';
+import { zodError } from './messages.js';
 import { statusSchema, type DeepReadonly } from './evaluation.js';
 
 /** `"pass"` (the status against the year's targets), or both statuses spelled out. */
@@ -15,7 +18,7 @@ export const expectationSchema = z.union(
       standardStatus: z.optional(statusSchema),
     }),
   ],
-  { error: messages.expectation.en },
+  { error: zodError(caseFileMessages, 'case_file.expectation') },
 );
 
 /** One declarative case: a year's data and the statuses expected of it. */
@@ -38,7 +41,7 @@ export const caseSchema = z.strictObject({
     bureaus: z.optional(
       z.partialRecord(
         z.enum(bureauIds, {
-          error: bilingualError((input) => messagesOf.unknownBureau(input)),
+          error: zodError(ruleSetMessages, 'rule_set.unknown_bureau', (input) => ({ received: valueParam(input) })),
         }),
         expectationSchema,
       ),
@@ -54,7 +57,7 @@ export const caseFileSchema = z.strictObject({
   $schema: z.optional(z.string()),
   /** What the cases cover. */
   description: z.optional(z.string()),
-  cases: z.array(caseSchema).check(z.minLength(1, messages.caseFileHasCases.en)),
+  cases: z.array(caseSchema).check(z.minLength(1, { error: zodError(caseFileMessages, 'case_file.no_cases') })),
 });
 
 /** One declarative case. */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ruleNameSchema } from './common.js';
-import { messages } from './messages.js';
+import { ruleSetMessages } from '../messages/rule-set.js';
+import { zodError } from './messages.js';
 
 /**
  * One derived percentage: `key` = 100 × `part` ÷ `whole`, rounded half up (四舍五入) to
@@ -19,7 +20,7 @@ export const derivationSchema = z.strictObject({
   decimalPlaces: z
     .number()
     .check(
-      z.refine((places) => Number.isInteger(places) && places >= 0 && places <= 10, messages.decimalPlaces.en),
+      z.refine((places) => Number.isInteger(places) && places >= 0 && places <= 10, { error: zodError(ruleSetMessages, 'rule_set.decimal_places') }),
     ),
 });
 

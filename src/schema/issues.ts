@@ -1,63 +1,45 @@
 import type * as z from 'zod/mini';
 import { issueAt, type Issue } from '../errors/issue.js';
-import type { LocalizedText } from '../vocabulary/localized-text.js';
-import { quotedText } from '../vocabulary/visible-text.js';
+import type { IssueCode } from '../messages/codes.js';
+import { inputMessages, type KeyNoun } from '../messages/input.js';
+import { textParam, valueParam, worded, type IssueText } from '../messages/wording.js';
 import { didYouMean } from './did-you-mean.js';
-import { chineseOfFixed, previewValue } from './messages.js';
+import type { ZodIssueTag } from './messages.js';
 
 /** Unknown keys past this many are still listed, but without a suggestion (it costs time). */
 const suggestionLimit = 50;
 
-/** A key as a quoted string, invisible characters escaped (`"pm25\u200b"`), a long one cut short. */
-const describeKey = (key: string, lang: 'zh' | 'en'): string => quotedText(key, lang, 60);
+/** How much of an unknown key a message quotes. */
+const keyShown = 60;
 
-/** zod/mini has no messages of its own: where a schema gives none, zod says only this. */
-const genericMessage = 'Invalid input';
-
-const typeNames: Readonly<Record<string, LocalizedText>> = {
-  array: { en: 'an array', zh: '数组' },
-  object: { en: 'an object', zh: '对象' },
-  record: { en: 'an object', zh: '对象' },
-  string: { en: 'a string', zh: '字符串' },
-  number: { en: 'a number', zh: '数字' },
-  boolean: { en: 'a boolean', zh: '布尔值' },
-};
-
-/** The issue's message in both languages, or what was expected where zod/mini would say only "Invalid input". */
-function localizedMessage(zodIssue: z.core.$ZodIssue): LocalizedText {
-  const en = zodIssue.message;
-  if (en === genericMessage) {
-    if (zodIssue.code === 'invalid_type') {
-      const name = typeNames[zodIssue.expected] ?? { en: `a ${zodIssue.expected}`, zh: zodIssue.expected };
-      // Parsed with `reportInput`, the issue says what was there: nothing (a field left out), or a value.
-      if (Object.hasOwn(zodIssue, 'input')) {
-        const { input } = zodIssue;
-        if (input === undefined) return { en: `missing: expected ${name.en}`, zh: `缺少：应为${name.zh}` };
-        return {
-          en: `expected ${name.en}, got ${previewValue(input)}`,
-          zh: `应为${name.zh}，实际为 ${previewValue(input, 'zh')}`,
-        };
-      }
-      return { en: `expected ${name.en}`, zh: `应为${name.zh}` };
-    }
-    if (zodIssue.code === 'invalid_key') {
-      const inner = zodIssue.issues.map(localizedMessage);
-      if (inner.length > 0)
-        return { en: inner.map((text) => text.en).join('; '), zh: inner.map((text) => text.zh).join('；') };
-    }
-    if (zodIssue.code === 'invalid_value') {
-      const values = zodIssue.values.map((value) => previewValue(value));
-      return { en: `expected ${values.join(', ')}`, zh: `应为 ${values.join('、')} 之一` };
-    }
-    return { en, zh: '输入无效' };
-  }
-  // A message of ours: the Chinese was left on the issue (one that names the input), or is
-  // the fixed message's (src/schema/messages.ts).
+/** The code, params and Chinese the schemas left on a zod issue (src/schema/messages.ts), if any. */
+function tagOf(zodIssue: z.core.$ZodIssue): ZodIssueTag | undefined {
   const params = (zodIssue as { readonly params?: Readonly<Record<string, unknown>> }).params;
-  const zh = typeof params?.['zh'] === 'string' ? params['zh'] : chineseOfFixed.get(en);
-  // Only a message written without its Chinese lands here; a test runs every schema's issues
-  // to make sure none is.
-  return { en, zh: zh ?? en };
+  return typeof params?.['code'] === 'string' ? (params as unknown as ZodIssueTag) : undefined;
+}
+
+/**
+ * The issue's code, params and wording: the schema's own (its tag), or, where zod/mini would
+ * say only "Invalid input", what was expected.
+ */
+function issueText(zodIssue: z.core.$ZodIssue): IssueText<IssueCode> {
+  const tag = tagOf(zodIssue);
+  if (tag !== undefined) return { code: tag.code, params: tag.params, en: zodIssue.message, zh: tag.zh };
+  if (zodIssue.code === 'invalid_type') {
+    // Parsed with `reportInput`, the issue says what was there: nothing (a field left out), or a value.
+    if (Object.hasOwn(zodIssue, 'input')) {
+      const { input } = zodIssue;
+      if (input === undefined) return worded(inputMessages, 'input.missing', { expected: zodIssue.expected });
+      return worded(inputMessages, 'input.wrong_type', { expected: zodIssue.expected, received: valueParam(input) });
+    }
+    return worded(inputMessages, 'input.wrong_type', { expected: zodIssue.expected });
+  }
+  if (zodIssue.code === 'invalid_value') {
+    return worded(inputMessages, 'input.not_one_of', { values: zodIssue.values.map((value) => valueParam(value)) });
+  }
+  // Only a check written without its code lands here; a test runs every schema's issues to
+  // make sure none is.
+  return worded(inputMessages, 'input.invalid', {});
 }
 
 /** The schema inside wrappers that do not change an object's keys (optional, nullable, default, a pipe's input). */
@@ -112,7 +94,7 @@ export function zodIssuesToIssues(
   zodIssues: readonly z.core.$ZodIssue[],
   prefix: readonly (string | number)[],
   knownKeys: readonly string[] | z.core.$ZodType = [],
-  keyNoun: LocalizedText = { en: 'key', zh: '键' },
+  keyNoun: KeyNoun = 'key',
 ): Issue[] {
   const issues: Issue[] = [];
   let suggested = 0;
@@ -124,17 +106,23 @@ export function zodIssuesToIssues(
         : (objectKeysAt(knownKeys as z.core.$ZodType, zodIssue.path) ?? []);
       for (const key of zodIssue.keys) {
         const suggestion = suggested++ < suggestionLimit ? didYouMean(key, candidates) : undefined;
-        const hint = suggestion === undefined ? undefined : JSON.stringify(suggestion);
+        const params = { noun: keyNoun, key: textParam(key, keyShown) };
         issues.push(
-          issueAt([...path, key], {
-            en: `unknown ${keyNoun.en} ${describeKey(key, 'en')}${hint === undefined ? '' : `; did you mean ${hint}?`}`,
-            zh: `未知的${keyNoun.zh} ${describeKey(key, 'zh')}${hint === undefined ? '' : `；是否想写 ${hint}？`}`,
-          }),
+          issueAt(
+            [...path, key],
+            worded(inputMessages, 'input.unknown_key', suggestion === undefined ? params : { ...params, suggestion }),
+          ),
         );
       }
       continue;
     }
-    issues.push(issueAt(path, localizedMessage(zodIssue)));
+    // A record's key refused by its own schema: the key's issues, at the key (zod/mini has no
+    // message of its own for the record).
+    if (zodIssue.code === 'invalid_key' && tagOf(zodIssue) === undefined && zodIssue.issues.length > 0) {
+      for (const inner of zodIssue.issues) issues.push(issueAt(path, issueText(inner)));
+      continue;
+    }
+    issues.push(issueAt(path, issueText(zodIssue)));
   }
   return issues;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { messages } from './messages.js';
+import { measurementMessages } from '../messages/measurement.js';
+import { typeError, zodError } from './messages.js';
 import { measurementCatalogue, type MeasurementInfo, type MeasurementKey } from '../catalogue/measurements.js';
 import { booleanValueSchema, decimalValueSchema } from './values.js';
 
@@ -22,10 +23,7 @@ function buildShape(catalogue: Readonly<Record<string, MeasurementInfo>>): Recor
   return shape;
 }
 
-const measurementsError = {
-  error: (issue: { readonly code?: string }) =>
-    issue.code === 'invalid_type' ? messages.measurementsObject.en : undefined,
-};
+const measurementsError = { error: typeError(zodError(measurementMessages, 'measurement.not_object')) };
 
 /**
  * The measurements of one year: every key of the contract, each optional. A key that is

@@ -1,18 +1,17 @@
 import * as z from 'zod/mini';
-import { bilingualError, messages, messagesOf } from './messages.js';
+import { inputMessages } from '../messages/input.js';
+import { valueParam } from '../messages/wording.js';
+import { typeError, zodError } from './messages.js';
 import { measurementsSchema, type ParsedMeasurementValues } from './measurements.js';
 
 /** Years the contract accepts: whole numbers from 2000 to 2100. */
-export const yearSchema = z.number({ error: messages.year.en }).check(
+export const yearSchema = z.number({ error: zodError(inputMessages, 'input.year') }).check(
   z.refine((year) => Number.isInteger(year) && year >= 2000 && year <= 2100, {
-    error: bilingualError((input) => messagesOf.yearGot(input)),
+    error: zodError(inputMessages, 'input.year', (input) => ({ received: valueParam(input) })),
   }),
 );
 
-const optionsError = {
-  error: (issue: { readonly code?: string }) =>
-    issue.code === 'invalid_type' ? messages.optionsObject.en : undefined,
-};
+const optionsError = { error: typeError(zodError(inputMessages, 'input.options_not_object')) };
 
 /** The options schema of a rule set whose measurements schema is `measurements`. */
 export function evaluateOptionsSchemaFor(

@@ -2,11 +2,14 @@ import * as z from 'zod/mini';
 
 import { ruleLocalizedTextSchema } from './common.js';
 import { derivationSchema } from './derivation.js';
-import { bilingualError, maxRuleTextLength, messages, messagesOf } from './messages.js';
+import { inputMessages } from '../messages/input.js';
+import { ruleSetMessages } from '../messages/rule-set.js';
+import { valueParam } from '../messages/wording.js';
+import { maxRuleTextLength, zodError } from './messages.js';
 import { measurementKinds } from '../vocabulary/measurement-kinds.js';
 
 /** A declared key's unit: may be empty, at most {@link maxRuleTextLength} characters. */
-const unitText = z.string().check(z.maxLength(maxRuleTextLength, messages.ruleTextLength.en));
+const unitText = z.string().check(z.maxLength(maxRuleTextLength, { error: zodError(inputMessages, 'input.too_long', () => ({ max: maxRuleTextLength })) }));
 
 /**
  * A measurement key a rule set declares for its own rules: its kind (which decides the valid
@@ -14,7 +17,7 @@ const unitText = z.string().check(z.maxLength(maxRuleTextLength, messages.ruleTe
  */
 export const measurementDeclarationSchema = z.strictObject({
   kind: z.enum(measurementKinds, {
-    error: bilingualError((input) => messagesOf.unknownKind(input)),
+    error: zodError(ruleSetMessages, 'rule_set.unknown_kind', (input) => ({ received: valueParam(input) })),
   }),
   /** The display unit; leave it out for kinds without one. @defaultValue `{ zh: '', en: '' }` (`%` for percent) */
   unit: z.optional(z.strictObject({ zh: unitText, en: unitText })),
@@ -28,7 +31,7 @@ export const measurementDeclarationSchema = z.strictObject({
  */
 export const ruleSetDefinitionSchema = z.strictObject({
   /** Stated in every evaluation, with the rules' content hash. */
-  name: z.string().check(z.regex(/^[\w.@/-]{1,100}$/, messages.ruleSetName.en)),
+  name: z.string().check(z.regex(/^[\w.@/-]{1,100}$/, { error: zodError(ruleSetMessages, 'rule_set.name') })),
   /** One rule per indicator, each checked against {@link ruleFileSchema} when the set is loaded. */
   rules: z.array(z.unknown()),
   /** How issues name each rule, in the order of `rules` (file names, say). @defaultValue each rule's name, or its index */
@@ -36,7 +39,7 @@ export const ruleSetDefinitionSchema = z.strictObject({
   /** Measurement keys of the set's own, by key (camelCase). @defaultValue `{}` */
   measurements: z.optional(
     z.record(
-      z.string().check(z.regex(/^[a-z][A-Za-z0-9]{0,63}$/, messages.camelCaseKey.en)),
+      z.string().check(z.regex(/^[a-z][A-Za-z0-9]{0,63}$/, { error: zodError(ruleSetMessages, 'rule_set.not_camel_case_key') })),
       measurementDeclarationSchema,
     ),
   ),

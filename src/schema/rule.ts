@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { issueAt, unreadableAt, type Issue } from '../errors/issue.js';
 import { ruleLocalizedTextSchema, ruleNameSchema, ruleTextSchema } from './common.js';
 import { zodIssuesToIssues } from './issues.js';
-import { bilingualError, messages, messagesOf } from './messages.js';
+import { ruleSetMessages } from '../messages/rule-set.js';
+import { valueParam, worded } from '../messages/wording.js';
+import { zodError } from './messages.js';
 import { bureauIds } from '../catalogue/bureaus.js';
 import { maxDecimalLength, plainDecimalPattern } from '../vocabulary/decimal.js';
 import { ruleOperators } from '../vocabulary/operators.js';
@@ -18,7 +20,10 @@ export const factReferenceSchema = z.strictObject({ fact: ruleNameSchema });
 export const ruleCheckSchema = z.strictObject({
   fact: ruleNameSchema,
   operator: z.enum(ruleOperators, {
-    error: bilingualError((input) => messagesOf.unknownOperator(input, ruleOperators)),
+    error: zodError(ruleSetMessages, 'rule_set.unknown_operator', (input) => ({
+      received: valueParam(input),
+      allowed: [...ruleOperators],
+    })),
   }),
   value: z.union(
     [
@@ -27,19 +32,19 @@ export const ruleCheckSchema = z.strictObject({
         .check(
           z.refine(
             (value) => value.length <= maxDecimalLength && plainDecimalPattern.test(value),
-            messages.thresholdNotation.en,
+            { error: zodError(ruleSetMessages, 'rule_set.threshold_not_plain_decimal') },
           ),
         ),
       z.boolean(),
       factReferenceSchema,
     ],
-    { error: messages.checkValue.en },
+    { error: zodError(ruleSetMessages, 'rule_set.check_value') },
   ),
 });
 
 /** An alternative of an `any` group that needs several checks at once: all of them must hold. */
 export const ruleAllGroupSchema = z.strictObject({
-  all: z.array(ruleCheckSchema).check(z.minLength(1, messages.allAlternativeHasChecks.en)),
+  all: z.array(ruleCheckSchema).check(z.minLength(1, { error: zodError(ruleSetMessages, 'rule_set.all_needs_checks') })),
 });
 
 /**
@@ -50,7 +55,7 @@ export const ruleAllGroupSchema = z.strictObject({
 export const ruleAnyGroupSchema = z.strictObject({
   any: z
     .array(z.union([ruleCheckSchema, ruleAllGroupSchema]))
-    .check(z.minLength(2, messages.anyHasAlternatives.en)),
+    .check(z.minLength(2, { error: zodError(ruleSetMessages, 'rule_set.any_needs_alternatives') })),
 });
 
 /**
@@ -61,7 +66,7 @@ export const ruleTableSchema = z.strictObject({
   name: ruleNameSchema,
   all: z
     .array(z.union([ruleCheckSchema, ruleAnyGroupSchema]))
-    .check(z.minLength(1, messages.tableHasChecks.en)),
+    .check(z.minLength(1, { error: zodError(ruleSetMessages, 'rule_set.empty_table') })),
 });
 
 /** Where a rule comes from: its row of the seed table, verbatim. */
@@ -87,19 +92,19 @@ export const ruleSourceSchema = z.strictObject({
 export const ruleFileSchema = z.strictObject({
   name: ruleNameSchema,
   priority: z.optional(
-    z.literal(1, messages.priorityOne.en),
+    z.literal(1, { error: zodError(ruleSetMessages, 'rule_set.priority_one') }),
   ),
   conditions: z.strictObject({
-    all: z.array(ruleTableSchema).check(z.minLength(1, messages.ruleHasStandard.en)),
+    all: z.array(ruleTableSchema).check(z.minLength(1, { error: zodError(ruleSetMessages, 'rule_set.no_standard_table') })),
   }),
   event: z.strictObject({
     type: z.literal('indicator'),
     params: z.strictObject({
       // A safe integer, so that every evaluation of a loaded rule set satisfies evaluationSchema.
-      number: z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= 1, messages.ruleNumber.en)),
-      id: ruleNameSchema.check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, messages.kebabCaseId.en)),
+      number: z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= 1, { error: zodError(ruleSetMessages, 'rule_set.rule_number') })),
+      id: ruleNameSchema.check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: zodError(ruleSetMessages, 'rule_set.not_kebab_case_id') })),
       bureau: z.enum(bureauIds, {
-        error: bilingualError((input) => messagesOf.unknownBureau(input)),
+        error: zodError(ruleSetMessages, 'rule_set.unknown_bureau', (input) => ({ received: valueParam(input) })),
       }),
       name: ruleLocalizedTextSchema,
       source: ruleSourceSchema,
@@ -205,15 +210,8 @@ export function parseRuleFiles(candidates: readonly unknown[], labels: readonly 
     }
     for (const issue of zodIssuesToIssues(meantIssues(parsed.error.issues, candidate), ['rules', label])) {
       // A `path` on a check is refused by the strict schema; say why, not just "unknown key".
-      const refusesPath = issue.path.at(-1) === 'path' && issue.message.startsWith('unknown key');
-      issues.push(
-        refusesPath
-          ? issueAt(issue.path, {
-              en: '"path" is not allowed: facts are flat, and json-rules-engine hands path to JSONPath, whose filter expressions execute code',
-              zh: '不允许 "path"：事实都是平的，而 json-rules-engine 会把 path 交给 JSONPath，其过滤表达式会执行代码',
-            })
-          : issue,
-      );
+      const refusesPath = issue.path.at(-1) === 'path' && issue.code === 'input.unknown_key';
+      issues.push(refusesPath ? issueAt(issue.path, worded(ruleSetMessages, 'rule_set.path_not_allowed', {})) : issue);
     }
   });
   return { rules, labels: parsedLabels, issues, order };

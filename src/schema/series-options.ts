@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { messages } from './messages.js';
+import { inputMessages } from '../messages/input.js';
+import { typeError, zodError } from './messages.js';
 import { yearSchema } from './options.js';
 
 // The options of `evaluateSeries`, apart from the result's schema: the schemas that word a
@@ -27,10 +28,7 @@ export const evaluateSeriesOptionsSchema = z.strictObject(
      */
     targetYear: z.optional(yearSchema),
   },
-  {
-    error: (issue: { readonly code?: string }) =>
-      issue.code === 'invalid_type' ? messages.optionsObject.en : undefined,
-  },
+  { error: typeError(zodError(inputMessages, 'input.options_not_object')) },
 );
 
 /** Options of `evaluateSeries`, as the caller gives them. */

@@ -1,12 +1,9 @@
 import * as z from 'zod/mini';
-import type { LocalizedText } from '../vocabulary/localized-text.js';
-import { messages, messagesOf } from './messages.js';
+import { measurementMessages } from '../messages/measurement.js';
+import { valueParam, worded } from '../messages/wording.js';
+import { customIssue, zodError } from './messages.js';
 import { isValidDecimalOf, type DecimalKind } from '../vocabulary/measurement-kinds.js';
 import { maxDecimalLength, plainDecimalPattern, toDecimal } from '../vocabulary/decimal.js';
-
-/** A custom issue saying `text`: zod gets the English, our issues the Chinese too (`params.zh`). */
-const customIssue = (value: unknown, text: LocalizedText) =>
-  ({ code: 'custom', input: value, message: text.en, params: { zh: text.zh } }) as const;
 
 /**
  * A JavaScript number or a decimal string in plain notation, of at most
@@ -15,14 +12,21 @@ const customIssue = (value: unknown, text: LocalizedText) =>
  * than the union's "no option matched".
  */
 export const decimalInputSchema = z
-  .union([z.number(), z.string()], { error: messages.decimalInput.en })
+  .union([z.number(), z.string()], { error: zodError(measurementMessages, 'measurement.not_number_or_decimal') })
   .check(
     z.superRefine((value, context) => {
       if (typeof value !== 'string') return;
       if (value.length > maxDecimalLength) {
-        context.addIssue(customIssue(value, messagesOf.decimalTooLong(value.length)));
+        context.addIssue(
+          customIssue(value, worded(measurementMessages, 'measurement.decimal_too_long', { length: value.length })),
+        );
       } else if (!plainDecimalPattern.test(value)) {
-        context.addIssue(customIssue(value, messagesOf.decimalNotation(value)));
+        context.addIssue(
+          customIssue(
+            value,
+            worded(measurementMessages, 'measurement.not_plain_decimal', { received: valueParam(value) }),
+          ),
+        );
       }
     }),
   );
@@ -37,8 +41,11 @@ export function decimalValueSchema(kind: DecimalKind, maximum?: string) {
       // zod runs this check even when the string check above failed; that is reported already.
       if (typeof value === 'string' && (value.length > maxDecimalLength || !plainDecimalPattern.test(value))) return;
       if (!isValidDecimalOf(toDecimal(value), kind, maximum)) {
+        const received = valueParam(value);
         const text =
-          maximum === undefined ? messagesOf.decimalOfKind(kind, value) : messagesOf.decimalUpTo(kind, maximum, value);
+          maximum === undefined
+            ? worded(measurementMessages, 'measurement.out_of_range', { kind, received })
+            : worded(measurementMessages, 'measurement.above_maximum', { kind, maximum, received });
         context.addIssue(customIssue(value, text));
       }
     }),
@@ -46,4 +53,4 @@ export function decimalValueSchema(kind: DecimalKind, maximum?: string) {
 }
 
 /** The schema of a yes/no measurement. */
-export const booleanValueSchema = z.boolean({ error: messages.trueOrFalse.en });
+export const booleanValueSchema = z.boolean({ error: zodError(measurementMessages, 'measurement.not_yes_no') });

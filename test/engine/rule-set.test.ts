@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { checkRuleSet } from '../../src/engine/check-rule-set.js';
 import { compileRuleSet } from '../../src/engine/rule-set.js';
 import { parseRuleFiles } from '../../src/schema/rule.js';
-import { ruleSetMessages } from '../../src/schema/rule-set-messages.js';
 import { RuleSetError } from '../../src/errors/rule-set-error.js';
 import { copyOfRules, ruleFilesOnDisk } from '../fixtures/rule-files.js';
 
@@ -13,7 +12,6 @@ function checkRules(rules: readonly unknown[], labels?: readonly string[]) {
     labels: parsed.labels,
     issues: parsed.issues,
     order: parsed.order,
-    messages: ruleSetMessages,
   });
   return compileRuleSet(parsed.rules);
 }

@@ -1,4 +1,6 @@
 import { issueAt } from '../../src/errors/issue.js';
+import { inputMessages } from '../../src/messages/input.js';
+import { worded } from '../../src/messages/wording.js';
 import { expect, it } from 'vitest';
 import { RuleSetError } from '../../src/errors/rule-set-error.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
@@ -8,13 +10,13 @@ it.each([
   ['RuleSetError', RuleSetError],
 ] as const)('%s is an Error with its own name, frozen issues and a readable message', (name, ErrorClass) => {
   const error = new ErrorClass([
-    issueAt(['measurements', 'pm25'], { en: 'expected a number', zh: 'expected a number' }),
-    issueAt([], { en: 'something at the root', zh: 'something at the root' }),
+    issueAt(['measurements', 'pm25'], worded(inputMessages, 'input.wrong_type', { expected: 'number' })),
+    issueAt([], worded(inputMessages, 'input.invalid', {})),
   ]);
   expect(error).toBeInstanceOf(Error);
   expect(error.name).toBe(name);
   expect(error.message).toContain('measurements.pm25: expected a number');
-  expect(error.message).toContain('(root): something at the root');
+  expect(error.message).toContain('(root): invalid input');
   expect(Object.isFrozen(error.issues)).toBe(true);
   expect(Object.isFrozen(error.issues[0]?.path)).toBe(true);
 });

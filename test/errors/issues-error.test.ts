@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { runInNewContext } from 'node:vm';
 import { issueAt } from '../../src/errors/issue.js';
+import { inputMessages } from '../../src/messages/input.js';
+import { worded } from '../../src/messages/wording.js';
 import { describe, expect, it } from 'vitest';
 import { CaseFailedError } from '../../src/errors/case-failed-error.js';
 import { CaseFileError } from '../../src/errors/case-file-error.js';
@@ -9,7 +11,7 @@ import { IssuesError } from '../../src/errors/issues-error.js';
 import { RuleSetError } from '../../src/errors/rule-set-error.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
 
-const issues = [issueAt(['measurements', 'pm25'], { en: 'expected a decimal', zh: 'expected a decimal' })];
+const issues = [issueAt(['measurements', 'pm25'], worded(inputMessages, 'input.wrong_type', { expected: 'number' }))];
 
 describe('IssuesError', () => {
   it('is the base of every error that carries issues, each with its own name', () => {
@@ -45,7 +47,7 @@ describe('IssuesError', () => {
 
   it('heads its message with what was refused and the first issues, formatted by formatIssues', () => {
     const many = Array.from({ length: 7 }, (_, index) =>
-      issueAt(['measurements', `k${index}`], { en: 'bad', zh: 'bad' }),
+      issueAt(['measurements', `k${index}`], worded(inputMessages, 'input.invalid', {})),
     );
     const error = new ValidationError(many);
     expect(error.message).toBe(`Invalid input (7 issues):\n${formatIssues(many, { limit: 5 })}`);

@@ -327,6 +327,8 @@ describe('validation, as evaluate validates', () => {
     const issues = await issuesOf(series);
     expect(issues).toEqual([
       {
+        code: 'input.unreadable',
+        params: { thrown: 'boom' },
         path: ['series', '2020'],
         message: 'could not be read: boom',
         localized: { en: 'could not be read: boom', zh: '无法读取：boom' },

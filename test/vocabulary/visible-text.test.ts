@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDataPlace } from '../../src/errors/data-file-error.js';
 import { formatIssuePath, formatIssues } from '../../src/errors/format-issues.js';
+import { issueAt } from '../../src/errors/issue.js';
+import { inputMessages } from '../../src/messages/input.js';
+import { worded } from '../../src/messages/wording.js';
 import {
   cutText,
   quotedText,
@@ -51,7 +54,7 @@ describe('echoed text, bounded', () => {
       `${'f'.repeat(200)}…（共 5000 个字符）:${'s'.repeat(200)}…（共 5000 个字符）!C5: ${'k'.repeat(200)}…（共 30000000 个字符）`,
     );
     const line = formatIssues(
-      [{ path: ['data.csv', 2, key], message: 'unknown', localized: { zh: '未知', en: 'unknown' } }],
+      [issueAt(['data.csv', 2, key], worded(inputMessages, 'input.invalid', {}))],
       {
         place: formatDataPlace,
       },

@@ -1,9 +1,10 @@
 import type { MeasurementCatalogue } from '../../engine/rule-set.js';
 import { applyDerivations, type DerivationOutcome } from '../../engine/apply-derivations.js';
 import { hasCounts, type CompiledDerivation } from '../../engine/derivations.js';
-import type { LocalizedText } from '../../vocabulary/localized-text.js';
 import { issueAt, type Issue } from '../../errors/issue.js';
-import { inputParts, invalidInput, messages as fixedMessages } from '../../schema/messages.js';
+import { inputMessages, type InputPart } from '../../messages/input.js';
+import { textParam, worded } from '../../messages/wording.js';
+import { quotedTextLength } from '../../vocabulary/visible-text.js';
 import { ValidationError } from '../../errors/validation-error.js';
 import type { Decimal } from '../../vocabulary/decimal.js';
 import type { DecimalKind } from '../../vocabulary/measurement-kinds.js';
@@ -48,7 +49,7 @@ interface ManyContext {
 function parseMeasurements(
   value: unknown,
   path: readonly (string | number)[],
-  what: LocalizedText,
+  what: InputPart,
   context: ManyContext,
 ): ParsedInput | undefined {
   const { catalogue, issues, messages } = context;
@@ -128,31 +129,34 @@ export function validateMany(
     // A getter or Proxy that throws is bad input like any other: an issue, not an exception.
     guarded(['options'], issues, () => {
       if (!isPlainObject(options)) {
-        issues.push(issueAt(['options'], fixedMessages.optionsObject));
+        issues.push(issueAt(['options'], worded(inputMessages, 'input.options_not_object', {})));
         return;
       }
       const given = options as Readonly<Record<string, unknown>>;
       for (const key of Object.keys(given)) {
         if (!optionKeys.has(key)) {
           issues.push(
-            issueAt(['options', key], {
-              en: `unknown option ${JSON.stringify(key)}; evaluateMany accepts "base", "baseline" and "detail"`,
-              zh: `未知的选项 ${JSON.stringify(key)}；evaluateMany 只接受 "base"、"baseline" 和 "detail"`,
-            }),
+            issueAt(
+              ['options', key],
+              worded(inputMessages, 'input.unknown_option', {
+                option: textParam(key, quotedTextLength),
+                accepted: [...optionKeys],
+                of: 'evaluateMany',
+              }),
+            ),
           );
         }
       }
       const givenBase = given['base'];
       const givenBaseline = given['baseline'];
       const wanted = given['detail'];
-      if (givenBase !== undefined)
-        base = parseMeasurements(givenBase, ['options', 'base'], inputParts.base, context) ?? none;
+      if (givenBase !== undefined) base = parseMeasurements(givenBase, ['options', 'base'], 'base', context) ?? none;
       if (givenBaseline !== undefined)
-        baseline = parseMeasurements(givenBaseline, ['options', 'baseline'], inputParts.baseline, context);
+        baseline = parseMeasurements(givenBaseline, ['options', 'baseline'], 'baseline', context);
       if (wanted === 'full') detail = 'full';
       else if (wanted !== undefined && wanted !== 'status')
         issues.push(
-          issueAt(['options', 'detail'], { en: 'expected "status" or "full"', zh: '应为 "status" 或 "full"' }),
+          issueAt(['options', 'detail'], worded(inputMessages, 'input.not_a_choice', { accepted: ['status', 'full'] })),
         );
     });
   }
@@ -161,12 +165,7 @@ export function validateMany(
   const indices: number[] = [];
   guarded(['scenarios'], issues, () => {
     if (!Array.isArray(scenarios)) {
-      issues.push(
-        issueAt(['scenarios'], {
-          en: 'expected an array of scenarios (measurements objects)',
-          zh: '应为情景数组（每个情景是一个测量值对象）',
-        }),
-      );
+      issues.push(issueAt(['scenarios'], worded(inputMessages, 'input.scenarios_not_array', {})));
       return;
     }
     const list = scenarios as readonly unknown[];
@@ -174,14 +173,14 @@ export function validateMany(
       // A million bad scenarios need not make a million issues: the first ones say what is wrong.
       if (issues.length >= maxIssues) {
         issues.push(
-          issueAt(['scenarios'], {
-            en: `stopped checking at scenario ${index} of ${list.length}, after ${maxIssues} issues`,
-            zh: `已发现 ${maxIssues} 个问题，在第 ${index} 个情景（共 ${list.length} 个）处停止检查`,
-          }),
+          issueAt(
+            ['scenarios'],
+            worded(inputMessages, 'input.too_many_issues', { at: index, of: list.length, issues: maxIssues }),
+          ),
         );
         return;
       }
-      const one = parseMeasurements(list[index], ['scenarios', index], inputParts.scenario, context);
+      const one = parseMeasurements(list[index], ['scenarios', index], 'scenario', context);
       if (one !== undefined) {
         parsed.push(one);
         indices.push(index);
@@ -199,7 +198,7 @@ export function validateMany(
     derivedBaseline = withDerived(baseline.given, baseline.facts, outcome);
   }
   if (issues.length > 0 || !isYear(year)) {
-    throw new ValidationError(issues.length > 0 ? issues : [issueAt([], invalidInput)]);
+    throw new ValidationError(issues.length > 0 ? issues : [issueAt([], worded(inputMessages, 'input.invalid', {}))]);
   }
   return { year, scenarios: parsed, derived, base, baseline: derivedBaseline, detail };
 }

@@ -1,0 +1,1 @@
+export const workbookMessages = {} as const;
