@@ -1,5 +1,6 @@
 import { DataFileError } from '../errors/data-file-error.js';
 import { issueAt, type Issue } from '../errors/issue.js';
+import { CappedList } from '../vocabulary/capped-list.js';
 import { derivedShare } from '../engine/apply-derivations.js';
 import type { ValuePlace } from '../schema/evaluation.js';
 import type { Derivation } from '../schema/derivation.js';
@@ -97,11 +98,9 @@ function placeOnly(origin: ValueSource): ValuePlace {
  */
 export function mergeDataFiles(files: readonly DataFile[], options: MergeDataOptions = {}): DataSet {
   const byYearKey = new Map<string, Observation & { readonly year: number }>();
-  const issues: Issue[] = [];
-  let omitted = 0;
+  const issues = new CappedList<Issue>(maxIssuesListed);
   const refuse = (issue: () => Issue): void => {
-    if (issues.length >= maxIssuesListed) omitted++;
-    else issues.push(issue());
+    issues.addWith(issue);
   };
   for (const file of files) {
     for (const observation of file.observations) {
@@ -133,9 +132,9 @@ export function mergeDataFiles(files: readonly DataFile[], options: MergeDataOpt
       );
     }
   }
-  if (issues.length === 0 && options.derivations !== undefined)
+  if (issues.size === 0 && options.derivations !== undefined)
     for (const derivation of options.derivations) checkDerived(derivation, byYearKey, refuse);
-  if (issues.length > 0) throw new DataFileError(issues, omitted);
+  if (issues.size > 0) throw new DataFileError(issues.items, issues.omitted);
   const observations = [...byYearKey.values()];
   const years = [...new Set(observations.map((observation) => observation.year))].sort((a, b) => a - b);
   return { years, observations, warnings: files.flatMap((file) => file.warnings) };

@@ -1,6 +1,7 @@
 import { measurementCatalogue } from '../catalogue/measurements.js';
 import { DataFileError } from '../errors/data-file-error.js';
 import { issueAt, type Issue } from '../errors/issue.js';
+import { CappedList } from '../vocabulary/capped-list.js';
 import type { IssueCode } from '../messages/codes.js';
 import { dataFileMessages as m, type ReasonParam } from '../messages/data-file.js';
 import { textParam, worded, type IssueText } from '../messages/wording.js';
@@ -130,10 +131,8 @@ interface Field {
 /** The rows of one file, read into observations: issues and warnings collected, capped. */
 class FileReader {
   readonly observations: Observation[] = [];
-  readonly #issues: Issue[] = [];
-  #omittedIssues = 0;
-  readonly #warnings: DataWarning[] = [];
-  #omittedWarnings = 0;
+  readonly #issues = new CappedList<Issue>(maxIssuesListed);
+  readonly #warnings = new CappedList<DataWarning>(maxWarningsListed);
   /** Each (year, key) once per file: where it was first given. */
   readonly #seen = new Map<string, string>();
   /** Unknown keys warned about (once each). */
@@ -177,18 +176,15 @@ class FileReader {
     key: string | undefined,
     text: IssueText<IssueCode> | (() => IssueText<IssueCode>),
   ): void {
-    if (this.#issues.length >= maxIssuesListed) {
-      this.#omittedIssues++;
-      return;
-    }
-    const path = [this.file, ...(at === undefined ? [] : [this.where(at)]), ...(key === undefined ? [] : [key])];
-    this.#issues.push(issueAt(path, typeof text === 'function' ? text() : text));
+    this.#issues.addWith(() => {
+      const path = [this.file, ...(at === undefined ? [] : [this.where(at)]), ...(key === undefined ? [] : [key])];
+      return issueAt(path, typeof text === 'function' ? text() : text);
+    });
   }
 
   /** A warning of the file; `warning` may be worded on demand, since past the first warnings they are only counted. */
   warn(warning: DataWarning | (() => DataWarning)): void {
-    if (this.#warnings.length >= maxWarningsListed) this.#omittedWarnings++;
-    else this.#warnings.push(typeof warning === 'function' ? warning() : warning);
+    this.#warnings.addWith(() => (typeof warning === 'function' ? warning() : warning));
   }
 
   /** An unknown column, or JSON field: a warning, once. */
@@ -387,15 +383,15 @@ class FileReader {
 
   /** The file's observations and warnings, or a {@link DataFileError} with every issue found. */
   finish(): DataFile {
-    if (this.#issues.length > 0) throw new DataFileError([...this.#issues], this.#omittedIssues);
-    const warnings = [...this.#warnings];
-    if (this.#omittedWarnings > 0)
+    if (this.#issues.size > 0) throw new DataFileError([...this.#issues.items], this.#issues.omitted);
+    const warnings = [...this.#warnings.items];
+    if (this.#warnings.omitted > 0)
       warnings.push({
         kind: warnings[warnings.length - 1]?.kind ?? 'unknownKey',
         place: this.file,
         message: {
-          zh: `……本文件另有 ${this.#omittedWarnings} 条警告`,
-          en: `… and ${this.#omittedWarnings} more warnings in this file`,
+          zh: `……本文件另有 ${this.#warnings.omitted} 条警告`,
+          en: `… and ${this.#warnings.omitted} more warnings in this file`,
         },
       });
     return { file: this.file, observations: this.observations, warnings };

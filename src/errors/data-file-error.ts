@@ -44,12 +44,10 @@ export class DataFileError extends IssuesError {
 
   constructor(issues: readonly Issue[], omitted = 0) {
     const total = issues.length + omitted;
-    const listed = formatIssues(issues, { limit: 5, place: formatDataPlace });
-    const more = total - Math.min(issues.length, 5);
     super(
       'Invalid data file',
       issues,
-      `Invalid data file (${total} ${total === 1 ? 'issue' : 'issues'}):\n${issues.length > 5 || omitted === 0 ? listed : `${listed}\n- … and ${more} more`}`,
+      `Invalid data file (${total} ${total === 1 ? 'issue' : 'issues'}):\n${formatIssues(issues, { limit: 5, place: formatDataPlace, omitted })}`,
     );
     this.omitted = omitted;
   }

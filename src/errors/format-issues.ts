@@ -40,6 +40,11 @@ export interface FormatIssuesOptions {
    * ```
    */
   readonly lang?: Language;
+  /**
+   * Issues found beyond those given (a reader that lists the first 100 of a million counts the
+   * rest): counted on the last line with those past `limit`. @defaultValue `0`
+   */
+  readonly omitted?: number;
 }
 
 /**
@@ -67,7 +72,13 @@ export function formatIssuePath(path: readonly (string | number)[], lang: Langua
  * ```
  */
 export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions = {}): string {
-  const { limit = Number.POSITIVE_INFINITY, bullet = '- ', place = formatIssuePath, lang = 'en' } = options;
+  const {
+    limit = Number.POSITIVE_INFINITY,
+    bullet = '- ',
+    place = formatIssuePath,
+    lang = 'en',
+    omitted = 0,
+  } = options;
   const zh = lang === 'zh';
   const lines: string[] = [];
   for (const issue of issues) {
@@ -75,7 +86,7 @@ export function formatIssues(issues: readonly Issue[], options: FormatIssuesOpti
     // One line per issue: a key or message from data cannot break it, or drive a terminal.
     lines.push(visibleText(`${bullet}${place(issue.path, lang)}: ${zh ? issue.localized.zh : issue.message}`));
   }
-  const more = issues.length - lines.length;
+  const more = issues.length - lines.length + omitted;
   if (more > 0) lines.push(`${bullet}${zh ? `……另有 ${more} 项` : `… and ${more} more`}`);
   return lines.join('\n');
 }

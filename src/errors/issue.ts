@@ -1,6 +1,5 @@
 import type { IssueCode } from '../messages/codes.js';
-import { inputMessages } from '../messages/input.js';
-import { worded, type IssueParams, type IssueText } from '../messages/wording.js';
+import type { IssueParams, IssueText } from '../messages/wording.js';
 import { deepFreeze } from '../vocabulary/deep-freeze.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
 
@@ -24,20 +23,6 @@ export interface Issue {
 /** An issue at `path` saying `text` (a catalogue's wording of a code, `worded(…)`) in both languages. */
 export function issueAt(path: readonly (string | number)[], text: IssueText<IssueCode>): Issue {
   return { code: text.code, params: text.params, path, message: text.en, localized: { zh: text.zh, en: text.en } };
-}
-
-/** What was thrown, as text: for an issue about input that could not be read. */
-export function describeThrown(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'an unprintable value';
-  }
-}
-
-/** The issue of an input that threw when read (a getter, a Proxy trap): never a crash of the host. */
-export function unreadableAt(path: readonly (string | number)[], error: unknown): Issue {
-  return issueAt(path, worded(inputMessages, 'input.unreadable', { thrown: describeThrown(error) }));
 }
 
 /** A frozen copy of `issues`, for an error to carry: callers cannot change what it reports. */

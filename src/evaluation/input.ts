@@ -4,7 +4,6 @@ import type { MeasurementInfo } from '../catalogue/measurements.js';
 import { maxDecimalLength, plainDecimalPattern, toDecimal, type Decimal } from '../vocabulary/decimal.js';
 import { isValidDecimalOf, type DecimalKind } from '../vocabulary/measurement-kinds.js';
 import type { DerivationNote } from '../engine/derivations.js';
-import { unreadableAt } from '../errors/issue.js';
 
 // What both halves of input validation share: the quick check (src/evaluation/validate.ts)
 // and the schemas that word what it refuses (src/evaluation/input-issues.ts).
@@ -70,19 +69,6 @@ function isObjectPrototypeOfAnyRealm(prototype: unknown): boolean {
  * are loaded: the caller loads them ({@link loadInputIssues}) and validates again.
  */
 export const needsSchemas: Error = /* @__PURE__ */ new Error('needs the schemas');
-
-/**
- * Runs `parse` and turns anything it throws (a getter that throws, a hostile Proxy) into an
- * issue at `path`: bad input becomes a `ValidationError`, never another exception.
- */
-export function guarded(path: readonly (string | number)[], issues: Issue[], parse: () => void): void {
-  try {
-    parse();
-  } catch (error) {
-    if (error === needsSchemas) throw error;
-    issues.push(unreadableAt(path, error));
-  }
-}
 
 /** Validated input, or every issue that refused it. */
 export type InputResult =

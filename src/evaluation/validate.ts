@@ -100,7 +100,6 @@ export async function validateInput(
 }
 
 export {
-  guarded,
   isPlainObject,
   isYear,
   needsSchemas,

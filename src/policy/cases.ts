@@ -3,7 +3,8 @@ import { evaluatorOf, type AnyEvaluator } from '../evaluation/create-evaluator.j
 import { builtinRuntime } from '../evaluation/evaluate.js';
 import { CaseFailedError, type CaseMismatch } from '../errors/case-failed-error.js';
 import { CaseFileError } from '../errors/case-file-error.js';
-import { issueAt, unreadableAt, type Issue } from '../errors/issue.js';
+import { issueAt, type Issue } from '../errors/issue.js';
+import { unreadableAt } from '../errors/unreadable.js';
 import { zodIssuesToIssues } from '../schema/issues.js';
 import { caseFileMessages } from '../messages/case-file.js';
 import { inputMessages } from '../messages/input.js';

@@ -1,6 +1,7 @@
 import { bureauIdOf, unknownBureauMessage } from '../catalogue/bureau-names.js';
 import type { BureauId } from '../catalogue/bureaus.js';
-import { issueAt, unreadableAt, type Issue } from '../errors/issue.js';
+import { issueAt, type Issue } from '../errors/issue.js';
+import { unreadableAt } from '../errors/unreadable.js';
 import { inputMessages } from '../messages/input.js';
 import { textParam, valueParam, worded } from '../messages/wording.js';
 import { ValidationError } from '../errors/validation-error.js';

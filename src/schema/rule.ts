@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { issueAt, unreadableAt, type Issue } from '../errors/issue.js';
+import { issueAt, type Issue } from '../errors/issue.js';
+import { unreadableAt } from '../errors/unreadable.js';
 import { ruleLocalizedTextSchema, ruleNameSchema, ruleTextSchema } from './common.js';
 import { zodIssuesToIssues } from './issues.js';
 import { ruleSetMessages } from '../messages/rule-set.js';

@@ -10,8 +10,8 @@ import type { Decimal } from '../../vocabulary/decimal.js';
 import type { DecimalKind } from '../../vocabulary/measurement-kinds.js';
 import { withDerived } from '../derive.js';
 import { FactReader, type DerivationNotes } from '../facts.js';
+import { guarded } from '../guarded.js';
 import {
-  guarded,
   isPlainObject,
   isYear,
   needsSchemas,
