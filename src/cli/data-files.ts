@@ -1,10 +1,4 @@
-import {
-  DataFileError,
-  formatDataPlace,
-  type Derivation,
-  type EvaluationSources,
-  type LocalizedText,
-} from 'ankang-eco-indicators';
+import { DataFileError, formatDataPlace, type Derivation, type EvaluationSources } from 'ankang-eco-indicators';
 import {
   decodeDataBytes,
   inYear,
@@ -22,7 +16,7 @@ import { nodeInflateRaw } from './xlsx/node-zip.js';
 import { looksLikeZip, workbookTables } from './xlsx/read-workbook.js';
 import { inputName, readInputBytes, type StdinReader } from './read-input.js';
 import { shownText } from '../vocabulary/visible-text.js';
-import { issueProblems, UsageError } from './usage-error.js';
+import { cliProblem, issueProblems, placeIn, ProblemList, UsageError, type Problem } from './usage-error.js';
 
 /** How the data files of a run are read. */
 export interface DataReadOptions {
@@ -41,10 +35,7 @@ export function dataFileProblems(error: DataFileError): UsageError {
 }
 
 /** The refusal of `-` given twice: standard input is read once. */
-export const stdinReadOnce: LocalizedText = {
-  zh: '标准输入只能读取一次',
-  en: 'standard input can be read only once',
-};
+export const stdinReadOnce: Problem = cliProblem('cli.stdin_read_once', {});
 
 /** Reads one data file: XLSX (by its name or its ZIP signature), else CSV or JSON text. */
 export async function readDataFile(path: string, options: DataReadOptions, readStdin: StdinReader): Promise<DataFile> {
@@ -67,18 +58,16 @@ async function readAll(
   readStdin: StdinReader,
 ): Promise<DataFile[]> {
   const files: DataFile[] = [];
-  const problems: LocalizedText[] = [];
-  let omitted = 0;
+  const problems = new ProblemList();
   for (const path of paths) {
     try {
       files.push(await readDataFile(path, options, readStdin));
     } catch (error) {
       if (!(error instanceof DataFileError)) throw error;
-      problems.push(...dataFileProblems(error).problems);
-      omitted += error.omitted;
+      problems.addAll(dataFileProblems(error).problems, error.omitted);
     }
   }
-  if (problems.length > 0) throw new UsageError(problems, omitted);
+  problems.throwIfAny();
   return files;
 }
 
@@ -129,17 +118,17 @@ export async function evaluationData(
   if (baselineData !== undefined && baselinePath !== undefined) {
     const previous = yearData(baselineData, year - 1);
     if (Object.keys(previous.measurements).length === 0 && baselineData.years.length > 0)
-      throw new UsageError({
-        zh: `${shownText(inputName(baselinePath), 'zh')}：基准文件中没有 ${year - 1} 年的数值（有 ${baselineData.years.join('、')} 年）`,
-        en: `${shownText(inputName(baselinePath))}: the baseline file has no figures for ${year - 1} (it has ${baselineData.years.join(', ')})`,
-      });
+      throw new UsageError(
+        cliProblem(
+          'cli.baseline_lacks_year',
+          { year: year - 1, years: baselineData.years },
+          placeIn((lang) => shownText(inputName(baselinePath), lang)),
+        ),
+      );
   }
   const current = yearData(data, year);
   if (Object.keys(current.measurements).length === 0 && data.years.length > 0)
-    throw new UsageError({
-      zh: `数据中没有 ${year} 年的数值（有 ${data.years.join('、')} 年）`,
-      en: `the data have no figures for ${year} (they have ${data.years.join(', ')})`,
-    });
+    throw new UsageError(cliProblem('cli.data_lack_year', { year, years: data.years }));
   let baseline: EvaluationData['baseline'];
   let baselineSources: EvaluationSources['baseline'] = {};
   let baselineYear: number | null = null;

@@ -17,7 +17,7 @@ import { inputName, type StdinReader } from './read-input.js';
 import { evaluatorFor } from './builtin-rules.js';
 import { jsonOutput } from './terminal.js';
 import { shownPlace, shownText } from '../vocabulary/visible-text.js';
-import { issueProblems, UsageError } from './usage-error.js';
+import { cliProblem, issueProblems, UsageError, type Problem } from './usage-error.js';
 
 /** What `evaluate` needs of the process: see `CliIo` in run.ts. */
 interface EvaluateIo {
@@ -118,7 +118,7 @@ export function describeRefusal(
   data: EvaluationData,
   files: readonly string[],
   baselineFile: string | undefined,
-): LocalizedText[] {
+): Problem[] {
   return issueProblems(issues, (path, lang) => {
     const [first, second, third] = path;
     const inputs = (names: readonly string[]): string =>
@@ -172,11 +172,7 @@ export async function commandEvaluate(args: readonly string[], io: EvaluateIo): 
     return exitCodes.ok;
   }
   const lang = langOf(values.lang);
-  if (positionals.length === 0)
-    throw new UsageError({
-      zh: 'evaluate 需要至少一个文件（- 为标准输入）；见 ankang-eco evaluate --help',
-      en: 'evaluate takes one or more files (or - for standard input); see ankang-eco evaluate --help',
-    });
+  if (positionals.length === 0) throw new UsageError(cliProblem('cli.takes_files', { command: 'evaluate' }));
   const year = yearOf(values.year);
   const target = outputTarget(values);
   const format = outputFormat(values.format, target, evaluationFormats, reportExtensions, 'table');

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // The `ankang-eco` command: a thin shell over the public API (see run.ts). Here: the process's
 // streams, and the exit codes of what run.ts cannot see (a failed write, a bug of ours).
-import { shownText } from '../vocabulary/visible-text.js';
 import type { LocalizedText } from 'ankang-eco-indicators';
+import { textParam, type TextParam } from '../messages/wording.js';
 import { exitCodes } from './exit-codes.js';
 import { inLanguages, scanLanguages } from './language.js';
 import { InputTooLargeError } from './read-input.js';
 import { run } from './run.js';
+import { cliProblem } from './usage-error.js';
 
 /** Standard input, read until it ends; past `maxBytes` reading stops and what was read is let go. */
 async function readStdin(maxBytes: number): Promise<Uint8Array> {
@@ -16,7 +17,7 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
     chunks.push(chunk as Buffer);
     total += (chunk as Buffer).length;
     // Stop at once: `< /dev/zero` never ends, and what is over the limit is refused anyway.
-    if (total > maxBytes) throw new InputTooLargeError();
+    if (total > maxBytes) throw new InputTooLargeError(maxBytes);
   }
   return Buffer.concat(chunks, total);
 }
@@ -24,8 +25,8 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
 /** The languages of this run's own lines, as run.ts finds them. */
 const runLanguages = scanLanguages(process.argv.slice(2));
 
-/** The first line of what was thrown, escaped: a one-line message (the system's or the error's own words). */
-function describe(error: unknown): LocalizedText {
+/** The first line of what was thrown: a one-line message (the system's or the error's own words), cut; `undefined` if it cannot be had. */
+function describe(error: unknown): TextParam | undefined {
   try {
     // A system error's message names it (ENOSPC: no space left on device); others are named by their class.
     const text =
@@ -35,10 +36,9 @@ function describe(error: unknown): LocalizedText {
           : `${error.name}: ${error.message}`
         : String(error);
     // One line, escaped and cut: a system error quotes a path, which may be as long as an argument.
-    const line = text.split('\n')[0] ?? '';
-    return { zh: shownText(line, 'zh', 1000), en: shownText(line, 'en', 1000) };
+    return textParam(text.split('\n')[0] ?? '', 1000);
   } catch {
-    return { zh: '无法显示的错误', en: 'an unprintable error' };
+    return undefined;
   }
 }
 
@@ -59,16 +59,15 @@ const currentCode = (): number => (typeof process.exitCode === 'number' ? proces
 // Any other write error (a full disk, /dev/full) is exit 74, so no script reads the run as done.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(currentCode());
-  const why = describe(error);
-  exitWith(exitCodes.write, { zh: `无法写入标准输出：${why.zh}`, en: `cannot write to standard output: ${why.en}` });
+  exitWith(exitCodes.write, cliProblem('cli.cannot_write_stdout', { system: describe(error) ?? '' }));
 });
 process.stderr.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(error.code === 'EPIPE' ? currentCode() : exitCodes.write);
 });
 /** An error of ours, as the one line that says so. */
 const internalError = (error: unknown): LocalizedText => {
-  const why = describe(error);
-  return { zh: `内部错误（请报告）：${why.zh}`, en: `internal error (please report it): ${why.en}` };
+  const system = describe(error);
+  return cliProblem('cli.internal_error', system === undefined ? {} : { system });
 };
 process.on('uncaughtException', (error) => exitWith(exitCodes.internal, internalError(error)));
 process.on('unhandledRejection', (error) => exitWith(exitCodes.internal, internalError(error)));

@@ -1,20 +1,13 @@
 // The options the commands share: their parsing, one-of-a-list values, years, the language, and
 // how input is read (the size limit and the encoding).
 import { parseArgs } from 'node:util';
-import {
-  bureauChoices,
-  bureauIdOf,
-  bureaus,
-  bureauShortNames,
-  languages,
-  type BureauId,
-  type Language,
-  type LocalizedText,
-} from 'ankang-eco-indicators';
+import { bureauIdOf, bureaus, bureauShortNames, languages, type BureauId, type Language } from 'ankang-eco-indicators';
 import { dataEncodings, type DataEncoding } from 'ankang-eco-indicators/data';
 import { parseMaxInputBytes, type InputLimits } from './read-input.js';
-import { quotedText, shownText } from '../vocabulary/visible-text.js';
-import { UsageError } from './usage-error.js';
+import { bureauParams } from '../catalogue/bureau-names.js';
+import { textParam } from '../messages/wording.js';
+import { quotedTextLength } from '../vocabulary/visible-text.js';
+import { cliProblem, UsageError, type Problem } from './usage-error.js';
 
 /** The options a command takes, as `node:util`'s parseArgs describes them. */
 export type OptionSpec = Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string }>>;
@@ -49,32 +42,27 @@ export function parse<const O extends OptionSpec>(
  * line), and a Chinese sentence naming the same option. A message of a Node version worded
  * otherwise keeps its English text inside a Chinese sentence.
  */
-export function describeParseError(error: Error & { code?: unknown }): LocalizedText {
+export function describeParseError(error: Error & { code?: unknown }): Problem {
   // Node's own words quote the option as given: a 100,000-character option is cut like any echo.
-  const en = shownText(error.message.split('\n').join(' '), 'en', 1000);
+  const message = textParam(error.message.split('\n').join(' '), 1000);
   const unknown = /^Unknown option '(.*?)'\./.exec(error.message);
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== null) {
-    const option = shownText(unknown[1] ?? '', 'zh');
-    return {
-      zh: `未知选项 '${option}'。若这是以“-”开头的位置参数，请放在命令末尾的 -- 之后，如 -- "${option}"`,
-      en,
-    };
+    return cliProblem('cli.unknown_option', { option: textParam(unknown[1] ?? ''), message });
   }
   const named = /^Option '(.*?)(?: <value>)?' (argument missing|does not take an argument|argument is ambiguous)/.exec(
     error.message,
   );
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && named !== null) {
-    const option = shownText(named[1] ?? '', 'zh');
-    if (named[2] === 'argument missing') return { zh: `选项 '${option}' 缺少值`, en };
-    if (named[2] === 'does not take an argument') return { zh: `选项 '${option}' 不接受值`, en };
-    const use = /use (.*)\.$/.exec(error.message)?.[1]?.replaceAll(' or ', ' 或 ');
-    const written = use === undefined ? undefined : shownText(use, 'zh', 1000);
-    return {
-      zh: `选项 '${option}' 的值含义不明：是漏写了它的值吗？以“-”开头的值请写作 ${written ?? `${option}=-XYZ`}`,
-      en,
-    };
+    const option = textParam(named[1] ?? '');
+    if (named[2] === 'argument missing') return cliProblem('cli.option_missing_value', { option, message });
+    if (named[2] === 'does not take an argument') return cliProblem('cli.option_takes_no_value', { option, message });
+    const use = /use (.*)\.$/.exec(error.message)?.[1];
+    return cliProblem(
+      'cli.option_ambiguous',
+      use === undefined ? { option, message } : { option, use: textParam(use, 1000), message },
+    );
   }
-  return { zh: `参数无效：${en}`, en };
+  return cliProblem('cli.bad_arguments', { message });
 }
 
 /** An option's value among `allowed`, or `fallback` when absent; anything else is a {@link UsageError}. */
@@ -86,10 +74,9 @@ export function oneOf<T extends string, F extends T | undefined = T>(
 ): T | F {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError({
-    zh: `--${option} 应为以下之一：${allowed.join('、')}；实际为 ${quotedText(value, 'zh')}`,
-    en: `--${option} must be one of ${allowed.join(', ')}; got ${quotedText(value)}`,
-  });
+  throw new UsageError(
+    cliProblem('cli.not_one_of', { option, allowed: [...allowed], received: textParam(value, quotedTextLength) }),
+  );
 }
 
 /**
@@ -101,10 +88,9 @@ export function bureauOf(value: string | undefined): BureauId | undefined {
   if (value === undefined) return undefined;
   const id = bureauIdOf(value);
   if (id !== undefined) return id;
-  throw new UsageError({
-    zh: `--bureau ${quotedText(value, 'zh')} 不是责任单位；可写 id、中文名、简称或英文名（不区分大小写）：${bureauChoices('zh').join('；')}`,
-    en: `--bureau ${quotedText(value)} names no bureau; give an id, the Chinese name, the short name or the English name (any case): ${bureauChoices('en').join('; ')}`,
-  });
+  throw new UsageError(
+    cliProblem('cli.unknown_bureau', { name: textParam(value, quotedTextLength), bureaus: bureauParams() }),
+  );
 }
 
 /**
@@ -123,10 +109,7 @@ export function bureauHelp(indent: string): string {
 export function yearOf(value: string | undefined, option = 'year'): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{4}$/.test(value))
-    throw new UsageError({
-      zh: `--${option} 应为年份，如 2020；实际为 ${quotedText(value, 'zh')}`,
-      en: `--${option} must be a year such as 2020; got ${quotedText(value)}`,
-    });
+    throw new UsageError(cliProblem('cli.not_a_year', { option, received: textParam(value, quotedTextLength) }));
   return Number(value);
 }
 

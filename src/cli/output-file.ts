@@ -10,10 +10,10 @@ import { randomBytes } from 'node:crypto';
 import { type Stats } from 'node:fs';
 import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import type { LocalizedText } from 'ankang-eco-indicators';
-import { shownText } from '../vocabulary/visible-text.js';
+import { textParam, type TextParam } from '../messages/wording.js';
+import type { WriteReason } from './messages.js';
 import { oneOf } from './options.js';
-import { UsageError } from './usage-error.js';
+import { cliProblem, UsageError, type Problem } from './usage-error.js';
 
 /** The options of every command that writes: `-o, --output <file>` and `--force`. */
 export const outputOptions = {
@@ -41,8 +41,7 @@ export function outputTarget(values: {
 }): OutputTarget {
   const { output } = values;
   if (output === undefined || output === '-') return { kind: 'stdout' };
-  if (output === '')
-    throw new UsageError({ zh: '-o 需要文件名（- 为标准输出）', en: '-o takes a file name (- for standard output)' });
+  if (output === '') throw new UsageError(cliProblem('cli.output_needs_name', {}));
   return { kind: 'file', path: output, force: values.force === true };
 }
 
@@ -62,11 +61,9 @@ export function outputFormat<const F extends string>(
   const implied = Object.hasOwn(byExtension, extension) ? byExtension[extension] : undefined;
   const format = oneOf(given, formats, 'format', implied ?? fallback);
   if (target.kind === 'file' && implied !== undefined && format !== implied) {
-    const path = { zh: shownText(target.path, 'zh'), en: shownText(target.path) };
-    throw new UsageError({
-      zh: `--format ${format} 与输出文件 ${path.zh} 不符（${extension} 是 ${implied} 的扩展名）：去掉 --format，或换一个扩展名`,
-      en: `--format ${format} does not match the output file ${path.en} (${extension} names ${implied}): drop --format, or name the file for ${format}`,
-    });
+    throw new UsageError(
+      cliProblem('cli.format_does_not_match_file', { format, path: textParam(target.path), extension, implied }),
+    );
   }
   return format;
 }
@@ -74,46 +71,38 @@ export function outputFormat<const F extends string>(
 /** Thrown when a write fails once its output is open (a full disk, an I/O error): exit 74, one line. */
 export class OutputWriteError extends Error {
   override name = 'OutputWriteError' as const;
-  constructor(readonly text: LocalizedText) {
+  constructor(readonly text: Problem) {
     super(text.en);
   }
 }
 
-/** The system's words for an error (`ENOSPC: no space left on device, write`), on one line and cut. */
-function systemWords(error: unknown): LocalizedText {
+/** The system's words for an error (`ENOSPC: no space left on device, write`), on one line, as a param. */
+function systemWords(error: unknown): TextParam {
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-  return { zh: shownText(message, 'zh', 1000), en: shownText(message, 'en', 1000) };
+  return textParam(message, 1000);
 }
 
 /** Why a path cannot be opened, when the user can do something about it; `undefined` otherwise. */
-function fixableOpenProblem(error: unknown, path: string): LocalizedText | undefined {
+function fixableOpenProblem(error: unknown): WriteReason | undefined {
   const code = (error as { code?: unknown }).code;
   switch (code) {
-    case 'ENOENT': {
-      const folder = dirname(path);
-      return {
-        zh: `文件夹 ${shownText(folder, 'zh')} 不存在`,
-        en: `the folder ${shownText(folder)} does not exist`,
-      };
-    }
+    case 'ENOENT':
+      return 'folderMissing';
     case 'ENOTDIR':
-      return { zh: '路径中有一部分不是文件夹', en: 'a part of the path is not a folder' };
+      return 'notAFolder';
     case 'EISDIR':
-      return { zh: '它是目录', en: 'it is a directory' };
+      return 'directory';
     case 'EACCES':
     case 'EPERM':
-      return { zh: '没有权限', en: 'permission denied' };
+      return 'permissionDenied';
     case 'EROFS':
-      return { zh: '文件系统只读', en: 'the file system is read-only' };
+      return 'readOnly';
     case 'ENAMETOOLONG':
-      return { zh: '名称过长', en: 'the name is too long' };
+      return 'nameTooLong';
     case 'ELOOP':
-      return { zh: '符号链接层数过多', en: 'too many levels of symbolic links' };
+      return 'symlinkLoop';
     case 'EEXIST':
-      return {
-        zh: '它刚被创建，未覆盖：加 --force 可替换它',
-        en: 'it was just made by another; add --force to replace it',
-      };
+      return 'justMade';
     default:
       return undefined;
   }
@@ -121,21 +110,20 @@ function fixableOpenProblem(error: unknown, path: string): LocalizedText | undef
 
 /** A path that could not be opened: a usage error when the user can fix it, else a write error (74). */
 function cannotOpen(error: unknown, path: string): Error {
-  const why = fixableOpenProblem(error, path);
-  const shown = { zh: shownText(path, 'zh'), en: shownText(path) };
-  if (why !== undefined)
-    return new UsageError({ zh: `无法写入 ${shown.zh}：${why.zh}`, en: `cannot write ${shown.en}: ${why.en}` });
-  const words = systemWords(error);
-  return new OutputWriteError({ zh: `无法写入 ${shown.zh}：${words.zh}`, en: `cannot write ${shown.en}: ${words.en}` });
+  const reason = fixableOpenProblem(error);
+  if (reason === 'folderMissing')
+    return new UsageError(
+      cliProblem('cli.cannot_write', { path: textParam(path), reason, folder: textParam(dirname(path)) }),
+    );
+  if (reason !== undefined) return new UsageError(cliProblem('cli.cannot_write', { path: textParam(path), reason }));
+  return failedWrite(error, path);
 }
 
 /** A write that failed once the output was open: exit 74. */
 function failedWrite(error: unknown, path: string): OutputWriteError {
-  const words = systemWords(error);
-  return new OutputWriteError({
-    zh: `无法写入 ${shownText(path, 'zh')}：${words.zh}`,
-    en: `cannot write ${shownText(path)}: ${words.en}`,
-  });
+  return new OutputWriteError(
+    cliProblem('cli.cannot_write', { path: textParam(path), reason: 'system', system: systemWords(error) }),
+  );
 }
 
 const ignore = (): undefined => undefined;
@@ -176,7 +164,7 @@ async function replaceFile(path: string, info: Stats, content: string | Uint8Arr
   try {
     handle = await open(temporary, 'wx');
   } catch (error) {
-    if (fixableOpenProblem(error, temporary) === undefined) throw cannotOpen(error, path);
+    if (fixableOpenProblem(error) === undefined) throw cannotOpen(error, path);
     await writeThrough(real, 'w', content);
     return;
   }
@@ -194,7 +182,6 @@ async function replaceFile(path: string, info: Stats, content: string | Uint8Arr
 
 /** Writes `content` to a file as {@link OutputTarget} says: never over an existing file without `--force`. */
 async function writeFileOutput(path: string, force: boolean, content: string | Uint8Array): Promise<void> {
-  const shown = { zh: shownText(path, 'zh'), en: shownText(path) };
   let info: Stats | undefined;
   try {
     info = await stat(path);
@@ -202,13 +189,9 @@ async function writeFileOutput(path: string, force: boolean, content: string | U
     if ((error as { code?: unknown }).code !== 'ENOENT') throw cannotOpen(error, path);
   }
   if (info?.isDirectory() === true)
-    throw new UsageError({ zh: `无法写入 ${shown.zh}：它是目录`, en: `cannot write ${shown.en}: it is a directory` });
+    throw new UsageError(cliProblem('cli.cannot_write', { path: textParam(path), reason: 'directory' }));
   if (info?.isFile() === true) {
-    if (!force)
-      throw new UsageError({
-        zh: `${shown.zh} 已存在，未覆盖：加 --force 可替换它`,
-        en: `${shown.en} exists and was left as it is: add --force to replace it`,
-      });
+    if (!force) throw new UsageError(cliProblem('cli.output_exists', { path: textParam(path) }));
     await replaceFile(path, info, content);
   } else if (info !== undefined) {
     // A device or a pipe (/dev/stdout, /dev/full, a FIFO): written to, as the shell's `>` would.

@@ -23,7 +23,7 @@ import { outputFormat, outputOptions, outputTarget, reportExtensions, writeOutpu
 import { readSeries, type ReadSeries } from './series-input.js';
 import { jsonOutput, terminalLines } from './terminal.js';
 import { shownPlace, shownText } from '../vocabulary/visible-text.js';
-import { issueProblems, UsageError } from './usage-error.js';
+import { cliProblem, issueProblems, UsageError, type Problem } from './usage-error.js';
 
 /** What the command needs of the tool's input and output. */
 export interface ProgressIo {
@@ -104,7 +104,7 @@ Options:
 const formats = ['table', 'json', 'markdown', 'csv'] as const;
 
 /** The issues of a refused series, each at the file (and line) that gave the value. */
-function describeIssues(issues: readonly Issue[], read: ReadSeries): LocalizedText[] {
+function describeIssues(issues: readonly Issue[], read: ReadSeries): Problem[] {
   return issueProblems(issues, (path, lang) => {
     const [first, year, key, ...rest] = path;
     const input = say(lang, '输入', 'input');
@@ -236,11 +236,7 @@ export async function commandProgress(args: readonly string[], io: ProgressIo): 
     return exitCodes.ok;
   }
   const lang = langOf(values.lang);
-  if (positionals.length === 0)
-    throw new UsageError({
-      zh: 'progress 需要至少一个文件（- 为标准输入）；见 ankang-eco progress --help',
-      en: 'progress takes one or more files (or - for standard input); see ankang-eco progress --help',
-    });
+  if (positionals.length === 0) throw new UsageError(cliProblem('cli.takes_files', { command: 'progress' }));
   const baseYear = yearOf(values['base-year'], 'base-year');
   const targetYear = yearOf(values['target-year'], 'target-year');
   const target = outputTarget(values);

@@ -1,9 +1,12 @@
 import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { DataFileError, formatDataPlace, type LocalizedText } from 'ankang-eco-indicators';
+import { DataFileError, formatDataPlace } from 'ankang-eco-indicators';
 import { decodeDataBytes, type DataEncoding } from 'ankang-eco-indicators/data';
-import { quotedText, shownText } from '../vocabulary/visible-text.js';
-import { issueProblems, UsageError } from './usage-error.js';
+import { ReadError } from '../errors/read-error.js';
+import { textParam, worded } from '../messages/wording.js';
+import { quotedTextLength, shownText } from '../vocabulary/visible-text.js';
+import { cliMessages, type ExpectedInput, type ReadReason } from './messages.js';
+import { cliProblem, issueProblems, placeIn, problemOf, UsageError } from './usage-error.js';
 
 /** The default size limit of every input (each file, and standard input): 64 MiB. */
 export const defaultMaxInputBytes = 64 * 1024 * 1024;
@@ -38,59 +41,47 @@ export function parseMaxInputBytes(value: string | undefined): number {
   const unit = match === null ? undefined : units[(match[2] ?? '').toLowerCase()];
   const bytes = match === null || unit === undefined ? Number.NaN : Number(match[1]) * unit;
   if (!(bytes >= 1 && bytes <= highestMaxInputBytes)) {
-    throw new UsageError({
-      zh: `--max-input-bytes 应为 1 到 ${highestMaxInputBytes}（500MiB）之间的字节数，可带 KiB、MiB 或 GiB；实际为 ${quotedText(value, 'zh')}`,
-      en: `--max-input-bytes must be a number of bytes from 1 to ${highestMaxInputBytes} (500MiB), optionally with KiB, MiB or GiB; got ${quotedText(value)}`,
-    });
+    throw new UsageError(
+      cliProblem('cli.max_input_bytes', {
+        received: textParam(value, quotedTextLength),
+        highest: highestMaxInputBytes,
+      }),
+    );
   }
   return bytes;
 }
 
-/** A size as people read it: ` (64 MiB)`, ` (1.5 KiB)`; nothing for less than a KiB. */
-function binarySize(bytes: number): string {
-  if (bytes >= 1024 ** 2) return ` (${Number((bytes / 1024 ** 2).toFixed(1))} MiB)`;
-  if (bytes >= 1024) return ` (${Number((bytes / 1024).toFixed(1))} KiB)`;
-  return '';
-}
-
 /** The refusal of an input larger than the limit. */
 function tooLarge(name: string, maxBytes: number, size?: number): UsageError {
-  return new UsageError({
-    zh: `${shownText(name, 'zh')}：${size === undefined ? '超过' : `${size} 字节${binarySize(size)}，超过`}输入上限 ${maxBytes} 字节${binarySize(maxBytes)}；可用 --max-input-bytes 提高（最多 500MiB）`,
-    en: `${shownText(name)}: ${size === undefined ? 'more than' : `${size} bytes${binarySize(size)}, over`} the input limit of ${maxBytes} bytes${binarySize(maxBytes)}; raise it with --max-input-bytes (at most 500MiB)`,
-  });
+  const place = placeIn((lang) => shownText(name, lang));
+  return new UsageError(
+    cliProblem('cli.input_too_large', size === undefined ? { maxBytes } : { size, maxBytes }, place),
+  );
 }
 
 /** What a file that is not a regular file is, for the message refusing it. */
-function kindOf(info: Stats): LocalizedText {
-  if (info.isDirectory()) return { zh: '它是目录', en: 'it is a directory' };
-  if (info.isFIFO())
-    return {
-      zh: '它是 FIFO（命名管道）：请改为把它导入标准输入（ankang-eco evaluate - < …）',
-      en: 'it is a FIFO (named pipe): pipe it to standard input instead (ankang-eco evaluate - < …)',
-    };
-  if (info.isSocket()) return { zh: '它是套接字', en: 'it is a socket' };
-  if (info.isCharacterDevice() || info.isBlockDevice()) return { zh: '它是设备', en: 'it is a device' };
-  return { zh: '它不是普通文件', en: 'it is not a regular file' };
+function kindOf(info: Stats): ReadReason {
+  if (info.isDirectory()) return 'directoryNotRegular';
+  if (info.isFIFO()) return 'fifo';
+  if (info.isSocket()) return 'socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';
+  return 'notRegular';
 }
 
 /** Why a file could not be opened or read; the system's own words for what is not named here. */
-function describeOpenError(error: unknown): LocalizedText {
+function describeOpenError(error: unknown): { reason: ReadReason; system?: ReturnType<typeof textParam> } {
   const code = (error as { code?: unknown }).code;
-  if (code === 'ENOENT') return { zh: '没有这个文件', en: 'no such file' };
-  if (code === 'EACCES' || code === 'EPERM') return { zh: '没有权限', en: 'permission denied' };
-  if (code === 'EISDIR') return { zh: '它是目录', en: 'it is a directory' };
-  if (code === 'EMFILE' || code === 'ENFILE') return { zh: '打开的文件过多', en: 'too many open files' };
+  if (code === 'ENOENT') return { reason: 'noSuchFile' };
+  if (code === 'EACCES' || code === 'EPERM') return { reason: 'permissionDenied' };
+  if (code === 'EISDIR') return { reason: 'directory' };
+  if (code === 'EMFILE' || code === 'ENFILE') return { reason: 'tooManyOpenFiles' };
   const message = error instanceof Error ? error.message : String(error);
-  return { zh: shownText(message, 'zh', 1000), en: shownText(message, 'en', 1000) };
+  return { reason: 'system', system: textParam(message, 1000) };
 }
 
 /** "cannot read NAME: why", in both languages. */
-function cannotRead(name: string, why: LocalizedText): UsageError {
-  return new UsageError({
-    zh: `无法读取 ${shownText(name, 'zh')}：${why.zh}`,
-    en: `cannot read ${shownText(name)}: ${why.en}`,
-  });
+function cannotRead(name: string, why: { reason: ReadReason; system?: ReturnType<typeof textParam> }): UsageError {
+  return new UsageError(cliProblem('cli.cannot_read', { name: textParam(name), ...why }));
 }
 
 /**
@@ -108,8 +99,7 @@ export async function readFileBytes(path: string, name: string, maxBytes: number
   try {
     const info = await handle.stat();
     if (!info.isFile()) {
-      const kind = kindOf(info);
-      throw cannotRead(name, { zh: `${kind.zh}；只读取普通文件`, en: `${kind.en}; only regular files are read` });
+      throw cannotRead(name, { reason: kindOf(info) });
     }
     if (info.size > maxBytes) throw tooLarge(name, maxBytes, info.size);
     // One byte more than the size, to see a file that grows; files that say 0 (as /proc does) start at 64 KiB.
@@ -137,8 +127,13 @@ export async function readFileBytes(path: string, name: string, maxBytes: number
 }
 
 /** Thrown by a {@link StdinReader} that stopped reading past its limit. */
-export class InputTooLargeError extends Error {
+export class InputTooLargeError extends ReadError<'cli.input_too_large'> {
   override name = 'InputTooLargeError' as const;
+
+  /** Standard input went past `maxBytes`: the reader stopped there. */
+  constructor(maxBytes: number) {
+    super(worded(cliMessages, 'cli.input_too_large', { maxBytes }));
+  }
 }
 
 /** Standard input's bytes; rejects with {@link InputTooLargeError} past `maxBytes`, having stopped reading. */
@@ -157,7 +152,7 @@ export async function readInputText(
   path: string,
   readStdin: StdinReader,
   limits: InputLimits,
-  expected: LocalizedText,
+  expected: ExpectedInput,
 ): Promise<string> {
   const bytes = await readInputBytes(path, readStdin, limits.maxBytes);
   try {
@@ -168,7 +163,9 @@ export async function readInputText(
     const problems = issueProblems(error.issues, formatDataPlace);
     throw new UsageError(
       empty
-        ? problems.map(({ zh, en }) => ({ zh: `${zh}；应为${expected.zh}`, en: `${en}; expected ${expected.en}` }))
+        ? problems.map(({ place, code, params, zh, en }) =>
+            problemOf(cliProblem('cli.empty_input', { issue: { code, params, zh, en }, expected }), place),
+          )
         : problems,
     );
   }

@@ -1,21 +1,18 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import {
-  formatIssuePath,
-  RuleSetError,
-  type AnyEvaluator,
-  type Issue,
-  type Language,
-  type LocalizedText,
-} from 'ankang-eco-indicators';
+import { formatIssuePath, RuleSetError, type AnyEvaluator, type Issue, type Language } from 'ankang-eco-indicators';
 import { createEvaluator } from 'ankang-eco-indicators/policy';
 import { exactRuleNumber } from '../data/json-numbers.js';
-import { quotedText, shownText } from '../vocabulary/visible-text.js';
+import { textParam } from '../messages/wording.js';
+import { quotedTextLength, shownText } from '../vocabulary/visible-text.js';
 import { JsonTextError, parseJsonText } from '../data/json-text.js';
 import { describeJsonError } from './json-errors.js';
 import { filesReadAtOnce, mapLimited } from './map-limited.js';
 import { defaultInputLimits, readInputText, type InputLimits, type StdinReader } from './read-input.js';
-import { issueProblems, UsageError } from './usage-error.js';
+import { cliProblem, issueProblems, placeIn, UsageError, type Problem } from './usage-error.js';
+
+/** A file's name as the place of its problems. */
+const fileAt = (path: string) => placeIn((lang) => shownText(path, lang));
 
 /** The optional file of a rules directory that names the set and declares its own keys. */
 export const ruleSetFileName = 'rule-set.json';
@@ -48,8 +45,7 @@ const noStdin: StdinReader = () => Promise.reject(new Error('a rules directory h
 
 /** A JSON file of a rules directory: bounded, exact (a number a double cannot hold is refused), no key given twice. */
 async function readJson(path: string, limits: InputLimits): Promise<unknown> {
-  const expected = { zh: '一条 JSON 规则', en: 'a JSON rule' };
-  const text = await readInputText(path, noStdin, { ...limits, encoding: 'utf-8' }, expected);
+  const text = await readInputText(path, noStdin, { ...limits, encoding: 'utf-8' }, 'rule');
   try {
     return parseJsonText(text.startsWith('\uFEFF') ? text.slice(1) : text, { readNumber: exactRuleNumber });
   } catch (error) {
@@ -65,26 +61,18 @@ const derivationsKeys = ['$schema', 'description', 'derivations'];
 async function readDerivations(path: string, limits: InputLimits): Promise<readonly unknown[]> {
   const file = await readJson(path, limits);
   if (typeof file !== 'object' || file === null || Array.isArray(file)) {
-    throw new UsageError({
-      zh: `${shownText(path, 'zh')}：应为含 "derivations"（列表）的对象`,
-      en: `${shownText(path)}: expected an object with "derivations", a list`,
-    });
+    throw new UsageError(cliProblem('cli.derivations_file_not_object', {}, fileAt(path)));
   }
   const unknownKeys = Object.keys(file).filter((key) => !derivationsKeys.includes(key));
   if (unknownKeys.length > 0) {
     throw new UsageError(
-      unknownKeys.map((key) => ({
-        zh: `${shownText(path, 'zh')}：未知的键 ${quotedText(key, 'zh')}；应为 "derivations"（以及 "$schema"、"description"）`,
-        en: `${shownText(path)}: unknown key ${quotedText(key)}; expected "derivations" (and "$schema", "description")`,
-      })),
+      unknownKeys.map((key) =>
+        cliProblem('cli.derivations_file_unknown_key', { key: textParam(key, quotedTextLength) }, fileAt(path)),
+      ),
     );
   }
   const { derivations } = file as { derivations?: unknown };
-  if (!Array.isArray(derivations))
-    throw new UsageError({
-      zh: `${shownText(path, 'zh')}："derivations" 应为列表`,
-      en: `${shownText(path)}: expected "derivations", a list`,
-    });
+  if (!Array.isArray(derivations)) throw new UsageError(cliProblem('cli.derivations_not_list', {}, fileAt(path)));
   return derivations as readonly unknown[];
 }
 
@@ -104,40 +92,33 @@ export async function readRuleDirectory(directory: string, options: RuleDirector
   } catch (error) {
     // The system's own words (ENOENT: no such file or directory, scandir …), in a sentence of either language.
     const why = (error as Error).message;
-    throw new UsageError({
-      zh: `无法读取规则目录 ${shownText(directory, 'zh')}：${shownText(why, 'zh', 1000)}`,
-      en: `cannot read the rules directory ${shownText(directory)}: ${shownText(why, 'en', 1000)}`,
-    });
+    throw new UsageError(
+      cliProblem('cli.cannot_read_directory', {
+        directory: textParam(directory),
+        system: textParam(why, 1000),
+        rules: true,
+      }),
+    );
   }
   const metaPath = join(directory, ruleSetFileName);
   const meta = files.includes(ruleSetFileName) ? await readJson(metaPath, limits) : {};
   if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) {
-    throw new UsageError({
-      zh: `${shownText(metaPath, 'zh')}：应为含 "name" 的对象，可加 "measurements" 和 "extends"`,
-      en: `${shownText(metaPath)}: expected an object with "name" and, optionally, "measurements" and "extends"`,
-    });
+    throw new UsageError(cliProblem('cli.rule_set_file_not_object', {}, fileAt(metaPath)));
   }
   const unknownKeys = Object.keys(meta).filter((key) => !metaKeys.includes(key));
   if (unknownKeys.length > 0) {
     throw new UsageError(
-      unknownKeys.map((key) => ({
-        zh: `${shownText(metaPath, 'zh')}：未知的键 ${quotedText(key, 'zh')}；应为 "name"、"measurements" 和 "extends"`,
-        en: `${shownText(metaPath)}: unknown key ${quotedText(key)}; expected "name", "measurements" and "extends"`,
-      })),
+      unknownKeys.map((key) =>
+        cliProblem('cli.rule_set_file_unknown_key', { key: textParam(key, quotedTextLength) }, fileAt(metaPath)),
+      ),
     );
   }
   const { name, measurements, extends: base } = meta as { name?: unknown; measurements?: unknown; extends?: unknown };
   if (base !== undefined && base !== 'builtin') {
-    throw new UsageError({
-      zh: `${shownText(metaPath, 'zh')}："extends" 只能是 "builtin"（本包自带的规则）`,
-      en: `${shownText(metaPath)}: "extends" may be only "builtin" (the package's own rules)`,
-    });
+    throw new UsageError(cliProblem('cli.extends_only_builtin', {}, fileAt(metaPath)));
   }
   if (base === 'builtin' && options.builtin === undefined) {
-    throw new UsageError({
-      zh: `${shownText(metaPath, 'zh')}：此处没有内置规则，无法读取 "extends": "builtin"`,
-      en: `${shownText(metaPath)}: "extends": "builtin" cannot be read here, where the built-in rules are not at hand`,
-    });
+    throw new UsageError(cliProblem('cli.extends_without_builtin', {}, fileAt(metaPath)));
   }
   const extended =
     base === 'builtin' && options.builtin !== undefined
@@ -152,11 +133,7 @@ export async function readRuleDirectory(directory: string, options: RuleDirector
   const ownFiles = files.filter((file) => file !== ruleSetFileName && file !== derivationsFileName);
   for (const file of ownFiles) byFile.set(file, join(directory, file));
   const ruleFiles = [...byFile.keys()].sort();
-  if (ruleFiles.length === 0)
-    throw new UsageError({
-      zh: `${shownText(directory, 'zh')}：没有规则文件（*.json）`,
-      en: `${shownText(directory)}: no rule files (*.json)`,
-    });
+  if (ruleFiles.length === 0) throw new UsageError(cliProblem('cli.no_rule_files', {}, fileAt(directory)));
   const labels = ruleFiles.map((file) => byFile.get(file) as string);
   // A few files at a time: a directory of thousands of rules must not exhaust the open-file limit.
   const rules = await mapLimited(labels, filesReadAtOnce, (path) => readJson(path, limitsFor(path)));
@@ -179,7 +156,7 @@ export async function readRuleDirectory(directory: string, options: RuleDirector
 }
 
 /** Issues of a rule set as problems: `rules/04-energy-intensity.json: conditions.all.0…: message`. */
-function describeRuleIssues(issues: readonly Issue[], path: string, directory: RuleDirectory): LocalizedText[] {
+function describeRuleIssues(issues: readonly Issue[], path: string, directory: RuleDirectory): Problem[] {
   const place = (issuePath: readonly (string | number)[], lang: Language): string => {
     const [first, second] = issuePath;
     // A rule is labelled by its file, with the directory it was read from.

@@ -30,9 +30,10 @@ import { OutputWriteError, outputFormat, outputOptions, outputTarget, writeOutpu
 import { commandProgress, progressHelp } from './progress.js';
 import { commandTemplate, templateHelp } from './template-command.js';
 import { jsonOutput, terminalLines } from './terminal.js';
-import { issueProblems, maxProblemsListed, ProblemList, UsageError } from './usage-error.js';
+import { textParam } from '../messages/wording.js';
+import { cliProblem, issueProblems, maxProblemsListed, ProblemList, problemLine, UsageError } from './usage-error.js';
 import { referenceOf } from '../schema/rule-entries.js';
-import { cutText, quotedText, shownText } from '../vocabulary/visible-text.js';
+import { cutText, quotedTextLength, shownText } from '../vocabulary/visible-text.js';
 
 /** What the tool talks to: the process in `main.ts`, a fake in tests. */
 export interface CliIo {
@@ -298,10 +299,7 @@ async function caseFilesIn(path: string): Promise<string[]> {
   try {
     info = await stat(path);
   } catch {
-    throw new UsageError({
-      zh: `无法读取 ${shownText(path, 'zh')}：没有这个文件或目录`,
-      en: `cannot read ${shownText(path)}: no such file or directory`,
-    });
+    throw new UsageError(cliProblem('cli.cannot_read', { name: textParam(path), reason: 'noSuchFileOrDirectory' }));
   }
   if (!info.isDirectory()) return [path];
   const found: string[] = [];
@@ -312,10 +310,9 @@ async function caseFilesIn(path: string): Promise<string[]> {
     } catch (error) {
       // The system's own words (EACCES: permission denied, scandir …), in a sentence of either language.
       const why = (error as Error).message;
-      throw new UsageError({
-        zh: `无法读取目录 ${shownText(directory, 'zh')}：${shownText(why, 'zh', 1000)}`,
-        en: `cannot read the directory ${shownText(directory)}: ${shownText(why, 'en', 1000)}`,
-      });
+      throw new UsageError(
+        cliProblem('cli.cannot_read_directory', { directory: textParam(directory), system: textParam(why, 1000) }),
+      );
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
@@ -345,26 +342,18 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
   if (values.help === true) return help(io, 'test', languagesOf(values.lang));
   const lang = langOf(values.lang);
   const target = outputTarget(values);
-  if (positionals.length === 0)
-    throw new UsageError({
-      zh: 'test 需要用例文件或目录；见 ankang-eco test --help',
-      en: 'test takes case files or directories; see ankang-eco test --help',
-    });
+  if (positionals.length === 0) throw new UsageError(cliProblem('cli.test_takes_paths', {}));
   const limits = limitsOf(values);
   const evaluator = await evaluatorFor(values.rules, limits, io, lang);
   const files: string[] = [];
   for (const path of positionals) for (const file of await caseFilesIn(path)) files.push(file);
   if (files.length === 0)
-    throw new UsageError({
-      zh: `${positionals.map((path) => shownText(path, 'zh')).join('、')} 中没有用例文件（*.json）`,
-      en: `no case files (*.json) in ${positionals.map((path) => shownText(path)).join(', ')}`,
-    });
+    throw new UsageError(cliProblem('cli.no_case_files', { paths: positionals.map((path) => textParam(path)) }));
   const problems = new ProblemList();
   const parsed = [];
-  const caseFile = { zh: '用例文件（{ "cases": [ … ] }）', en: 'a case file ({ "cases": [ … ] })' };
   for (const file of files) {
     try {
-      const text = await readInputText(file, io.readStdin, limits, caseFile);
+      const text = await readInputText(file, io.readStdin, limits, 'caseFile');
       const value = parseJsonText(text.startsWith('\uFEFF') ? text.slice(1) : text, { readNumber: measurementNumber });
       parsed.push({ file, caseFile: parseCaseFile(value, file) });
     } catch (error) {
@@ -425,11 +414,7 @@ async function commandIndicators(args: readonly string[], io: CliIo): Promise<nu
   });
   if (values.help === true) return help(io, 'indicators', languagesOf(values.lang));
   const lang = langOf(values.lang);
-  if (positionals.length > 0)
-    throw new UsageError({
-      zh: 'indicators 不接受参数；见 ankang-eco indicators --help',
-      en: 'indicators takes no arguments; see ankang-eco indicators --help',
-    });
+  if (positionals.length > 0) throw new UsageError(cliProblem('cli.indicators_takes_no_arguments', {}));
   const target = outputTarget(values);
   const format = outputFormat(values.format, target, ['table', 'json', 'markdown'], catalogueExtensions, 'table');
   const year = yearOf(values.year);
@@ -545,10 +530,7 @@ async function commandSchema(args: readonly string[], io: CliIo): Promise<number
     .sort();
   const [name] = positionals;
   if (positionals.length !== 1 || name === undefined || !names.includes(name)) {
-    throw new UsageError({
-      zh: `schema 需要一个名称：${names.join('、') || '（未附带任何 schema）'}`,
-      en: `schema takes one name: ${names.join(', ') || '(none shipped)'}`,
-    });
+    throw new UsageError(cliProblem('cli.schema_takes_a_name', { names }));
   }
   await writeOutput(target, await readFile(new URL(`${name}.json`, directory), 'utf8'), io);
   return 0;
@@ -566,11 +548,7 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
   });
   if (values.help === true) return help(io, 'compare', languagesOf(values.lang));
   const lang = langOf(values.lang);
-  if (positionals.length !== 3)
-    throw new UsageError({
-      zh: 'compare 需要 <前> <后> <文件>；见 ankang-eco compare --help',
-      en: 'compare takes <before> <after> <file>; see ankang-eco compare --help',
-    });
+  if (positionals.length !== 3) throw new UsageError(cliProblem('cli.compare_takes_three', {}));
   const [beforePath, afterPath, file] = positionals as [string, string, string];
   const year = yearOf(values.year);
   const target = outputTarget(values);
@@ -615,10 +593,7 @@ function help(io: CliIo, command: string | undefined, runLanguages: RunLanguages
   // Own properties only: `help constructor` is a name, not Object's constructor.
   const text = command === undefined ? usage : Object.hasOwn(commandHelp, command) ? commandHelp[command] : undefined;
   if (text === undefined) {
-    throw new UsageError({
-      zh: `没有 ${quotedText(command ?? '', 'zh')} 的帮助：它不是命令；见 ankang-eco --help`,
-      en: `no help for ${quotedText(command ?? '')}: not a command; see ankang-eco --help`,
-    });
+    throw new UsageError(cliProblem('cli.no_help', { command: textParam(command ?? '', quotedTextLength) }));
   }
   io.stdout(inLanguages(text, runLanguages));
   return exitCodes.ok;
@@ -649,10 +624,10 @@ export function describeUsageError(error: UsageError, runLanguages: RunLanguages
   const total = error.problems.length + error.more;
   const lines = runLanguages.flatMap((lang) =>
     total === 1
-      ? [`ankang-eco: ${listed[0]?.[lang] ?? ''}`]
+      ? [`ankang-eco: ${listed[0] === undefined ? '' : problemLine(listed[0], lang)}`]
       : [
           `ankang-eco: ${say(lang, `${total} 个问题：`, `${total} problems:`)}`,
-          ...listed.map((problem) => `  ${problem[lang]}`),
+          ...listed.map((problem) => `  ${problemLine(problem, lang)}`),
           ...(more > 0 ? [`  ${say(lang, `……另有 ${more} 项`, `… and ${more} more`)}`] : []),
         ],
   );
@@ -728,10 +703,7 @@ export async function run(args: readonly string[], given: CliIo): Promise<number
     }
     const handler = Object.hasOwn(commands, command) ? commands[command] : undefined;
     if (handler === undefined)
-      throw new UsageError({
-        zh: `未知命令 ${quotedText(command, 'zh')}；见 ankang-eco --help`,
-        en: `unknown command ${quotedText(command)}; see ankang-eco --help`,
-      });
+      throw new UsageError(cliProblem('cli.unknown_command', { command: textParam(command, quotedTextLength) }));
     return await handler(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {

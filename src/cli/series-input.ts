@@ -2,12 +2,12 @@
 // readers of `evaluate` (spec/data-files.md): the long layout in CSV, XLSX or JSON, and JSON
 // objects keyed by year ({ "2019": { "pm25": 39, … }, … }); values as people type them; files
 // merged by (year, key), a disagreement refused with both places.
-import { DataFileError, type Language, type LocalizedText, type MeasurementInfo } from 'ankang-eco-indicators';
+import { DataFileError, type Language, type MeasurementInfo } from 'ankang-eco-indicators';
 import { mergeDataFiles, yearData } from 'ankang-eco-indicators/data';
 import { dataFileProblems, readDataFile, stdinReadOnce } from './data-files.js';
 import type { InputLimits, StdinReader } from './read-input.js';
 import { shownPlace } from '../vocabulary/visible-text.js';
-import { UsageError } from './usage-error.js';
+import { ProblemList, UsageError } from './usage-error.js';
 
 /** A series read from files, and where each value came from (for messages). */
 export interface ReadSeries {
@@ -36,18 +36,16 @@ export async function readSeries(
   if (files.filter((file) => file === '-').length > 1) throw new UsageError(stdinReadOnce);
   const options = { catalogue, encoding: limits.encoding, ignoreUnknown: false, maxBytes: limits.maxBytes };
   const read = [];
-  const problems: LocalizedText[] = [];
-  let omitted = 0;
+  const problems = new ProblemList();
   for (const file of files) {
     try {
       read.push(await readDataFile(file, options, readStdin));
     } catch (error) {
       if (!(error instanceof DataFileError)) throw error;
-      problems.push(...dataFileProblems(error).problems);
-      omitted += error.omitted;
+      problems.addAll(dataFileProblems(error).problems, error.omitted);
     }
   }
-  if (problems.length > 0) throw new UsageError(problems, omitted);
+  problems.throwIfAny();
   let data;
   try {
     data = mergeDataFiles(read);

@@ -8,7 +8,7 @@ import { evaluatorFor } from './builtin-rules.js';
 import { writeWorkbook } from './xlsx/write-workbook.js';
 import { outputFormat, outputOptions, outputTarget, writeOutput } from './output-file.js';
 import { shownText } from '../vocabulary/visible-text.js';
-import { UsageError } from './usage-error.js';
+import { cliProblem, UsageError } from './usage-error.js';
 
 /** What `template` needs of the process. */
 interface TemplateIo {
@@ -87,25 +87,14 @@ export async function commandTemplate(args: readonly string[], io: TemplateIo): 
     return exitCodes.ok;
   }
   const lang = langOf(values.lang);
-  if (positionals.length > 0)
-    throw new UsageError({
-      zh: 'template 不接受文件参数；用 -o 指定输出文件',
-      en: 'template takes no file arguments; name the output with -o',
-    });
+  if (positionals.length > 0) throw new UsageError(cliProblem('cli.template_takes_no_files', {}));
   const bureau = bureauOf(values.bureau);
   const year = yearOf(values.year) ?? new Date().getFullYear() - 1;
-  if (year < 2000 || year > 2100)
-    throw new UsageError({
-      zh: `--year 应在 2000 至 2100 之间，实际为 ${year}`,
-      en: `--year must be from 2000 to 2100; got ${year}`,
-    });
+  if (year < 2000 || year > 2100) throw new UsageError(cliProblem('cli.year_out_of_range', { year }));
   const target = outputTarget(values);
   const format = outputFormat(values.format, target, ['csv', 'xlsx'], { '.csv': 'csv', '.xlsx': 'xlsx' }, 'csv');
   if (format === 'xlsx' && target.kind === 'stdout' && io.isTTY)
-    throw new UsageError({
-      zh: 'XLSX 是二进制文件，不写到终端：请加 -o <文件>，或把标准输出重定向到文件（> 文件.xlsx）',
-      en: 'XLSX is binary and is not written to a terminal: add -o <file>, or redirect standard output to a file (> file.xlsx)',
-    });
+    throw new UsageError(cliProblem('cli.xlsx_to_terminal', {}));
   // The package's rules/ as on disk unless --rules names others (src/cli/builtin-rules.ts).
   const info = (await evaluatorFor(values.rules, limitsOf(values), io, lang)).ruleSet;
   const rows = templateRows(info, {

@@ -33,11 +33,11 @@ async function runWith(
     stdout: (content) => (stdout += typeof content === 'string' ? content : '(bytes)'),
     stderr: (text) => (stderr += text),
     readStdin: (maxBytes) => {
-      if (fails === 'tooLarge') return Promise.reject(new InputTooLargeError());
+      if (fails === 'tooLarge') return Promise.reject(new InputTooLargeError(maxBytes));
       if (fails === 'broken')
         return Promise.reject(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO', syscall: 'read' }));
       const bytes = new TextEncoder().encode(stdin ?? '');
-      return bytes.length > maxBytes ? Promise.reject(new InputTooLargeError()) : Promise.resolve(bytes);
+      return bytes.length > maxBytes ? Promise.reject(new InputTooLargeError(maxBytes)) : Promise.resolve(bytes);
     },
     isTTY,
     env: {},
