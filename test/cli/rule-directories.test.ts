@@ -76,7 +76,7 @@ describe('a rules directory', () => {
       `ankang-eco: ${join(directory, 'rule-set.json')}: "extends" may be only "builtin" (the package's own rules)\n`,
     ]);
     expect(runCli(['indicators', '--rules', directory]).stderr).toBe(
-      `ankang-eco: ${join(directory, 'rule-set.json')}："extends" 只能是 "builtin"（本包自带的规则）\n`,
+      `ankang-eco: ${join(directory, 'rule-set.json')}: "extends" 只能是 "builtin"（本包自带的规则）\n`,
     );
     writeFileSync(join(directory, 'rule-set.json'), JSON.stringify({ name: 'bad' }));
     writeFileSync(join(directory, 'derivations.json'), JSON.stringify({ derivation: [] }));

@@ -53,12 +53,9 @@ describe('echoed text, bounded', () => {
     expect(formatDataPlace(['f'.repeat(5000), `${'s'.repeat(5000)}!C5`, key], 'zh')).toBe(
       `${'f'.repeat(200)}…（共 5000 个字符）:${'s'.repeat(200)}…（共 5000 个字符）!C5: ${'k'.repeat(200)}…（共 30000000 个字符）`,
     );
-    const line = formatIssues(
-      [issueAt(['data.csv', 2, key], worded(inputMessages, 'input.invalid', {}))],
-      {
-        place: formatDataPlace,
-      },
-    );
+    const line = formatIssues([issueAt(['data.csv', 2, key], worded(inputMessages, 'input.invalid', {}))], {
+      place: formatDataPlace,
+    });
     expect(longest(line)).toBeLessThan(300);
   });
 });

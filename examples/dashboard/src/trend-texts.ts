@@ -36,6 +36,8 @@ export interface TrendTexts {
   readonly measuresHeading: string;
   readonly latest: (year: number) => string;
   readonly seriesIssues: string;
+  /** A series file that is not JSON: the browser's own words for why. */
+  readonly seriesNotJson: (reason: string) => string;
   readonly noIndicators: string;
   /** Above the cards while the charts' module is fetched (with the view), or why the charts are missing. */
   readonly chartsLoad: LoadWords;
@@ -78,6 +80,7 @@ export const trendTexts: Readonly<Record<Lang, TrendTexts>> = {
     measuresHeading: '进展依据',
     latest: (year) => `${year} 年`,
     seriesIssues: '序列文件有误，未能评估：',
+    seriesNotJson: (reason) => `不是有效的 JSON：${reason}`,
     noIndicators: '没有符合筛选条件的指标。',
     chartsLoad: {
       loading: '正在加载图表…',
@@ -121,6 +124,7 @@ export const trendTexts: Readonly<Record<Lang, TrendTexts>> = {
     measuresHeading: 'How progress was decided',
     latest: (year) => `${year}`,
     seriesIssues: 'The series file is invalid, not evaluated:',
+    seriesNotJson: (reason) => `not valid JSON: ${reason}`,
     noIndicators: 'No indicator matches the filters.',
     chartsLoad: {
       loading: 'Loading the charts…',

@@ -54,7 +54,8 @@ interface TrendState {
   failuresOnly: boolean;
   sort: SortOrder;
   result: SeriesEvaluation | undefined;
-  issues: readonly Issue[];
+  /** What refused the series: the package's issues, or the page's own (a file that is not JSON). */
+  issues: readonly Pick<Issue, 'path' | 'localized'>[];
 }
 
 /** What the view needs from the page. */
@@ -522,8 +523,8 @@ export function createTrendView(page: TrendPage): TrendView {
           parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
         } catch (error) {
           const reason = (error as Error).message;
-          const text = { en: `not valid JSON: ${reason}`, zh: `不是有效的 JSON：${reason}` };
-          state.issues = [{ path: [file.name], message: text.en, localized: text }];
+          const localized = { en: trendTexts.en.seriesNotJson(reason), zh: trendTexts.zh.seriesNotJson(reason) };
+          state.issues = [{ path: [file.name], localized }];
           render();
           return;
         }

@@ -3,7 +3,9 @@
 // part is which), the workbook (its sheets, its date system), the styles (how each cell style
 // shows a number) and the shared strings. Platform-neutral (no Node built-ins), like xml.ts.
 
-import type { LocalizedText } from 'ankang-eco-indicators';
+import { ReadError } from '../../errors/read-error.js';
+import { workbookMessages, type IndexAttribute, type WorkbookCode } from '../../messages/workbook.js';
+import { worded, type ParamsOf } from '../../messages/wording.js';
 import { XmlError, XmlReader, xmlLimits, type XmlBudget } from './xml.js';
 
 /**
@@ -14,12 +16,13 @@ import { XmlError, XmlReader, xmlLimits, type XmlBudget } from './xml.js';
 export const workbookLimits = { cells: 5_000_000, sharedStrings: 5_000_000 } as const;
 
 /** What a part holds that this reader does not take (not broken XML: a workbook out of shape). */
-export class PartError extends Error {
+export class PartError extends ReadError<WorkbookCode> {
   override name = 'PartError' as const;
-  constructor(readonly text: LocalizedText) {
-    super(text.en);
-  }
 }
+
+/** A PartError of `code`, worded from its params. */
+const partError = <K extends WorkbookCode>(code: K, params: ParamsOf<(typeof workbookMessages)[K]>): PartError =>
+  new PartError(worded(workbookMessages, code, params));
 
 /** A relationship of a part: what kind of part it points to, and which (resolved against the part). */
 export interface Relationship {
@@ -56,7 +59,7 @@ export function readRelationships(xml: string, part: string, budget: XmlBudget):
     const id = reader.attribute('Id');
     const target = reader.attribute('Target');
     if (id === undefined || target === undefined || reader.attribute('TargetMode') === 'External') continue;
-    if (result.has(id)) throw new PartError({ zh: `关系 ${id} 出现两次`, en: `the relationship ${id} is given twice` });
+    if (result.has(id)) throw partError('workbook.relationship_twice', { id });
     result.set(id, { type: reader.attribute('Type') ?? '', target: resolveTarget(part, target) });
   }
   return result;
@@ -90,11 +93,7 @@ export function readWorkbookPart(xml: string, budget: XmlBudget): WorkbookPart {
       const name = reader.attribute('name') ?? '';
       // Places name a sheet (`数据!C5`): two sheets of one name would make two cells one place. Excel ignores case.
       const folded = name.toLowerCase();
-      if (names.has(folded))
-        throw new PartError({
-          zh: `工作表名称 ${JSON.stringify(name)} 出现两次`,
-          en: `the sheet name ${JSON.stringify(name)} is given twice`,
-        });
+      if (names.has(folded)) throw partError('workbook.sheet_name_twice', { name });
       names.add(folded);
       sheets.push({ name, id });
     }
@@ -121,13 +120,9 @@ function shownBy(code: string): NumberShown {
 }
 
 /** A number format id or style index: a plain decimal, as OOXML writes it; anything else is refused. */
-export function plainIndex(value: string | undefined, what: LocalizedText): number | undefined {
+export function plainIndex(value: string | undefined, attribute: IndexAttribute): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{1,9}$/.test(value))
-    throw new PartError({
-      zh: `${what.zh}应为十进制整数，实际为 ${JSON.stringify(value.slice(0, 40))}`,
-      en: `${what.en} should be a whole decimal number, not ${JSON.stringify(value.slice(0, 40))}`,
-    });
+  if (!/^\d{1,9}$/.test(value)) throw partError('workbook.not_plain_index', { attribute, value: value.slice(0, 40) });
   return Number(value);
 }
 
@@ -135,7 +130,7 @@ export function plainIndex(value: string | undefined, what: LocalizedText): numb
 export function readStyles(xml: string, budget: XmlBudget): NumberShown[] {
   const formats = new Map<number, NumberShown>();
   const styles: NumberShown[] = [];
-  const formatId = { zh: '数字格式编号 numFmtId ', en: 'the number format id numFmtId' };
+  const formatId = 'numFmtId';
   const reader = new XmlReader(xml, budget);
   for (let event = reader.next(); event !== 'end'; event = reader.next()) {
     if (event !== 'open' || reader.depth !== 3) continue;
@@ -228,19 +223,15 @@ export function readSharedStrings(xml: string, budget: XmlBudget): SharedStrings
         pieces.push(text);
       }
       if (length > xmlLimits.textLength)
-        throw new XmlError({
-          zh: `第 ${count + 1} 个共享字符串超过 ${xmlLimits.textLength} 个字符`,
-          en: `shared string ${count + 1} is longer than ${xmlLimits.textLength} characters`,
-        });
+        throw new XmlError(
+          worded(workbookMessages, 'workbook.shared_string_too_long', { number: count + 1, max: xmlLimits.textLength }),
+        );
       continue;
     }
     if (depth !== 1 || reader.name !== 'si') continue;
     inString = false;
     if (count >= workbookLimits.sharedStrings)
-      throw new PartError({
-        zh: `共享字符串超过 ${workbookLimits.sharedStrings} 个（工作簿的单元格上限）`,
-        en: `more than ${workbookLimits.sharedStrings} shared strings (the most cells a workbook may have)`,
-      });
+      throw partError('workbook.too_many_shared_strings', { max: workbookLimits.sharedStrings });
     if (count * 2 + 2 > ranges.length) {
       const grown = new Int32Array(ranges.length * 2);
       grown.set(ranges);

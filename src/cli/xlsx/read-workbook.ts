@@ -1,4 +1,7 @@
-import { DataFileError, type LocalizedText } from 'ankang-eco-indicators';
+import { DataFileError } from 'ankang-eco-indicators';
+import { issueAt } from '../../errors/issue.js';
+import { workbookMessages, type WorkbookCode } from '../../messages/workbook.js';
+import { worded, type IssueText } from '../../messages/wording.js';
 import type { DataRow, DataTable } from 'ankang-eco-indicators/data';
 import {
   noSharedStrings,
@@ -31,8 +34,8 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-const refuse = (file: string, text: LocalizedText, where?: string): DataFileError =>
-  new DataFileError([{ path: where === undefined ? [file] : [file, where], message: text.en, localized: text }]);
+const refuse = (file: string, text: IssueText<WorkbookCode>, where?: string): DataFileError =>
+  new DataFileError([issueAt(where === undefined ? [file] : [file, where], text)]);
 
 /** A part's text: UTF-8, or UTF-16 with its byte-order mark, as XML allows. */
 function partText(bytes: Uint8Array): string {
@@ -43,17 +46,11 @@ function partText(bytes: Uint8Array): string {
 }
 
 /** Why a part cannot be read, naming it: broken XML, a bound passed, or content out of shape. */
-function partProblem(part: string, error: unknown): LocalizedText | undefined {
+function partProblem(part: string, error: unknown): IssueText<WorkbookCode> | undefined {
   if (error instanceof XmlError || error instanceof PartError)
-    return {
-      zh: `工作簿部件 ${part} 无法读取：${error.text.zh}`,
-      en: `the workbook part ${part} cannot be read: ${error.text.en}`,
-    };
+    return worded(workbookMessages, 'workbook.part_unreadable', { part, reason: error.text });
   if (error instanceof TypeError && /encoded data|decode/i.test(error.message))
-    return {
-      zh: `工作簿部件 ${part} 不是有效的 UTF-8 或 UTF-16 文本`,
-      en: `the workbook part ${part} is not valid UTF-8 or UTF-16 text`,
-    };
+    return worded(workbookMessages, 'workbook.part_not_text', { part });
   return undefined;
 }
 
@@ -100,7 +97,7 @@ function readWorkbook(zip: ZipArchive, file: string, budget: XmlBudget): Workboo
   const workbookPart = office?.target ?? 'xl/workbook.xml';
   const workbook = readPart(zip, file, workbookPart, (xml) => readWorkbookPart(xml, budget));
   if (workbook === undefined)
-    throw new ZipError(`没有工作簿部件（${workbookPart}）`, `no workbook part (${workbookPart})`);
+    throw new ZipError(worded(workbookMessages, 'workbook.no_workbook_part', { part: workbookPart }));
   const relsPart = relationshipsPart(workbookPart);
   const rels =
     readPart(zip, file, relsPart, (xml) => readRelationships(xml, workbookPart, budget)) ??
@@ -109,10 +106,14 @@ function readWorkbook(zip: ZipArchive, file: string, budget: XmlBudget): Workboo
   for (const sheet of workbook.sheets) {
     const relationship = rels.get(sheet.id);
     if (relationship === undefined)
-      throw refuse(file, {
-        zh: `工作表 ${JSON.stringify(sheet.name)} 的关系 ${JSON.stringify(sheet.id)} 不在 ${relsPart} 中：无法找到它的单元格`,
-        en: `the relationship ${JSON.stringify(sheet.id)} of the sheet ${JSON.stringify(sheet.name)} is not in ${relsPart}: its cells cannot be found`,
-      });
+      throw refuse(
+        file,
+        worded(workbookMessages, 'workbook.sheet_relationship_missing', {
+          sheet: sheet.name,
+          id: sheet.id,
+          part: relsPart,
+        }),
+      );
     // Chart sheets and dialog sheets hold no cells.
     if (!typeOf(relationship, 'worksheet')) continue;
     sheets.push({ name: sheet.name === '' ? relationship.target : sheet.name, part: relationship.target });
@@ -139,8 +140,7 @@ function* sheetTable(zip: ZipArchive, file: string, part: string, context: Sheet
   } catch (error) {
     throw asDataFileError(error, file, sheet);
   }
-  if (xml === undefined)
-    throw refuse(file, { zh: `缺少工作表部件 ${part}`, en: `the worksheet part ${part} is missing` }, sheet);
+  if (xml === undefined) throw refuse(file, worded(workbookMessages, 'workbook.worksheet_missing', { part }), sheet);
   try {
     yield* sheetRows(xml, context);
   } catch (error) {
@@ -161,7 +161,7 @@ export function workbookTables(bytes: Uint8Array, file: string, maxBytes: number
     const zip = new ZipArchive(bytes, maxBytes, inflate);
     const budget = workbookXmlBudget();
     const workbook = readWorkbook(zip, file, budget);
-    if (workbook.sheets.length === 0) throw new ZipError('工作簿没有工作表', 'the workbook has no worksheet');
+    if (workbook.sheets.length === 0) throw new ZipError(worded(workbookMessages, 'workbook.no_worksheet', {}));
     const cells = { count: workbookLimits.cells };
     return workbook.sheets.map(({ name, part }) => ({
       commaSeparated: false,
@@ -180,7 +180,7 @@ export function workbookTables(bytes: Uint8Array, file: string, maxBytes: number
 }
 
 function asDataFileError(error: unknown, file: string, sheet?: string): unknown {
-  if (error instanceof ZipError) return refuse(file, { zh: error.zh, en: error.message }, sheet);
+  if (error instanceof ZipError) return refuse(file, error.text, sheet);
   if (error instanceof CellError) return refuse(file, error.text, error.where);
   return error;
 }

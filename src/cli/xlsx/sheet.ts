@@ -5,21 +5,27 @@
 // does not know, a shared-string index that is not a plain decimal within the table) is never
 // skipped, joined or guessed at. Platform-neutral (no Node built-ins), like xml.ts.
 
-import type { LocalizedText } from 'ankang-eco-indicators';
 import type { DataCell, DataRow } from 'ankang-eco-indicators/data';
+import { ReadError } from '../../errors/read-error.js';
+import { workbookMessages, type WorkbookCode } from '../../messages/workbook.js';
+import { worded, type IssueText, type ParamsOf } from '../../messages/wording.js';
 import { PartError, plainIndex, unescapeOoxml, workbookLimits, type NumberShown, type SharedStrings } from './parts.js';
 import { XmlReader, xmlLimits, type XmlBudget } from './xml.js';
 
 /** A cell, row or sheet this reader refuses: where (`数据!C5`, `数据!5:5`, `数据`) and why. */
-export class CellError extends Error {
+export class CellError extends ReadError<WorkbookCode> {
   override name = 'CellError' as const;
   constructor(
     readonly where: string,
-    readonly text: LocalizedText,
+    text: IssueText<WorkbookCode>,
   ) {
-    super(text.en);
+    super(text);
   }
 }
+
+/** The wording of `code`, from its params. */
+const said = <K extends WorkbookCode>(code: K, params: ParamsOf<(typeof workbookMessages)[K]>): IssueText<K> =>
+  worded(workbookMessages, code, params);
 
 /** A column's letters as a spreadsheet names it (0 → A, 26 → AA). */
 export function columnLetters(index: number): string {
@@ -93,30 +99,22 @@ interface CellState {
   textLength: number;
 }
 
-const formulaWithoutValue: LocalizedText = {
-  zh: '公式没有缓存的结果；请在 Excel 或 WPS 中打开并保存',
-  en: 'a formula without a cached value; open and save the file in Excel or WPS',
-};
-
 /** A cell that cannot be read as a value: refused by the data reader where it is data. */
-const errorCell = (zh: string, en: string): DataCell => ({ error: { zh, en } });
+const errorCell = <K extends WorkbookCode>(code: K, params: ParamsOf<(typeof workbookMessages)[K]>): DataCell => ({
+  error: said(code, params),
+});
+
+const formulaWithoutValue = (): DataCell => errorCell('workbook.formula_without_value', {});
 
 /** What a shared-string cell's `<v>` names (an error cell without one), or the refusal of it. */
 function sharedString(cell: CellState, strings: SharedStrings, where: string): DataCell {
   const index = cell.value;
-  if (index === undefined)
-    return errorCell('共享字符串单元格没有编号（<v>）', 'a shared-string cell without its index (<v>)');
+  if (index === undefined) return errorCell('workbook.shared_string_without_index', {});
   if (!/^\d{1,10}$/.test(index))
-    throw new CellError(where, {
-      zh: `共享字符串的编号应为十进制整数，实际为 ${JSON.stringify(index.slice(0, 40))}`,
-      en: `the shared-string index should be a plain decimal number, not ${JSON.stringify(index.slice(0, 40))}`,
-    });
+    throw new CellError(where, said('workbook.shared_string_index', { index: index.slice(0, 40) }));
   const text = strings.at(Number(index));
   if (text === undefined)
-    throw new CellError(where, {
-      zh: `共享字符串编号 ${index} 超出共享字符串表（共 ${strings.count} 个）`,
-      en: `the shared-string index ${index} is outside the table of ${strings.count} shared strings`,
-    });
+    throw new CellError(where, said('workbook.shared_string_outside', { index, count: strings.count }));
   return text;
 }
 
@@ -129,57 +127,38 @@ function cellValue(cell: CellState, context: SheetContext, where: string): DataC
     case 'inlineStr':
       return unescapeOoxml(cell.text.join(''));
     case 'str':
-      return value === undefined ? { error: formulaWithoutValue } : unescapeOoxml(value);
+      return value === undefined ? formulaWithoutValue() : unescapeOoxml(value);
     case 'b':
       return value === '1'
         ? true
         : value === '0'
           ? false
-          : errorCell(
-              `不是有效的是/否值：${JSON.stringify((value ?? '').slice(0, 40))}`,
-              `not a valid TRUE/FALSE value: ${JSON.stringify((value ?? '').slice(0, 40))}`,
-            );
+          : errorCell('workbook.not_true_false', { value: (value ?? '').slice(0, 40) });
     case 'e':
-      return errorCell(`单元格为错误值 ${value ?? ''}`, `the cell holds the error value ${value ?? ''}`);
+      return errorCell('workbook.error_value', { value: value ?? '' });
     case 'd':
-      return errorCell(
-        `单元格为日期 ${value ?? ''}；请改为常规格式后填写数值`,
-        `the cell holds the date ${value ?? ''}; give it the General format and type the number`,
-      );
+      return errorCell('workbook.date_cell', { value: value ?? '' });
     default:
       break;
   }
   // No value, or an empty one (<v/>): an empty cell; a formula's, no cached value.
-  if (value === undefined || value.trim() === '') return cell.formula ? { error: formulaWithoutValue } : null;
+  if (value === undefined || value.trim() === '') return cell.formula ? formulaWithoutValue() : null;
   const number = numberPattern.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isFinite(number))
-    return errorCell(
-      `不是有效的数值：${JSON.stringify(value.slice(0, 40))}`,
-      `not a valid number: ${JSON.stringify(value.slice(0, 40))}`,
-    );
+  if (!Number.isFinite(number)) return errorCell('workbook.not_a_number', { value: value.slice(0, 40) });
   const shown = context.styles[cell.style] ?? (cell.style === 0 ? 'number' : undefined);
   if (shown === undefined)
-    throw new CellError(where, {
-      zh: `单元格样式 s="${cell.style}" 不在工作簿的 ${context.styles.length} 个单元格样式中，无法判断数值的显示方式`,
-      en: `the cell style s="${cell.style}" is not among the workbook's ${context.styles.length} cell styles: how its number is shown is unknown`,
-    });
+    throw new CellError(where, said('workbook.unknown_style', { style: cell.style, count: context.styles.length }));
   if (shown === 'date') {
     const date = serialDate(number, context.date1904);
     const held = value.trim();
-    return errorCell(
-      `单元格设为日期或时间格式，其中为 ${held}${date === undefined ? '' : `（显示为 ${date}）`}：请改为常规格式后填写数值`,
-      `the cell is formatted as a date or time and holds ${held}${date === undefined ? '' : ` (shown as ${date})`}: give it the General format and type the number`,
-    );
+    return errorCell('workbook.date_formatted', date === undefined ? { held } : { held, date });
   }
   return shown === 'percent' ? { percent: number } : number;
 }
 
 /** A text too long for one cell. */
 const tooLong = (where: string): CellError =>
-  new CellError(where, {
-    zh: `单元格文本超过 ${xmlLimits.textLength} 个字符`,
-    en: `the cell's text is longer than ${xmlLimits.textLength} characters`,
-  });
+  new CellError(where, said('workbook.cell_text_too_long', { max: xmlLimits.textLength }));
 
 /**
  * The rows of one worksheet, streamed from its XML: each `<row>` as a dense row of cells up to
@@ -218,17 +197,14 @@ export function* sheetRows(xml: string, context: SheetContext): Generator<DataRo
           if (cell.textLength > xmlLimits.textLength) throw tooLong(where);
           cell.text.push(text);
         } else if ((level === cell.level || (level === cell.level + 1 && holder === 'is')) && !reader.textIsBlank())
-          throw new CellError(where, {
-            zh: '单元格中有不在 <v> 或 <is> 里的文本，不读取',
-            en: 'the cell holds text outside its value (<v>) or inline text (<is>), which is not read',
-          });
+          throw new CellError(where, said('workbook.text_outside_value', {}));
         continue;
       }
       if ((holder === 'row' || holder === 'sheetData') && !reader.textIsBlank())
-        throw new CellError(cells === undefined ? sheet : rowPlace(rowNumber), {
-          zh: `<${holder}> 中有不在单元格里的文本，不读取`,
-          en: `text in <${holder}> outside any cell, which is not read`,
-        });
+        throw new CellError(
+          cells === undefined ? sheet : rowPlace(rowNumber),
+          said('workbook.text_outside_cell', { holder }),
+        );
       continue;
     }
     if (event === 'open') {
@@ -238,10 +214,10 @@ export function* sheetRows(xml: string, context: SheetContext): Generator<DataRo
         // Inside a value or a text nothing nests: what would, would be lost.
         const holder = reader.nameAt(level - 1);
         if (holder === 'v' || holder === 't')
-          throw new CellError(`${sheet}!${cell.reference}`, {
-            zh: `单元格的 <${holder}> 中有元素 <${name}>，不读取`,
-            en: `an element <${name}> inside the cell's <${holder}>, which is not read`,
-          });
+          throw new CellError(
+            `${sheet}!${cell.reference}`,
+            said('workbook.element_in_value', { holder, element: name }),
+          );
         continue;
       }
       if (cell !== undefined && level === cell.level + 1) {
@@ -249,56 +225,30 @@ export function* sheetRows(xml: string, context: SheetContext): Generator<DataRo
         if (name === 'v') {
           // An empty <v></v> is a value of no characters, not no value.
           cell.value ??= '';
-          if (++cell.values > 1)
-            throw new CellError(where, {
-              zh: '一个单元格有两个值（<v>），不拼接也不取其一',
-              en: 'two values (<v>) in one cell; neither is joined nor chosen',
-            });
-          if (cell.type === 'inlineStr')
-            throw new CellError(where, {
-              zh: '单元格类型为 t="inlineStr"，却有值（<v>）：不知该读哪个',
-              en: 'the cell has the type t="inlineStr" and a value (<v>): which one holds it is unknown',
-            });
+          if (++cell.values > 1) throw new CellError(where, said('workbook.two_values', {}));
+          if (cell.type === 'inlineStr') throw new CellError(where, said('workbook.inline_text_with_value', {}));
         } else if (name === 'is') {
           if (cell.type !== 'inlineStr')
-            throw new CellError(where, {
-              zh: `单元格有内联文本（<is>），但类型为 t="${cell.type}" 而非 t="inlineStr"`,
-              en: `the cell holds inline text (<is>) but its type is t="${cell.type}", not t="inlineStr"`,
-            });
-          if (cell.inline)
-            throw new CellError(where, {
-              zh: '一个单元格有两段内联文本（<is>）',
-              en: 'two inline texts (<is>) in one cell',
-            });
+            throw new CellError(where, said('workbook.inline_text_type', { type: cell.type }));
+          if (cell.inline) throw new CellError(where, said('workbook.two_inline_texts', {}));
           cell.inline = true;
         } else if (name === 'f') cell.formula = true;
-        else if (name !== 'extLst')
-          throw new CellError(where, {
-            zh: `单元格中有不读取的元素 <${name}>`,
-            en: `the cell holds an element this reader does not read, <${name}>`,
-          });
+        else if (name !== 'extLst') throw new CellError(where, said('workbook.unread_cell_element', { element: name }));
         continue;
       }
       if (name === 'row') {
         if (cells !== undefined)
-          throw new CellError(rowPlace(rowNumber), {
-            zh: `第 ${rowNumber} 行中嵌套了另一行（<row>）：外层行的单元格会丢失，不读取`,
-            en: `a row (<row>) inside row ${rowNumber}: the outer row's cells would be lost, so it is not read`,
-          });
+          throw new CellError(rowPlace(rowNumber), said('workbook.row_in_row', { row: rowNumber }));
         const given = reader.attribute('r');
         if (parent !== 'sheetData')
-          throw new CellError(given === undefined ? sheet : `${sheet}!${given}:${given}`, {
-            zh: `行（<row>）不在 <sheetData> 中，而在 <${parent ?? ''}> 中`,
-            en: `a row (<row>) outside <sheetData>, in <${parent ?? ''}>`,
-          });
+          throw new CellError(
+            given === undefined ? sheet : `${sheet}!${given}:${given}`,
+            said('workbook.row_outside_sheet_data', { parent: parent ?? '' }),
+          );
         if (given !== undefined && !rowPattern.test(given))
-          throw new CellError(sheet, {
-            zh: `行号应为十进制整数，实际为 ${JSON.stringify(given.slice(0, 40))}`,
-            en: `a row number should be a plain decimal number, not ${JSON.stringify(given.slice(0, 40))}`,
-          });
+          throw new CellError(sheet, said('workbook.row_number', { value: given.slice(0, 40) }));
         const next = given === undefined ? rowNumber + 1 : Number(given);
-        if (next <= rowNumber)
-          throw new CellError(rowPlace(next), { zh: '行顺序错乱或重复', en: 'rows out of order or given twice' });
+        if (next <= rowNumber) throw new CellError(rowPlace(next), said('workbook.rows_out_of_order', {}));
         rowNumber = next;
         rowLevel = level;
         cells = [];
@@ -309,28 +259,22 @@ export function* sheetRows(xml: string, context: SheetContext): Generator<DataRo
         if (cells === undefined || parent !== 'row' || level !== rowLevel + 1)
           throw new CellError(
             reference !== undefined && referencePattern.test(reference) ? `${sheet}!${reference}` : sheet,
-            {
-              zh: `单元格（<c>）不在任何行（<row>）中，而在 <${parent ?? ''}> 中`,
-              en: `a cell (<c>) outside any row (<row>), in <${parent ?? ''}>`,
-            },
+            said('workbook.cell_outside_row', { parent: parent ?? '' }),
           );
         const match = reference === undefined ? null : referencePattern.exec(reference);
         if (reference !== undefined && (match === null || Number(match[2]) !== rowNumber))
-          throw new CellError(rowPlace(rowNumber), {
-            zh: `单元格引用 ${JSON.stringify(reference.slice(0, 40))} 与所在行不符`,
-            en: `the cell reference ${JSON.stringify(reference.slice(0, 40))} does not belong to its row`,
-          });
+          throw new CellError(
+            rowPlace(rowNumber),
+            said('workbook.cell_reference', { reference: reference.slice(0, 40) }),
+          );
         const column = match === null ? cells.length : columnIndex(match[1] ?? 'A');
         const place = `${columnLetters(column)}${rowNumber}`;
         const type = reader.attribute('t') ?? 'n';
         if (!cellTypes.has(type))
-          throw new CellError(`${sheet}!${place}`, {
-            zh: `未知的单元格类型 t=${JSON.stringify(type.slice(0, 40))}（应为 b、d、e、inlineStr、n、s 或 str）`,
-            en: `unknown cell type t=${JSON.stringify(type.slice(0, 40))} (SpreadsheetML has b, d, e, inlineStr, n, s and str)`,
-          });
+          throw new CellError(`${sheet}!${place}`, said('workbook.unknown_cell_type', { type: type.slice(0, 40) }));
         let style: number;
         try {
-          style = plainIndex(reader.attribute('s'), { zh: '单元格样式 s ', en: 'the cell style s' }) ?? 0;
+          style = plainIndex(reader.attribute('s'), 'cellStyle') ?? 0;
         } catch (error) {
           if (error instanceof PartError) throw new CellError(`${sheet}!${place}`, error.text);
           throw error;
@@ -351,29 +295,22 @@ export function* sheetRows(xml: string, context: SheetContext): Generator<DataRo
         continue;
       }
       if (cells !== undefined && level === rowLevel + 1 && name !== 'extLst')
-        throw new CellError(rowPlace(rowNumber), {
-          zh: `第 ${rowNumber} 行中有不读取的元素 <${name}>`,
-          en: `row ${rowNumber} holds an element this reader does not read, <${name}>`,
-        });
+        throw new CellError(
+          rowPlace(rowNumber),
+          said('workbook.unread_row_element', { row: rowNumber, element: name }),
+        );
       if (parent === 'sheetData' && level === 3)
-        throw new CellError(sheet, {
-          zh: `<sheetData> 中有不读取的元素 <${name}>`,
-          en: `<sheetData> holds an element this reader does not read, <${name}>`,
-        });
+        throw new CellError(sheet, said('workbook.unread_sheet_data_element', { element: name }));
       continue;
     }
     // A closing tag: `level` is now its parent's.
     if (reader.name === 'c' && cell !== undefined && level === cell.level - 1 && cells !== undefined) {
       const where = `${sheet}!${cell.reference}`;
       const result = cellValue(cell, context, where);
-      if (cell.column < cells.length)
-        throw new CellError(where, { zh: '单元格顺序错乱或重复', en: 'cells out of order or given twice' });
+      if (cell.column < cells.length) throw new CellError(where, said('workbook.cells_out_of_order', {}));
       context.cells.count -= cell.column + 1 - cells.length;
       if (context.cells.count < 0)
-        throw new CellError(sheet, {
-          zh: `工作簿单元格过多（超过 ${workbookLimits.cells} 个）`,
-          en: `the workbook has too many cells (more than ${workbookLimits.cells})`,
-        });
+        throw new CellError(sheet, said('workbook.too_many_cells', { max: workbookLimits.cells }));
       while (cells.length < cell.column) cells.push(null);
       cells.push(result);
       cell = undefined;

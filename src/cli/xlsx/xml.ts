@@ -10,15 +10,18 @@
 // Platform-neutral on purpose (no Node built-ins): the reader runs wherever the inflated text
 // of a part can be had.
 
-import type { LocalizedText } from 'ankang-eco-indicators';
+import { ReadError } from '../../errors/read-error.js';
+import { workbookMessages, type WorkbookCode } from '../../messages/workbook.js';
+import { worded, type ParamsOf } from '../../messages/wording.js';
 
 /** Why a part's XML cannot be read, in Chinese and English (the caller names the part). */
-export class XmlError extends Error {
+export class XmlError extends ReadError<WorkbookCode> {
   override name = 'XmlError' as const;
-  constructor(readonly text: LocalizedText) {
-    super(text.en);
-  }
 }
+
+/** An XmlError of `code`, worded from its params. */
+const xmlError = <K extends WorkbookCode>(code: K, params: ParamsOf<(typeof workbookMessages)[K]>): XmlError =>
+  new XmlError(worded(workbookMessages, code, params));
 
 /**
  * The bounds of every XML part of a workbook. Each is far above what Excel, WPS or LibreOffice
@@ -61,19 +64,14 @@ const xmlCharacter = (code: number): boolean =>
 export function decodeXmlText(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(?:(#x[0-9A-Fa-f]{1,6}|#\d{1,7}|[A-Za-z]{1,8});)?/g, (whole, entity: string | undefined) => {
-    if (entity === undefined)
-      throw new XmlError({ zh: '单独的 "&"（XML 中应写作 &amp;）', en: 'a bare "&" (XML writes it &amp;)' });
+    if (entity === undefined) throw xmlError('workbook.xml_bare_ampersand', {});
     if (entity.startsWith('#')) {
       const code = entity[1] === 'x' ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1));
-      if (!xmlCharacter(code))
-        throw new XmlError({
-          zh: `字符引用不是 XML 允许的字符：${whole}`,
-          en: `a character reference to a character XML does not allow: ${whole}`,
-        });
+      if (!xmlCharacter(code)) throw xmlError('workbook.xml_bad_character_reference', { reference: whole });
       return String.fromCodePoint(code);
     }
     if (Object.hasOwn(entities, entity)) return entities[entity] ?? whole;
-    throw new XmlError({ zh: `未知的实体 ${whole}`, en: `unknown entity ${whole}` });
+    throw xmlError('workbook.xml_unknown_entity', { entity: whole });
   });
 }
 
@@ -146,8 +144,7 @@ export class XmlReader {
     for (;;) {
       const at = this.#at;
       if (at >= length) {
-        if (this.#open.length > 0 || !this.#rootSeen)
-          throw new XmlError({ zh: '文档不完整', en: 'the document is not complete' });
+        if (this.#open.length > 0 || !this.#rootSeen) throw xmlError('workbook.xml_incomplete', {});
         return 'end';
       }
       if (xml.charCodeAt(at) !== 0x3c) {
@@ -155,8 +152,7 @@ export class XmlReader {
         if (end === -1) end = length;
         this.#at = end;
         if (this.#open.length === 0) {
-          if (!isBlank(xml, at, end))
-            throw new XmlError({ zh: '根元素之外有文本', en: 'text outside the root element' });
+          if (!isBlank(xml, at, end)) throw xmlError('workbook.xml_text_outside_root', {});
           continue;
         }
         return this.#textEvent(at, end, false);
@@ -165,29 +161,25 @@ export class XmlReader {
       if (second === 0x3f) {
         // A processing instruction (the XML declaration among them): nothing a workbook needs from it.
         const close = xml.indexOf('?>', at + 2);
-        if (close === -1) throw new XmlError({ zh: '处理指令没有结束', en: 'a processing instruction is not closed' });
+        if (close === -1) throw xmlError('workbook.xml_unclosed_instruction', {});
         this.#at = close + 2;
         continue;
       }
       if (second === 0x21) {
         if (xml.startsWith('<!--', at)) {
           const close = xml.indexOf('-->', at + 4);
-          if (close === -1) throw new XmlError({ zh: '注释没有结束', en: 'a comment is not closed' });
+          if (close === -1) throw xmlError('workbook.xml_unclosed_comment', {});
           this.#at = close + 3;
           continue;
         }
         if (xml.startsWith('<![CDATA[', at)) {
           const close = xml.indexOf(']]>', at + 9);
-          if (close === -1) throw new XmlError({ zh: 'CDATA 段没有结束', en: 'a CDATA section is not closed' });
-          if (this.#open.length === 0)
-            throw new XmlError({ zh: '根元素之外有文本', en: 'text outside the root element' });
+          if (close === -1) throw xmlError('workbook.xml_unclosed_cdata', {});
+          if (this.#open.length === 0) throw xmlError('workbook.xml_text_outside_root', {});
           this.#at = close + 3;
           return this.#textEvent(at + 9, close, true);
         }
-        throw new XmlError({
-          zh: '不读取文档类型声明（<!DOCTYPE …>）',
-          en: 'a document type declaration (<!DOCTYPE …>) is not read',
-        });
+        throw xmlError('workbook.xml_doctype', {});
       }
       if (second === 0x2f) return this.#closeTag(at);
       return this.#openTag(at);
@@ -208,12 +200,8 @@ export class XmlReader {
     let end = start;
     const { length } = xml;
     while (end < length && !endsName(xml.charCodeAt(end))) end++;
-    if (end === start) throw new XmlError({ zh: '标签已损坏', en: 'a broken tag' });
-    if (end - start > xmlLimits.nameLength)
-      throw new XmlError({
-        zh: `名称超过 ${xmlLimits.nameLength} 个字符`,
-        en: `a name longer than ${xmlLimits.nameLength} characters`,
-      });
+    if (end === start) throw xmlError('workbook.xml_broken_tag', {});
+    if (end - start > xmlLimits.nameLength) throw xmlError('workbook.xml_long_name', { max: xmlLimits.nameLength });
     return end;
   }
 
@@ -222,14 +210,10 @@ export class XmlReader {
     const nameEnd = this.#nameEnd(at + 2);
     let end = nameEnd;
     while (end < xml.length && isSpace(xml.charCodeAt(end))) end++;
-    if (xml.charCodeAt(end) !== 0x3e) throw new XmlError({ zh: '结束标签已损坏', en: 'a broken closing tag' });
+    if (xml.charCodeAt(end) !== 0x3e) throw xmlError('workbook.xml_broken_closing_tag', {});
     const open = this.#open.pop();
     const name = xml.slice(at + 2, nameEnd);
-    if (open !== name)
-      throw new XmlError({
-        zh: `</${name}> 关闭的是 <${open ?? '（无）'}>`,
-        en: `</${name}> closes <${open ?? 'nothing'}>`,
-      });
+    if (open !== name) throw xmlError('workbook.xml_mismatched_close', open === undefined ? { name } : { name, open });
     this.name = local(name);
     this.#at = end + 1;
     return 'close';
@@ -238,18 +222,9 @@ export class XmlReader {
   #openTag(at: number): XmlEvent {
     const xml = this.#xml;
     const { length } = xml;
-    if (this.#open.length === 0 && this.#rootSeen)
-      throw new XmlError({ zh: '根元素不止一个', en: 'more than one root element' });
-    if (--this.#budget.elements < 0)
-      throw new XmlError({
-        zh: `工作簿的元素超过 ${xmlLimits.elements} 个`,
-        en: `the workbook has more than ${xmlLimits.elements} elements`,
-      });
-    if (this.#open.length >= xmlLimits.depth)
-      throw new XmlError({
-        zh: `元素嵌套超过 ${xmlLimits.depth} 层`,
-        en: `elements nested more than ${xmlLimits.depth} deep`,
-      });
+    if (this.#open.length === 0 && this.#rootSeen) throw xmlError('workbook.xml_two_roots', {});
+    if (--this.#budget.elements < 0) throw xmlError('workbook.xml_too_many_elements', { max: xmlLimits.elements });
+    if (this.#open.length >= xmlLimits.depth) throw xmlError('workbook.xml_too_deep', { max: xmlLimits.depth });
     const nameEnd = this.#nameEnd(at + 1);
     const name = xml.slice(at + 1, nameEnd);
     let cursor = nameEnd;
@@ -259,27 +234,21 @@ export class XmlReader {
       while (cursor < length && isSpace(xml.charCodeAt(cursor))) cursor++;
       const code = xml.charCodeAt(cursor);
       if (code === 0x3e || (code === 0x2f && xml.charCodeAt(cursor + 1) === 0x3e)) break;
-      if (cursor === spaceStart || cursor >= length)
-        throw new XmlError({ zh: `标签 <${name} 已损坏`, en: `a broken tag <${name}` });
+      if (cursor === spaceStart || cursor >= length) throw xmlError('workbook.xml_broken_tag', { name });
       const attributeStart = cursor;
       const attributeEnd = this.#nameEnd(cursor);
       cursor = attributeEnd;
       while (cursor < length && isSpace(xml.charCodeAt(cursor))) cursor++;
-      if (xml.charCodeAt(cursor) !== 0x3d)
-        throw new XmlError({ zh: `标签 <${name} 已损坏`, en: `a broken tag <${name}` });
+      if (xml.charCodeAt(cursor) !== 0x3d) throw xmlError('workbook.xml_broken_tag', { name });
       cursor++;
       while (cursor < length && isSpace(xml.charCodeAt(cursor))) cursor++;
       const quote = xml.charCodeAt(cursor);
-      if (quote !== 0x22 && quote !== 0x27)
-        throw new XmlError({ zh: `标签 <${name} 已损坏`, en: `a broken tag <${name}` });
+      if (quote !== 0x22 && quote !== 0x27) throw xmlError('workbook.xml_broken_tag', { name });
       const valueEnd = xml.indexOf(quote === 0x22 ? '"' : "'", cursor + 1);
-      if (valueEnd === -1) throw new XmlError({ zh: `标签 <${name} 已损坏`, en: `a broken tag <${name}` });
+      if (valueEnd === -1) throw xmlError('workbook.xml_broken_tag', { name });
       if (valueEnd - cursor - 1 > xmlLimits.textLength) throw tooLong();
       if (count >= xmlLimits.attributes)
-        throw new XmlError({
-          zh: `元素 <${name}> 的属性超过 ${xmlLimits.attributes} 个`,
-          en: `the element <${name}> has more than ${xmlLimits.attributes} attributes`,
-        });
+        throw xmlError('workbook.xml_too_many_attributes', { element: name, max: xmlLimits.attributes });
       if (count * 4 + 4 > this.#attributes.length) {
         const grown = new Int32Array(this.#attributes.length * 2);
         grown.set(this.#attributes);
@@ -293,9 +262,9 @@ export class XmlReader {
           otherEnd - otherStart === attributeEnd - attributeStart &&
           xml.startsWith(xml.slice(attributeStart, attributeEnd), otherStart)
         )
-          throw new XmlError({
-            zh: `元素 <${name}> 的属性 ${xml.slice(attributeStart, attributeEnd)} 出现两次`,
-            en: `the element <${name}> has the attribute ${xml.slice(attributeStart, attributeEnd)} twice`,
+          throw xmlError('workbook.xml_attribute_twice', {
+            element: name,
+            attribute: xml.slice(attributeStart, attributeEnd),
           });
       }
       this.#attributes[count * 4] = attributeStart;
@@ -326,8 +295,7 @@ export class XmlReader {
       for (let index = start; index < end; index++) if (xml.charCodeAt(index) === 0x3a) localStart = index + 1;
       if (end - localStart !== name.length || !xml.startsWith(name, localStart)) continue;
       const value = xml.slice(this.#attributes[index * 4 + 2] ?? 0, this.#attributes[index * 4 + 3] ?? 0);
-      if (value.includes('<'))
-        throw new XmlError({ zh: `属性值中有 "<"：${name}`, en: `a "<" in the value of ${name}` });
+      if (value.includes('<')) throw xmlError('workbook.xml_lt_in_attribute', { attribute: name });
       return decodeXmlText(value);
     }
     return undefined;
@@ -368,11 +336,7 @@ function isBlank(xml: string, start: number, end: number): boolean {
   return true;
 }
 
-const tooLong = (): XmlError =>
-  new XmlError({
-    zh: `文本超过 ${xmlLimits.textLength} 个字符`,
-    en: `a text longer than ${xmlLimits.textLength} characters`,
-  });
+const tooLong = (): XmlError => xmlError('workbook.xml_text_too_long', { max: xmlLimits.textLength });
 
 /** Text to put in XML: `&`, `<`, `>` and quotes escaped, and characters XML 1.0 cannot hold written as OOXML's `_xHHHH_`. */
 export function escapeXml(text: string): string {

@@ -5,6 +5,10 @@
 // machine. Platform-neutral: DEFLATE itself is given (`InflateRaw`, `DeflateRaw`), by
 // node-zip.ts on Node.
 
+import { ReadError } from '../../errors/read-error.js';
+import { workbookMessages, type WorkbookCode } from '../../messages/workbook.js';
+import { worded, type ParamsOf } from '../../messages/wording.js';
+
 /**
  * Inflates raw DEFLATE data to at most `maxLength` bytes: the bytes, or `undefined` when they
  * would be more (it stops there); throws on damaged data.
@@ -14,15 +18,13 @@ export type InflateRaw = (data: Uint8Array, maxLength: number) => Uint8Array | u
 export type DeflateRaw = (data: Uint8Array) => Uint8Array;
 
 /** Why a ZIP archive cannot be read; the caller names the file. */
-export class ZipError extends Error {
+export class ZipError extends ReadError<WorkbookCode> {
   override name = 'ZipError' as const;
-  constructor(
-    readonly zh: string,
-    en: string,
-  ) {
-    super(en);
-  }
 }
+
+/** A ZipError of `code`, worded from its params. */
+const zipError = <K extends WorkbookCode>(code: K, params: ParamsOf<(typeof workbookMessages)[K]>): ZipError =>
+  new ZipError(worded(workbookMessages, code, params));
 
 /** One entry of the central directory. */
 interface ZipEntry {
@@ -84,8 +86,6 @@ export class ZipArchive {
 
   #readDirectory(): void {
     const length = this.#bytes.length;
-    const broken = (en: string, zh: string): ZipError =>
-      new ZipError(`不是有效的 XLSX（ZIP）文件：${zh}`, `not a valid XLSX (ZIP) file: ${en}`);
     // The end-of-central-directory record: 22 bytes, then a comment of at most 65,535.
     let end = -1;
     for (let offset = length - 22; offset >= Math.max(0, length - 22 - 65_535); offset--) {
@@ -94,44 +94,30 @@ export class ZipArchive {
         break;
       }
     }
-    if (end === -1) throw broken('no end-of-central-directory record', '没有中央目录结束记录');
+    if (end === -1) throw zipError('workbook.zip_no_end_record', {});
     const count = this.#u16(end + 10);
     const directorySize = this.#u32(end + 12);
     const directoryOffset = this.#u32(end + 16);
     if (count === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff)
-      throw new ZipError(
-        '不读取 ZIP64 格式的文件（超过 4 GB 或 65535 个条目）',
-        'ZIP64 archives (over 4 GB or 65,535 entries) are not read',
-      );
-    if (count > maxZipEntries)
-      throw new ZipError(
-        `ZIP 条目过多（${count} 个，上限 ${maxZipEntries}）`,
-        `too many ZIP entries (${count}; at most ${maxZipEntries})`,
-      );
-    if (directoryOffset + directorySize > end)
-      throw broken('the central directory lies outside the file', '中央目录超出文件范围');
+      throw zipError('workbook.zip64', {});
+    if (count > maxZipEntries) throw zipError('workbook.zip_too_many_entries', { count, max: maxZipEntries });
+    if (directoryOffset + directorySize > end) throw zipError('workbook.zip_directory_outside', {});
     let offset = directoryOffset;
     for (let index = 0; index < count; index++) {
-      if (offset + 46 > end || this.#u32(offset) !== 0x02014b50)
-        throw broken('a damaged central directory', '中央目录已损坏');
+      if (offset + 46 > end || this.#u32(offset) !== 0x02014b50) throw zipError('workbook.zip_directory_damaged', {});
       const flags = this.#u16(offset + 8);
       const method = this.#u16(offset + 10);
       const nameLength = this.#u16(offset + 28);
       const extraLength = this.#u16(offset + 30);
       const commentLength = this.#u16(offset + 32);
       const nameEnd = offset + 46 + nameLength;
-      if (nameEnd > end) throw broken('a damaged central directory', '中央目录已损坏');
+      if (nameEnd > end) throw zipError('workbook.zip_directory_damaged', {});
       // Names are UTF-8 when flag 11 says so; OOXML part names are ASCII either way.
       const name = new TextDecoder(flags & 0x800 ? 'utf-8' : 'latin1').decode(
         this.#bytes.subarray(offset + 46, nameEnd),
       );
-      if (flags & 0x1)
-        throw new ZipError(
-          '文件已加密（设有密码），不读取',
-          'the file is encrypted (password-protected), which is not read',
-        );
-      if (this.#entries.has(name))
-        throw broken(`the entry ${JSON.stringify(name)} appears twice`, `条目 ${JSON.stringify(name)} 出现两次`);
+      if (flags & 0x1) throw zipError('workbook.zip_encrypted', {});
+      if (this.#entries.has(name)) throw zipError('workbook.zip_entry_twice', { name });
       this.#entries.set(name, {
         name,
         method,
@@ -153,19 +139,15 @@ export class ZipArchive {
   read(name: string): Uint8Array | undefined {
     const entry = this.#entries.get(name);
     if (entry === undefined) return undefined;
-    const broken = (en: string, zh: string): ZipError =>
-      new ZipError(`不是有效的 XLSX（ZIP）文件：${name}：${zh}`, `not a valid XLSX (ZIP) file: ${name}: ${en}`);
+    const at = { entry: name };
     const local = entry.localOffset;
     if (local + 30 > this.#bytes.length || this.#u32(local) !== 0x04034b50)
-      throw broken('no local header', '没有本地文件头');
+      throw zipError('workbook.zip_no_local_header', at);
     const start = local + 30 + this.#u16(local + 26) + this.#u16(local + 28);
     const stop = start + entry.compressedSize;
-    if (stop > this.#bytes.length) throw broken('the entry runs past the end of the file', '条目超出文件末尾');
+    if (stop > this.#bytes.length) throw zipError('workbook.zip_entry_past_end', at);
     if (entry.size > this.#budget)
-      throw new ZipError(
-        `工作簿解压后超过输入上限（${name} 需 ${entry.size} 字节，剩余 ${this.#budget} 字节）；可用 --max-input-bytes 调高`,
-        `the workbook inflates past the input limit (${name} needs ${entry.size} bytes, ${this.#budget} are left); raise it with --max-input-bytes`,
-      );
+      throw zipError('workbook.inflates_past_limit', { entry: name, size: entry.size, left: this.#budget });
     const data = this.#bytes.subarray(start, stop);
     let output: Uint8Array;
     if (entry.method === 0) output = data;
@@ -175,21 +157,13 @@ export class ZipArchive {
         // The declared size is the most it may inflate to: a part that says 1 KB and inflates to 1 GB stops at 1 KB.
         inflated = this.#inflate(data, entry.size);
       } catch {
-        throw broken('its compressed data are damaged', '压缩数据已损坏');
+        throw zipError('workbook.zip_data_damaged', at);
       }
-      if (inflated === undefined)
-        throw broken(
-          'it inflates to more than the size it declares (a zip bomb?)',
-          '解压后比声明的大小更大（疑为 ZIP 炸弹）',
-        );
+      if (inflated === undefined) throw zipError('workbook.zip_bomb', at);
       output = inflated;
-    } else
-      throw broken(
-        `compression method ${entry.method} is not read (only stored and deflated entries)`,
-        `不读取压缩方法 ${entry.method}（仅读取存储和 deflate）`,
-      );
-    if (output.length !== entry.size) throw broken('its size differs from the declared size', '大小与声明的不符');
-    if (crc32(output) !== entry.crc) throw broken('its checksum (CRC-32) does not match', '校验和（CRC-32）不符');
+    } else throw zipError('workbook.zip_method', { entry: name, method: entry.method });
+    if (output.length !== entry.size) throw zipError('workbook.zip_size_differs', at);
+    if (crc32(output) !== entry.crc) throw zipError('workbook.zip_checksum', at);
     this.#budget -= output.length;
     return output;
   }

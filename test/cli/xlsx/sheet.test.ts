@@ -48,6 +48,8 @@ describe('the cells of a sheet', () => {
       cells(`<row><c s="1"><v>${value}</v></c></row>`, context(['number', 'date'], date1904))[0]?.[0];
     expect(held('2020')).toStrictEqual({
       error: {
+        code: 'workbook.date_formatted',
+        params: { held: '2020', date: '1905-07-12' },
         zh: '单元格设为日期或时间格式，其中为 2020（显示为 1905-07-12）：请改为常规格式后填写数值',
         en: 'the cell is formatted as a date or time and holds 2020 (shown as 1905-07-12): give it the General format and type the number',
       },
@@ -110,7 +112,12 @@ describe('the cells of a sheet', () => {
     ])
       expect(refusal(`<row r="2"><c r="B2" t="s"><v>${index}</v></c></row>`)).toContain(`data!B2: ${says}`);
     expect(cells('<row><c t="s"/></row>', { ...context(), strings: noSharedStrings })[0]?.[0]).toStrictEqual({
-      error: { zh: '共享字符串单元格没有编号（<v>）', en: 'a shared-string cell without its index (<v>)' },
+      error: {
+        code: 'workbook.shared_string_without_index',
+        params: {},
+        zh: '共享字符串单元格没有编号（<v>）',
+        en: 'a shared-string cell without its index (<v>)',
+      },
     });
   });
 });
