@@ -6,6 +6,7 @@
 //   examples/generated-types/            the types code generators make of them
 //   docs/indicators.md                   the catalogue of the built-in rules
 //   docs/measurements.md                 the measurement keys and the derived percentages
+//   docs/issue-codes.md                  every issue code, from the message catalogues
 //   examples/sample-results.md           the sample data evaluated under the built-in rules
 //   examples/sample-progress.{zh,en}.md  the sample series' progress under them (and the report of
 //                                        every series of scripts/progress-reports.mjs)
@@ -74,10 +75,15 @@ const bundled = await build({
       import { readFileSync } from 'node:fs';
       import { evaluate } from './src/evaluation/evaluate.ts';
       import { renderMeasurementsDoc, renderSampleResults } from './scripts/render-docs.ts';
+      import { renderIssueCodesDoc } from './scripts/issue-codes.ts';
       const sample = (name) => JSON.parse(readFileSync(new URL('examples/' + name, ${JSON.stringify(root.href)}), 'utf8'));
       export async function render() {
         const evaluation = await evaluate(2020, sample('ankang-2020.json'), { baseline: sample('ankang-2019.json') });
-        return { measurements: renderMeasurementsDoc(), sample: renderSampleResults(evaluation) };
+        return {
+          measurements: renderMeasurementsDoc(),
+          sample: renderSampleResults(evaluation),
+          issueCodes: renderIssueCodesDoc(),
+        };
       }`,
     resolveDir: new URL('.', root).pathname,
     loader: 'ts',
@@ -98,3 +104,4 @@ const { render } = await import(renderer.href);
 const rendered = await render();
 write('docs/measurements.md', rendered.measurements);
 write('examples/sample-results.md', rendered.sample);
+write('docs/issue-codes.md', rendered.issueCodes);

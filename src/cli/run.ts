@@ -31,7 +31,15 @@ import { commandProgress, progressHelp } from './progress.js';
 import { commandTemplate, templateHelp } from './template-command.js';
 import { jsonOutput, terminalLines } from './terminal.js';
 import { textParam } from '../messages/wording.js';
-import { cliProblem, issueProblems, maxProblemsListed, ProblemList, problemLine, UsageError } from './usage-error.js';
+import {
+  cliProblem,
+  issueProblems,
+  maxProblemsListed,
+  ProblemList,
+  problemLine,
+  UsageError,
+  type Problem,
+} from './usage-error.js';
 import { referenceOf } from '../schema/rule-entries.js';
 import { cutText, quotedTextLength, shownText } from '../vocabulary/visible-text.js';
 
@@ -45,6 +53,12 @@ export interface CliIo {
   /** Whether standard output is a terminal (colour is used only there). */
   readonly isTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Told the problems a run ends with (a usage error, exit 2; a failed write, exit 74) before
+   * they are printed, as data: each problem's code, params, wording and place, and how many more
+   * there are. For a program that runs the command line and words its problems itself.
+   */
+  readonly problems?: (problems: readonly Problem[], more: number) => void;
 }
 
 const mebibytes = defaultMaxInputBytes / 1024 ** 2;
@@ -707,11 +721,13 @@ export async function run(args: readonly string[], given: CliIo): Promise<number
     return await handler(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
+      given.problems?.(error.problems, error.more);
       io.stderr(describeUsageError(error, runLanguages));
       return exitCodes.usage;
     }
     // A write that failed once its file was open, as a failed write to standard output: one line, 74.
     if (error instanceof OutputWriteError) {
+      given.problems?.([error.text], 0);
       io.stderr(`ankang-eco: ${inLanguages(error.text, runLanguages, ' / ')}\n`);
       return exitCodes.write;
     }

@@ -96,7 +96,8 @@ export function textParam(text: string, max: number = shownTextLength, end = 0):
 /** A value from input as a param (strings cut past `max` characters, the length of a quoted value by default). */
 export function valueParam(value: unknown, max: number = quotedTextLength): ValueParam {
   if (typeof value === 'string') return textParam(value, max);
-  if (typeof value === 'number') return Number.isFinite(value) ? value : { type: 'number', text: String(value) };
+  // -0 is 0 in JSON, and in what a message shows.
+  if (typeof value === 'number') return Number.isFinite(value) ? value + 0 : { type: 'number', text: String(value) };
   if (typeof value === 'boolean' || value === null) return value;
   return { type: Array.isArray(value) ? 'array' : typeof value };
 }
