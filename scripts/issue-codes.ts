@@ -104,8 +104,8 @@ export type AnyIssueCode = keyof Catalogues;
 
 /** Every code's wording, by code. */
 export const issueWordings: Readonly<Record<string, Wording>> = Object.fromEntries(
-  Object.values(issueAreas).flatMap((area) => Object.entries(area.messages)),
-) as Readonly<Record<string, Wording>>;
+  Object.values(issueAreas).flatMap((area): [string, Wording][] => Object.entries(area.messages)),
+);
 
 /** The codes whose params may all be left out (a fixed message, or optional params only). */
 type OptionalParamsCode = {
@@ -406,7 +406,8 @@ export function renderIssueCodesDoc(): string {
       '| Code | Params (example) | English | 中文 |',
       '| --- | --- | --- | --- |',
     );
-    for (const [code, wording] of Object.entries(area.messages)) {
+    for (const code of Object.keys(area.messages)) {
+      const wording = issueWordings[code] as Wording;
       const params = exampleParams(code);
       lines.push(
         `| \`${code}\` | ${Object.keys(params).length === 0 ? '' : `\`${cell(JSON.stringify(params))}\``} | ${cell(wording.en(params))} | ${cell(wording.zh(params))} |`,
