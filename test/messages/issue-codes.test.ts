@@ -6,18 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { InputTooLargeError } from '../../src/cli/read-input.js';
 import { run } from '../../src/cli/run.js';
 import type { Problem } from '../../src/cli/usage-error.js';
-import { measurementCatalogue } from '../../src/catalogue/measurements.js';
-import { IssuesError } from '../../src/errors/issues-error.js';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
-import { evaluateMany } from '../../src/evaluation/evaluate-many.js';
-import { evaluateSeries } from '../../src/evaluation/evaluate-series.js';
-import { safeEvaluate } from '../../src/evaluation/evaluate.js';
-import { parseCaseFile } from '../../src/policy/cases.js';
-import type { DecimalKind } from '../../src/vocabulary/measurement-kinds.js';
+import type { Issue } from '../../src/errors/issue.js';
 import { exampleParams, issueAreas, issueWordings, renderIssueCodesDoc } from '../../scripts/issue-codes.js';
-import { badRuleSetCases, freshDefinition } from '../fixtures/bad-rule-sets.js';
 import { fifo as cliFifo, hostileCliCases } from '../fixtures/hostile-cli-inputs.js';
-import { badBooleanValues, badDecimalValues, outOfRange, structuralCases } from '../fixtures/hostile-inputs.js';
+import {
+  badValueIssues,
+  caseFileIssues,
+  ruleSetIssues,
+  seriesIssues,
+  structuralIssues,
+} from '../fixtures/issue-corpora.js';
 import { fifo, usageErrorInvocations } from '../fixtures/usage-error-invocations.js';
 
 // Every issue is a code of a catalogue, with its params, worded by that catalogue and nothing
@@ -59,18 +57,13 @@ function expectWorded(text: Coded, context: string): void {
   }
 }
 
-function expectIssues(issues: readonly IssuesError['issues'][number][], context: string): void {
+function expectIssues(issues: readonly Issue[], context: string): void {
   expect(issues.length, context).toBeGreaterThan(0);
   for (const issue of issues) {
     expect(issue.message, context).toBe(issue.localized.en);
     expectWorded({ code: issue.code, params: issue.params, ...issue.localized }, context);
   }
 }
-
-const keyOfKind = (kind: DecimalKind | 'boolean'): string =>
-  Object.keys(measurementCatalogue).find(
-    (key) => measurementCatalogue[key as keyof typeof measurementCatalogue].kind === kind,
-  ) ?? '';
 
 /**
  * Runs the command line in this process with `args`, its files written into a fresh directory
@@ -137,82 +130,14 @@ describe('issue codes and the message catalogues', () => {
     }
   });
 
-  it('the hostile inputs of evaluate, evaluateMany and evaluateSeries', async () => {
-    for (const kind of ['percent', 'ratio', 'index', 'amount', 'count'] as const) {
-      for (const [name, make] of badDecimalValues) {
-        const result = await safeEvaluate(2020, { [keyOfKind(kind)]: make() });
-        if (!result.success) expectIssues(result.issues, `${kind}: ${name}`);
-      }
-      for (const value of outOfRange[kind]) {
-        const result = await safeEvaluate(2020, { [keyOfKind(kind)]: value });
-        if (!result.success) expectIssues(result.issues, `${kind}: ${String(value)}`);
-      }
-    }
-    for (const [name, make] of badBooleanValues) {
-      const result = await safeEvaluate(2020, { [keyOfKind('boolean')]: make() });
-      if (!result.success) expectIssues(result.issues, `boolean: ${name}`);
-    }
-    for (const attack of structuralCases.filter((c) => c.refusedAt !== undefined && c.bound === undefined)) {
-      const [year, measurements, options] = attack.args();
-      const result = await safeEvaluate(year as number, measurements as never, options as never);
-      if (!result.success) expectIssues(result.issues, attack.name);
-      const many = await evaluateMany(year as number, [measurements as never], options as never).catch(
-        (error: unknown) => error,
-      );
-      if (many instanceof IssuesError) expectIssues(many.issues, `evaluateMany: ${attack.name}`);
-      const series = await evaluateSeries({ 2020: measurements } as never).catch((error: unknown) => error);
-      if (series instanceof IssuesError) expectIssues(series.issues, `evaluateSeries: ${attack.name}`);
-    }
-    for (const [series, options] of [
-      [null, undefined],
-      [{ 1999: {} }, undefined],
-      [{ 2020: null }, undefined],
-      [{}, undefined],
-      [{ 2020: {} }, { baseYear: 'x', targetYaer: 2020 }],
-      [{ 2020: {} }, new Map()],
-    ] as const) {
-      const error = await evaluateSeries(series as never, options as never).catch((thrown: unknown) => thrown);
-      expect(error).toBeInstanceOf(IssuesError);
-      expectIssues((error as IssuesError).issues, JSON.stringify(series));
-    }
-    const many = await evaluateMany(2020, 'x' as never, { detail: 'some', colour: 'red' } as never).catch(
-      (error: unknown) => error,
-    );
-    expectIssues((many as IssuesError).issues, 'evaluateMany options');
-  });
-
-  it('the bad rule sets and case files', () => {
-    for (const badCase of badRuleSetCases) {
-      const definition = freshDefinition();
-      const changed = badCase.change(definition);
-      const error = (() => {
-        try {
-          createEvaluator((changed === undefined ? definition : changed) as never);
-          return undefined;
-        } catch (thrown) {
-          return thrown;
-        }
-      })();
-      expect(error, badCase.name).toBeInstanceOf(IssuesError);
-      expectIssues((error as IssuesError).issues, badCase.name);
-    }
-    for (const file of [
-      null,
-      { cases: [] },
-      { cases: [{ name: '', year: 'x', measurements: [], expect: {} }] },
-      { cases: [{ name: 'a', year: 2020, measurements: {}, expect: { city: 'green', bureaus: { nowhere: 'pass' } } }] },
-      { cases: [{ name: 'a', year: 2020, measurements: {}, expect: {} }], extra: 1 },
-    ]) {
-      const error = (() => {
-        try {
-          parseCaseFile(file, 'cases.json');
-          return undefined;
-        } catch (thrown) {
-          return thrown;
-        }
-      })();
-      expectIssues((error as IssuesError).issues, JSON.stringify(file));
-    }
+  it.each([
+    ['bad values of every kind', badValueIssues],
+    ['structural attacks on evaluate and evaluateMany', structuralIssues],
+    ['evaluateSeries: bad series, years and options', seriesIssues],
+    ['bad rule sets', ruleSetIssues],
+    ['bad case files', caseFileIssues],
+  ] as const)('the hostile inputs of the package: %s', async (_name, corpus) => {
+    for await (const { context, issues } of corpus()) expectIssues(issues, context);
   });
 
   it('every usage error of the command line (test/fixtures/usage-error-invocations.ts)', async () => {
