@@ -2,27 +2,20 @@ import type { DerivationNote } from '../engine/derivations.js';
 import type { CompiledCheck } from '../engine/rule-set.js';
 import { explainCheck } from '../results/explain.js';
 import type { CheckResult, DerivedValue, GroupResult } from '../schema/evaluation.js';
-import { eiGrade } from '../vocabulary/ei-grade.js';
-import { decimalOperators, isDecimal } from '../vocabulary/operators.js';
+import type { eiGrade } from '../vocabulary/ei-grade.js';
+import type { decimalOperators, isDecimal } from '../vocabulary/operators.js';
 import type { Status } from '../vocabulary/status.js';
-import { FactReader } from './facts.js';
-import type { ValidatedInput } from './input.js';
+import type { MeasurementValues } from './measurement-values.js';
 
-// One check's result from its outcome: status, gap, grades and explanation. The same for the
-// engine path, the what-if path and the checks inside `any` groups (./groups.ts).
+// One check's result from its outcome: status, gap, grades, the values as shown, explanation.
+// The same for the engine path, the what-if path and the checks inside `any` groups
+// (./groups.ts). Part of the assembly, loaded apart (./assemble.ts): it imports at run time
+// only what that chunk holds, and borrows the rest ({@link CheckFigures}).
 
 /** The input of one evaluation: the year's measurements and the baseline's. */
 export interface EvaluationFacts {
-  readonly measurements: FactReader;
-  readonly baseline: FactReader;
-}
-
-/** The facts of validated input. */
-export function factsOf(input: ValidatedInput): EvaluationFacts {
-  return {
-    measurements: new FactReader(input.measurements, input.facts, input.notes),
-    baseline: new FactReader(input.baseline, input.baselineFacts, input.baselineNotes),
-  };
+  readonly measurements: MeasurementValues;
+  readonly baseline: MeasurementValues;
 }
 
 /**
@@ -51,10 +44,22 @@ export function checkStatus(outcome: CheckOutcome | undefined): Status {
   return !hasData ? 'missing' : outcome?.holds === true ? 'pass' : 'fail';
 }
 
+/**
+ * What check results borrow from the code every evaluation loads: the operators' gaps and the
+ * EI grades. Passed in rather than imported, as the groups module's kit (./groups.ts).
+ */
+export interface CheckFigures {
+  readonly decimalOperators: typeof decimalOperators;
+  readonly isDecimal: typeof isDecimal;
+  readonly eiGrade: typeof eiGrade;
+}
+
+/** A check's result from its outcome. */
 export function assembleCheck(
   check: CompiledCheck,
   outcome: CheckOutcome | undefined,
   facts: EvaluationFacts,
+  { decimalOperators, isDecimal, eiGrade }: CheckFigures,
 ): CheckResult<string> {
   const status = checkStatus(outcome);
   const left = outcome?.left;
@@ -78,11 +83,11 @@ export function assembleCheck(
   // A fixed threshold reads as the rule writes it ("0.90"); a compared value in plain notation.
   const thresholdFacts = check.against === 'baseline' ? facts.baseline : facts.measurements;
   const threshold =
-    check.against === 'value' ? check.threshold : thresholdFacts.display(check.thresholdKey ?? check.key);
-  const actual = facts.measurements.display(check.key);
+    check.against === 'value' ? check.threshold : shown(thresholdFacts, check.thresholdKey ?? check.key);
+  const actual = shown(facts.measurements, check.key);
   // Derived percentages are few: most checks skip this with two look-ups.
-  const actualNote = facts.measurements.note(check.key);
-  const thresholdNote = check.against === 'value' ? undefined : thresholdFacts.note(check.thresholdKey ?? check.key);
+  const actualNote = noteOf(facts.measurements, check.key);
+  const thresholdNote = check.against === 'value' ? undefined : noteOf(thresholdFacts, check.thresholdKey ?? check.key);
   const notes =
     actualNote === undefined && thresholdNote === undefined
       ? undefined
@@ -104,7 +109,7 @@ export function assembleCheck(
     against: check.against,
     thresholdKey: check.thresholdKey,
     threshold,
-    actual: facts.measurements.given(check.key),
+    actual: givenOf(facts.measurements, check.key),
     status,
     gap,
     explanation,
@@ -113,6 +118,33 @@ export function assembleCheck(
   const derived = derivedOf(actualNote, thresholdNote);
   const withGrades = grades === undefined ? result : { ...result, grades };
   return derived === undefined ? withGrades : { ...withGrades, derived };
+}
+
+/** How `key` was derived, or why it has no data although a count was given; `undefined` when given as it is. */
+function noteOf(values: MeasurementValues, key: string): DerivationNote | undefined {
+  return values.notes.size === 0 ? undefined : values.notes.get(key);
+}
+
+/**
+ * A value as results show it: a decimal in plain notation (`"07.50"` as `"7.5"`), a derived
+ * percentage as it was rounded (`"80.0"`); `null` without data.
+ */
+function shown(values: MeasurementValues, key: string): string | boolean | null {
+  const position = values.layout.positions.get(key);
+  if (position === undefined) return null;
+  const given = values.givenAt(position);
+  // A derived percentage is given as its rounded text, which shows its decimal places.
+  if (typeof given === 'string' && noteOf(values, key)?.kind === 'derived') return given;
+  const fact = values.at(position);
+  return fact === null || typeof fact === 'boolean' ? fact : fact.toString();
+}
+
+/** The value as given (a derived percentage as derived), `-0` as `0` (results survive a JSON round trip); `null` without data. */
+function givenOf(values: MeasurementValues, key: string): number | string | boolean | null {
+  const position = values.layout.positions.get(key);
+  const value = position === undefined ? undefined : values.givenAt(position);
+  if (value === undefined || value === null) return null;
+  return Object.is(value, -0) ? 0 : value;
 }
 
 /** A derived side of a check as results show it; null for a side given as it is. */

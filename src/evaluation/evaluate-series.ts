@@ -1,6 +1,6 @@
 import { checksFor, type CompiledCheck, type MeasurementCatalogue } from '../engine/rule-set.js';
 import type { CompiledDerivation } from '../engine/derivations.js';
-import type { Issue } from '../errors/issue.js';
+import { issueAt, type Issue } from '../errors/issue.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { combineProgress, measureProgress, type ProgressPoint } from '../results/progress.js';
 import type { Evaluation } from '../schema/evaluation.js';
@@ -11,8 +11,9 @@ import { isDecimal } from '../vocabulary/operators.js';
 import type { ProgressDirection } from '../vocabulary/progress.js';
 import type { Status } from '../vocabulary/status.js';
 import { builtinRuntime } from './evaluate.js';
-import { deriveMeasurements, prefixed, type DerivedMeasurements } from './derive.js';
-import { FactReader, type RuleSetRuntime } from './runtime.js';
+import { deriveValues, prefixed } from './derive.js';
+import { MeasurementValues, valuesFromRecord, type KeyLayout } from './measurement-values.js';
+import type { RuleSetRuntime } from './runtime.js';
 import {
   seriesOptionKeys,
   seriesYear,
@@ -20,7 +21,8 @@ import {
   type SeriesYear,
   type ValidatedSeries,
 } from './series-input.js';
-import { isPlainObject, isYear, quickMeasurements, type ValidatedInput } from './validate.js';
+import { isYear, plainKeys } from './input.js';
+import { quickMeasurements } from './parsed-values.js';
 
 /**
  * Measurements of several years, keyed by year: `{ "2019": { … }, "2020": { … } }`, each as
@@ -36,10 +38,8 @@ function loadSeriesIssues(): Promise<typeof import('./series-issues.js')> {
 /** An options object the quick check can decide: plain, own keys among the options, each a year or absent. */
 function quickOptions(options: unknown): { baseYear: number | undefined; targetYear: number | undefined } | undefined {
   if (options === undefined) return { baseYear: undefined, targetYear: undefined };
-  if (!isPlainObject(options)) return undefined;
-  const keys = Object.keys(options as object);
-  if (Object.getOwnPropertyNames(options).length !== keys.length) return undefined;
-  if (keys.some((key) => !seriesOptionKeys.includes(key))) return undefined;
+  const keys = plainKeys(options);
+  if (keys === undefined || keys.some((key) => !seriesOptionKeys.includes(key))) return undefined;
   const { baseYear, targetYear } = options as { baseYear?: unknown; targetYear?: unknown };
   if ((baseYear !== undefined && !isYear(baseYear)) || (targetYear !== undefined && !isYear(targetYear)))
     return undefined;
@@ -52,9 +52,8 @@ export function quickSeries(
   options: unknown,
   catalogue: MeasurementCatalogue,
 ): ValidatedSeries | undefined {
-  if (!isPlainObject(series)) return undefined;
-  const keys = Object.keys(series as object);
-  if (keys.length === 0 || Object.getOwnPropertyNames(series).length !== keys.length) return undefined;
+  const keys = plainKeys(series);
+  if (keys === undefined || keys.length === 0) return undefined;
   const measurements = new Map<number, SeriesYear>();
   for (const key of keys) {
     const year = seriesYear(key);
@@ -102,18 +101,6 @@ function directionOf(check: CompiledCheck): ProgressDirection | undefined {
   }
 }
 
-/** The input of one year's evaluation: the year's measurements, and the previous year's as the baseline. */
-function yearInput(year: number, own: DerivedMeasurements, previous: DerivedMeasurements | undefined): ValidatedInput {
-  return {
-    year,
-    measurements: own.given,
-    facts: own.facts,
-    notes: own.notes,
-    baseline: previous?.given,
-    ...(previous === undefined ? {} : { baselineFacts: previous.facts, baselineNotes: previous.notes }),
-  };
-}
-
 /**
  * Each year's measurements with the rule set's derived percentages in (spec: "Raw counts and
  * the percentages derived from them"), as `evaluate` derives them; a year whose counts cannot
@@ -121,14 +108,15 @@ function yearInput(year: number, own: DerivedMeasurements, previous: DerivedMeas
  */
 function deriveSeries(
   measurements: ReadonlyMap<number, SeriesYear>,
+  layout: KeyLayout,
   derivations: readonly CompiledDerivation[],
-): ReadonlyMap<number, DerivedMeasurements> {
-  const derived = new Map<number, DerivedMeasurements>();
+): ReadonlyMap<number, MeasurementValues> {
+  const derived = new Map<number, MeasurementValues>();
   const issues: Issue[] = [];
   for (const [year, own] of measurements) {
-    const outcome = deriveMeasurements(own.given, own.facts, derivations);
+    const outcome = deriveValues(valuesFromRecord(layout, own.given, own.facts), derivations, issueAt);
     issues.push(...prefixed(outcome.issues, ['series', String(year)]));
-    derived.set(year, outcome.derived);
+    derived.set(year, outcome.values);
   }
   if (issues.length > 0) throw new ValidationError(issues);
   return derived;
@@ -146,7 +134,7 @@ export async function evaluateSeriesWith(
   const validated = await validateSeries(series, options, runtime.ruleSet.catalogue);
   if (!validated.success) throw new ValidationError(validated.issues);
   const { years } = validated.input;
-  const measurements = deriveSeries(validated.input.measurements, runtime.ruleSet.derivations);
+  const measurements = deriveSeries(validated.input.measurements, runtime.layout, runtime.ruleSet.derivations);
   // A validated series has at least one year.
   const [firstYear, lastYear] = [years[0] as number, years[years.length - 1] as number];
   const baseYear = validated.input.baseYear ?? firstYear;
@@ -154,12 +142,13 @@ export async function evaluateSeriesWith(
   const targetYear = validated.input.targetYear ?? runtime.ruleSet.years.at(-1) ?? lastYear;
 
   const evaluations: Evaluation<string>[] = [];
-  const readers: FactReader[] = [];
+  const readers: MeasurementValues[] = [];
   for (const year of years) {
-    const own = measurements.get(year) as DerivedMeasurements;
-    evaluations.push(await runtime.evaluateValidated(yearInput(year, own, measurements.get(year - 1))));
+    const own = measurements.get(year) as MeasurementValues;
+    const baseline = measurements.get(year - 1) ?? MeasurementValues.none(runtime.layout);
+    evaluations.push(await runtime.evaluateValidated({ year, measurements: own, baseline }));
     // Progress reads a percentage derived from counts as evaluate judged it.
-    readers.push(new FactReader(own.given, own.facts, own.notes));
+    readers.push(own);
   }
 
   const table = runtime.tableFor(targetYear);

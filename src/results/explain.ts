@@ -1,7 +1,8 @@
 import type { MeasurementInfo } from '../catalogue/measurements.js';
 import type { DerivationNote } from '../engine/derivations.js';
 import type { Language, LocalizedText } from '../vocabulary/localized-text.js';
-import { eiGradeLabels, type EiGrade } from '../vocabulary/ei-grade.js';
+import type { EiGrade } from '../vocabulary/ei-grade.js';
+import { eiGradeWords } from '../vocabulary/ei-grade-words.js';
 import type { CheckAgainst, RuleOperator } from '../vocabulary/operators.js';
 import type { Status } from '../vocabulary/status.js';
 
@@ -95,8 +96,8 @@ function explainBoolean(explained: ExplainedCheck, lang: Language): string {
 function explainGrade(explained: ExplainedCheck, lang: Language): string {
   const { check, status, actual, threshold, gap, grades } = explained;
   const label = check.measurement.label[lang];
-  const actualGrade = grades?.actual ? eiGradeLabels[grades.actual][lang] : '';
-  const thresholdGrade = grades?.threshold ? eiGradeLabels[grades.threshold][lang] : '';
+  const actualGrade = grades?.actual ? eiGradeWords[grades.actual][lang] : '';
+  const thresholdGrade = grades?.threshold ? eiGradeWords[grades.threshold][lang] : '';
   const base =
     lang === 'zh' ? `${label} ${String(actual)}（${actualGrade}）` : `${label} ${String(actual)} (${actualGrade})`;
   if (status === 'pass') {

@@ -41,3 +41,34 @@ export function isValidDecimalOf(decimal: Decimal, kind: DecimalKind, maximum?: 
     (maximum !== undefined && decimal.gt(maximum))
   );
 }
+
+/** The upper bound of each bounded kind (of {@link isValidDecimalOf}), as a number. */
+const upperBounds: Readonly<Record<DecimalKind, number>> = {
+  percent: 100,
+  ratio: 1,
+  index: 100,
+  amount: Infinity,
+  count: Infinity,
+};
+
+/**
+ * {@link isValidDecimalOf} for the decimal a finite number or a plain-notation string stands
+ * for, decided without parsing it where its nearest double decides it. Every bound is a whole
+ * number, which a double holds exactly: a number (which stands for the shortest decimal that
+ * reads back as it) compares as it is. A string's nearest double differs from it by at most
+ * 2^-53 of it, so it decides unless the string is within a millionth of a bound, at or below
+ * zero, too long for a double, or a count (whose wholeness only the decimal tells). Those, and
+ * a `maximum` that is not a whole number, are decided by the decimal.
+ */
+export function isValidPlainOf(value: number | string, kind: DecimalKind, maximum?: string): boolean {
+  const own = maximum === undefined ? Infinity : Number(maximum);
+  const limit = Math.min(upperBounds[kind], own);
+  const number = Number(value);
+  const byDouble =
+    (maximum === undefined || Number.isSafeInteger(own)) &&
+    Number.isFinite(number) &&
+    (typeof value === 'number' ||
+      (number > 0 && kind !== 'count' && !(limit !== Infinity && Math.abs(number - limit) <= limit * 1e-6)));
+  if (!byDouble) return isValidDecimalOf(new Decimal(String(value)), kind, maximum);
+  return number >= 0 && number <= limit && (kind !== 'count' || Number.isInteger(number));
+}

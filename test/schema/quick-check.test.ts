@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { measurementCatalogue, measurementKeys } from '../../src/catalogue/measurements.js';
 import { measurementsSchema } from '../../src/schema/measurements.js';
-import { quickMeasurements } from '../../src/evaluation/validate.js';
+import { quickMeasurements } from '../../src/evaluation/parsed-values.js';
 import { measurementsArbitrary } from '../fixtures/random-measurements.js';
 
 // The quick check of valid input (src/validate.ts) lets evaluate skip zod. It may pass

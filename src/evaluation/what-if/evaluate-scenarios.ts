@@ -1,22 +1,17 @@
 import { combineStatuses, countStatuses } from '../../results/combine.js';
-import { toDecimal } from '../../vocabulary/decimal.js';
 import type { Evaluation } from '../../schema/evaluation.js';
 import type { Status } from '../../vocabulary/status.js';
 import type { DerivationOutcome } from '../../engine/apply-derivations.js';
-import {
-  assembleEvaluation,
-  assembleIndicator,
-  checkStatus,
-  loadGroups,
-  loadWarnings,
-  type Decider,
-  type GroupsModule,
-  type WarningsModule,
-  type RuleSetRuntime,
-} from '../runtime.js';
+import type { Decider } from '../assemble.js';
+import { assemblyKit } from '../assembly-kit.js';
+import { checkStatus } from '../assemble-check.js';
+import { assemblyModule, groupsModule, type AssemblyModule, type GroupsModule } from '../lazy-modules.js';
+import { MeasurementValues, valuesFromRecord } from '../measurement-values.js';
+import type { RuleSetRuntime } from '../runtime.js';
 import { withDerived } from '../derive.js';
-import { FactReader } from '../facts.js';
-import { loadInputIssues, needsSchemas, type FactValue } from '../validate.js';
+import { loadInputIssues } from '../validate.js';
+import { needsSchemas } from '../parsed-values.js';
+import type { FactValue } from '../input.js';
 import { factArray, planFor, type DirectCheck, type DirectGroup, type DirectPlan } from './plan.js';
 import { validateMany, type ManyInput, type ParsedInput } from './scenarios-input.js';
 import type { ScenarioIndicatorResult, ScenarioResult } from './types.js';
@@ -86,7 +81,7 @@ function leanResult(
 
 /** The full evaluation of one scenario: the engine path's assembly, with direct outcomes. */
 function fullResult(
-  { withWarnings }: WarningsModule,
+  { assembleEvaluation }: AssemblyModule,
   groups: GroupsModule | undefined,
   runtime: RuleSetRuntime,
   plan: DirectPlan,
@@ -97,37 +92,31 @@ function fullResult(
   const baselineFacts = baseline?.facts ?? {};
   const measurementValues = factArray(plan, measurements.facts);
   const baselineValues = factArray(plan, baselineFacts);
-  const byIndicator = new Map(plan.indicators.map((entry) => [entry.indicator, entry]));
-  const entryOf = (indicator: (typeof plan.indicators)[number]['indicator']) => {
-    const entry = byIndicator.get(indicator);
-    if (entry === undefined) throw new Error(`internal error: no compiled rule ${indicator.id}`);
-    return entry;
-  };
   const decide: Decider = {
-    checks: (indicator, _checks, branchIndex) => {
-      const entry = entryOf(indicator);
-      const checks = branchIndex === 0 ? entry.standard : entry.year;
-      if (checks === null) throw new Error(`internal error: no compiled table ${branchIndex} for rule ${indicator.id}`);
-      return checks.map((check) => check(measurementValues, baselineValues));
+    check: (index) => {
+      const check = plan.distinct[index];
+      if (check === undefined) throw new Error(`internal error: no compiled check ${index}`);
+      return check(measurementValues, baselineValues);
     },
-    group: (indicator, group) => {
+    group: (group) => {
       const direct = plan.groups.get(group);
-      if (direct === undefined) throw new Error(`internal error: no compiled group for rule ${indicator.id}`);
+      if (direct === undefined) throw new Error('internal error: no compiled group');
       const alternatives = direct.alternatives.map((checks) =>
         checks.map((check) => check(measurementValues, baselineValues)),
       );
       return { alternatives, holds: alternatives.some((outcomes) => outcomes.every((outcome) => outcome.holds)) };
     },
   };
+  const { layout } = runtime;
   const facts = {
-    measurements: new FactReader(measurements.given, measurements.facts, measurements.notes),
-    baseline: new FactReader(baseline?.given, baselineFacts, baseline?.notes),
+    measurements: valuesFromRecord(layout, measurements.given, measurements.facts, measurements.notes),
+    baseline:
+      baseline === undefined
+        ? MeasurementValues.none(layout)
+        : valuesFromRecord(layout, baseline.given, baselineFacts, baseline.notes),
   };
-  const indicators = runtime.ruleSet.indicators.map((indicator) =>
-    assembleIndicator(indicator, plan.table, facts, decide, groups),
-  );
-  const evaluation = assembleEvaluation(year, plan.table, { name: runtime.name, hash: runtime.hash }, indicators);
-  return withWarnings(evaluation, facts, runtime.ruleSet.catalogue, toDecimal);
+  const context = { year, ruleSet: { name: runtime.name, hash: runtime.hash }, catalogue: runtime.ruleSet.catalogue };
+  return assembleEvaluation(runtime.planFor(plan.table), facts, decide, context, assemblyKit, groups);
 }
 
 /**
@@ -159,10 +148,10 @@ export async function evaluateScenarios(
       derived[index] ?? noDerivations,
     );
   if (input.detail === 'full') {
-    const warnings = await loadWarnings();
-    const groups = runtime.hasGroups ? await loadGroups() : undefined;
+    const assembly = await assemblyModule.load();
+    const groups = runtime.hasGroups ? await groupsModule.load() : undefined;
     return input.scenarios.map((scenario, index) =>
-      fullResult(warnings, groups, runtime, plan, input.year, merged(scenario, index), baseline),
+      fullResult(assembly, groups, runtime, plan, input.year, merged(scenario, index), baseline),
     );
   }
   const baseValues = factArray(plan, base.facts);

@@ -1,0 +1,136 @@
+import type { RuleResult } from 'json-rules-engine';
+import { EnginePool } from '../engine/engine-pool.js';
+import type { CompiledCheck, CompiledGroup } from '../engine/rule-set.js';
+import type { RuleTableEntry } from '../schema/rule.js';
+import { checksOfEntry, referenceOf } from '../schema/rule-entries.js';
+import type { CheckOutcome, EvaluatedCondition, EvaluatedGroup, EvaluationFacts } from './assemble-check.js';
+import type { Decider } from './assemble.js';
+import type { GroupsModule } from './lazy-modules.js';
+import type { PlannedTable, TablePlan } from './table-plan.js';
+
+// Running json-rules-engine on one table of a rule set, and reading what it decided.
+
+/** Where an entry of a table is in what the engine is given: its rule, and its place in the rule's `all`. */
+interface EngineLocation {
+  readonly rule: number;
+  readonly at: number;
+}
+
+/** A fact the engine reads (`pm25`, `baseline.pm25`): the key's position, and its side. */
+interface EngineFact {
+  readonly position: number;
+  readonly isBaseline: boolean;
+}
+
+/**
+ * One table of a rule set as json-rules-engine runs it: one rule per indicator, named by its id,
+ * whose `all` lists the entries (checks and `any` groups) of the indicator's tables for the
+ * year, the standard's and the year's own, each once: an entry both tables list is one
+ * condition, so the engine decides it and copies it into the run's results once. The rule
+ * holds when both tables do, as the rule file's `all` of the two tables does.
+ */
+export class EngineTable {
+  readonly #plan: TablePlan;
+  readonly #pool: EnginePool;
+  readonly #facts: readonly EngineFact[];
+  /** Where each of the plan's distinct checks is decided. */
+  readonly #checks: readonly EngineLocation[];
+  readonly #groups: ReadonlyMap<CompiledGroup, EngineLocation>;
+  readonly #ruleIndex: ReadonlyMap<string, number>;
+
+  constructor(plan: TablePlan, positions: ReadonlyMap<string, number>) {
+    this.#plan = plan;
+    const facts = new Map<string, EngineFact>();
+    const checks: EngineLocation[] = [];
+    const groups = new Map<CompiledGroup, EngineLocation>();
+    const ruleIndex = new Map<string, number>();
+    const rules = plan.indicators.map(({ indicator, standard, year }, rule) => {
+      ruleIndex.set(indicator.id, rule);
+      const all: RuleTableEntry[] = [];
+      const places = new Map<string, number>();
+      /** The place of `entry` in the rule's `all`: where it already is, or at the end. */
+      const placeOf = (entry: RuleTableEntry): number => {
+        const identity = JSON.stringify(entry);
+        let at = places.get(identity);
+        if (at === undefined) {
+          at = all.push(entry) - 1;
+          places.set(identity, at);
+          for (const check of checksOfEntry(entry)) {
+            for (const fact of typeof check.value === 'object' ? [check.fact, check.value.fact] : [check.fact]) {
+              if (facts.has(fact)) continue;
+              const { key, isBaseline } = referenceOf(fact);
+              const position = positions.get(key);
+              if (position === undefined) throw new Error(`internal error: unknown ${key}`);
+              facts.set(fact, { position, isBaseline });
+            }
+          }
+        }
+        return at;
+      };
+      const place = (tableIndex: number, planned: PlannedTable): void => {
+        const entries = indicator.rule.conditions.all[tableIndex]?.all ?? [];
+        planned.checks.forEach((check, index) => {
+          const at = placeOf(entries[check.at] as RuleTableEntry);
+          checks[planned.distinct[index] as number] ??= { rule, at };
+        });
+        for (const group of planned.groups)
+          groups.set(group, { rule, at: placeOf(entries[group.at] as RuleTableEntry) });
+      };
+      place(0, standard);
+      if (year !== null) {
+        place(
+          indicator.rule.conditions.all.findIndex((branch, index) => index > 0 && branch.name === String(plan.table)),
+          year,
+        );
+      }
+      // The engine clones the event on every run; provenance stays here, not in the engine.
+      return { name: indicator.id, priority: 1, conditions: { all }, event: { type: 'indicator' } };
+    });
+    this.#facts = [...facts.values()];
+    this.#checks = checks;
+    this.#groups = groups;
+    this.#ruleIndex = ruleIndex;
+    this.#pool = new EnginePool(rules, [...facts.keys()]);
+  }
+
+  /**
+   * Runs the engine on `facts` and gives what it decided: each condition's outcome as the
+   * engine's rule results state it (docs/rules.md, "Rule Results": `result`, `factResult`,
+   * `valueResult`), and each `any` group's `result`. The engine reads each fact when a
+   * condition asks for it, which converts the value to a decimal then.
+   */
+  async run(facts: EvaluationFacts, groups: GroupsModule | undefined): Promise<Decider> {
+    const engineFacts = this.#facts;
+    const { measurements, baseline } = facts;
+    const result = await this.#pool.run((index) => {
+      const fact = engineFacts[index] as EngineFact;
+      return (fact.isBaseline ? baseline : measurements).at(fact.position);
+    });
+    const byRule: RuleResult[] = [];
+    for (const ruleResult of result.results) byRule[this.#ruleIndex.get(ruleResult.name) ?? -1] = ruleResult;
+    for (const ruleResult of result.failureResults) byRule[this.#ruleIndex.get(ruleResult.name) ?? -1] = ruleResult;
+    const entryAt = (location: EngineLocation | undefined): EvaluatedGroup | undefined => {
+      // Every entry has a place, and every rule a result: the engine evaluates all of them.
+      const ruleResult = location === undefined ? undefined : byRule[location.rule];
+      if (location === undefined || ruleResult === undefined) throw new Error('internal error: an entry not run');
+      return (ruleResult.conditions as unknown as { all: EvaluatedGroup[] }).all[location.at];
+    };
+    const checks = this.#plan.checks;
+    return {
+      check: (index) => engineOutcome(checks[index] as CompiledCheck, entryAt(this.#checks[index])),
+      group: (group) => {
+        if (groups === undefined) throw new Error('internal error: any groups not loaded');
+        return groups.engineGroupOutcome(group, entryAt(this.#groups.get(group)), engineOutcome);
+      },
+    };
+  }
+}
+
+/** How json-rules-engine decided `check`: what it compared, and its operator's answer. */
+function engineOutcome(check: CompiledCheck, condition: EvaluatedCondition | undefined): CheckOutcome {
+  return {
+    left: condition?.factResult ?? null,
+    right: check.against === 'value' ? check.threshold : (condition?.valueResult ?? null),
+    holds: condition?.result === true,
+  };
+}
