@@ -135,6 +135,9 @@ function shown(values: MeasurementValues, key: string): string | boolean | null 
   const given = values.givenAt(position);
   // A derived percentage is given as its rounded text, which shows its decimal places.
   if (typeof given === 'string' && noteOf(values, key)?.kind === 'derived') return given;
+  // A number without an exponent already reads as its decimal does: the shortest digits, no
+  // leading or trailing zeros. Strings ("07.50") show as their decimal ("7.5").
+  if (typeof given === 'number' && !String(given).includes('e')) return String(given);
   const fact = values.at(position);
   return fact === null || typeof fact === 'boolean' ? fact : fact.toString();
 }
@@ -171,14 +174,31 @@ function copyDerived(derived: DerivedValue | null): DerivedValue | null {
   return derived === null ? null : { ...derived, part: { ...derived.part }, whole: { ...derived.whole } };
 }
 
+/** A copy of a check's result that shares no object with it (its strings are shared: they cannot change). */
 export function copyCheck(check: CheckResult<string>): CheckResult<string> {
+  // A literal in the order of assembleCheck's: copies are most of an evaluation's check results.
+  const copy: CheckResult<string> = {
+    key: check.key,
+    operator: check.operator,
+    against: check.against,
+    thresholdKey: check.thresholdKey,
+    threshold: check.threshold,
+    actual: check.actual,
+    status: check.status,
+    gap: check.gap,
+    explanation: { zh: check.explanation.zh, en: check.explanation.en },
+  };
+  if (check.grades === undefined && check.derived === undefined) return copy;
+  const grades =
+    check.grades === undefined ? undefined : { actual: check.grades.actual, threshold: check.grades.threshold };
+  const derived =
+    check.derived === undefined
+      ? undefined
+      : { actual: copyDerived(check.derived.actual), threshold: copyDerived(check.derived.threshold) };
   return {
-    ...check,
-    ...(check.grades === undefined ? {} : { grades: { ...check.grades } }),
-    ...(check.derived === undefined
-      ? {}
-      : { derived: { actual: copyDerived(check.derived.actual), threshold: copyDerived(check.derived.threshold) } }),
-    explanation: { ...check.explanation },
+    ...copy,
+    ...(grades === undefined ? {} : { grades }),
+    ...(derived === undefined ? {} : { derived }),
   };
 }
 

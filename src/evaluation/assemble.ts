@@ -4,6 +4,7 @@ import type { combineStatuses, countStatuses } from '../results/combine.js';
 import { explainIndicator } from '../results/explain.js';
 import type { BureauResult, CheckResult, Evaluation, IndicatorResult } from '../schema/evaluation.js';
 import type { Decimal } from '../vocabulary/decimal.js';
+import type { Status } from '../vocabulary/status.js';
 import type { Table } from '../vocabulary/year-table.js';
 import {
   assembleCheck,
@@ -60,15 +61,16 @@ export function assembleEvaluation(
   kit: AssemblyKit,
   groups?: GroupsModule,
 ): Evaluation<string> {
-  const indicators = assembleIndicators(plan, facts, decide, kit, groups);
+  const { indicators, checks } = assembleIndicators(plan, facts, decide, kit, groups);
   const evaluation = summarize(context.year, plan.table, context.ruleSet, indicators, kit);
-  return withWarnings(evaluation, facts, context.catalogue, kit.toDecimal);
+  return withWarnings(evaluation, checks, facts, context.catalogue, kit.toDecimal);
 }
 
 /**
- * Each indicator's result. Each distinct check is assembled (its gap worked out, explained in
- * both languages) once per evaluation, however many tables list it; every place that lists it
- * gets a result object of its own, so that a caller who edits one edits no other.
+ * Each indicator's result, and each distinct check's (in the order the evaluation first shows
+ * them). Each distinct check is assembled (its gap worked out, explained in both languages)
+ * once per evaluation, however many tables list it; every place that lists it gets a result
+ * object of its own, so that a caller who edits one edits no other.
  */
 function assembleIndicators(
   plan: TablePlan,
@@ -76,7 +78,7 @@ function assembleIndicators(
   decide: Decider,
   kit: AssemblyKit,
   groups: GroupsModule | undefined,
-): IndicatorResult<string>[] {
+): { readonly indicators: IndicatorResult<string>[]; readonly checks: readonly CheckResult<string>[] } {
   const assembled: (CheckResult<string> | undefined)[] = [];
   const resultOf = (index: number): CheckResult<string> => {
     const first = assembled[index];
@@ -100,7 +102,9 @@ function assembleIndicators(
     if (groups === undefined) throw new Error('internal error: any groups not loaded');
     return groups.assembleTable(checks, checkResults, tableGroups, facts, groupKit, (group) => decide.group(group));
   };
-  return plan.indicators.map((planned) => assembleIndicator(planned, assembleTable, groupKit, groups));
+  const indicators = plan.indicators.map((planned) => assembleIndicator(planned, assembleTable, groupKit, groups));
+  // Every distinct check is listed by some table: none is missing here.
+  return { indicators, checks: assembled as CheckResult<string>[] };
 }
 
 /** An indicator's result, from its tables assembled. */
@@ -110,11 +114,10 @@ function assembleIndicator(
   groupKit: GroupKit,
   groups: GroupsModule | undefined,
 ): IndicatorResult<string> {
-  const { combineStatuses } = groupKit;
   // The year's checks first: results show them first, so each distinct check is first built where it is first shown.
   const own = year === null ? undefined : assembleTable(year);
   const standard = assembleTable(standardTable);
-  const standardStatus = combineStatuses(standard.entries.map((entry) => entry.status));
+  const standardStatus = combinedStatus(standard.entries, groupKit);
   const standardExplanation = explainIndicator(standardStatus, standard.entries);
   // Without a table of its own the year's results are the standard's: copies, so that a caller
   // who edits one list does not edit the other, and the same explanation.
@@ -127,7 +130,7 @@ function assembleIndicator(
         : standard.groups.map((group) => groups.copyGroup(group, groupKit)),
     entries: standard.entries,
   };
-  const status = own === undefined ? standardStatus : combineStatuses(own.entries.map((entry) => entry.status));
+  const status = own === undefined ? standardStatus : combinedStatus(own.entries, groupKit);
   const explanation =
     own === undefined
       ? { zh: standardExplanation.zh, en: standardExplanation.en }
@@ -153,6 +156,11 @@ function assembleIndicator(
   };
 }
 
+/** The combined status of a table's entries (see combineStatuses). */
+function combinedStatus(entries: readonly { readonly status: Status }[], { combineStatuses }: GroupKit): Status {
+  return combineStatuses(entries.map((entry) => entry.status));
+}
+
 /** The city's result from its indicators': the bureau and city roll-ups. */
 function summarize(
   year: number,
@@ -161,17 +169,28 @@ function summarize(
   indicators: readonly IndicatorResult<string>[],
   { bureaus, combineStatuses, countStatuses }: AssemblyKit,
 ): Evaluation<string> {
+  const statuses = indicators.map((indicator) => indicator.status);
+  const standardStatuses = indicators.map((indicator) => indicator.standardStatus);
+  // Each bureau's indicators, in the evaluation's order, in one pass.
+  const byBureau = new Map<string, IndicatorResult<string>[]>();
+  for (const indicator of indicators) {
+    const own = byBureau.get(indicator.bureau);
+    if (own === undefined) byBureau.set(indicator.bureau, [indicator]);
+    else own.push(indicator);
+  }
   const bureauResults: BureauResult[] = [];
   for (const bureau of bureaus) {
-    const own = indicators.filter((indicator) => indicator.bureau === bureau.id);
-    if (own.length === 0) continue;
+    const own = byBureau.get(bureau.id);
+    if (own === undefined) continue;
+    const ownStatuses = own.map((indicator) => indicator.status);
+    const ownStandardStatuses = own.map((indicator) => indicator.standardStatus);
     bureauResults.push({
       id: bureau.id,
       name: { zh: bureau.name.zh, en: bureau.name.en },
-      status: combineStatuses(own.map((indicator) => indicator.status)),
-      standardStatus: combineStatuses(own.map((indicator) => indicator.standardStatus)),
-      counts: countStatuses(own.map((indicator) => indicator.status)),
-      standardCounts: countStatuses(own.map((indicator) => indicator.standardStatus)),
+      status: combineStatuses(ownStatuses),
+      standardStatus: combineStatuses(ownStandardStatuses),
+      counts: countStatuses(ownStatuses),
+      standardCounts: countStatuses(ownStandardStatuses),
       indicators: own.map((indicator) => indicator.number),
     });
   }
@@ -179,10 +198,10 @@ function summarize(
     year,
     targets: table,
     ruleSet: { name: ruleSet.name, hash: ruleSet.hash },
-    status: combineStatuses(indicators.map((indicator) => indicator.status)),
-    standardStatus: combineStatuses(indicators.map((indicator) => indicator.standardStatus)),
-    counts: countStatuses(indicators.map((indicator) => indicator.status)),
-    standardCounts: countStatuses(indicators.map((indicator) => indicator.standardStatus)),
+    status: combineStatuses(statuses),
+    standardStatus: combineStatuses(standardStatuses),
+    counts: countStatuses(statuses),
+    standardCounts: countStatuses(standardStatuses),
     indicators,
     bureaus: bureauResults,
   };

@@ -1,4 +1,3 @@
-import type { RuleResult } from 'json-rules-engine';
 import { EnginePool } from '../engine/engine-pool.js';
 import type { CompiledCheck, CompiledGroup } from '../engine/rule-set.js';
 import type { RuleTableEntry } from '../schema/rule.js';
@@ -10,9 +9,9 @@ import type { PlannedTable, TablePlan } from './table-plan.js';
 
 // Running json-rules-engine on one table of a rule set, and reading what it decided.
 
-/** Where an entry of a table is in what the engine is given: its rule, and its place in the rule's `all`. */
+/** Where an entry of a table is in what the engine is given: its indicator's group, and its place in the group's `all`. */
 interface EngineLocation {
-  readonly rule: number;
+  readonly group: number;
   readonly at: number;
 }
 
@@ -23,11 +22,14 @@ interface EngineFact {
 }
 
 /**
- * One table of a rule set as json-rules-engine runs it: one rule per indicator, named by its id,
- * whose `all` lists the entries (checks and `any` groups) of the indicator's tables for the
- * year, the standard's and the year's own, each once: an entry both tables list is one
- * condition, so the engine decides it and copies it into the run's results once. The rule
- * holds when both tables do, as the rule file's `all` of the two tables does.
+ * One table of a rule set as json-rules-engine runs it: one rule, whose `all` has a group for
+ * each indicator, named by its id, whose `all` lists the entries (checks and `any` groups) of
+ * the indicator's tables for the year, the standard's and the year's own, each once (an entry
+ * both tables list is one condition). The engine evaluates every condition of every indicator
+ * with our operators, as the rule files state them; what it does once per run instead of once
+ * per indicator is the bookkeeping of a rule, which evaluate never reads: a result object
+ * holding a deep copy of the rule's conditions, a copy of its event, and three events emitted.
+ * An indicator's group holds when both its tables do, as the rule file's `all` of the two does.
  */
 export class EngineTable {
   readonly #plan: TablePlan;
@@ -36,19 +38,16 @@ export class EngineTable {
   /** Where each of the plan's distinct checks is decided. */
   readonly #checks: readonly EngineLocation[];
   readonly #groups: ReadonlyMap<CompiledGroup, EngineLocation>;
-  readonly #ruleIndex: ReadonlyMap<string, number>;
 
   constructor(plan: TablePlan, positions: ReadonlyMap<string, number>) {
     this.#plan = plan;
     const facts = new Map<string, EngineFact>();
     const checks: EngineLocation[] = [];
     const groups = new Map<CompiledGroup, EngineLocation>();
-    const ruleIndex = new Map<string, number>();
-    const rules = plan.indicators.map(({ indicator, standard, year }, rule) => {
-      ruleIndex.set(indicator.id, rule);
+    const indicatorGroups = plan.indicators.map(({ indicator, standard, year }, group) => {
       const all: RuleTableEntry[] = [];
       const places = new Map<string, number>();
-      /** The place of `entry` in the rule's `all`: where it already is, or at the end. */
+      /** The place of `entry` in the group's `all`: where it already is, or at the end. */
       const placeOf = (entry: RuleTableEntry): number => {
         const identity = JSON.stringify(entry);
         let at = places.get(identity);
@@ -71,10 +70,11 @@ export class EngineTable {
         const entries = indicator.rule.conditions.all[tableIndex]?.all ?? [];
         planned.checks.forEach((check, index) => {
           const at = placeOf(entries[check.at] as RuleTableEntry);
-          checks[planned.distinct[index] as number] ??= { rule, at };
+          checks[planned.distinct[index] as number] ??= { group, at };
         });
-        for (const group of planned.groups)
-          groups.set(group, { rule, at: placeOf(entries[group.at] as RuleTableEntry) });
+        for (const anyGroup of planned.groups) {
+          groups.set(anyGroup, { group, at: placeOf(entries[anyGroup.at] as RuleTableEntry) });
+        }
       };
       place(0, standard);
       if (year !== null) {
@@ -83,14 +83,18 @@ export class EngineTable {
           year,
         );
       }
-      // The engine clones the event on every run; provenance stays here, not in the engine.
-      return { name: indicator.id, priority: 1, conditions: { all }, event: { type: 'indicator' } };
+      return { name: indicator.id, all };
     });
     this.#facts = [...facts.values()];
     this.#checks = checks;
     this.#groups = groups;
-    this.#ruleIndex = ruleIndex;
-    this.#pool = new EnginePool(rules, [...facts.keys()]);
+    const rule = {
+      name: String(plan.table),
+      priority: 1,
+      conditions: { all: indicatorGroups },
+      event: { type: 'table' },
+    };
+    this.#pool = new EnginePool([rule], [...facts.keys()]);
   }
 
   /**
@@ -106,14 +110,14 @@ export class EngineTable {
       const fact = engineFacts[index] as EngineFact;
       return (fact.isBaseline ? baseline : measurements).at(fact.position);
     });
-    const byRule: RuleResult[] = [];
-    for (const ruleResult of result.results) byRule[this.#ruleIndex.get(ruleResult.name) ?? -1] = ruleResult;
-    for (const ruleResult of result.failureResults) byRule[this.#ruleIndex.get(ruleResult.name) ?? -1] = ruleResult;
+    // The one rule's result, whether it holds or not.
+    const ruleResult = result.results[0] ?? result.failureResults[0];
+    if (ruleResult === undefined) throw new Error('internal error: the rule not run');
+    const indicatorGroups = (ruleResult.conditions as unknown as { all: { all: EvaluatedGroup[] }[] }).all;
     const entryAt = (location: EngineLocation | undefined): EvaluatedGroup | undefined => {
-      // Every entry has a place, and every rule a result: the engine evaluates all of them.
-      const ruleResult = location === undefined ? undefined : byRule[location.rule];
-      if (location === undefined || ruleResult === undefined) throw new Error('internal error: an entry not run');
-      return (ruleResult.conditions as unknown as { all: EvaluatedGroup[] }).all[location.at];
+      // Every entry has a place: the engine evaluates all of them.
+      if (location === undefined) throw new Error('internal error: an entry not run');
+      return indicatorGroups[location.group]?.all[location.at];
     };
     const checks = this.#plan.checks;
     return {

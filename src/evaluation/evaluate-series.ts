@@ -12,7 +12,8 @@ import type { ProgressDirection } from '../vocabulary/progress.js';
 import type { Status } from '../vocabulary/status.js';
 import { builtinRuntime } from './evaluate.js';
 import { deriveValues, prefixed } from './derive.js';
-import { MeasurementValues, valuesFromRecord, type KeyLayout } from './measurement-values.js';
+import type { KeyLayout } from './key-layout.js';
+import { MeasurementValues, valuesFromRecord } from './measurement-values.js';
 import type { RuleSetRuntime } from './runtime.js';
 import {
   seriesOptionKeys,

@@ -1,8 +1,6 @@
 import type { ParsedMeasurementValues } from '../schema/measurements.js';
-import type { MeasurementInfo } from '../catalogue/measurements.js';
-import { maxDecimalLength, plainDecimalPattern } from '../vocabulary/decimal.js';
-import { isValidPlainOf } from '../vocabulary/measurement-kinds.js';
-import { MeasurementValues, type FactValue, type GivenValue, type KeyLayout } from './measurement-values.js';
+import type { KeyLayout } from './key-layout.js';
+import { MeasurementValues, type FactValue, type GivenValue } from './measurement-values.js';
 
 // The quick check of valid input, what `evaluate` runs on every call (./validate.ts), and what
 // every path's validation shares. Reading values into decimals as they are validated, for the
@@ -70,38 +68,30 @@ function isObjectPrototypeOfAnyRealm(prototype: unknown): boolean {
 }
 
 /**
- * Whether `value` is a valid measurement of `info`'s kind: what {@link quickValue} accepts,
- * decided without converting the value to a decimal (only what a check or warning reads is
- * converted, when it reads it).
- */
-export function isValidValue(value: unknown, info: MeasurementInfo): boolean {
-  if (value === null || value === undefined) return true;
-  if (info.kind === 'boolean') return typeof value === 'boolean';
-  if (typeof value === 'number') return Number.isFinite(value) && isValidPlainOf(value, info.kind, info.maximum);
-  return (
-    typeof value === 'string' &&
-    value.length <= maxDecimalLength &&
-    plainDecimalPattern.test(value) &&
-    isValidPlainOf(value, info.kind, info.maximum)
-  );
-}
-
-/**
  * The quick check of one measurements object: a plain object whose every own key is a key of
  * `layout` and every value valid, read once into an array by position. Anything else
  * (`undefined`) goes to the schema, which says what is wrong; the check accepts nothing the
  * schema refuses, so only the cost differs.
  */
 export function readMeasurements(value: unknown, layout: KeyLayout): MeasurementValues | undefined {
-  const keys = plainKeys(value);
-  if (keys === undefined) return undefined;
+  if (!isPlainObject(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  const keys = Object.keys(object);
   const given: (GivenValue | undefined)[] = [];
   for (const key of keys) {
     const position = layout.positions.get(key);
     if (position === undefined) return undefined;
-    const raw = (value as Record<string, unknown>)[key];
-    if (!isValidValue(raw, layout.infos[position] as MeasurementInfo)) return undefined;
+    const raw = object[key];
+    if (!(layout.valid[position] as (value: unknown) => boolean)(raw)) return undefined;
     given[position] = raw as GivenValue | undefined;
+  }
+  // A non-enumerable own measurement is one the schema reads and Object.keys does not: leave it
+  // to the schema. (The schema, like Object.keys, passes over other non-enumerable keys.)
+  if (keys.length < layout.keys.length) {
+    for (const [position, key] of layout.keys.entries()) {
+      if (given[position] !== undefined || !Object.hasOwn(object, key)) continue;
+      if (Object.getOwnPropertyDescriptor(object, key)?.enumerable === false) return undefined;
+    }
   }
   return new MeasurementValues(layout, given);
 }

@@ -1,6 +1,5 @@
-import type { MeasurementInfo } from '../catalogue/measurements.js';
 import type { DerivationNote } from '../engine/derivations.js';
-import type { MeasurementCatalogue } from '../engine/rule-set.js';
+import type { KeyLayout } from './key-layout.js';
 import { toDecimal, type Decimal } from '../vocabulary/decimal.js';
 
 /** A measurement as the rules see it: an exact decimal, a yes/no, or `null` for no data. */
@@ -17,36 +16,6 @@ const noNotes: DerivationNotes = new Map();
 /** A validated value as the rules read it: a number or decimal string as its exact decimal. */
 export function factOf(given: GivenValue | undefined): FactValue {
   return given === null || given === undefined ? null : typeof given === 'boolean' ? given : toDecimal(given);
-}
-
-/**
- * The keys of a catalogue in a fixed order: validated measurements are held in arrays by these
- * positions, so that reading a value is an index, not a look-up in an object of 57 keys.
- */
-export interface KeyLayout {
-  readonly catalogue: MeasurementCatalogue;
-  readonly keys: readonly string[];
-  /** What the catalogue says of each key, by position. */
-  readonly infos: readonly MeasurementInfo[];
-  readonly positions: ReadonlyMap<string, number>;
-}
-
-const layouts = new WeakMap<MeasurementCatalogue, KeyLayout>();
-
-/** The layout of `catalogue`'s keys, in the catalogue's order: built once per catalogue. */
-export function keyLayout(catalogue: MeasurementCatalogue): KeyLayout {
-  let layout = layouts.get(catalogue);
-  if (layout === undefined) {
-    const keys = Object.keys(catalogue);
-    layout = {
-      catalogue,
-      keys,
-      infos: keys.map((key) => catalogue[key] as MeasurementInfo),
-      positions: new Map(keys.map((key, position) => [key, position])),
-    };
-    layouts.set(catalogue, layout);
-  }
-  return layout;
 }
 
 /**

@@ -11,7 +11,7 @@ import { tableFor, type Table } from '../vocabulary/year-table.js';
 import { assemblyKit } from './assembly-kit.js';
 import { EngineTable } from './engine-table.js';
 import { assemblyModule, groupsModule } from './lazy-modules.js';
-import { keyLayout, type KeyLayout } from './measurement-values.js';
+import { keyLayout, type KeyLayout } from './key-layout.js';
 import { RunQueue } from './run-queue.js';
 import { planTable, type TablePlan } from './table-plan.js';
 import type { ValidatedInput } from './input.js';

@@ -2,7 +2,8 @@ import type { CompiledDerivation } from '../engine/derivations.js';
 import type { Issue } from '../errors/issue.js';
 import type { ValidationError } from '../errors/validation-error.js';
 import { isYear, plainKeys, readMeasurements, type ValidatedInput } from './input.js';
-import { givenByPosition, MeasurementValues, type KeyLayout } from './measurement-values.js';
+import type { KeyLayout } from './key-layout.js';
+import { givenByPosition, MeasurementValues } from './measurement-values.js';
 
 /** Validated input, or the error that refused it with every issue. */
 export type InputResult =

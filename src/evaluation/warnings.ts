@@ -50,7 +50,9 @@ function surelyWithinTenfold(value: unknown, base: unknown): boolean {
 const isDecimal = (value: FactValue): value is Decimal => typeof value === 'object' && value !== null;
 
 /**
- * What looks mistyped in validated input, as warnings in both languages: a percentage between 0
+ * What looks mistyped in validated input, as warnings in both languages, `checks` being the
+ * evaluation's checks' results, each distinct one once, in the order the evaluation first shows
+ * them: a percentage between 0
  * and 1 (inclusive) where a check of it has a threshold above 1 (a ratio typed for a
  * percentage), and a value 10 times or more, or a tenth or less, of the baseline's (a unit or a
  * decimal point). Warnings never change a status; the evaluation is returned unchanged when
@@ -58,6 +60,7 @@ const isDecimal = (value: FactValue): value is Decimal => typeof value === 'obje
  */
 export function withWarnings(
   evaluation: Evaluation<string>,
+  checks: readonly { readonly key: string; readonly threshold: unknown }[],
   facts: FactsRead,
   catalogue: MeasurementCatalogue,
   toDecimal: (value: string) => Decimal,
@@ -69,8 +72,9 @@ export function withWarnings(
   const looksLikeRatio = (key: string, threshold: unknown): void => {
     if (typeof threshold !== 'string' || ratioWarned.has(key) || catalogue[key]?.kind !== 'percent') return;
     const actual = facts.measurements.get(key);
-    if (!isDecimal(actual) || !actual.isPos() || actual.isZero() || actual.gt(one) || !toDecimal(threshold).gt(one))
-      return;
+    // Ten or more (a decimal exponent above 0) is no ratio: most percentages stop here.
+    if (!isDecimal(actual) || actual.e > 0 || !actual.isPos() || actual.isZero() || actual.gt(one)) return;
+    if (!toDecimal(threshold).gt(one)) return;
     ratioWarned.add(key);
     const meant = actual.times(100).toString();
     const given = actual.toString();
@@ -83,10 +87,7 @@ export function withWarnings(
       },
     });
   };
-  for (const indicator of evaluation.indicators) {
-    for (const check of indicator.checks) looksLikeRatio(check.key, check.threshold);
-    for (const check of indicator.standardChecks) looksLikeRatio(check.key, check.threshold);
-  }
+  for (const check of checks) looksLikeRatio(check.key, check.threshold);
   const { keys } = facts.measurements.layout;
   for (let position = 0; position < keys.length; position++) {
     const raw = facts.measurements.givenAt(position);

@@ -163,9 +163,13 @@ export function explainIndicator(
   status: Status,
   checks: readonly { readonly status: Status; readonly explanation: LocalizedText }[],
 ): LocalizedText {
-  const deciding = status === 'pass' ? checks : checks.filter((check) => check.status === status);
-  return {
-    zh: deciding.map((check) => check.explanation.zh).join('；'),
-    en: deciding.map((check) => check.explanation.en).join('; '),
-  };
+  // One pass, no arrays: every evaluation explains each of its indicators twice.
+  let zh = '';
+  let en = '';
+  for (const check of checks) {
+    if (status !== 'pass' && check.status !== status) continue;
+    zh = zh === '' ? check.explanation.zh : `${zh}；${check.explanation.zh}`;
+    en = en === '' ? check.explanation.en : `${en}; ${check.explanation.en}`;
+  }
+  return { zh, en };
 }

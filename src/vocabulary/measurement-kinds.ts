@@ -53,22 +53,28 @@ const upperBounds: Readonly<Record<DecimalKind, number>> = {
 
 /**
  * {@link isValidDecimalOf} for the decimal a finite number or a plain-notation string stands
- * for, decided without parsing it where its nearest double decides it. Every bound is a whole
- * number, which a double holds exactly: a number (which stands for the shortest decimal that
- * reads back as it) compares as it is. A string's nearest double differs from it by at most
- * 2^-53 of it, so it decides unless the string is within a millionth of a bound, at or below
- * zero, too long for a double, or a count (whose wholeness only the decimal tells). Those, and
- * a `maximum` that is not a whole number, are decided by the decimal.
+ * for, decided without parsing it where its nearest double decides it: a validator of `kind`
+ * (at most `maximum`), made once per key. Every bound is a whole number, which a double holds
+ * exactly: a number (which stands for the shortest decimal that reads back as it) compares as
+ * it is. A string's nearest double differs from it by at most 2^-53 of it, so it decides unless
+ * the string is within a millionth of a bound, at or below zero, too long for a double, or a
+ * count (whose wholeness only the decimal tells). Those, and a `maximum` that is not a whole
+ * number, are decided by the decimal.
  */
-export function isValidPlainOf(value: number | string, kind: DecimalKind, maximum?: string): boolean {
+export function plainValidator(kind: DecimalKind, maximum?: string): (value: number | string) => boolean {
   const own = maximum === undefined ? Infinity : Number(maximum);
   const limit = Math.min(upperBounds[kind], own);
-  const number = Number(value);
-  const byDouble =
-    (maximum === undefined || Number.isSafeInteger(own)) &&
-    Number.isFinite(number) &&
-    (typeof value === 'number' ||
-      (number > 0 && kind !== 'count' && !(limit !== Infinity && Math.abs(number - limit) <= limit * 1e-6)));
-  if (!byDouble) return isValidDecimalOf(new Decimal(String(value)), kind, maximum);
-  return number >= 0 && number <= limit && (kind !== 'count' || Number.isInteger(number));
+  const ownIsWhole = maximum === undefined || Number.isSafeInteger(own);
+  const byDecimal = (value: number | string): boolean => isValidDecimalOf(new Decimal(String(value)), kind, maximum);
+  const inRange = (number: number): boolean =>
+    number >= 0 && number <= limit && (kind !== 'count' || Number.isInteger(number));
+  return (value) => {
+    if (!ownIsWhole) return byDecimal(value);
+    if (typeof value === 'number') return Number.isFinite(value) && inRange(value);
+    const number = Number(value);
+    const nearLimit = limit !== Infinity && Math.abs(number - limit) <= limit * 1e-6;
+    return kind === 'count' || !(number > 0) || !Number.isFinite(number) || nearLimit
+      ? byDecimal(value)
+      : inRange(number);
+  };
 }
