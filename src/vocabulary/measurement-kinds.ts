@@ -56,24 +56,25 @@ const upperBounds: Readonly<Record<DecimalKind, number>> = {
  * for, decided without parsing it where its nearest double decides it: a validator of `kind`
  * (at most `maximum`), made once per key. Every bound is a whole number, which a double holds
  * exactly: a number (which stands for the shortest decimal that reads back as it) compares as
- * it is. A string's nearest double differs from it by at most 2^-53 of it, so it decides unless
- * the string is within a millionth of a bound, at or below zero, too long for a double, or a
- * count (whose wholeness only the decimal tells). Those, and a `maximum` that is not a whole
- * number, are decided by the decimal.
+ * it is. A string's nearest double is on the same side of a bound as the string, since rounding
+ * to the nearest double never passes a double, unless it is the bound itself; so the double
+ * decides unless it is a bound (0 included: a string at or below it), the string is too long
+ * for a double, or the value is a count (whose wholeness only the decimal tells). Those, and a
+ * `maximum` that is not a whole number, are decided by the decimal.
  */
 export function plainValidator(kind: DecimalKind, maximum?: string): (value: number | string) => boolean {
   const own = maximum === undefined ? Infinity : Number(maximum);
   const limit = Math.min(upperBounds[kind], own);
   const ownIsWhole = maximum === undefined || Number.isSafeInteger(own);
-  const byDecimal = (value: number | string): boolean => isValidDecimalOf(new Decimal(String(value)), kind, maximum);
+  const byDecimal = (value: number | string): boolean =>
+    isValidDecimalOf(new Decimal(String(value)), kind, maximum);
   const inRange = (number: number): boolean =>
     number >= 0 && number <= limit && (kind !== 'count' || Number.isInteger(number));
   return (value) => {
     if (!ownIsWhole) return byDecimal(value);
     if (typeof value === 'number') return Number.isFinite(value) && inRange(value);
     const number = Number(value);
-    const nearLimit = limit !== Infinity && Math.abs(number - limit) <= limit * 1e-6;
-    return kind === 'count' || !(number > 0) || !Number.isFinite(number) || nearLimit
+    return kind === 'count' || !(number > 0) || number === limit || !Number.isFinite(number)
       ? byDecimal(value)
       : inRange(number);
   };
