@@ -50,7 +50,7 @@ const tableRule: RuleProperties = {
       },
     ],
   },
-} as RuleProperties;
+};
 
 const facts: Readonly<Record<string, unknown>> = {
   a: new Decimal('50'),
