@@ -2,8 +2,7 @@ import type { MeasurementKey } from '../catalogue/measurements.js';
 import { hasCounts } from '../engine/derivations.js';
 import { compileRuleSet, type CompiledRuleSet, type MeasurementCatalogue } from '../engine/rule-set.js';
 import { ValidationError } from '../errors/validation-error.js';
-import { issueAt } from '../errors/issue.js';
-import type { Issue } from '../errors/issue.js';
+import { issueAt, type Issue } from '../errors/issue.js';
 import type { RuleFile } from '../schema/rule.js';
 import type { Derivation } from '../schema/derivation.js';
 import type { Evaluation } from '../schema/evaluation.js';
@@ -25,9 +24,10 @@ export type SafeEvaluateResult<K extends string = MeasurementKey> =
   | { readonly success: false; readonly error: ValidationError; readonly issues: readonly Issue[] };
 
 /**
- * Evaluations of one runtime in flight at once: the rest wait in its queue (./run-queue.ts).
- * Two keep the engine busy while the other's results are assembled; more would hold more
- * half-built results without adding throughput (the work is CPU-bound).
+ * Evaluations of one runtime in flight at once: the rest wait in its queue (./run-queue.ts),
+ * each holding only its validated input. The work is CPU-bound: a second run fills the turns
+ * of the microtask queue the first one waits on; more would keep more half-built results
+ * alive without adding throughput.
  */
 const maxRunsInFlight = 2;
 

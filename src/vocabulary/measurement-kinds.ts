@@ -66,8 +66,7 @@ export function plainValidator(kind: DecimalKind, maximum?: string): (value: num
   const own = maximum === undefined ? Infinity : Number(maximum);
   const limit = Math.min(upperBounds[kind], own);
   const ownIsWhole = maximum === undefined || Number.isSafeInteger(own);
-  const byDecimal = (value: number | string): boolean =>
-    isValidDecimalOf(new Decimal(String(value)), kind, maximum);
+  const byDecimal = (value: number | string): boolean => isValidDecimalOf(new Decimal(String(value)), kind, maximum);
   const inRange = (number: number): boolean =>
     number >= 0 && number <= limit && (kind !== 'count' || Number.isInteger(number));
   return (value) => {
