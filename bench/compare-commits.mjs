@@ -18,7 +18,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt === -1 ? 9 : Number(args[roundsAt + 1]);
-const commits = args.filter((arg, index) => !arg.startsWith('--') && index !== roundsAt + 1);
+const commits = args.filter((arg, index) => !arg.startsWith('--') && (roundsAt === -1 || index !== roundsAt + 1));
 if (commits.length === 0) throw new Error('usage: node bench/compare-commits.mjs [--rounds 9] <commit> [<commit> …]');
 
 const work = mkdtempSync(join(os.tmpdir(), 'ankang-commits-'));
