@@ -79,44 +79,55 @@ function leanResult(
   };
 }
 
+/** What every scenario's full evaluation reads alike: the plan, and the baseline as facts and as values. */
+interface FullContext {
+  readonly assembly: AssemblyModule;
+  readonly groups: GroupsModule | undefined;
+  readonly runtime: RuleSetRuntime;
+  readonly plan: DirectPlan;
+  readonly year: number;
+  /** The baseline's facts by the plan's positions. */
+  readonly baselineFacts: readonly FactValue[];
+  /** The baseline's values, read (and converted) once for every scenario. */
+  readonly baseline: MeasurementValues;
+}
+
 /** The full evaluation of one scenario: the engine path's assembly, with direct outcomes. */
-function fullResult(
-  { assembleEvaluation }: AssemblyModule,
-  groups: GroupsModule | undefined,
-  runtime: RuleSetRuntime,
-  plan: DirectPlan,
-  year: number,
-  measurements: ParsedInput,
-  baseline: ParsedInput | undefined,
-): Evaluation<string> {
-  const baselineFacts = baseline?.facts ?? {};
-  const measurementValues = factArray(plan, measurements.facts);
-  const baselineValues = factArray(plan, baselineFacts);
+function fullResult(context: FullContext, measurements: ParsedInput): Evaluation<string> {
+  const { runtime, plan, baselineFacts } = context;
+  const measurementFacts = factArray(plan, measurements.facts);
   const decide: Decider = {
     check: (index) => {
       const check = plan.distinct[index];
       if (check === undefined) throw new Error(`internal error: no compiled check ${index}`);
-      return check(measurementValues, baselineValues);
+      return check(measurementFacts, baselineFacts);
     },
     group: (group) => {
       const direct = plan.groups.get(group);
       if (direct === undefined) throw new Error('internal error: no compiled group');
       const alternatives = direct.alternatives.map((checks) =>
-        checks.map((check) => check(measurementValues, baselineValues)),
+        checks.map((check) => check(measurementFacts, baselineFacts)),
       );
       return { alternatives, holds: alternatives.some((outcomes) => outcomes.every((outcome) => outcome.holds)) };
     },
   };
-  const { layout } = runtime;
   const facts = {
-    measurements: valuesFromRecord(layout, measurements.given, measurements.facts, measurements.notes),
-    baseline:
-      baseline === undefined
-        ? MeasurementValues.none(layout)
-        : valuesFromRecord(layout, baseline.given, baselineFacts, baseline.notes),
+    measurements: valuesFromRecord(runtime.layout, measurements.given, measurements.facts, measurements.notes),
+    baseline: context.baseline,
   };
-  const context = { year, ruleSet: { name: runtime.name, hash: runtime.hash }, catalogue: runtime.ruleSet.catalogue };
-  return assembleEvaluation(runtime.planFor(plan.table), facts, decide, context, assemblyKit, groups);
+  const evaluationContext = {
+    year: context.year,
+    ruleSet: { name: runtime.name, hash: runtime.hash },
+    catalogue: runtime.ruleSet.catalogue,
+  };
+  return context.assembly.assembleEvaluation(
+    runtime.planFor(plan.table),
+    facts,
+    decide,
+    evaluationContext,
+    assemblyKit,
+    context.groups,
+  );
 }
 
 /**
@@ -148,11 +159,19 @@ export async function evaluateScenarios(
       derived[index] ?? noDerivations,
     );
   if (input.detail === 'full') {
-    const assembly = await assemblyModule.load();
-    const groups = runtime.hasGroups ? await groupsModule.load() : undefined;
-    return input.scenarios.map((scenario, index) =>
-      fullResult(assembly, groups, runtime, plan, input.year, merged(scenario, index), baseline),
-    );
+    const context: FullContext = {
+      assembly: await assemblyModule.load(),
+      groups: runtime.hasGroups ? await groupsModule.load() : undefined,
+      runtime,
+      plan,
+      year: input.year,
+      baselineFacts: factArray(plan, baseline?.facts ?? {}),
+      baseline:
+        baseline === undefined
+          ? MeasurementValues.none(runtime.layout)
+          : valuesFromRecord(runtime.layout, baseline.given, baseline.facts, baseline.notes),
+    };
+    return input.scenarios.map((scenario, index) => fullResult(context, merged(scenario, index)));
   }
   const baseValues = factArray(plan, base.facts);
   const baselineValues = factArray(plan, baseline?.facts ?? {});
