@@ -7,7 +7,12 @@
 //   docs/indicators.md                   the catalogue of the built-in rules
 //   docs/measurements.md                 the measurement keys and the derived percentages
 //   examples/sample-results.md           the sample data evaluated under the built-in rules
-//   examples/sample-progress.{zh,en}.md  the sample series' progress under them
+//   examples/sample-progress.{zh,en}.md  the sample series' progress under them (and the report of
+//                                        every series of scripts/progress-reports.mjs)
+//   examples/ankang-2019-2024-published/evaluate-{2021,2024}.{zh,en}.{md,txt}
+//                                        the published-shape series evaluated (Markdown and
+//                                        table, with --sources): 2021 reads 2020's caveat, 2024
+//                                        is a partial year
 //   docs/examples/composite-air-quality/compare.{zh,en}.md
 //                                        the worked example's impact report
 //
@@ -17,6 +22,8 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { progressReportArguments, progressReports } from './progress-reports.mjs';
+import { publishedReportArgs, publishedReportPath, publishedReports } from './published-reports.mjs';
 
 const root = new URL('../', import.meta.url);
 const node = (args, env = process.env) =>
@@ -32,21 +39,15 @@ process.stdout.write(node(['scripts/generate-json-schemas.mjs']));
 process.stdout.write(node(['scripts/generate-types.mjs']));
 
 write('docs/indicators.md', node(['dist/cli.js', 'indicators', '--format', 'markdown']));
-for (const lang of ['zh', 'en']) {
-  write(
-    `examples/sample-progress.${lang}.md`,
-    node([
-      'dist/cli.js',
-      'progress',
-      'examples/ankang-2016-2020-series.json',
-      '--target-year',
-      '2020',
-      '--format',
-      'markdown',
-      '--lang',
-      lang,
-    ]),
-  );
+for (const report of progressReports) {
+  for (const lang of ['zh', 'en'])
+    write(`${report.output}.${lang}.md`, node(['dist/cli.js', ...progressReportArguments(report, lang)]));
+}
+// The published-shape example: the evaluation of a year whose baseline carries a caveat (2021),
+// and of the latest, partial year (2024), as the command line prints them.
+mkdirSync(new URL('examples/ankang-2019-2024-published/', root), { recursive: true });
+for (const args of publishedReports) {
+  write(publishedReportPath(args), node(['dist/cli.js', ...publishedReportArgs(args)]));
 }
 const example = 'docs/examples/composite-air-quality';
 for (const lang of ['zh', 'en']) {

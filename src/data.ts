@@ -4,7 +4,7 @@
 // that require()s the main entry whole) carries none of it. Their errors are `DataFileError`,
 // exported with the other errors from the main entry.
 export { normalizeMeasurementValue } from './data/normalize-value.js';
-export type { Catalogue, NormalizeValueResult } from './data/normalize-value.js';
+export type { Catalogue, CountedKeys, NormalizeValueResult } from './data/normalize-value.js';
 export { dataEncodings, decodeDataBytes } from './data/decode-text.js';
 export type { DataEncoding } from './data/decode-text.js';
 export { dataColumns, dataTextFormat, readDataTables, readDataText } from './data/read-data.js';
@@ -18,7 +18,8 @@ export type {
   ReadDataOptions,
 } from './data/read-data.js';
 export type { DataFile, DataWarning, Observation } from './data/observations.js';
-export { latestDataYear, mergeDataFiles, yearData } from './data/merge.js';
+export { inYear, latestDataYear, mergeDataFiles, yearData } from './data/merge.js';
+export { withSources } from './data/evaluation-sources.js';
 export type { DataSet, MergeDataOptions, YearData } from './data/merge.js';
 export { templateColumns, templateHeader, templateRows } from './data/template.js';
 export type { TemplateOptions, TemplateRow } from './data/template.js';

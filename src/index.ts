@@ -27,6 +27,8 @@ export type {
 export { formatReport } from './results/report.js';
 export type { FormatReportOptions } from './results/report.js';
 export { formatMarkdownReport } from './results/markdown-report.js';
+export { figureNotes, figureRows } from './results/data-notes.js';
+export type { FigureRow } from './results/data-notes.js';
 export {
   describeProgressMeasure,
   formatProgressMarkdownReport,
@@ -82,6 +84,7 @@ export type { Status } from './vocabulary/status.js';
 export { tableFor } from './vocabulary/year-table.js';
 export type { Table } from './vocabulary/year-table.js';
 export { bureaus, bureauIds } from './catalogue/bureaus.js';
+export { bureauChoices, bureauIdOf, bureauShortNames } from './catalogue/bureau-names.js';
 export type { BureauId, BureauInfo } from './catalogue/bureaus.js';
 export { indicators } from './engine/indicators.js';
 export type { IndicatorInfo } from './engine/indicators.js';
@@ -100,7 +103,9 @@ export type {
   EvaluationWarning,
   GroupResult,
   IndicatorResult,
+  DerivedSource,
   StatusCounts,
+  ValuePlace,
   ValueSource,
 } from './schema/evaluation.js';
 export { warningKinds } from './vocabulary/warning-kinds.js';

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createEvaluator } from '../src/evaluation/create-evaluator.js';
 import { evaluate } from '../src/evaluation/evaluate.js';
 import { formatIndicatorCatalogue } from '../src/results/indicator-catalogue.js';
+import { publishedReportArgs, publishedReportPath, publishedReports } from '../scripts/published-reports.mjs';
 import { renderMeasurementsDoc, renderSampleResults } from '../scripts/render-docs.js';
+import { progressReportArguments, progressReports } from '../scripts/progress-reports.mjs';
 import { derivationsOnDisk, ruleFilesOnDisk } from './fixtures/rule-files.js';
 import { runCli } from './fixtures/run-cli.js';
 import { sample2019, sample2020 } from './fixtures/samples.js';
@@ -36,21 +38,25 @@ describe('the files npm run regenerate writes are current', () => {
     );
   });
 
-  it.each(['zh', 'en'])(
-    'examples/sample-progress.%s.md: what `ankang-eco progress` prints for the sample series',
-    (lang) => {
-      const { code, stdout, stderr } = runCli([
-        'progress',
-        'examples/ankang-2016-2020-series.json',
-        '--target-year',
-        '2020',
-        '--format',
-        'markdown',
-        '--lang',
-        lang,
-      ]);
+  it.each(
+    progressReports.flatMap((report) =>
+      (['zh', 'en'] as const).map((lang) => [`${report.output}.${lang}.md`, report, lang] as const),
+    ),
+  )('%s: what `ankang-eco progress` prints for its series', (path, report, lang) => {
+    const { code, stdout, stderr } = runCli(progressReportArguments(report, lang));
+    const warning = lang === 'zh' ? 'ankang-eco: 警告: ' : 'ankang-eco: warning: ';
+    const lines = stderr === '' ? [] : stderr.trimEnd().split('\n');
+    expect([code, lines.length]).toEqual([0, report.warnings]);
+    for (const line of lines) expect(line.startsWith(warning), line).toBe(true);
+    expect(read(path), stale(path)).toBe(stdout);
+  });
+
+  it.each(publishedReports.map((report) => [publishedReportPath(report), report] as const))(
+    '%s: what `ankang-eco evaluate` prints for the published-shape series',
+    (path, report) => {
+      const { code, stdout, stderr } = runCli(publishedReportArgs(report));
       expect([code, stderr]).toEqual([0, '']);
-      expect(read(`examples/sample-progress.${lang}.md`), stale(`examples/sample-progress.${lang}.md`)).toBe(stdout);
+      expect(read(path), stale(path)).toBe(stdout);
     },
   );
 

@@ -1,6 +1,13 @@
-import { DataFileError, formatDataPlace, type EvaluationSources, type LocalizedText } from 'ankang-eco-indicators';
+import {
+  DataFileError,
+  formatDataPlace,
+  type Derivation,
+  type EvaluationSources,
+  type LocalizedText,
+} from 'ankang-eco-indicators';
 import {
   decodeDataBytes,
+  inYear,
   latestDataYear,
   mergeDataFiles,
   readDataTables,
@@ -18,6 +25,8 @@ import { issueProblems, UsageError } from './usage-error.js';
 /** How the data files of a run are read. */
 export interface DataReadOptions {
   readonly catalogue: Catalogue;
+  /** The rule set's derived percentages: fractions are answered with counts, and a percentage must agree with its counts given elsewhere. */
+  readonly derivations?: readonly Derivation[];
   readonly encoding: DataEncoding;
   readonly ignoreUnknown: boolean;
   /** The most bytes an input may have (and a workbook may inflate to). */
@@ -39,7 +48,11 @@ export const stdinReadOnce: LocalizedText = {
 export async function readDataFile(path: string, options: DataReadOptions, readStdin: StdinReader): Promise<DataFile> {
   const name = inputName(path);
   const bytes = await readInputBytes(path, readStdin, options.maxBytes);
-  const read = { catalogue: options.catalogue, ignoreUnknown: options.ignoreUnknown };
+  const read = {
+    catalogue: options.catalogue,
+    ignoreUnknown: options.ignoreUnknown,
+    ...(options.derivations === undefined ? {} : { derivations: options.derivations }),
+  };
   if (name.toLowerCase().endsWith('.xlsx') || looksLikeZip(bytes))
     return readDataTables(name, workbookTables(bytes, name, options.maxBytes), read);
   return readDataText(decodeDataBytes(bytes, name, options.encoding), name, read);
@@ -81,8 +94,11 @@ export const fallbackYear = 2020;
 
 /**
  * The data of an evaluation from files: merged by (year, key); the year `--year`, else the latest
- * in the data (else {@link fallbackYear} for files without years); the baseline from `--baseline`,
- * else the previous year of the same data when it has figures for it.
+ * in the data (else {@link fallbackYear} for files without years); the baseline the previous
+ * year. `--baseline` is merged with the data like another file (a file without years holds the
+ * previous year's figures): an equal figure for a (year, key) the data also hold is fine, a
+ * different one is refused naming both places, so that it never sets the data's own figures
+ * aside without a word (spec/data-files.md, "Which year, which baseline").
  */
 export async function evaluationData(
   paths: readonly string[],
@@ -98,11 +114,23 @@ export async function evaluationData(
   let data;
   let baselineData;
   try {
-    data = mergeDataFiles(files, { wideYear: year });
+    // The baseline file alone first: a file without the previous year is refused by its own name.
     baselineData = baselinePath === undefined ? undefined : mergeDataFiles(baselineFiles, { wideYear: year - 1 });
+    data = mergeDataFiles([...files, ...baselineFiles.map((file) => inYear(file, year - 1))], {
+      wideYear: year,
+      ...(options.derivations === undefined ? {} : { derivations: options.derivations }),
+    });
   } catch (error) {
     if (error instanceof DataFileError) throw dataFileProblems(error);
     throw error;
+  }
+  if (baselineData !== undefined && baselinePath !== undefined) {
+    const previous = yearData(baselineData, year - 1);
+    if (Object.keys(previous.measurements).length === 0 && baselineData.years.length > 0)
+      throw new UsageError({
+        zh: `${inputName(baselinePath)}：基准文件中没有 ${year - 1} 年的数值（有 ${baselineData.years.join('、')} 年）`,
+        en: `${inputName(baselinePath)}: the baseline file has no figures for ${year - 1} (it has ${baselineData.years.join(', ')})`,
+      });
   }
   const current = yearData(data, year);
   if (Object.keys(current.measurements).length === 0 && data.years.length > 0)
@@ -113,28 +141,22 @@ export async function evaluationData(
   let baseline: EvaluationData['baseline'];
   let baselineSources: EvaluationSources['baseline'] = {};
   let baselineYear: number | null = null;
-  if (baselineData !== undefined && baselinePath !== undefined) {
-    const previous = yearData(baselineData, year - 1);
-    const longYears = baselineFiles.some((file) => file.observations.some((observation) => observation.year !== null));
-    if (Object.keys(previous.measurements).length === 0 && baselineData.years.length > 0)
-      throw new UsageError({
-        zh: `${inputName(baselinePath)}：基准文件中没有 ${year - 1} 年的数值（有 ${baselineData.years.join('、')} 年）`,
-        en: `${inputName(baselinePath)}: the baseline file has no figures for ${year - 1} (it has ${baselineData.years.join(', ')})`,
-      });
-    baseline = previous.measurements;
-    baselineSources = previous.sources;
-    baselineYear = longYears ? year - 1 : null;
-  } else if (data.years.includes(year - 1)) {
+  if (data.years.includes(year - 1)) {
     const previous = yearData(data, year - 1);
     baseline = previous.measurements;
     baselineSources = previous.sources;
-    baselineYear = year - 1;
+    // A baseline file without years, and nothing else of that year: the report names the file.
+    const onlyWideBaseline =
+      baselinePath !== undefined &&
+      !baselineFiles.some((file) => file.observations.some((observation) => observation.year !== null)) &&
+      !files.some((file) => file.observations.some((observation) => observation.year === year - 1));
+    baselineYear = onlyWideBaseline ? null : year - 1;
   }
   return {
     year,
     measurements: current.measurements,
     baseline,
     sources: { baselineYear, measurements: current.sources, baseline: baselineSources },
-    warnings: [...data.warnings, ...(baselineData?.warnings ?? [])],
+    warnings: data.warnings,
   };
 }

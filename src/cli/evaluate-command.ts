@@ -1,5 +1,4 @@
 import {
-  bureauIds,
   formatIssuePath,
   formatMarkdownReport,
   ValidationError,
@@ -7,10 +6,11 @@ import {
   type Issue,
   type LocalizedText,
 } from 'ankang-eco-indicators';
+import { withSources } from 'ankang-eco-indicators/data';
 import { evaluationData, type EvaluationData } from './data-files.js';
 import { exitCodes } from './exit-codes.js';
 import { inLanguages, languagesOf, say } from './language.js';
-import { langOf, limitsOf, measurementInputOptions, oneOf, parse, yearOf } from './options.js';
+import { bureauHelp, bureauOf, langOf, limitsOf, measurementInputOptions, oneOf, parse, yearOf } from './options.js';
 import { csvReport, evaluationFormats, tableReport } from './output.js';
 import { inputName, type StdinReader } from './read-input.js';
 import { evaluatorFor } from './builtin-rules.js';
@@ -43,10 +43,13 @@ export const evaluateHelp: LocalizedText = {
 选项：
   --year <年份>           评估的年份（默认：数据中最新的年份；文件不含年份时为 2020）
   --baseline <文件>       上一年的数值，用于“不低于上年”类检查（默认：同一数据中的上一年，
-                          如有）
-  --bureau <部门>         只列出一个部门的指标（状态不变）
-  --sources               在表格和 Markdown 报告中列出每个数值的来源（文件与行号，或工作表
-                          与单元格，以及 source 列）
+                          如有）；与数据像另一个文件一样合并：同一（年份、指标代码）数值不同
+                          则报告两处位置
+  --bureau <部门>         只列出一个部门的指标（状态不变）；部门可写 id、中文名、简称或英文名：
+                            ${bureauHelp('                            ')}
+  --sources               在表格、Markdown 和 CSV 报告中列出每个数值的来源（文件与行号，或
+                          工作表与单元格，以及 source 列；由计数推算的百分比列出两个计数）。
+                          note（备注）列总会显示在使用该数值的检查旁
   --encoding <编码>       utf-8（默认；也读取带 BOM 的 UTF-16）或 gb18030（也读取 GBK，
                           即中文 Windows 上 Excel 保存的 CSV）
   --ignore-unknown        跳过规则不认识的指标代码，每个给出一条警告
@@ -77,10 +80,16 @@ Options:
   --year <year>           the year evaluated (default: the latest year in the data, or 2020
                           for files without years)
   --baseline <file>       last year's figures for the "not lower than last year" checks
-                          (default: the previous year of the same data, when it is there)
-  --bureau <id>           report one bureau's indicators only (statuses unchanged)
+                          (default: the previous year of the same data, when it is there);
+                          merged with the data like another file: a different figure for the
+                          same (year, key) is refused naming both places
+  --bureau <bureau>       report one bureau's indicators only (statuses unchanged); by its id,
+                          Chinese name, short name or English name:
+                            ${bureauHelp('                            ')}
   --sources               show where each figure came from (file and line, or sheet and
-                          cell, and the source column) in the table and Markdown reports
+                          cell, and the source column; both counts of a derived percentage) in
+                          the table, Markdown and CSV reports. The note column is always shown
+                          beside the checks that read its figure
   --encoding <enc>        utf-8 (default; UTF-16 with a BOM is read too) or gb18030 (also
                           reads GBK, as Excel on Chinese Windows saves CSV)
   --ignore-unknown        leave out keys the rules do not know, with a warning each
@@ -118,14 +127,17 @@ export function describeRefusal(
   });
 }
 
-/** The evaluation as the command line prints it: the data's warnings and every figure's source added. */
+/**
+ * The evaluation as the command line prints it: the data's warnings, and where every figure came
+ * from, a derived percentage traced to its counts' rows (`withSources`), notes included.
+ */
 function withData(evaluation: Evaluation<string>, data: EvaluationData): Evaluation<string> {
   const placed = (evaluation.warnings ?? []).map((warning) => {
     const place = warning.key === undefined ? undefined : data.sources.measurements[warning.key]?.place;
     return place === undefined || warning.place !== undefined ? warning : { ...warning, place };
   });
   const warnings = [...placed, ...data.warnings];
-  return { ...evaluation, ...(warnings.length === 0 ? {} : { warnings }), sources: data.sources };
+  return withSources({ ...evaluation, ...(warnings.length === 0 ? {} : { warnings }) }, data.sources);
 }
 
 /** `ankang-eco evaluate <file>...`. */
@@ -158,7 +170,7 @@ export async function commandEvaluate(args: readonly string[], io: EvaluateIo): 
     values['fail-on'] === undefined
       ? undefined
       : oneOf(values['fail-on'], ['fail', 'missing'] as const, 'fail-on', 'fail');
-  const bureau = oneOf(values.bureau, bureauIds, 'bureau', undefined);
+  const bureau = bureauOf(values.bureau);
   const { encoding, maxBytes } = limitsOf(values);
   // The package's rules/ as on disk unless --rules names others (src/cli/builtin-rules.ts).
   const evaluator = await evaluatorFor(values.rules, { encoding, maxBytes }, io, lang);
@@ -167,7 +179,13 @@ export async function commandEvaluate(args: readonly string[], io: EvaluateIo): 
     positionals,
     values.baseline,
     year,
-    { catalogue, encoding, ignoreUnknown: values['ignore-unknown'] === true, maxBytes },
+    {
+      catalogue,
+      derivations: evaluator.ruleSet.derivations,
+      encoding,
+      ignoreUnknown: values['ignore-unknown'] === true,
+      maxBytes,
+    },
     io.readStdin,
   );
   const options = data.baseline === undefined ? undefined : { baseline: data.baseline };

@@ -1,7 +1,16 @@
 // The options the commands share: their parsing, one-of-a-list values, years, the language, and
 // how input is read (the size limit and the encoding).
 import { parseArgs } from 'node:util';
-import { languages, type Language, type LocalizedText } from 'ankang-eco-indicators';
+import {
+  bureauChoices,
+  bureauIdOf,
+  bureaus,
+  bureauShortNames,
+  languages,
+  type BureauId,
+  type Language,
+  type LocalizedText,
+} from 'ankang-eco-indicators';
 import { dataEncodings, type DataEncoding } from 'ankang-eco-indicators/data';
 import { parseMaxInputBytes, type InputLimits } from './read-input.js';
 import { UsageError } from './usage-error.js';
@@ -78,6 +87,33 @@ export function oneOf<T extends string, F extends T | undefined = T>(
     zh: `--${option} 应为以下之一：${allowed.join('、')}；实际为 ${JSON.stringify(value)}`,
     en: `--${option} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`,
   });
+}
+
+/**
+ * `--bureau`: a bureau by its id, Chinese name (`市生态环境局`), short name (`生态环境局`) or
+ * English name, in any case; `undefined` when not given. A name of no bureau is a
+ * {@link UsageError} listing them.
+ */
+export function bureauOf(value: string | undefined): BureauId | undefined {
+  if (value === undefined) return undefined;
+  const id = bureauIdOf(value);
+  if (id !== undefined) return id;
+  throw new UsageError({
+    zh: `--bureau ${JSON.stringify(value)} 不是责任单位；可写 id、中文名、简称或英文名（不区分大小写）：${bureauChoices('zh').join('；')}`,
+    en: `--bureau ${JSON.stringify(value)} names no bureau; give an id, the Chinese name, the short name or the English name (any case): ${bureauChoices('en').join('; ')}`,
+  });
+}
+
+/**
+ * The bureaus as a `--help` lists them, one a line indented by `indent`: each id with its Chinese
+ * name and short name (`ecology-environment  市生态环境局  生态环境局`), in either language, as
+ * the names people type.
+ */
+export function bureauHelp(indent: string): string {
+  const width = Math.max(...bureaus.map((bureau) => bureau.id.length));
+  return bureaus
+    .map((bureau) => `${bureau.id.padEnd(width)}  ${bureau.name.zh}  ${bureauShortNames[bureau.id]}`)
+    .join(`\n${indent}`);
 }
 
 /** A year option (`--year`, `--base-year`, …): four digits, or `undefined` when not given. */

@@ -1,4 +1,11 @@
-import { formatReport, type Evaluation, type FormatReportOptions, type Language } from 'ankang-eco-indicators';
+import {
+  figureNotes,
+  figureRows,
+  formatReport,
+  type Evaluation,
+  type FormatReportOptions,
+  type Language,
+} from 'ankang-eco-indicators';
 import DecimalJs from 'decimal.js';
 import { csvField } from './csv.js';
 import { terminalLines } from './terminal.js';
@@ -47,14 +54,35 @@ const csvColumns = [
   'gap',
   'explanation',
   'alternative',
+  'note',
+  'threshold_note',
 ] as const;
+
+/** The notes of a figure's rows, as written: one cell, each note once. */
+const notesCell = (evaluation: Evaluation<string>, key: string | null, baseline: boolean): string | null =>
+  key === null ? null : figureNotes(evaluation, key, baseline).join('; ') || null;
+
+/** Where a figure came from: its places, and their sources each once (a derived percentage's counts' rows). */
+function placeCells(
+  evaluation: Evaluation<string>,
+  key: string | null,
+  baseline: boolean,
+): [string | null, string | null] {
+  if (key === null) return [null, null];
+  const rows = figureRows(evaluation, key, baseline);
+  const places = rows.map(({ key: rowKey, place }) => (rowKey === key ? place.place : `${rowKey} ${place.place}`));
+  const sources = [...new Set(rows.flatMap(({ place }) => (place.source === undefined ? [] : [place.source])))];
+  return [places.join('; ') || null, sources.join('; ') || null];
+}
 
 /**
  * One row per check: the year's checks (`table` = targets) and the standard's (`standard`),
  * then the checks of each `any` group with their place in `alternative` (`1.2`: the first
- * group's second alternative; empty for a check that must hold by itself); with `sources`,
- * where the checked figure came from (`place`, `source`); with `bureau`, that bureau's checks
- * only.
+ * group's second alternative; empty for a check that must hold by itself); the notes of the
+ * checked figure (`note`) and of the compared one, the baseline's or a cap's
+ * (`threshold_note`), always; with `sources`, where each came from (`place`, `source`,
+ * `threshold_place`, `threshold_source`; a derived percentage's counts' rows); with `bureau`,
+ * that bureau's checks only.
  */
 export function csvReport(
   evaluation: Evaluation<string>,
@@ -62,7 +90,9 @@ export function csvReport(
   options: { readonly sources?: boolean; readonly bureau?: string } = {},
 ): string {
   const sources = options.sources === true;
-  const rows = [[...csvColumns, ...(sources ? ['place', 'source'] : [])].join(',')];
+  const rows = [
+    [...csvColumns, ...(sources ? ['place', 'source', 'threshold_place', 'threshold_source'] : [])].join(','),
+  ];
   for (const indicator of evaluation.indicators) {
     if (options.bureau !== undefined && indicator.bureau !== options.bureau) continue;
     const inGroups = (groups: Evaluation<string>['indicators'][number]['groups']) =>
@@ -82,6 +112,9 @@ export function csvReport(
       ],
     ] as const) {
       for (const { check, alternative } of checks) {
+        // The compared figure: the baseline's, or this year's cap; none for a fixed threshold.
+        const thresholdKey = check.against === 'value' ? null : check.thresholdKey;
+        const baseline = check.against === 'baseline';
         rows.push(
           [
             evaluation.year,
@@ -100,11 +133,10 @@ export function csvReport(
             check.gap,
             check.explanation[lang],
             alternative,
+            notesCell(evaluation, check.key, false),
+            notesCell(evaluation, thresholdKey, baseline),
             ...(sources
-              ? [
-                  evaluation.sources?.measurements[check.key]?.place ?? null,
-                  evaluation.sources?.measurements[check.key]?.source ?? null,
-                ]
+              ? [...placeCells(evaluation, check.key, false), ...placeCells(evaluation, thresholdKey, baseline)]
               : []),
           ]
             .map(csvField)

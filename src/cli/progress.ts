@@ -1,7 +1,6 @@
 // `ankang-eco progress`: a series of years evaluated, and each indicator's progress toward the
 // target year (spec/progress.md). Apart from run.ts, which only routes to it.
 import {
-  bureauIds,
   describeProgressMeasure,
   formatIssuePath,
   formatProgressMarkdownReport,
@@ -17,7 +16,7 @@ import {
 import { csvField } from './csv.js';
 import { exitCodes } from './exit-codes.js';
 import { inLanguages, languagesOf, say } from './language.js';
-import { langOf, limitsOf, measurementInputOptions, oneOf, parse, yearOf } from './options.js';
+import { bureauHelp, bureauOf, langOf, limitsOf, measurementInputOptions, oneOf, parse, yearOf } from './options.js';
 import type { StdinReader } from './read-input.js';
 import { evaluatorFor } from './builtin-rules.js';
 import { readSeries, type ReadSeries } from './series-input.js';
@@ -49,10 +48,11 @@ docs/progress.md）衡量各指标向目标年的进展。每一年以上一年�
 选项：
   --base-year <年份>     衡量进展的起始年（默认：最早的年份）
   --target-year <年份>   目标到期的年份，按该年的目标表衡量（默认：最近一个有自己目标表的
-                         年份，2020）
+                         年份 2020；数据的最近年份更晚时为该年份）
   --format <格式>        table（默认）、json、markdown 或 csv（每个测度一行）
   --lang <zh|en>         报告、消息和本帮助的语言（默认 zh）
-  --bureau <部门>        只列出一个部门的指标（${bureauIds.join('、')}）
+  --bureau <部门>        只列出一个部门的指标；部门可写 id、中文名、简称或英文名：
+                           ${bureauHelp('                           ')}
   --rules <目录>         按某目录中的规则评估，目录结构同 rules/
   --encoding <编码>      utf-8（默认）或 gb18030（也读取 GBK、GB2312：中文 Windows 上的 CSV）
   --max-input-bytes <n>  每个输入的大小上限（默认 64MiB，最多 500MiB）
@@ -78,10 +78,13 @@ values are not. "-" reads standard input.
 Options:
   --base-year <year>     the year progress is measured from (default: the earliest year)
   --target-year <year>   the year the targets are due, whose table is measured (default: the
-                         latest year with a table of its own, 2020)
+                         latest year with a table of its own, 2020, or the data's latest year
+                         when that is later)
   --format <format>      table (default), json, markdown or csv (one row per measure)
   --lang <zh|en>         the language of the report, the messages and this help (default zh)
-  --bureau <id>          only one bureau's indicators (${bureauIds.join(', ')})
+  --bureau <bureau>      only one bureau's indicators; by its id, Chinese name, short name or
+                         English name:
+                           ${bureauHelp('                           ')}
   --rules <dir>          the rules of a directory laid out like rules/
   --encoding <name>      utf-8 (default) or gb18030 (also GBK, GB2312: CSV from Chinese Windows)
   --max-input-bytes <n>  the size limit of each input (default 64MiB, at most 500MiB)
@@ -141,6 +144,8 @@ export function progressCsv(series: SeriesEvaluation<string>, lang: Language): s
     'current_value',
     'target_year',
     'target',
+    'base_threshold',
+    'current_threshold',
     'growth',
     'required_growth',
     'coefficient',
@@ -187,6 +192,8 @@ export function progressCsv(series: SeriesEvaluation<string>, lang: Language): s
           measure.currentValue,
           measure.targetYear,
           measure.target,
+          measure.baseThreshold,
+          measure.currentThreshold,
           measure.growth,
           measure.requiredGrowth,
           measure.coefficient,
@@ -226,7 +233,7 @@ export async function commandProgress(args: readonly string[], io: ProgressIo): 
   const baseYear = yearOf(values['base-year'], 'base-year');
   const targetYear = yearOf(values['target-year'], 'target-year');
   const format = oneOf(values.format, formats, 'format', 'table');
-  const bureau = oneOf(values.bureau, bureauIds, 'bureau', undefined);
+  const bureau = bureauOf(values.bureau);
   const limits = limitsOf(values);
   const evaluator = await evaluatorFor(values.rules, limits, io, lang);
   const catalogue = evaluator.ruleSet.measurements;

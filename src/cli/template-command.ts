@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
-import { bureauIds, type LocalizedText } from 'ankang-eco-indicators';
+import type { LocalizedText } from 'ankang-eco-indicators';
 import { templateHeader, templateColumns, templateRows } from 'ankang-eco-indicators/data';
 import { csvField } from './csv.js';
 import { exitCodes } from './exit-codes.js';
 import { inLanguages, languagesOf, say } from './language.js';
-import { inputOptions, langOf, limitsOf, oneOf, parse, yearOf } from './options.js';
+import { bureauHelp, bureauOf, inputOptions, langOf, limitsOf, oneOf, parse, yearOf } from './options.js';
 import { evaluatorFor } from './builtin-rules.js';
 import { writeWorkbook } from './xlsx/write-workbook.js';
 import { UsageError } from './usage-error.js';
@@ -24,7 +24,8 @@ export const templateHelp: LocalizedText = {
 ankang-eco evaluate <文件>。
 
 选项：
-  --bureau <部门>      一个部门的数值：${bureauIds.join('、')}
+  --bureau <部门>      一个部门的数值；部门可写 id、中文名、简称或英文名：
+                         ${bureauHelp('                         ')}
   --year <年份>        数值所属的年份（默认：上一年）
   --format <格式>      csv（默认，带 BOM 的 UTF-8，Excel 可直接打开）或 xlsx（数值列设为文本
                        格式，输入什么就保存什么）；默认由 -o 的扩展名决定
@@ -37,7 +38,7 @@ ankang-eco evaluate <文件>。
 
 English: ankang-eco template --help --lang en
 `,
-  en: `Usage: ankang-eco template [--bureau <id>] [--year <year>] [--format csv|xlsx] [--lang zh|en] [-o <file>]
+  en: `Usage: ankang-eco template [--bureau <bureau>] [--year <year>] [--format csv|xlsx] [--lang zh|en] [-o <file>]
 
 Writes a fill-in sheet in the long layout: one row per measurement that the bureau's indicators
 read in that year (all bureaus by default), grouped by indicator, with the label and unit in
@@ -45,7 +46,9 @@ the chosen language, the value left empty, and the counts offered beside the per
 derive. Filled in, it is evaluated as it is: ankang-eco evaluate <file>.
 
 Options:
-  --bureau <id>        one bureau's measurements: ${bureauIds.join(', ')}
+  --bureau <bureau>    one bureau's measurements; by its id, Chinese name, short name or
+                       English name:
+                         ${bureauHelp('                         ')}
   --year <year>        the year the figures are for (default: last year)
   --format <format>    csv (default, UTF-8 with a BOM, as Excel opens it) or xlsx (the value
                        column formatted as text, so that what is typed is kept as typed);
@@ -82,7 +85,7 @@ export async function commandTemplate(args: readonly string[], io: TemplateIo): 
       zh: 'template 不接受文件参数；用 -o 指定输出文件',
       en: 'template takes no file arguments; name the output with -o',
     });
-  const bureau = oneOf(values.bureau, bureauIds, 'bureau', undefined);
+  const bureau = bureauOf(values.bureau);
   const year = yearOf(values.year) ?? new Date().getFullYear() - 1;
   if (year < 2000 || year > 2100)
     throw new UsageError({

@@ -1,5 +1,9 @@
 import { catalogueEntry, measurementCatalogue, type MeasurementInfo } from '../catalogue/measurements.js';
+import { derivedShare } from '../engine/apply-derivations.js';
+import { builtinRuntimeDerivations } from '../engine/builtin-rule-set.js';
+import type { Derivation } from '../schema/derivation.js';
 import { didYouMean } from '../schema/did-you-mean.js';
+import { toDecimal } from '../vocabulary/decimal.js';
 import { keyNouns } from '../schema/messages.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
 import { quoted } from './quote.js';
@@ -26,13 +30,34 @@ const toAscii = (text: string): string =>
     character === '．' ? '.' : String.fromCharCode(character.charCodeAt(0) - 0xff10 + 0x30),
   );
 
-/** A unit as compared: compatibility forms folded (`％` is `%`, `µ` is `μ`, `³` is `3`), no spaces, lower case. */
-const unitForm = (unit: string): string => unit.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+/**
+ * A unit as compared, in one spelling of the many people type (spec/data-files.md, "Values as
+ * people type them"): compatibility forms folded (`％` is `%`, `㎡` is `m2`, `㎥` is `m3`, `㎏` is
+ * `kg`, `²` is `2`, `³` is `3`), `µ`, `μ` and `u` as one, `平方米` as `m2`, `立方米` as `m3`,
+ * `微克` as `ug`, `per person` and `/person` as `/人`; no spaces, lower case.
+ */
+export function unitForm(unit: string): string {
+  return unit
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .toLowerCase()
+    .replaceAll('^', '')
+    .replace(/[µμ]/g, 'u')
+    .replaceAll('平方米', 'm2')
+    .replaceAll('立方米', 'm3')
+    .replaceAll('微克', 'ug')
+    .replace(/(?:\/|per|每)(?:person|capita|人)$/, '/人');
+}
 
-/** The units a value of `info` may carry: `%` on a percentage, else its unit in Chinese or as the contract writes it. */
+/**
+ * The units a value of `info` may carry, as {@link unitForm} spells them: `%` on a percentage,
+ * else its unit in Chinese or as the contract writes it; a unit per person (`平方米/人`) also
+ * without `/人` (`12.3平方米`), as the figure is commonly quoted.
+ */
 function unitsOf(info: MeasurementInfo): readonly string[] {
   if (info.kind === 'percent') return ['%'];
-  return [info.unit.zh, info.unit.en].filter((unit) => unit !== '').map(unitForm);
+  const forms = [info.unit.zh, info.unit.en].filter((unit) => unit !== '').map(unitForm);
+  return [...new Set([...forms, ...forms.filter((form) => form.endsWith('/人')).map((form) => form.slice(0, -2))])];
 }
 
 /** The key's unit as messages name it. */
@@ -59,8 +84,55 @@ const fraction = /^\d+(?:\.\d+)?\s*[/／]\s*\d+(?:\.\d+)?$/;
 const exponent = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$/;
 const leadingDecimal = /^(-?\d+(?:\.\d+)?)(.*)$/s;
 
+/** The derived percentages, as the fraction messages read them: which keys have counts. */
+export type CountedKeys = readonly Pick<Derivation, 'key' | 'part' | 'whole'>[];
+
+/**
+ * Why a fraction (`35/38`) is refused, and what to give instead: the counts, named, where the key
+ * has counts in the derivations; the two counts each under its own key, for a count; else the
+ * percentage itself (with the share of the fraction as an example), or the figure as a decimal.
+ */
+function fractionMessage(
+  key: string,
+  text: string,
+  shown: LocalizedText,
+  info: MeasurementInfo,
+  derivations: CountedKeys,
+): LocalizedText {
+  const [above = '', below = ''] = text.split(/\s*[/／]\s*/);
+  const derived = derivations.find((derivation) => derivation.key === key);
+  if (derived !== undefined)
+    return {
+      zh: `${shown.zh} 是分数：请把计数分别填为 ${derived.part}（${above}）和 ${derived.whole}（${below}），由它们推算 ${key}；或直接填写百分比`,
+      en: `${shown.en} is a fraction: give the counts as ${derived.part} (${above}) and ${derived.whole} (${below}), from which ${key} is derived, or the percentage itself`,
+    };
+  const countOf = derivations.find((derivation) => derivation.part === key || derivation.whole === key);
+  if (countOf !== undefined)
+    return {
+      zh: `${shown.zh} 是分数，而 ${key} 是一个计数：请只填写 ${key} 本身；${countOf.part}（分子）和 ${countOf.whole}（分母）各占一行`,
+      en: `${shown.en} is a fraction, but ${key} is one count: give ${key} alone; ${countOf.part} (the part) and ${countOf.whole} (the whole) each go on a row of their own`,
+    };
+  if (info.kind === 'percent') {
+    const whole = toDecimal(below);
+    const example = whole.isZero() ? '' : derivedShare(toDecimal(above), whole, 1).toFixed(1);
+    return {
+      zh: `${shown.zh} 是分数：${key} 没有对应的计数，请直接填写百分比${example === '' ? '' : `（如 ${above}/${below} 即 ${example}）`}`,
+      en: `${shown.en} is a fraction: ${key} has no counts to give; give the percentage itself${example === '' ? '' : ` (${above}/${below} is ${example})`}`,
+    };
+  }
+  return {
+    zh: `${shown.zh} 是分数：请把 ${key} 写成小数`,
+    en: `${shown.en} is a fraction: give ${key} as a decimal`,
+  };
+}
+
 /** A decimal measurement typed as text: a plain decimal string, or why it is not one. */
-function normalizeDecimalText(key: string, text: string, info: MeasurementInfo): NormalizeValueResult {
+function normalizeDecimalText(
+  key: string,
+  text: string,
+  info: MeasurementInfo,
+  derivations: CountedKeys,
+): NormalizeValueResult {
   const ascii = toAscii(text);
   const shown = { zh: quoted(text, 'zh'), en: quoted(text) };
   if (/[,，]/.test(ascii)) {
@@ -78,11 +150,7 @@ function normalizeDecimalText(key: string, text: string, info: MeasurementInfo):
       `${shown.en} is an approximation or a bound; give the figure itself`,
     );
   if (range.test(ascii)) return fail(`${shown.zh} 是范围，请填写一个数值`, `${shown.en} is a range; give one figure`);
-  if (fraction.test(ascii))
-    return fail(
-      `${shown.zh} 是分数，请分别填写计数（如部分数与总数），不要填写分数`,
-      `${shown.en} is a fraction; give the counts instead (the part and the whole as their own keys)`,
-    );
+  if (fraction.test(ascii)) return { success: false, message: fractionMessage(key, ascii, shown, info, derivations) };
   if (exponent.test(ascii))
     return fail(
       `${shown.zh} 是科学计数法，请写出完整的小数`,
@@ -122,13 +190,18 @@ function normalizeDecimalText(key: string, text: string, info: MeasurementInfo):
  * - yes/no facts take `true`/`false`, `yes`/`no` and `是`/`否`, in any case;
  * - `null`, `undefined` and empty (or blank) text are no data (`null`);
  * - anything else is refused, never guessed: commas of any kind (decimal or thousands),
- *   ranges (`340-364`), approximations (`约94`), fractions (`35/38`), another unit.
+ *   ranges (`340-364`), approximations (`约94`), fractions (`35/38`), another unit;
+ * - units are compared in the forms people type them: `m²`/`m2`/`㎡`/`平方米`, `µ`/`μ`/`u`,
+ *   `/人` or `per person`, and a unit per person without it (`12.3平方米`).
  *
  * Ranges (a percentage from 0 to 100, a whole count) are `evaluate`'s to check.
  *
  * @param key - A measurement key of `catalogue`.
  * @param value - The value as typed or read from a file.
  * @param catalogue - The keys known: the contract's by default, or `evaluator.ruleSet.measurements`.
+ * @param derivations - The percentages derived from counts: the contract's by default, or
+ *   `evaluator.ruleSet.derivations`. A fraction is answered with the counts to give where the
+ *   key has them, and with a request for the percentage where it has none.
  *
  * @example
  * ```ts
@@ -142,6 +215,7 @@ export function normalizeMeasurementValue(
   key: string,
   value: unknown,
   catalogue: Catalogue = measurementCatalogue,
+  derivations: CountedKeys = builtinRuntimeDerivations,
 ): NormalizeValueResult {
   const info = catalogueEntry(catalogue, key);
   if (info === undefined) return { success: false, message: unknownKeyMessage(key, catalogue) };
@@ -164,7 +238,7 @@ export function normalizeMeasurementValue(
     if (Number.isFinite(value)) return { success: true, value };
     return fail(`应为有限数值，实际为 ${String(value)}`, `expected a finite number, got ${String(value)}`);
   }
-  if (typeof value === 'string') return normalizeDecimalText(key, value.trim(), info);
+  if (typeof value === 'string') return normalizeDecimalText(key, value.trim(), info, derivations);
   const shown = describeType(value);
   return fail(`应为数值或数值文本，实际为 ${shown}`, `expected a number or a decimal as text, got ${shown}`);
 }

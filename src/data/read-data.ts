@@ -11,6 +11,7 @@ import {
   unitCellProblem,
   unknownKeyMessage,
   type Catalogue,
+  type CountedKeys,
 } from './normalize-value.js';
 import type { DataFile, DataWarning, Observation, ValueSource } from './observations.js';
 import { quoted } from './quote.js';
@@ -78,6 +79,11 @@ export interface ReadDataOptions {
   readonly catalogue?: Catalogue;
   /** Leave out keys the catalogue does not know, with a warning each, instead of refusing them. */
   readonly ignoreUnknown?: boolean;
+  /**
+   * The percentages derived from counts: the contract's by default, or
+   * `evaluator.ruleSet.derivations`; a fraction typed for a key is answered with its counts.
+   */
+  readonly derivations?: CountedKeys;
 }
 
 /** Issues listed for one file; the rest are counted, so a file of a million bad rows costs a count. */
@@ -116,6 +122,7 @@ class FileReader {
   readonly #unknownWarned = new Set<string>();
   readonly catalogue: Catalogue;
   readonly ignoreUnknown: boolean;
+  readonly derivations: CountedKeys | undefined;
 
   constructor(
     readonly file: string,
@@ -123,6 +130,7 @@ class FileReader {
   ) {
     this.catalogue = options.catalogue ?? measurementCatalogue;
     this.ignoreUnknown = options.ignoreUnknown ?? false;
+    this.derivations = options.derivations;
   }
 
   /** The issue path's place element: the line, or `Sheet!C5`. */
@@ -134,9 +142,15 @@ class FileReader {
     return `${this.file}:${this.where(at)}`;
   }
 
-  origin(at: DataLocation, source: string): ValueSource {
+  origin(at: DataLocation, source: string, note: string): ValueSource {
     const where = 'line' in at ? { line: at.line } : { sheet: at.sheet, cell: at.cell };
-    return { place: this.place(at), file: this.file, ...where, ...(source === '' ? {} : { source }) };
+    return {
+      place: this.place(at),
+      file: this.file,
+      ...where,
+      ...(source === '' ? {} : { source }),
+      ...(note === '' ? {} : { note }),
+    };
   }
 
   /** An issue of the file; `text` may be worded on demand, since past the first issues they are only counted. */
@@ -170,7 +184,7 @@ class FileReader {
   }
 
   /**
-   * One row: its key, value, optional year (long layout), unit and source. Adds the
+   * One row: its key, value, optional year (long layout), unit, source and note. Adds the
    * observation, or the issues that refuse it, or nothing for a row without data.
    */
   row(fields: {
@@ -179,6 +193,8 @@ class FileReader {
     readonly value: Field;
     readonly unit?: Field;
     readonly source?: DataCell;
+    /** The `note` (备注) column: a caveat that travels with the value, as written. */
+    readonly note?: DataCell;
     readonly longLayout: boolean;
     /** The cell after the value, in a comma-separated file: digits alone there are the rest of a split number. */
     readonly afterValue?: DataCell;
@@ -226,7 +242,23 @@ class FileReader {
       }
       return;
     }
-    if (valueEmpty) return;
+    if (valueEmpty) {
+      // A note on a gap ("未公布") has no figure to travel with: said, never dropped without a word.
+      const note = fields.note === undefined ? '' : cellText(fields.note);
+      if (note !== '') {
+        const year = fields.year === undefined ? '' : cellText(fields.year.cell);
+        this.warn(() => ({
+          kind: 'noteWithoutValue',
+          key,
+          place: this.place(valueField.at),
+          message: {
+            zh: `${year === '' ? '' : `${year}：`}${key} 没有数值，其备注 ${quoted(note, 'zh')} 不会显示在任何检查旁`,
+            en: `${year === '' ? '' : `${year}: `}${key} has no value, so its note ${quoted(note)} is shown beside no check`,
+          },
+        }));
+      }
+      return;
+    }
     let year: number | null = null;
     if (fields.longLayout) {
       const yearField = fields.year;
@@ -282,7 +314,11 @@ class FileReader {
       year,
       key,
       value,
-      origin: this.origin(valueField.at, fields.source === undefined ? '' : cellText(fields.source)),
+      origin: this.origin(
+        valueField.at,
+        fields.source === undefined ? '' : cellText(fields.source),
+        fields.note === undefined ? '' : cellText(fields.note),
+      ),
     });
   }
 
@@ -304,7 +340,7 @@ class FileReader {
       // A percentage cell stores the ratio it shows: 89.3% is 0.893, shown and meant as 89.3.
       return timesHundred(shortestDecimal(cell.percent));
     }
-    const result = normalizeMeasurementValue(key, cell, this.catalogue);
+    const result = normalizeMeasurementValue(key, cell, this.catalogue, this.derivations);
     if (!result.success) {
       this.issue(field.at, key, result.message);
       return undefined;
@@ -377,6 +413,7 @@ function readTable(reader: FileReader, table: DataTable): void {
     };
     const unit = fieldAt('unit');
     const source = fieldAt('source');
+    const note = fieldAt('note');
     const valueIndex = columns.indexOf('value');
     reader.row({
       year: fieldAt('year'),
@@ -384,6 +421,7 @@ function readTable(reader: FileReader, table: DataTable): void {
       value: fieldAt('value') as Field,
       ...(unit === undefined ? {} : { unit }),
       ...(source === undefined ? {} : { source: source.cell ?? null }),
+      ...(note === undefined ? {} : { note: note.cell ?? null }),
       longLayout: columns.includes('year'),
       ...(table.commaSeparated ? { afterValue: row.cells[valueIndex + 1] ?? null } : {}),
     });
@@ -548,12 +586,14 @@ function readJson(reader: FileReader, text: string): void {
     }
     const unit = fields.get('unit');
     const source = fields.get('source');
+    const note = fields.get('note');
     reader.row({
       year: fields.get('year'),
       key,
       value: cell,
       ...(unit === undefined ? {} : { unit }),
       ...(source === undefined ? {} : { source: source.cell ?? null }),
+      ...(note === undefined ? {} : { note: note.cell ?? null }),
       longLayout: true,
     });
   };

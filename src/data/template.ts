@@ -1,7 +1,11 @@
+import { bureauIdOf, unknownBureauMessage } from '../catalogue/bureau-names.js';
+import { issueAt } from '../errors/issue.js';
+import { ValidationError } from '../errors/validation-error.js';
 import type { RuleSetInfo } from '../results/rule-set-info.js';
 import type { Language, LocalizedText } from '../vocabulary/localized-text.js';
 import { referenceOf } from '../schema/rule-entries.js';
 import { tableFor } from '../vocabulary/year-table.js';
+import { quoted } from './quote.js';
 import { dataColumns, type DataColumn } from './read-data.js';
 
 /** One row of a fill-in template: a measurement to report for a year, with what helps fill it in. */
@@ -58,7 +62,10 @@ function factsRead(rule: RuleSetInfo['indicators'][number]['rule'], table: numbe
 export interface TemplateOptions {
   /** The year the figures are for. */
   readonly year: number;
-  /** Only the measurements this bureau's indicators read. @defaultValue every bureau's */
+  /**
+   * Only the measurements this bureau's indicators read: the bureau by its id, Chinese name,
+   * short name or English name (any case). @defaultValue every bureau's
+   */
   readonly bureau?: string;
   /**
    * Counts offered beside the percentage they derive (`airGoodDays` and `airValidDays` after
@@ -73,6 +80,9 @@ export interface TemplateOptions {
  * indicator that reads it, each with its label and unit, and the counts that derive a percentage
  * right after it. The command line's `template` writes them as CSV or XLSX.
  *
+ * @throws `ValidationError` (exported by the main entry) when `bureau` names no bureau (the
+ *   message lists them).
+ *
  * @example
  * ```ts
  * const rows = templateRows(evaluator.ruleSet, { year: 2024, bureau: 'transport' });
@@ -80,6 +90,9 @@ export interface TemplateOptions {
  */
 export function templateRows(ruleSet: RuleSetInfo, options: TemplateOptions): TemplateRow[] {
   const table = tableFor(options.year, ruleSet.years);
+  const bureau = options.bureau === undefined ? undefined : bureauIdOf(options.bureau);
+  if (options.bureau !== undefined && bureau === undefined)
+    throw new ValidationError([issueAt(['options', 'bureau'], unknownBureauMessage(quoted(options.bureau)))]);
   const rows: TemplateRow[] = [];
   const seen = new Set<string>();
   const add = (key: string, indicator: TemplateRow['indicator']): void => {
@@ -102,7 +115,7 @@ export function templateRows(ruleSet: RuleSetInfo, options: TemplateOptions): Te
     }
   };
   for (const indicator of ruleSet.indicators) {
-    if (options.bureau !== undefined && indicator.bureau !== options.bureau) continue;
+    if (bureau !== undefined && indicator.bureau !== bureau) continue;
     const about = { number: indicator.number, name: { ...indicator.name } };
     for (const key of factsRead(indicator.rule, table)) add(key, about);
   }

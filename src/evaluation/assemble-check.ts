@@ -6,6 +6,7 @@ import type { eiGrade } from '../vocabulary/ei-grade.js';
 import type { decimalOperators, isDecimal } from '../vocabulary/operators.js';
 import type { Status } from '../vocabulary/status.js';
 import type { MeasurementValues } from './measurement-values.js';
+import { givenValue, noteOf, shownValue } from './shown-values.js';
 
 // One check's result from its outcome: status, gap, grades, the values as shown, explanation.
 // The same for the engine path, the what-if path and the checks inside `any` groups
@@ -83,8 +84,8 @@ export function assembleCheck(
   // A fixed threshold reads as the rule writes it ("0.90"); a compared value in plain notation.
   const thresholdFacts = check.against === 'baseline' ? facts.baseline : facts.measurements;
   const threshold =
-    check.against === 'value' ? check.threshold : shown(thresholdFacts, check.thresholdKey ?? check.key);
-  const actual = shown(facts.measurements, check.key);
+    check.against === 'value' ? check.threshold : shownValue(thresholdFacts, check.thresholdKey ?? check.key);
+  const actual = shownValue(facts.measurements, check.key);
   // Derived percentages are few: most checks skip this with two look-ups.
   const actualNote = noteOf(facts.measurements, check.key);
   const thresholdNote = check.against === 'value' ? undefined : noteOf(thresholdFacts, check.thresholdKey ?? check.key);
@@ -109,7 +110,7 @@ export function assembleCheck(
     against: check.against,
     thresholdKey: check.thresholdKey,
     threshold,
-    actual: givenOf(facts.measurements, check.key),
+    actual: givenValue(facts.measurements, check.key),
     status,
     gap,
     explanation,
@@ -118,36 +119,6 @@ export function assembleCheck(
   const derived = derivedOf(actualNote, thresholdNote);
   const withGrades = grades === undefined ? result : { ...result, grades };
   return derived === undefined ? withGrades : { ...withGrades, derived };
-}
-
-/** How `key` was derived, or why it has no data although a count was given; `undefined` when given as it is. */
-function noteOf(values: MeasurementValues, key: string): DerivationNote | undefined {
-  return values.notes.size === 0 ? undefined : values.notes.get(key);
-}
-
-/**
- * A value as results show it: a decimal in plain notation (`"07.50"` as `"7.5"`), a derived
- * percentage as it was rounded (`"80.0"`); `null` without data.
- */
-function shown(values: MeasurementValues, key: string): string | boolean | null {
-  const position = values.layout.positions.get(key);
-  if (position === undefined) return null;
-  const given = values.givenAt(position);
-  // A derived percentage is given as its rounded text, which shows its decimal places.
-  if (typeof given === 'string' && noteOf(values, key)?.kind === 'derived') return given;
-  // A number without an exponent already reads as its decimal does: the shortest digits, no
-  // leading or trailing zeros. Strings ("07.50") show as their decimal ("7.5").
-  if (typeof given === 'number' && !String(given).includes('e')) return String(given);
-  const fact = values.at(position);
-  return fact === null || typeof fact === 'boolean' ? fact : fact.toString();
-}
-
-/** The value as given (a derived percentage as derived), `-0` as `0` (results survive a JSON round trip); `null` without data. */
-function givenOf(values: MeasurementValues, key: string): number | string | boolean | null {
-  const position = values.layout.positions.get(key);
-  const value = position === undefined ? undefined : values.givenAt(position);
-  if (value === undefined || value === null) return null;
-  return Object.is(value, -0) ? 0 : value;
 }
 
 /** A derived side of a check as results show it; null for a side given as it is. */

@@ -1,6 +1,6 @@
 import type { BureauInfo } from '../catalogue/bureaus.js';
 import type { CompiledGroup, MeasurementCatalogue } from '../engine/rule-set.js';
-import type { combineStatuses, countStatuses } from '../results/combine.js';
+import type { combineStatuses, countChecks, countStatuses } from '../results/combine.js';
 import { explainIndicator } from '../results/explain.js';
 import type { BureauResult, CheckResult, Evaluation, IndicatorResult } from '../schema/evaluation.js';
 import type { Decimal } from '../vocabulary/decimal.js';
@@ -45,6 +45,7 @@ export interface AssemblyKit extends CheckFigures {
   readonly bureaus: readonly BureauInfo[];
   readonly combineStatuses: typeof combineStatuses;
   readonly countStatuses: typeof countStatuses;
+  readonly countChecks: typeof countChecks;
   readonly toDecimal: (value: string) => Decimal;
 }
 
@@ -167,7 +168,7 @@ function summarize(
   table: Table,
   ruleSet: { readonly name: string; readonly hash: string },
   indicators: readonly IndicatorResult<string>[],
-  { bureaus, combineStatuses, countStatuses }: AssemblyKit,
+  { bureaus, combineStatuses, countStatuses, countChecks }: AssemblyKit,
 ): Evaluation<string> {
   const statuses = indicators.map((indicator) => indicator.status);
   const standardStatuses = indicators.map((indicator) => indicator.standardStatus);
@@ -191,6 +192,7 @@ function summarize(
       standardStatus: combineStatuses(ownStandardStatuses),
       counts: countStatuses(ownStatuses),
       standardCounts: countStatuses(ownStandardStatuses),
+      ...countChecks(own),
       indicators: own.map((indicator) => indicator.number),
     });
   }
@@ -202,6 +204,7 @@ function summarize(
     standardStatus: combineStatuses(standardStatuses),
     counts: countStatuses(statuses),
     standardCounts: countStatuses(standardStatuses),
+    ...countChecks(indicators),
     indicators,
     bureaus: bureauResults,
   };

@@ -1,5 +1,5 @@
 import { bureaus } from '../catalogue/bureaus.js';
-import { combineStatuses, countStatuses } from '../results/combine.js';
+import { combineStatuses, countChecks, countStatuses } from '../results/combine.js';
 import { toDecimal } from '../vocabulary/decimal.js';
 import { eiGrade } from '../vocabulary/ei-grade.js';
 import { decimalOperators, isDecimal } from '../vocabulary/operators.js';
@@ -14,6 +14,7 @@ export const assemblyKit: AssemblyKit = {
   bureaus,
   combineStatuses,
   countStatuses,
+  countChecks,
   decimalOperators,
   isDecimal,
   eiGrade,

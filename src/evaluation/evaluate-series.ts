@@ -2,19 +2,22 @@ import { checksFor, type CompiledCheck, type MeasurementCatalogue } from '../eng
 import type { CompiledDerivation } from '../engine/derivations.js';
 import { issueAt, type Issue } from '../errors/issue.js';
 import { ValidationError } from '../errors/validation-error.js';
-import { combineProgress, measureProgress, type ProgressPoint } from '../results/progress.js';
+import { combineProgress, measureProgress, measureStatus, type ProgressPoint } from '../results/progress.js';
+import { describeMeasure, type DescribedMeasurements, type MeasureToDescribe } from '../results/progress-line.js';
 import type { Evaluation } from '../schema/evaluation.js';
 import type { Measurements } from '../schema/measurements.js';
 import type { EvaluateSeriesOptions } from '../schema/series-options.js';
 import type { IndicatorProgress, ProgressMeasure, SeriesEvaluation } from '../schema/series.js';
-import { isDecimal } from '../vocabulary/operators.js';
-import type { ProgressDirection } from '../vocabulary/progress.js';
+import { decimalOperators, isDecimal } from '../vocabulary/operators.js';
+import type { ProgressDirection, ProgressMethod } from '../vocabulary/progress.js';
+import type { Decimal } from '../vocabulary/decimal.js';
 import type { Status } from '../vocabulary/status.js';
 import { builtinRuntime } from './evaluate.js';
 import { deriveValues, prefixed } from './derive.js';
 import type { KeyLayout } from './key-layout.js';
 import { MeasurementValues, valuesFromRecord } from './measurement-values.js';
 import type { RuleSetRuntime } from './runtime.js';
+import { shownValue } from './shown-values.js';
 import {
   seriesOptionKeys,
   seriesYear,
@@ -87,19 +90,91 @@ async function validateSeries(
   return checkSeriesInput(series, options, catalogue);
 }
 
-/** The direction of a check that has a progress measure; `undefined` for `=` and yes/no checks. */
-function directionOf(check: CompiledCheck): ProgressDirection | undefined {
+/** How a check's progress is measured (spec/progress.md, "Which checks have a progress measure"). */
+interface MeasureKind {
+  readonly method: ProgressMethod;
+  readonly direction: ProgressDirection | null;
+  /** The target of method `target`. */
+  readonly target: Decimal | null;
+}
+
+/**
+ * The method and direction of a check: `≥`, `>`, `≤` a fixed value, and a count that must be 0,
+ * are targets; `≥`, `>`, `≤` the baseline (the EI grade check counting as `≥`) are trends;
+ * everything else (yes/no, other `=` checks, a check against another measurement of the same
+ * year, an EI grade against a fixed value) is measured by whether it was met (`status`).
+ */
+function measureKindOf(check: CompiledCheck): MeasureKind {
+  const status = { method: 'status', direction: null, target: null } as const;
+  if (check.against === 'measurement') return status;
+  const fixed = check.against === 'value';
   switch (check.operator) {
-    // The EI grade check asks that the EI not fall: it counts as ≥ (spec/progress.md).
-    case 'eiGradeAtLeast':
     case 'decimalAtLeast':
     case 'decimalGreaterThan':
-      return 'increase';
+      return fixed
+        ? { method: 'target', direction: 'increase', target: check.thresholdDecimal }
+        : { method: 'trend', direction: 'increase', target: null };
     case 'decimalAtMost':
-      return 'decrease';
-    default:
-      return undefined;
+      return fixed
+        ? { method: 'target', direction: 'decrease', target: check.thresholdDecimal }
+        : { method: 'trend', direction: 'decrease', target: null };
+    case 'eiGradeAtLeast':
+      return fixed ? status : { method: 'trend', direction: 'increase', target: null };
+    case 'decimalEqual':
+      // Violations, incidents, sections worse than Class V: 0 is the target, fewer is progress.
+      return fixed && check.measurement.kind === 'count' && check.thresholdDecimal?.isZero() === true
+        ? { method: 'target', direction: 'decrease', target: check.thresholdDecimal }
+        : status;
+    case 'booleanIs':
+      return status;
   }
+}
+
+/** The checks of one indicator that give one measure: the same key, method and direction. */
+interface MeasuredChecks {
+  readonly kind: MeasureKind;
+  /** The check the measure is of: the first, or for method `target` the one with the hardest target. */
+  check: CompiledCheck;
+  target: Decimal | null;
+}
+
+/**
+ * An indicator's checks grouped into measures, in the place of each group's first check: two
+ * checks of the same key, method and direction (the EI against the baseline, and its grade)
+ * give one measure, not the same line twice. Two targets of one key keep the harder one (its
+ * being met implies the other's); `status` checks are one measure only when they compare with
+ * the same thing.
+ */
+function measuredChecks(checks: readonly CompiledCheck[]): MeasuredChecks[] {
+  const groups = new Map<string, MeasuredChecks>();
+  for (const check of checks) {
+    const kind = measureKindOf(check);
+    const compared =
+      kind.method === 'status'
+        ? `|${check.operator}|${check.against}|${String(check.threshold ?? check.thresholdKey)}`
+        : '';
+    const id = `${check.key}|${kind.method}|${kind.direction ?? ''}${compared}`;
+    const group = groups.get(id);
+    if (group === undefined) {
+      groups.set(id, { kind, check, target: kind.target });
+      continue;
+    }
+    const { target } = kind;
+    if (target === null || group.target === null) continue;
+    const harder = kind.direction === 'increase' ? target.gt(group.target) : target.lt(group.target);
+    if (harder) {
+      group.check = check;
+      group.target = target;
+    }
+  }
+  return [...groups.values()];
+}
+
+/** Whether a `status` check holds for `actual` against `compared` (a boolean for yes/no, else a decimal). */
+function holds(check: CompiledCheck, actual: Decimal | boolean, compared: Decimal | boolean): boolean {
+  if (check.operator === 'booleanIs' || typeof actual === 'boolean' || typeof compared === 'boolean')
+    return actual === compared;
+  return decimalOperators[check.operator].holds(actual, compared);
 }
 
 /**
@@ -123,6 +198,130 @@ function deriveSeries(
   return derived;
 }
 
+type MeasureFields = Omit<MeasureToDescribe, 'indicator'>;
+interface MeasureYears {
+  readonly baseYear: number;
+  readonly targetYear: number;
+}
+
+/** The units and labels a line reads: the measured key's, and the compared key's. */
+function describedOf(check: CompiledCheck): DescribedMeasurements {
+  return { measurement: check.measurement, thresholdMeasurement: check.thresholdMeasurement };
+}
+
+/** The measure of a `target` or `trend` check: the growth of its value over the years with data. */
+function numericMeasure(
+  check: CompiledCheck,
+  kind: MeasureKind,
+  target: Decimal | null,
+  years: readonly number[],
+  readers: readonly MeasurementValues[],
+  measureYears: MeasureYears,
+): MeasureFields {
+  const direction = kind.direction ?? 'increase';
+  const method = kind.method === 'target' ? 'target' : 'trend';
+  const points: ProgressPoint[] = [];
+  years.forEach((year, yearIndex) => {
+    const reader = readers[yearIndex];
+    const value = reader?.get(check.key);
+    // Progress reads a percentage derived from counts as evaluate judged it, and shows it so.
+    if (isDecimal(value))
+      points.push({ year, value, shown: String(reader === undefined ? null : shownValue(reader, check.key)) });
+  });
+  const outcome = measureProgress(
+    { direction, method, target, nearLimit: direction === 'increase' && check.measurement.kind === 'percent' },
+    points,
+    measureYears,
+  );
+  return {
+    key: check.key,
+    operator: check.operator,
+    against: check.against,
+    direction,
+    method,
+    baseYear: outcome.baseYear,
+    baseValue: outcome.baseValue,
+    currentYear: outcome.currentYear,
+    currentValue: outcome.currentValue,
+    targetYear: method === 'target' ? measureYears.targetYear : null,
+    target:
+      method === 'target' && target !== null
+        ? typeof check.threshold === 'string'
+          ? check.threshold
+          : target.toString()
+        : null,
+    baseThreshold: null,
+    currentThreshold: null,
+    growth: outcome.growth,
+    requiredGrowth: outcome.requiredGrowth,
+    coefficient: outcome.coefficient,
+    value: outcome.value,
+    category: outcome.category,
+  };
+}
+
+/**
+ * The measure of a `status` check: whether it was met in the base and current years, over the
+ * years in which it can be decided (its value, and what it compares with, given).
+ */
+function statusMeasure(
+  check: CompiledCheck,
+  years: readonly number[],
+  readers: readonly MeasurementValues[],
+  measureYears: MeasureYears,
+): MeasureFields {
+  const points: { year: number; met: boolean; shown: string | boolean; threshold: string | null }[] = [];
+  years.forEach((year, yearIndex) => {
+    const reader = readers[yearIndex];
+    const actual = reader?.get(check.key) ?? null;
+    if (actual === null) return;
+    let compared: Decimal | boolean | null;
+    let threshold: string | null = null;
+    if (check.against === 'value')
+      compared = check.thresholdDecimal ?? (typeof check.threshold === 'boolean' ? check.threshold : null);
+    else {
+      // A cap is this year's; a baseline the previous calendar year's, as evaluate reads it.
+      const other =
+        check.against === 'measurement'
+          ? reader
+          : years[yearIndex - 1] === year - 1
+            ? readers[yearIndex - 1]
+            : undefined;
+      const key = check.thresholdKey ?? check.key;
+      compared = other?.get(key) ?? null;
+      threshold = compared === null ? null : String(other === undefined ? null : shownValue(other, key));
+    }
+    if (compared === null) return;
+    points.push({
+      year,
+      met: holds(check, actual, compared),
+      shown: (reader === undefined ? null : shownValue(reader, check.key)) ?? String(actual),
+      threshold,
+    });
+  });
+  const { base, current, category } = measureStatus(points, measureYears.baseYear);
+  return {
+    key: check.key,
+    operator: check.operator,
+    against: check.against,
+    direction: null,
+    method: 'status',
+    baseYear: base?.year ?? null,
+    baseValue: base?.shown ?? null,
+    currentYear: current?.year ?? null,
+    currentValue: current?.shown ?? null,
+    targetYear: measureYears.targetYear,
+    target: check.against === 'value' ? check.threshold : check.thresholdKey,
+    baseThreshold: base?.threshold ?? null,
+    currentThreshold: current?.threshold ?? null,
+    growth: null,
+    requiredGrowth: null,
+    coefficient: null,
+    value: null,
+    category,
+  };
+}
+
 /**
  * Evaluates a series with one rule set's runtime: each year with the previous calendar year as
  * its baseline, then the progress measure of every check of the target year's table.
@@ -139,8 +338,9 @@ export async function evaluateSeriesWith(
   // A validated series has at least one year.
   const [firstYear, lastYear] = [years[0] as number, years[years.length - 1] as number];
   const baseYear = validated.input.baseYear ?? firstYear;
-  // The latest year with a table of the rule set's own; without any, the series' latest year.
-  const targetYear = validated.input.targetYear ?? runtime.ruleSet.years.at(-1) ?? lastYear;
+  // The latest year with a table of the rule set's own, or the series' latest year when that is
+  // later: then the checks measured are those of the table that decides that year's statuses.
+  const targetYear = validated.input.targetYear ?? Math.max(runtime.ruleSet.years.at(-1) ?? lastYear, lastYear);
 
   const evaluations: Evaluation<string>[] = [];
   const readers: MeasurementValues[] = [];
@@ -157,43 +357,18 @@ export async function evaluateSeriesWith(
   const indicators: IndicatorProgress[] = [];
   for (const [index, indicator] of runtime.ruleSet.indicators.entries()) {
     const measures: ProgressMeasure<string>[] = [];
-    for (const check of checksFor(indicator, table)) {
-      const direction = directionOf(check);
-      if (direction === undefined) continue;
-      const method = check.against === 'value' ? 'target' : 'trend';
-      const points: ProgressPoint[] = [];
-      years.forEach((year, yearIndex) => {
-        const value = readers[yearIndex]?.get(check.key);
-        if (isDecimal(value)) points.push({ year, value, shown: value.toString() });
-      });
-      const outcome = measureProgress(
-        {
-          direction,
-          method,
-          target: method === 'target' ? check.thresholdDecimal : null,
-          nearLimit: direction === 'increase' && check.measurement.kind === 'percent',
-        },
-        points,
-        { baseYear, targetYear },
-      );
+    for (const { kind, check, target } of measuredChecks(checksFor(indicator, table))) {
+      const measure =
+        kind.method === 'status'
+          ? statusMeasure(check, years, readers, { baseYear, targetYear })
+          : numericMeasure(check, kind, target, years, readers, { baseYear, targetYear });
+      const described = { indicator: indicator.number, ...measure };
       measures.push({
-        indicator: indicator.number,
-        key: check.key,
-        operator: check.operator,
-        against: check.against,
-        direction,
-        method,
-        baseYear: outcome.baseYear,
-        baseValue: outcome.baseValue,
-        currentYear: outcome.currentYear,
-        currentValue: outcome.currentValue,
-        targetYear: method === 'target' ? targetYear : null,
-        target: method === 'target' && typeof check.threshold === 'string' ? check.threshold : null,
-        growth: outcome.growth,
-        requiredGrowth: outcome.requiredGrowth,
-        coefficient: outcome.coefficient,
-        value: outcome.value,
-        category: outcome.category,
+        ...described,
+        explanation: {
+          zh: describeMeasure(described, describedOf(check), 'zh'),
+          en: describeMeasure(described, describedOf(check), 'en'),
+        },
       });
     }
     progress.push(...measures);
@@ -221,11 +396,15 @@ export async function evaluateSeriesWith(
  *
  * - each year is evaluated as `evaluate(year, series[year], { baseline: series[year - 1] })`,
  *   the previous calendar year of the series being the baseline when the series has it;
- * - every check of the target year's table that compares a measurement with `≥`, `>` or `≤`
- *   gets a measure: against its fixed threshold (method `target`), or, for a check against the
- *   baseline or another measurement, by the trend of the value (method `trend`), and one of
- *   the categories `target_achieved`, `substantial_progress`, `moderate_progress`,
- *   `limited_progress`, `deterioration` or `not_available`;
+ * - every check of the target year's table gets a measure: against its fixed threshold (method
+ *   `target`: `≥`, `>`, `≤` a value, and a count that must be 0), by the trend of the value for
+ *   a check against the baseline (method `trend`), or by whether it was met in the base and
+ *   current years for a yes/no check, another `=` check or a cap (method `status`); two checks
+ *   of one key, method and direction give one measure. Each has one of the categories
+ *   `target_achieved`, `substantial_progress`, `moderate_progress`, `limited_progress`,
+ *   `deterioration` or `not_available`, and its line in Chinese and English (`explanation`);
+ *   where sdg-build's arithmetic would mislead (a value at its target that fell, an unchanged
+ *   value, a base of 0, a value exactly at a threshold) the rules of spec/progress.md decide;
  * - each indicator gets its status in every year and the least favourable of its categories.
  *
  * Rejects with {@link ValidationError} when the series or an option is invalid; its issues
@@ -233,7 +412,8 @@ export async function evaluateSeriesWith(
  *
  * @param series - Measurements keyed by year (2000 to 2100), at least one year.
  * @param options - `baseYear` (default: the series' earliest year) and `targetYear` (default:
- *   the latest year with a table of its own, 2020 for the built-in rules).
+ *   the latest year with a table of its own, 2020 for the built-in rules, or the series' latest
+ *   year when that is later).
  * @returns Plain JSON data.
  *
  * @example

@@ -28,3 +28,30 @@ export function countStatuses(statuses: Iterable<Status>): StatusCounts {
   for (const status of statuses) counts[status]++;
   return counts;
 }
+
+/** What {@link countChecks} reads of an indicator: the statuses of its checks and `any` groups. */
+interface CheckedIndicator {
+  readonly checks: readonly { readonly status: Status }[];
+  readonly standardChecks: readonly { readonly status: Status }[];
+  readonly groups?: readonly { readonly status: Status }[];
+  readonly standardGroups?: readonly { readonly status: Status }[];
+}
+
+/**
+ * The checks of `indicators` by status, against the year's targets and against the creation
+ * standard: an `any` group counts as one check (its own status), as it does in the roll-up.
+ */
+export function countChecks(indicators: readonly CheckedIndicator[]): {
+  readonly checkCounts: StatusCounts;
+  readonly standardCheckCounts: StatusCounts;
+} {
+  const statuses = (entries: readonly { readonly status: Status }[]): Status[] => entries.map((entry) => entry.status);
+  return {
+    checkCounts: countStatuses(
+      indicators.flatMap((indicator) => statuses([...indicator.checks, ...(indicator.groups ?? [])])),
+    ),
+    standardCheckCounts: countStatuses(
+      indicators.flatMap((indicator) => statuses([...indicator.standardChecks, ...(indicator.standardGroups ?? [])])),
+    ),
+  };
+}

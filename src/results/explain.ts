@@ -29,7 +29,8 @@ export interface ExplainedCheck {
   readonly notes?: { readonly actual?: DerivationNote; readonly threshold?: DerivationNote };
 }
 
-const yesNo = (value: boolean, lang: Language): string =>
+/** A yes/no value in words: 是 / 否, yes / no. */
+export const yesNo = (value: boolean, lang: Language): string =>
   lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
 
 /** A value with its unit: `83.2%`, `0.912 吨标煤/万元`, `3`. */
@@ -155,21 +156,29 @@ export function explainCheck(explained: ExplainedCheck): LocalizedText {
   return { zh: explainIn(explained, 'zh'), en: explainIn(explained, 'en') };
 }
 
+/** `sentences` joined by `separator`, each said once: two checks of one figure read alike. */
+function joinOnce(sentences: readonly string[], separator: string): string {
+  return [...new Set(sentences)].join(separator);
+}
+
 /**
  * One line for an indicator: the checks (and `any` groups) that decide its status (the
- * failing ones for `fail`, the missing ones for `missing`, all of them for `pass`).
+ * failing ones for `fail`, the missing ones for `missing`, all of them for `pass`), each
+ * sentence once ("缺少基准年数据：生态环境状况指数（EI）" for both of EI's checks).
  */
 export function explainIndicator(
   status: Status,
   checks: readonly { readonly status: Status; readonly explanation: LocalizedText }[],
 ): LocalizedText {
-  // One pass, no arrays: every evaluation explains each of its indicators twice.
-  let zh = '';
-  let en = '';
-  for (const check of checks) {
-    if (status !== 'pass' && check.status !== status) continue;
-    zh = zh === '' ? check.explanation.zh : `${zh}；${check.explanation.zh}`;
-    en = en === '' ? check.explanation.en : `${en}; ${check.explanation.en}`;
-  }
-  return { zh, en };
+  const deciding = status === 'pass' ? checks : checks.filter((check) => check.status === status);
+  return {
+    zh: joinOnce(
+      deciding.map((check) => check.explanation.zh),
+      '；',
+    ),
+    en: joinOnce(
+      deciding.map((check) => check.explanation.en),
+      '; ',
+    ),
+  };
 }

@@ -1,4 +1,5 @@
-import { bureauIds } from '../catalogue/bureaus.js';
+import { bureauIdOf, unknownBureauMessage } from '../catalogue/bureau-names.js';
+import type { BureauId } from '../catalogue/bureaus.js';
 import { issueAt, unreadableAt, type Issue } from '../errors/issue.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { isLanguage, type Language } from '../vocabulary/localized-text.js';
@@ -69,28 +70,24 @@ export function reportLanguage(options: unknown): Language {
 /** The options of the evaluation reports, checked as {@link reportLanguage} checks `lang`. */
 export interface EvaluationReportOptions {
   readonly lang: Language;
-  /** One bureau's indicators only. */
-  readonly bureau: string | undefined;
+  /** One bureau's indicators only: its id, whichever name chose it. */
+  readonly bureau: BureauId | undefined;
   /** Where each figure came from, under its indicator. */
   readonly sources: boolean;
 }
 
 /**
  * The options of `formatReport` and `formatMarkdownReport`: `lang` as for {@link reportLanguage},
- * `bureau` a bureau id, `sources` a boolean; anything else is a {@link ValidationError}.
+ * `bureau` a bureau by its id, Chinese name, short name or English name (any case), `sources` a boolean; anything else is a {@link ValidationError}.
  */
 export function evaluationReportOptions(options: unknown): EvaluationReportOptions {
   const { values, issues } = readOptions(options, ['lang', 'bureau', 'sources']);
   const lang = languageOf(values['lang'], issues);
   const { bureau, sources } = values;
-  if (bureau !== undefined && !(typeof bureau === 'string' && (bureauIds as readonly string[]).includes(bureau))) {
-    issues.push(
-      issueAt(['options', 'bureau'], {
-        en: `expected a bureau id (${bureauIds.join(', ')}), got ${shown(bureau)}`,
-        zh: `应为责任单位 id（${bureauIds.join('、')}），实际为 ${shown(bureau)}`,
-      }),
-    );
-  }
+  // A bureau by its id, Chinese name, short name or English name (spec/data-files.md, "Bureaus by name").
+  const bureauId = typeof bureau === 'string' ? bureauIdOf(bureau) : undefined;
+  if (bureau !== undefined && bureauId === undefined)
+    issues.push(issueAt(['options', 'bureau'], unknownBureauMessage(shown(bureau))));
   if (sources !== undefined && typeof sources !== 'boolean') {
     issues.push(
       issueAt(['options', 'sources'], {
@@ -100,5 +97,5 @@ export function evaluationReportOptions(options: unknown): EvaluationReportOptio
     );
   }
   if (issues.length > 0) throw new ValidationError(issues);
-  return { lang, bureau: typeof bureau === 'string' ? bureau : undefined, sources: sources === true };
+  return { lang, bureau: bureauId, sources: sources === true };
 }

@@ -2,17 +2,28 @@ import {
   baselineLine,
   bureauOnlyLine,
   bureausShown,
+  indicatorNotes,
   indicatorSources,
+  noteWord,
   warningLines,
   warningsHeading,
 } from './data-notes.js';
+import {
+  bureauCheckCounts,
+  evaluationCheckCounts,
+  figuresReadHeading,
+  figuresReadLines,
+  partialResult,
+} from './decided.js';
 import { evaluationReportOptions } from './format-options.js';
 import { markdownCode, markdownText } from './markdown.js';
-import { countsPhrase, targetsPhrase } from './phrases.js';
+import { countsWithChecksPhrase, evaluationTitle } from './phrases.js';
 import type { Evaluation } from '../schema/evaluation.js';
 import { statusWords, type Status } from '../vocabulary/status.js';
 
-/** A mark before each status word. */
+/** `text` as a sentence of its own: its first letter capitalized (Chinese has none). */
+const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
 /** The marks of the Markdown reports: ✅, ❌, ❔. */
 export const markdownStatusMarks: Readonly<Record<Status, string>> = { pass: '✅', fail: '❌', missing: '❔' };
 
@@ -43,7 +54,9 @@ export interface FormatMarkdownReportOptions {
 /**
  * An evaluation as Markdown to paste into a report: the city and the rule set, then a table
  * per bureau with each indicator's status against the year's targets and the creation
- * standard and the explanation that decides it. Every text from the evaluation is escaped
+ * standard and the explanation that decides it (for a `missing` indicator, the checks it did
+ * decide, with their figures), and each figure's note beside it when the evaluation carries
+ * `sources`. The title is the plain-text report's. Every text from the evaluation is escaped
  * for Markdown (no raw HTML, links or control characters reach the output).
  *
  * @throws {@link ValidationError} when `options` is not `{ lang?: 'zh' | 'en' }`.
@@ -60,30 +73,45 @@ export function formatMarkdownReport(
   const { lang, bureau: onlyBureau, sources } = evaluationReportOptions(options);
   const zh = lang === 'zh';
   const status = (value: Status): string => `${markdownStatusMarks[value]} ${statusWords[value][lang]}`;
-  const counts = (c: Evaluation['counts']): string => countsPhrase(c, lang);
-  const targets = targetsPhrase(evaluation.targets, lang);
+  const counts = (c: Evaluation['counts'], checks: Evaluation['counts']): string =>
+    countsWithChecksPhrase(c, checks, lang);
+  const checks = evaluationCheckCounts(evaluation);
   const lines = [
-    zh
-      ? `# 安康市生态文明建设指标评估 · ${evaluation.year} 年`
-      : `# Ankang ecological-civilization indicators · ${evaluation.year}`,
+    `# ${markdownText(evaluationTitle(evaluation, lang))}`,
     '',
     zh
-      ? `对照${targets}；规则集 ${markdownCode(evaluation.ruleSet.name)}（${markdownCode(evaluation.ruleSet.hash)}）。`
-      : `Against ${targets}; rule set ${markdownCode(evaluation.ruleSet.name)} (${markdownCode(evaluation.ruleSet.hash)}).`,
+      ? `规则集 ${markdownCode(evaluation.ruleSet.name)}（${markdownCode(evaluation.ruleSet.hash)}）。`
+      : `Rule set ${markdownCode(evaluation.ruleSet.name)} (${markdownCode(evaluation.ruleSet.hash)}).`,
     '',
     ...(onlyBureau === undefined
       ? [
-          `- ${zh ? '全市' : 'City'}: **${status(evaluation.status)}** (${counts(evaluation.counts)})`,
-          `- ${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)} (${counts(evaluation.standardCounts)})`,
+          `- ${zh ? '全市' : 'City'}: **${status(evaluation.status)}** (${counts(evaluation.counts, checks.checkCounts)})`,
+          `- ${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)} (${counts(evaluation.standardCounts, checks.standardCheckCounts)})`,
         ]
       : [`- ${markdownText(bureauOnlyLine(evaluation, onlyBureau, lang))}`]),
   ];
   const baseline = baselineLine(evaluation, lang);
   if (baseline !== undefined) lines.push(`- ${markdownText(baseline)}`);
+  const figures = figuresReadLines(evaluation, lang);
+  if (figures.length > 0)
+    lines.push(
+      '',
+      `**${markdownText(figuresReadHeading(lang))}**`,
+      '',
+      ...figures.map((line) => `- ${markdownText(line)}`),
+    );
   const showSources = sources && evaluation.sources !== undefined;
   const byNumber = new Map(evaluation.indicators.map((indicator) => [indicator.number, indicator]));
+  const separator = zh ? '；' : '; ';
   for (const bureau of bureausShown(evaluation, onlyBureau)) {
-    lines.push('', `## ${markdownText(bureau.name[lang])}: ${status(bureau.status)}`, '');
+    lines.push(
+      '',
+      `## ${markdownText(bureau.name[lang])}: ${status(bureau.status)}`,
+      '',
+      // A line of its own: capitalized where the language has capitals.
+      sentence(counts(bureau.counts, bureauCheckCounts(evaluation, bureau).checkCounts)),
+      '',
+    );
     lines.push(
       (zh ? '| # | 指标 | 年度目标 | 创建标准 | 说明 |' : '| # | indicator | targets | standard | explanation |') +
         (showSources ? (zh ? ' 数据来源 |' : ' sources |') : ''),
@@ -92,12 +120,22 @@ export function formatMarkdownReport(
     for (const number of bureau.indicators) {
       const indicator = byNumber.get(number);
       if (indicator === undefined) continue;
+      const partial = partialResult(indicator, lang);
       const explanation =
-        indicator.status === 'pass' && indicator.standardStatus !== 'pass'
-          ? indicator.standardExplanation[lang]
-          : indicator.explanation[lang];
+        partial !== undefined
+          ? // What a missing indicator did decide, with its figures.
+            [
+              partial.summary,
+              ...partial.decided.map((decided) => `${markdownStatusMarks[decided.status]} ${decided.explanation}`),
+            ].join(separator)
+          : indicator.status === 'pass' && indicator.standardStatus !== 'pass'
+            ? indicator.standardExplanation[lang]
+            : indicator.explanation[lang];
+      // A figure with a caveat is never shown without it: the notes come whether or not sources are asked for.
+      const notes = indicatorNotes(evaluation, indicator, lang).map((line) => `${noteWord(lang)}: ${line}`);
+      const cell = [explanation, ...notes].map(markdownText).join(separator);
       lines.push(
-        `| ${number} | ${markdownText(indicator.name[lang])} | ${status(indicator.status)} | ${status(indicator.standardStatus)} | ${markdownText(explanation)} |` +
+        `| ${number} | ${markdownText(indicator.name[lang])} | ${status(indicator.status)} | ${status(indicator.standardStatus)} | ${cell} |` +
           (showSources ? ` ${indicatorSources(evaluation, indicator, lang).map(markdownText).join('; ')} |` : ''),
       );
     }

@@ -1,9 +1,6 @@
 import { bureaus, type BureauId } from '../catalogue/bureaus.js';
-import { measurementCatalogue } from '../catalogue/measurements.js';
 import type { IndicatorProgress, ProgressMeasure, SeriesEvaluation } from '../schema/series.js';
-import { Decimal } from '../vocabulary/decimal.js';
 import type { Language } from '../vocabulary/localized-text.js';
-import { ruleOperatorWords } from '../vocabulary/operator-words.js';
 import { progressCategories, progressCategoryWords, type ProgressCategory } from '../vocabulary/progress.js';
 import { statusWords, type Status } from '../vocabulary/status.js';
 import { visibleText } from '../vocabulary/visible-text.js';
@@ -33,56 +30,12 @@ const categoryDots: Readonly<Record<ProgressCategory, string>> = {
   not_available: '⚪',
 };
 
-/** `0.0155` as `+1.55%`: a growth rate rounded to 4 places is a percentage with 2. */
-function percentPerYear(growth: string): string {
-  const percent = new Decimal(growth).times(100);
-  return `${percent.isNegative() && !percent.isZero() ? '' : '+'}${percent.toFixed(2)}%`;
-}
-
-function labelOf(key: string, lang: Language): string {
-  return Object.hasOwn(measurementCatalogue, key)
-    ? measurementCatalogue[key as keyof typeof measurementCatalogue].label[lang]
-    : key;
-}
-
 /**
- * One measure in one line, with the values that decide its category:
- * `中心城区污水处理率 ≥ 95（2020 年目标）：2016 年 88 → 2020 年 93.6；年均 +1.55%，所需 +1.93%，比值 0.8045 → 进展一般，需加快`.
+ * One measure in one line, with the values that decide its category (its `explanation`):
+ * `中心城区污水处理率 ≥ 95%（2020 年目标）：2016 年 88% → 2020 年 93.6%；年均 +1.55%，所需 +1.93%，比值 0.8045 → 进展一般，需加快`.
  */
 export function describeProgressMeasure(measure: ProgressMeasure<string>, lang: Language): string {
-  const zh = lang === 'zh';
-  const label = labelOf(measure.key, lang);
-  const rising = measure.direction === 'increase';
-  const subject =
-    measure.method === 'target'
-      ? `${label} ${ruleOperatorWords[measure.operator][lang]} ${measure.target ?? ''}${zh ? `（${measure.targetYear ?? ''} 年目标）` : ` (by ${measure.targetYear ?? ''})`}`
-      : `${label}${zh ? `（趋势，应${rising ? '上升' : '下降'}）` : ` (trend, should ${rising ? 'rise' : 'fall'})`}`;
-  let span: string;
-  if (measure.baseYear === null || measure.currentYear === null) span = zh ? '无数据' : 'no data';
-  else if (measure.baseYear === measure.currentYear)
-    span = zh
-      ? `仅 ${measure.currentYear} 年有数据：${measure.currentValue ?? ''}`
-      : `only ${measure.currentYear}: ${measure.currentValue ?? ''}`;
-  else
-    span = zh
-      ? `${measure.baseYear} 年 ${measure.baseValue ?? ''} → ${measure.currentYear} 年 ${measure.currentValue ?? ''}`
-      : `${measure.baseYear} ${measure.baseValue ?? ''} → ${measure.currentYear} ${measure.currentValue ?? ''}`;
-  const numbers: string[] = [];
-  if (measure.growth !== null)
-    numbers.push(zh ? `年均 ${percentPerYear(measure.growth)}` : `${percentPerYear(measure.growth)}/yr`);
-  if (measure.requiredGrowth !== null)
-    numbers.push(
-      zh ? `所需 ${percentPerYear(measure.requiredGrowth)}` : `needed ${percentPerYear(measure.requiredGrowth)}/yr`,
-    );
-  if (measure.coefficient !== null && measure.coefficient !== '1.0000') numbers.push(`C ${measure.coefficient}`);
-  if (measure.value !== null)
-    numbers.push(
-      measure.method === 'target'
-        ? `${zh ? '比值' : 'ratio'} ${measure.value}`
-        : `${zh ? '测度' : 'measure'} ${measure.value}`,
-    );
-  const detail = numbers.length === 0 ? '' : `${zh ? '；' : '; '}${numbers.join(zh ? '，' : ', ')}`;
-  return `${subject}${zh ? '：' : ': '}${span}${detail} → ${progressCategoryWords[measure.category][lang]}`;
+  return measure.explanation[lang];
 }
 
 /** Indicators by progress category, in the order of the categories. */
@@ -100,9 +53,11 @@ function yearsPhrase(series: SeriesEvaluation<string>, lang: Language): string {
   const first = series.years[0];
   const last = series.years.at(-1);
   const range = first === last ? `${first ?? ''}` : `${first ?? ''}${lang === 'zh' ? '—' : '–'}${last ?? ''}`;
+  // Data after the target year: the report says the deadline has passed (spec rule 5).
+  const passed = last !== undefined && last > series.targetYear;
   return lang === 'zh'
-    ? `${range} 年（基年 ${series.baseYear}，目标年 ${series.targetYear}）`
-    : `${range} (base year ${series.baseYear}, target year ${series.targetYear})`;
+    ? `${range} 年（基年 ${series.baseYear}，目标年 ${series.targetYear}${passed ? ' 已过' : ''}）`
+    : `${range} (base year ${series.baseYear}, target year ${series.targetYear}${passed ? ' has passed' : ''})`;
 }
 
 /** The bureaus shown and, for each, its indicators with their measures. */

@@ -2,12 +2,21 @@ import {
   baselineLine,
   bureauOnlyLine,
   bureausShown,
+  indicatorNotes,
   indicatorSources,
+  noteWord,
   warningLines,
   warningsHeading,
 } from './data-notes.js';
+import {
+  bureauCheckCounts,
+  evaluationCheckCounts,
+  figuresReadHeading,
+  figuresReadLines,
+  partialResult,
+} from './decided.js';
 import { evaluationReportOptions } from './format-options.js';
-import { countsPhrase, targetsPhrase } from './phrases.js';
+import { countsWithChecksPhrase, evaluationTitle } from './phrases.js';
 import type { Evaluation } from '../schema/evaluation.js';
 import { statusWords, type Status } from '../vocabulary/status.js';
 import { visibleText } from '../vocabulary/visible-text.js';
@@ -36,7 +45,6 @@ export interface FormatReportOptions {
   readonly sources?: boolean;
 }
 
-/** A mark before each status word; a failure stands out in capitals in English. */
 /** The marks of the plain-text reports: ✔, ✘, ?. */
 export const statusMarks: Readonly<Record<Status, string>> = { pass: '✔', fail: '✘', missing: '?' };
 
@@ -47,8 +55,14 @@ export const statusMarks: Readonly<Record<Status, string>> = { pass: '✔', fail
  * text from the evaluation has its control and invisible characters escaped (`\u001b`), so a
  * name or explanation cannot break a line or drive a terminal.
  *
+ * The city and each bureau are counted by indicators and by checks; an indicator that is
+ * `missing` lists the checks it decided, with their figures; where no indicator was decided,
+ * the report lists the figures read and what each indicator still needs.
+ *
  * When the evaluation carries `sources` (the command line reads data files), the report names
- * the baseline year and lists the warnings; `sources: true` adds where each figure came from.
+ * the baseline year, lists the warnings, and shows each figure's note beside the indicator whose
+ * checks read it (as the baseline too); `sources: true` adds where each figure came from, a
+ * derived percentage's counts' rows included.
  *
  * @throws {@link ValidationError} when `options` is not `{ lang?: 'zh' | 'en', bureau?, sources? }`.
  *
@@ -62,28 +76,27 @@ export function formatReport(evaluation: Evaluation<string>, options: FormatRepo
   const zh = lang === 'zh';
   const status = (value: Status): string =>
     `${statusMarks[value]} ${value === 'fail' && !zh ? statusWords.fail.en.toUpperCase() : statusWords[value][lang]}`;
-  // 对照 2020 年目标: a space between the Chinese and the year.
-  const table = `${zh && evaluation.targets !== 'standard' ? ' ' : ''}${targetsPhrase(evaluation.targets, lang)}`;
-  const counts = (c: Evaluation['counts']): string => countsPhrase(c, lang);
-  const lines: string[] = [];
-  lines.push(
-    zh
-      ? `安康市生态文明建设示范市指标评估 · ${evaluation.year} 年（对照${table}）`
-      : `Ankang ecological-civilization indicators · ${evaluation.year} (against ${table})`,
-  );
+  const counts = (c: Evaluation['counts'], checks: Evaluation['counts']): string =>
+    countsWithChecksPhrase(c, checks, lang);
+  const lines: string[] = [evaluationTitle(evaluation, lang)];
   if (onlyBureau === undefined) {
-    lines.push(`${zh ? '全市' : 'City'}: ${status(evaluation.status)}  (${counts(evaluation.counts)})`);
+    const checks = evaluationCheckCounts(evaluation);
     lines.push(
-      `${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)}  (${counts(evaluation.standardCounts)})`,
+      `${zh ? '全市' : 'City'}: ${status(evaluation.status)}  (${counts(evaluation.counts, checks.checkCounts)})`,
+    );
+    lines.push(
+      `${zh ? '对照创建标准' : 'Against the creation standard'}: ${status(evaluation.standardStatus)}  (${counts(evaluation.standardCounts, checks.standardCheckCounts)})`,
     );
   } else lines.push(visibleText(bureauOnlyLine(evaluation, onlyBureau, lang)));
   const baseline = baselineLine(evaluation, lang);
   if (baseline !== undefined) lines.push(visibleText(baseline));
+  const figures = figuresReadLines(evaluation, lang);
+  if (figures.length > 0) lines.push('', figuresReadHeading(lang), ...figures.map((line) => `  ${visibleText(line)}`));
   const byNumber = new Map(evaluation.indicators.map((indicator) => [indicator.number, indicator]));
   for (const bureau of bureausShown(evaluation, onlyBureau)) {
     lines.push('');
     lines.push(
-      `${visibleText(bureau.name.zh)} / ${visibleText(bureau.name.en)}: ${status(bureau.status)}  (${counts(bureau.counts)})`,
+      `${visibleText(bureau.name.zh)} / ${visibleText(bureau.name.en)}: ${status(bureau.status)}  (${counts(bureau.counts, bureauCheckCounts(evaluation, bureau).checkCounts)})`,
     );
     for (const number of bureau.indicators) {
       const indicator = byNumber.get(number);
@@ -95,10 +108,19 @@ export function formatReport(evaluation: Evaluation<string>, options: FormatRepo
       lines.push(
         `  ${String(number).padStart(2)}. ${visibleText(indicator.name[lang])}: ${status(indicator.status)}${standardNote}`,
       );
-      if (indicator.status !== 'pass') lines.push(`      ${visibleText(indicator.explanation[lang])}`);
+      const partial = partialResult(indicator, lang);
+      if (partial !== undefined) {
+        // What a missing indicator did decide, with its figures: a reader learns from every figure read.
+        lines.push(`      ${visibleText(partial.summary)}`);
+        for (const decided of partial.decided)
+          lines.push(`        ${statusMarks[decided.status]} ${visibleText(decided.explanation)}`);
+      } else if (indicator.status !== 'pass') lines.push(`      ${visibleText(indicator.explanation[lang])}`);
       if (indicator.standardStatus !== 'pass' && indicator.standardStatus !== indicator.status) {
         lines.push(`      ${zh ? '创建标准' : 'Standard'}: ${visibleText(indicator.standardExplanation[lang])}`);
       }
+      // A figure with a caveat is never shown without it: the notes come whether or not sources are asked for.
+      for (const line of indicatorNotes(evaluation, indicator, lang))
+        lines.push(`      ${noteWord(lang)}: ${visibleText(line)}`);
       if (sources)
         for (const line of indicatorSources(evaluation, indicator, lang))
           lines.push(`      ${zh ? '来源' : 'Source'}: ${visibleText(line)}`);

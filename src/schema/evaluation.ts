@@ -110,6 +110,13 @@ export const bureauResultSchema = z.object({
   counts: statusCountsSchema,
   /** Its indicators by `standardStatus`. */
   standardCounts: statusCountsSchema,
+  /**
+   * The checks of its indicators' year's targets by status (an `any` group counts as one):
+   * how much was decided where an indicator is `missing`. Absent in results stored before it was added.
+   */
+  checkCounts: z.optional(statusCountsSchema),
+  /** The checks of its indicators' creation standard by status. */
+  standardCheckCounts: z.optional(statusCountsSchema),
   /** The numbers of its indicators. */
   indicators: z.array(z.int()),
 });
@@ -123,7 +130,8 @@ export const warningSchema = z.object({
    * `percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1;
    * `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline's;
    * `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON
-   * field) of a data file that the layout does not read.
+   * field) of a data file that the layout does not read; `noteWithoutValue`: a row with a note
+   * but no value, whose note no check can show.
    */
   kind: z.enum(warningKinds),
   /** The measurement key concerned. */
@@ -136,8 +144,8 @@ export const warningSchema = z.object({
   message: localizedTextSchema,
 });
 
-/** Where a measurement came from: a place in a data file, and its `source` column. */
-export const valueSourceSchema = z.object({
+/** The fields of a place in a data file where a figure was given. */
+const valuePlaceFields = {
   /** The place as people read it: `figures.csv:12`, `figures.xlsx:数据!D5`. */
   place: z.string(),
   /** The file, as named on the command line (`stdin` for standard input). */
@@ -150,6 +158,31 @@ export const valueSourceSchema = z.object({
   cell: z.optional(z.string()),
   /** The row's `source` (来源) column: who published or reported the figure. */
   source: z.optional(z.string()),
+  /**
+   * The row's `note` (备注) column, as written: a caveat such as `1—11月（非全年）` (January to
+   * November, not the whole year), which travels with the figure to every check that reads it.
+   */
+  note: z.optional(z.string()),
+};
+
+/** Another place that gave the same figure (equal as a decimal), with its own source and note. */
+export const valuePlaceSchema = z.object(valuePlaceFields);
+
+/** Where a measurement came from: a place in a data file, its `source` column and its `note`. */
+export const valueSourceSchema = z.object({
+  ...valuePlaceFields,
+  /**
+   * The other places that gave the same figure (equal as a decimal: several files, or
+   * `--baseline` and the data), each with its own source and note; absent when there are none.
+   */
+  alsoAt: z.optional(z.array(valuePlaceSchema)),
+});
+
+/** A count a derived percentage came from: its key, and where it came from. */
+export const derivedSourceSchema = z.object({
+  /** The count's key: `airGoodDays`. */
+  key: z.string(),
+  ...valueSourceSchema.shape,
 });
 
 /** Where the figures of an evaluation came from, when they were read from data files. */
@@ -160,6 +193,17 @@ export const evaluationSourcesSchema = z.object({
   measurements: z.record(z.string(), valueSourceSchema),
   /** Each measurement of the baseline, by key. */
   baseline: z.record(z.string(), valueSourceSchema),
+  /**
+   * Each percentage a check read that was derived from counts, by key: the rows of its counts
+   * (part, then whole), each with its place, source and note, for the year evaluated and for the
+   * baseline. Absent when no check read a derived value.
+   */
+  derived: z.optional(
+    z.object({
+      measurements: z.record(z.string(), z.array(derivedSourceSchema)),
+      baseline: z.record(z.string(), z.array(derivedSourceSchema)),
+    }),
+  ),
 });
 
 /**
@@ -191,6 +235,13 @@ export const evaluationSchema = z.object({
   counts: statusCountsSchema,
   /** Indicators by `standardStatus`. */
   standardCounts: statusCountsSchema,
+  /**
+   * The checks of every indicator's year's targets by status (an `any` group counts as one):
+   * how much was decided where indicators are `missing`. Absent in results stored before it was added.
+   */
+  checkCounts: z.optional(statusCountsSchema),
+  /** The checks of every indicator's creation standard by status. */
+  standardCheckCounts: z.optional(statusCountsSchema),
   /** All indicators, in the table's order. */
   indicators: z.array(indicatorResultSchema),
   /** One per bureau, in the order of the bureau table. */
@@ -245,6 +296,10 @@ export type BureauResult = DeepReadonly<z.output<typeof bureauResultSchema>>;
 export type EvaluationWarning = DeepReadonly<z.output<typeof warningSchema>>;
 /** Where a measurement came from. */
 export type ValueSource = DeepReadonly<z.output<typeof valueSourceSchema>>;
+/** Another place that gave the same figure. */
+export type ValuePlace = DeepReadonly<z.output<typeof valuePlaceSchema>>;
+/** A count a derived percentage came from, and where it came from. */
+export type DerivedSource = DeepReadonly<z.output<typeof derivedSourceSchema>>;
 /** Where the figures of an evaluation came from. */
 export type EvaluationSources = DeepReadonly<z.output<typeof evaluationSourcesSchema>>;
 /**

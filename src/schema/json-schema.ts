@@ -126,7 +126,15 @@ const partSources: Readonly<Record<PartName, PartSource>> = {
   indicatorResult: { home: 'evaluation', at: 'properties/indicators/items' },
   bureauResult: { home: 'evaluation', at: 'properties/bureaus/items' },
   warning: { home: 'evaluation', at: 'properties/warnings/items' },
+  valuePlace: {
+    home: 'evaluation',
+    at: 'properties/sources/properties/measurements/additionalProperties/properties/alsoAt/items',
+  },
   valueSource: { home: 'evaluation', at: 'properties/sources/properties/measurements/additionalProperties' },
+  derivedSource: {
+    home: 'evaluation',
+    at: 'properties/sources/properties/derived/properties/measurements/additionalProperties/items',
+  },
   evaluationSources: { home: 'evaluation', at: 'properties/sources' },
   statusChange: { home: 'rule-set-comparison', at: 'properties/city/properties/status' },
   nullableStatusChange: { home: 'rule-set-comparison', at: 'properties/indicators/items/properties/status' },

@@ -22,7 +22,8 @@ export const evaluateSeriesOptionsSchema = z.strictObject(
      * gives the checks that are measured.
      *
      * @defaultValue the latest year with a table of the rule set's own (2020 for the
-     * built-in rules); the series' latest year when the rule set has no year table
+     * built-in rules), or the series' latest year when that is later (or the rule set has no
+     * year table): the checks measured are those of the table that decides that year's statuses
      */
     targetYear: z.optional(yearSchema),
   },

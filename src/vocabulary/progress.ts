@@ -26,18 +26,23 @@ export const progressCategoryWords: Readonly<Record<ProgressCategory, LocalizedT
   not_available: { zh: '数据不足', en: 'not enough data' },
 });
 
-/** Which way a measurement should move: up for `≥` and `>` checks, down for `≤` and `<`. */
+/**
+ * Which way a measurement should move: up for `≥` and `>` checks, down for `≤` and `<` checks
+ * and for a count that must be 0 (`= 0`: violations, incidents).
+ */
 export const progressDirections = ['increase', 'decrease'] as const;
 
 /** A direction of {@link progressDirections}. */
 export type ProgressDirection = (typeof progressDirections)[number];
 
 /**
- * How a check's progress is measured: against its fixed threshold as the target (`target`),
- * or, for a check against the baseline or another measurement, by the trend of the value
- * itself (`trend`).
+ * How a check's progress is measured: against its fixed threshold as the target (`target`:
+ * `≥`, `>`, `≤` a value, and a count that must be 0); for a check against the baseline, by the
+ * trend of the value itself (`trend`); for a yes/no check, any other `=` check and a check
+ * against another measurement of the same year (a cap), by whether the check was met in the
+ * base and current years (`status`), since the trend of the raw value says nothing about it.
  */
-export const progressMethods = ['target', 'trend'] as const;
+export const progressMethods = ['target', 'trend', 'status'] as const;
 
 /** A method of {@link progressMethods}. */
 export type ProgressMethod = (typeof progressMethods)[number];

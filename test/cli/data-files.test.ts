@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeWorkbook } from '../../src/cli/xlsx/write-workbook.js';
-import type { Evaluation } from '../../src/schema/evaluation.js';
+import type { Evaluation, EvaluationSources } from '../../src/schema/evaluation.js';
 import { runCli } from '../fixtures/run-cli.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';
 
@@ -76,14 +76,34 @@ describe('data files as bureaus hand them in', () => {
     );
   });
 
-  it('--baseline overrides the previous year of the data, and a year without figures is refused', () => {
+  it('--baseline is merged with the data like another file: a different figure exits 2 naming both places, an equal one is fine; a year without figures is refused', () => {
     const path = file('long-2.csv', longCsv);
+    const pm25Line = Object.keys(sample2019).indexOf('pm25') + 2;
+    // The data hold 2019's PM2.5; a baseline file that says otherwise never sets it aside without a word.
     const other = file('2019-other.json', JSON.stringify({ ...sample2019, pm25: 50 }));
-    const overridden = json(runCli(['evaluate', path, '--baseline', other, '--format', 'json']).stdout);
-    const pm25 = overridden.indicators
-      .find((indicator) => indicator.id === 'air-quality')
-      ?.checks.find((check) => check.against === 'baseline' && check.key === 'pm25');
-    expect(pm25?.threshold).toBe('50');
+    const refused = runCli(['evaluate', path, '--baseline', other, '--format', 'json', '--lang', 'en']);
+    expect([refused.code, refused.stdout]).toStrictEqual([2, '']);
+    expect(refused.stderr).toBe(
+      `ankang-eco: ${other}:1: pm25: 2019: 50 here, but ${String(sample2019.pm25)} at ${path}:${pm25Line}; the two places disagree\n`,
+    );
+    const zh = runCli(['evaluate', path, '--baseline', other]);
+    expect([zh.code, zh.stderr]).toStrictEqual([
+      2,
+      `ankang-eco: ${other}:1: pm25: 2019 年：此处为 50，但 ${path}:${pm25Line} 为 ${String(sample2019.pm25)}；两处不一致\n`,
+    ]);
+    // Equal as decimals is the same figure: both places are kept, each with its source.
+    const same = file('2019-same.json', JSON.stringify({ ...sample2019, pm25: `${String(sample2019.pm25)}.0` }));
+    const merged = runCli(['evaluate', path, '--baseline', same, '--format', 'json']);
+    expect([merged.code, merged.stderr]).toStrictEqual([0, '']);
+    const sources = json(merged.stdout).sources as EvaluationSources;
+    expect(sources.baselineYear).toBe(2019);
+    expect(sources.baseline['pm25']).toStrictEqual({
+      place: `${path}:${pm25Line}`,
+      file: path,
+      line: pm25Line,
+      source: '2019 年统计公报',
+      alsoAt: [{ place: `${same}:1`, file: same, line: 1 }],
+    });
     const missing = runCli(['evaluate', path, '--year', '2021', '--lang', 'en']);
     expect([missing.code, missing.stderr]).toStrictEqual([
       2,
@@ -293,16 +313,18 @@ describe('data files as bureaus hand them in', () => {
       'en',
     ]).stdout;
     const rows = csv.trimEnd().split('\r\n');
-    expect(rows[0]).toMatch(/,explanation,alternative,place,source$/);
+    expect(rows[0]).toMatch(
+      /,explanation,alternative,note,threshold_note,place,source,threshold_place,threshold_source$/,
+    );
     expect(rows.slice(1).every((row) => row.includes(',transport,greenTravelPercent,'))).toBe(true);
-    expect(rows[1]).toMatch(new RegExp(`,${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+,2020 年统计公报$`));
+    expect(rows[1]).toMatch(new RegExp(`,${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+,2020 年统计公报,,$`));
     const sources = runCli(['evaluate', path, '--sources', '--lang', 'en']).stdout;
     expect(sources).toMatch(/Source: pm25 ← .*long-3\.csv:\d+ \(2020 年统计公报\)/);
     expect(sources).toMatch(/Source: baseline pm25 ← .*long-3\.csv:\d+ \(2019 年统计公报\)/);
     const unknown = runCli(['evaluate', path, '--bureau', 'transprot', '--lang', 'en']);
     expect([unknown.code, unknown.stderr]).toStrictEqual([
       2,
-      expect.stringContaining('--bureau must be one of ecology-environment'),
+      expect.stringContaining('--bureau "transprot" names no bureau; give an id, the Chinese name'),
     ]);
   });
 

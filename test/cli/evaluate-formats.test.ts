@@ -43,7 +43,7 @@ describe('ankang-eco evaluate', () => {
   it('--format markdown gives a table per bureau, in English with --lang en', () => {
     const { stdout } = runCli([...sampleArgs, '--format', 'markdown', '--lang', 'en']);
     expect(stdout).toBe(formatMarkdownReport(commandEvaluation(), { lang: 'en' }));
-    expect(stdout).toMatch(/^# Ankang ecological-civilization indicators · 2020$/m);
+    expect(stdout).toMatch(/^# Ankang ecological-civilization indicators · 2020 \(against the 2020 targets\)$/m);
     expect(stdout).toContain('## Municipal Transport Bureau: ');
   });
 
@@ -56,7 +56,7 @@ describe('ankang-eco evaluate', () => {
     );
     const lines = stdout.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'year,targets,table,number,indicator,bureau,key,operator,against,threshold_key,threshold,actual,status,gap,explanation,alternative',
+      'year,targets,table,number,indicator,bureau,key,operator,against,threshold_key,threshold,actual,status,gap,explanation,alternative,note,threshold_note',
     );
     expect(lines).toHaveLength(checks + 1);
     // A row as the library's check says it: the first check of the 2020 table of urban sewage.
@@ -66,7 +66,7 @@ describe('ankang-eco evaluate', () => {
     if (check === undefined) return;
     const explanation = check.explanation.en.includes(',') ? `"${check.explanation.en}"` : check.explanation.en;
     expect(lines).toContain(
-      `2020,2020,targets,19,urban-sewage,housing-urban-rural,${check.key},${check.operator},${check.against},,${String(check.threshold)},${String(check.actual)},${check.status},${check.gap ?? ''},${explanation},`,
+      `2020,2020,targets,19,urban-sewage,housing-urban-rural,${check.key},${check.operator},${check.against},,${String(check.threshold)},${String(check.actual)},${check.status},${check.gap ?? ''},${explanation},,,`,
     );
   });
 
@@ -119,8 +119,9 @@ describe('ankang-eco evaluate with raw counts (spec: "Raw counts and the percent
       ],
       [
         { airGoodDays: 324, airValidDays: 335, airGoodDaysPercent: 96.8 },
-        'stdin:1: airGoodDaysPercent: airGoodDaysPercent (96.8) disagrees with its counts',
-        'airGoodDaysPercent（96.8）与其计数不符',
+        // Refused where the files are merged, naming the three places (here all on line 1 of stdin).
+        'stdin:1: airGoodDaysPercent: 2020: airGoodDaysPercent is 96.8 here, but airGoodDays (324) at stdin:1 and airValidDays (335) at stdin:1 give 96.7',
+        '2020 年：此处 airGoodDaysPercent 为 96.8，但 stdin:1 的 airGoodDays（324）与 stdin:1 的 airValidDays（335）推算为 96.7',
       ],
     ] as const;
     for (const [input, english, chinese] of cases) {

@@ -15,7 +15,10 @@ describe('ankang-eco progress on the sample series', () => {
     expectThresholdAssumed('urban-sewage', '2020', 'centralCitySewageTreatmentPercent', '95');
     const { code, stdout, stderr } = runCli([...sample, '--lang', lang]);
     expect([code, stderr]).toEqual([0, '']);
-    for (const category of progressCategories) expect(stdout).toContain(progressCategoryWords[category][lang]);
+    // Every measured key has data in 2019 and 2020: nothing is "not enough data".
+    for (const category of progressCategories.filter((category) => category !== 'not_available'))
+      expect(stdout).toContain(progressCategoryWords[category][lang]);
+    expect(stdout).not.toContain(progressCategoryWords.not_available[lang]);
     expect(stdout).toContain('市住建局 / Municipal Housing and Urban-Rural Development Bureau');
     // Per indicator: its status each year (2016 … 2020), then its progress; under it the values that decided it.
     expect(stdout).toContain(
@@ -25,8 +28,8 @@ describe('ankang-eco progress on the sample series', () => {
     );
     expect(stdout).toContain(
       lang === 'zh'
-        ? '中心城区污水处理率 ≥ 95（2020 年目标）：2016 年 88 → 2020 年 93.6；年均 +1.55%，所需 +1.93%，比值 0.8045 → 进展一般，需加快'
-        : 'Central-city sewage treatment ≥ 95 (by 2020): 2016 88 → 2020 93.6; +1.55%/yr, needed +1.93%/yr, ratio 0.8045 → moderate progress, acceleration needed',
+        ? '中心城区污水处理率 ≥ 95%（2020 年目标）：2016 年 88% → 2020 年 93.6%；年均 +1.55%，所需 +1.93%，比值 0.8045 → 进展一般，需加快'
+        : 'Central-city sewage treatment ≥ 95% (by 2020): 2016 88% → 2020 93.6%; +1.55%/yr, needed +1.93%/yr, ratio 0.8045 → moderate progress, acceleration needed',
     );
   });
 
@@ -58,8 +61,8 @@ describe('ankang-eco progress on the sample series', () => {
     );
     expect(stdout).toContain('| # | indicator | 2016 | 2017 | 2018 | 2019 | 2020 | progress | measures |');
     expect(stdout).toMatch(
-      // Each year's status is the rules' to say (examples/sample-progress.en.md); the trend is the data's.
-      /^\| 4 \| Energy intensity of GDP \| (?:[✅❌❔] \| ){5}🔴 deterioration \| .*Total energy consumption \(trend, should fall\): 2016 930 → 2020 952; \+0\.59%\/yr, measure -0\.0059 → deterioration \|$/m,
+      // Each year's status is the rules' to say (examples/sample-progress.en.md); the measure is the data's.
+      /^\| 32 \| Public awareness \| (?:[✅❌❔] \| ){5}🔴 deterioration \| Public awareness of ecological civilization ≥ 80% \(by 2020\): 2016 80% → 2020 78\.5%; met the target in 2016, not in 2020 → deterioration \|$/m,
     );
   });
 
@@ -76,7 +79,18 @@ describe('ankang-eco progress on the sample series', () => {
       /^number,indicator,bureau,name,status_2016,status_2017,status_2018,status_2019,status_2020,indicator_progress,key,/,
     );
     expect(lines).toContain(
-      '32,public-awareness,statistics,Public awareness,pass,fail,fail,fail,fail,not_available,publicAwarenessPercent,decimalAtLeast,value,increase,target,2016,80,2020,78.5,2020,80,-0.0047,0.0000,,,not_available,"Public awareness of ecological civilization ≥ 80 (by 2020): 2016 80 → 2020 78.5; -0.47%/yr, needed +0.00%/yr → not enough data"',
+      '32,public-awareness,statistics,Public awareness,pass,fail,fail,fail,fail,deterioration,publicAwarenessPercent,decimalAtLeast,value,increase,target,2016,80,2020,78.5,2020,80,,,-0.0047,0.0000,,,deterioration,"Public awareness of ecological civilization ≥ 80% (by 2020): 2016 80% → 2020 78.5%; met the target in 2016, not in 2020 → deterioration"',
+    );
+    // A cap: the cap of each year beside the value; a yes/no check: its booleans.
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^4,energy-intensity,.*,energyConsumption,decimalAtMost,measurement,,status,2016,930,2020,952,2020,energyConsumptionCap,990,\d+,,,,,target_achieved,/,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^11,pollutant-reduction,.*,pollutantReductionTargetsMet,booleanIs,value,,status,2016,true,2020,true,2020,true,,,,,,,target_achieved,/,
+      ),
     );
   });
 
@@ -85,6 +99,81 @@ describe('ankang-eco progress on the sample series', () => {
     const printed = JSON.parse(stdout) as SeriesEvaluation;
     expect(printed.baseYear).toBe(2019);
     expect(new Set(printed.progress.map((measure) => measure.baseYear))).toEqual(new Set([2019]));
+  });
+});
+
+describe('ankang-eco progress says nothing false (issue 20), in every format', () => {
+  const formats = ['table', 'markdown', 'csv', 'json'] as const;
+  const run = (input: string, format: string, lang: string, ...options: string[]) => {
+    const { code, stdout, stderr } = runCli(['progress', '-', '--format', format, '--lang', lang, ...options], {
+      input,
+    });
+    expect([code, stderr]).toEqual([0, '']);
+    return stdout;
+  };
+
+  it('a value stuck at 0 stayed at 0: limited progress, 0.0000, and no rate of the 0.001 stand-in anywhere', () => {
+    const stuck = '{"2019":{"provincialDemoCountyPercent":0},"2021":{"provincialDemoCountyPercent":0}}';
+    for (const lang of ['zh', 'en'] as const)
+      for (const format of formats) {
+        const stdout = run(stuck, format, lang);
+        // sdg-build's words for it: "-100.00% a year, needed +7499900.00% → deterioration".
+        expect(stdout, `${format} ${lang}`).not.toMatch(/100\.00|7499900|999\.|退步|deterioration/);
+        if (format === 'json') {
+          const measure = (JSON.parse(stdout) as SeriesEvaluation).progress.find(
+            (candidate) => candidate.key === 'provincialDemoCountyPercent',
+          );
+          expect([measure?.value, measure?.category, measure?.growth]).toEqual(['0.0000', 'limited_progress', null]);
+        } else {
+          expect(stdout, `${format} ${lang}`).toContain(
+            lang === 'zh'
+              ? '2019 年 0% → 2021 年 0%；保持在 0%，比值 0.0000 → 进展有限'
+              : '2019 0% → 2021 0%; stayed at 0%, ratio 0.0000 → limited progress',
+          );
+        }
+      }
+    // From 0 to a figure: the line says so, without a rate.
+    const rose = run(
+      '{"2019":{"provincialDemoCountyPercent":0},"2021":{"provincialDemoCountyPercent":10}}',
+      'table',
+      'en',
+    );
+    expect(rose).toContain('2019 0% → 2021 10%; from 0 to 10% (no growth rate from a base of 0) → limited progress');
+    expect(rose).not.toMatch(/%\/yr/);
+  });
+
+  it('the target year has passed: said in every format and language, by every measure with a target', () => {
+    const late = '{"2019":{"greenTravelPercent":30},"2022":{"greenTravelPercent":33}}';
+    for (const format of ['table', 'markdown', 'csv'] as const) {
+      expect(run(late, format, 'zh', '--target-year', '2020')).toContain('目标年 2020 已过');
+      expect(run(late, format, 'en', '--target-year', '2020')).toContain('target year 2020 has passed');
+    }
+    const json = JSON.parse(run(late, 'json', 'en', '--target-year', '2020')) as SeriesEvaluation;
+    expect(json.progress.find((measure) => measure.key === 'greenTravelPercent')?.explanation).toMatchObject({
+      zh: expect.stringContaining('目标年 2020 已过') as unknown,
+      en: expect.stringContaining('target year 2020 has passed') as unknown,
+    });
+    // Without --target-year the target year is the data's latest, and nothing has passed.
+    expect(run(late, 'table', 'en')).toContain('(base year 2019, target year 2022)');
+  });
+
+  it('60 → 98 against 100 in one year is substantial progress; the EI line is printed once', () => {
+    expect(run('{"2019":{"planningEiaPercent":60},"2020":{"planningEiaPercent":98}}', 'csv', 'en')).toContain(
+      ',0.9500,substantial_progress,',
+    );
+    for (const format of ['table', 'markdown', 'csv'] as const) {
+      const stdout = runCli([...sample, '--format', format, '--lang', 'en']).stdout;
+      expect(stdout.match(/Ecological index \(EI\) \(trend, should rise\)/g), format).toHaveLength(1);
+    }
+  });
+
+  it('units on every line: PM2.5 in µg/m³, percentages with %, counts with their unit in Chinese', () => {
+    const table = runCli([...sample, '--lang', 'zh']).stdout;
+    expect(table).toContain('PM2.5 年均浓度（趋势，应下降）：2016 年 45 微克/立方米 → 2020 年 33 微克/立方米');
+    expect(table).toContain('重、特大突发环境事件 = 0 起（2020 年目标）：2016 年 0 起 → 2020 年 0 起 → 已达标');
+    expect(runCli([...sample, '--lang', 'en']).stdout).toContain(
+      'Annual mean PM2.5 (trend, should fall): 2016 45 µg/m³ → 2020 33 µg/m³',
+    );
   });
 });
 

@@ -72,7 +72,12 @@ describe('normalizeMeasurementValue: values as people type them', () => {
     ['surfaceWaterWorseThanVCount', '340-364', 'a range', ''],
     ['airGoodDaysPercent', '约94', 'an approximation', ''],
     ['airGoodDaysPercent', '94左右', 'an approximation', ''],
-    ['surfaceWaterGoodPercent', '35/38', 'a fraction; give the counts instead', ''],
+    [
+      'surfaceWaterGoodPercent',
+      '35/38',
+      'is a fraction: give the counts as surfaceWaterSectionsGood (35) and surfaceWaterSections (38)',
+      '',
+    ],
     ['pm25', '1e5', 'exponent notation', ''],
     ['pm25', '28ppm', 'is not the unit of pm25 (its unit is µg/m³)', ''],
     ['pm25', '31%', 'is not the unit of pm25', ''],
@@ -121,5 +126,108 @@ describe('normalizeMeasurementValue: values as people type them', () => {
         expect(accepted('greenTravelPercent', `${decimal}${mark}`)).toBe(decimal);
       }),
     );
+  });
+});
+
+describe('normalizeMeasurementValue: unit spellings (spec/data-files.md, "Values as people type them")', () => {
+  const spellings = [
+    'm²/人',
+    'm2/人',
+    '㎡/人',
+    '平方米/人',
+    '平方米',
+    'm²',
+    '㎡',
+    'm² per person',
+    'm2/person',
+    'M2 Per Person',
+  ];
+
+  it.each(spellings)('parkGreenAreaPerCapita "12.3%s" reads as 12.3, with or without a space', (unit) => {
+    expect(accepted('parkGreenAreaPerCapita', `12.3${unit}`)).toBe('12.3');
+    expect(accepted('parkGreenAreaPerCapita', `12.3 ${unit}`)).toBe('12.3');
+  });
+
+  it('any spelling, spaced and cased any way, reads as the figure (property)', () => {
+    const spaced = (text: string, spaces: readonly boolean[], upper: readonly boolean[]): string =>
+      Array.from(text)
+        .map((character, index) => {
+          const cased = upper[index] === true ? character.toUpperCase() : character;
+          return spaces[index] === true ? ` ${cased}` : cased;
+        })
+        .join('');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...spellings),
+        fc.array(fc.boolean(), { maxLength: 20 }),
+        fc.array(fc.boolean(), { maxLength: 20 }),
+        (unit, spaces, upper) => accepted('parkGreenAreaPerCapita', `12.3${spaced(unit, spaces, upper)}`) === '12.3',
+      ),
+    );
+  });
+
+  it.each([
+    ['pm25', '28 µg/m³'],
+    ['pm25', '28μg/m3'],
+    ['pm25', '28 ug/m3'],
+    ['pm25', '28微克/m³'],
+    ['waterUse', '7.62亿m³'],
+    ['waterUse', '7.62 亿㎥'],
+    ['waterPerGdp', '69.97 ㎥/万元'],
+  ])('%s %j reads as its figure: µ, μ and u, ³ and 3, ㎥ and 立方米 are one', (key, typed) => {
+    expect(accepted(key, typed)).toBe(/^[\d.]+/.exec(typed)?.[0]);
+  });
+
+  it('a unit of another dimension is refused, naming the key’s unit in both languages', () => {
+    for (const typed of ['12.3 公顷', '12.3 m³/人', '12.3 ㎏', '12.3%']) {
+      const message = refusal('parkGreenAreaPerCapita', typed);
+      expect(message.en).toContain('is not the unit of parkGreenAreaPerCapita (its unit is m² per person)');
+      expect(message.zh).toContain('不是 parkGreenAreaPerCapita 的单位（应为 平方米/人）');
+    }
+    // Per person is the park area's alone: PM2.5 has no unit without its "per".
+    expect(refusal('pm25', '28 µg').en).toContain('is not the unit of pm25');
+  });
+});
+
+describe('normalizeMeasurementValue: a fraction is answered by what the key has', () => {
+  it('a derived percentage: its counts, named with the figures typed', () => {
+    const message = refusal('surfaceWaterClassIorIIPercent', '35/38');
+    expect(message.en).toBe(
+      '"35/38" is a fraction: give the counts as surfaceWaterSectionsClassIorII (35) and surfaceWaterSections (38), from which surfaceWaterClassIorIIPercent is derived, or the percentage itself',
+    );
+    expect(message.zh).toBe(
+      '"35/38" 是分数：请把计数分别填为 surfaceWaterSectionsClassIorII（35）和 surfaceWaterSections（38），由它们推算 surfaceWaterClassIorIIPercent；或直接填写百分比',
+    );
+  });
+
+  it('a percentage without counts (soil): the percentage, never counts it has not got', () => {
+    const message = refusal('soilPointCompliancePercent', '35/38');
+    expect(message.en).toBe(
+      '"35/38" is a fraction: soilPointCompliancePercent has no counts to give; give the percentage itself (35/38 is 92.1)',
+    );
+    expect(message.zh).toBe(
+      '"35/38" 是分数：soilPointCompliancePercent 没有对应的计数，请直接填写百分比（如 35/38 即 92.1）',
+    );
+    expect(refusal('soilPointCompliancePercent', '1/0').en).toBe(
+      '"1/0" is a fraction: soilPointCompliancePercent has no counts to give; give the percentage itself',
+    );
+  });
+
+  it('a count, and an amount', () => {
+    expect(refusal('airGoodDays', '324/335').en).toBe(
+      '"324/335" is a fraction, but airGoodDays is one count: give airGoodDays alone; airGoodDays (the part) and airValidDays (the whole) each go on a row of their own',
+    );
+    expect(refusal('parkGreenAreaPerCapita', '123/10').en).toBe(
+      '"123/10" is a fraction: give parkGreenAreaPerCapita as a decimal',
+    );
+  });
+
+  it("a rule set's own derivations decide: soil with counts of its own is answered with them", () => {
+    const result = normalizeMeasurementValue('soilPointCompliancePercent', '35/38', measurementCatalogue, [
+      { key: 'soilPointCompliancePercent', part: 'soilPointsCompliant', whole: 'soilPoints' },
+    ]);
+    expect(result.success).toBe(false);
+    if (!result.success)
+      expect(result.message.en).toContain('give the counts as soilPointsCompliant (35) and soilPoints (38)');
   });
 });

@@ -22,7 +22,7 @@ const values = (file: DataFile): Record<string, unknown> =>
   );
 
 describe('readDataText: the long and wide layouts, in CSV and JSON', () => {
-  it('reads a long CSV with Chinese headers, any case and spaces, each figure with its line and source', () => {
+  it('reads a long CSV with Chinese headers, any case and spaces, each figure with its line, source and note', () => {
     const file = readDataText(
       '\uFEFF 年份 ,指标代码,数值,单位,来源,备注\r\n2019,pm25,35,微克/立方米,公报,\r\n２０２０,pm25,28微克/立方米,,公报 2020,全角年份\r\n2020年,ecoPlanAdopted,是\r\n',
       'figures.csv',
@@ -33,8 +33,28 @@ describe('readDataText: the long and wide layouts, in CSV and JSON', () => {
       file: 'figures.csv',
       line: 3,
       source: '公报 2020',
+      note: '全角年份',
     });
     expect(file.warnings).toStrictEqual([]);
+  });
+
+  it('warns of a note on a row without a value: the note has no figure to travel with, and is not dropped silently', () => {
+    const file = readDataText(
+      'year,key,value,note\n2024,airQualityAssessmentPassed,,尚未公布\n2024,pm25,28,\n2024,ecoPlanAdopted,,\n',
+      'gaps.csv',
+    );
+    expect(values(file)).toStrictEqual({ '2024 pm25': '28' });
+    expect(file.warnings).toStrictEqual([
+      {
+        kind: 'noteWithoutValue',
+        key: 'airQualityAssessmentPassed',
+        place: 'gaps.csv:2',
+        message: {
+          zh: '2024：airQualityAssessmentPassed 没有数值，其备注 "尚未公布" 不会显示在任何检查旁',
+          en: '2024: airQualityAssessmentPassed has no value, so its note "尚未公布" is shown beside no check',
+        },
+      },
+    ]);
   });
 
   it('reads a wide CSV (key, value) as the year evaluated', () => {
@@ -220,6 +240,37 @@ describe('readDataTables: sheets as a workbook reader gives them', () => {
         cell: column === undefined ? `${index + 1}:${index + 1}` : `${String.fromCharCode(65 + column)}${index + 1}`,
       }),
     })),
+  });
+
+  it('refuses one (year, key) given on two sheets of one workbook, naming both cells (nothing replaced silently)', () => {
+    const named = (name: string, rows: readonly (readonly unknown[])[]): DataTable => ({
+      commaSeparated: false,
+      rows: rows.map((cells, index) => ({
+        cells: cells as never,
+        at: (column?: number) => ({ sheet: name, cell: `${String.fromCharCode(65 + (column ?? 0))}${index + 1}` }),
+      })),
+    });
+    expect(() =>
+      readDataTables('two.xlsx', [
+        named('生态环境局', [
+          ['year', 'key', 'value'],
+          [2020, 'pm25', 30],
+        ]),
+        named('统计局', [
+          ['year', 'key', 'value'],
+          [2020, 'pm25', 31],
+        ]),
+      ]),
+    ).toThrow(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({
+            path: ['two.xlsx', '统计局!C2', 'pm25'],
+            message: '2020: given twice in this file (first at two.xlsx:生态环境局!C2); give each key once a year',
+          }),
+        ],
+      }),
+    );
   });
 
   it('reads typed cells, a percentage cell as the percentage it shows, and names each by sheet and cell', () => {

@@ -1,33 +1,21 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
 import { RuleSetError } from '../../src/errors/rule-set-error.js';
 import { parseCaseFile, runCase } from '../../src/policy/cases.js';
 import type { RuleTableEntry } from '../../src/schema/rule.js';
 import { plainIssues } from '../fixtures/plain-issues.js';
-import { derivationsOnDisk, editableRules } from '../fixtures/rule-files.js';
+import { compositeEvaluator, compositeExample, readJson } from '../fixtures/composite-air-quality.js';
+import { editableRules } from '../fixtures/rule-files.js';
 import { runCli } from '../fixtures/run-cli.js';
 
 // "Alternatives within a table" (spec/indicators.md): an `any` group passes when one of its
 // alternatives passes, fails when all of them fail, and is missing otherwise; the indicator still
 // fails if any of its checks or groups fails; the explanation says which alternative decided.
 
-const example = 'docs/examples/composite-air-quality';
-const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+const example = compositeExample;
+const read = readJson;
 
-/** The worked example's rule set: the built-in rules with its rule 8, and its declared key. */
-function composite() {
-  const rule8 = read(`${example}/rules/08-air-quality.json`);
-  const { measurements } = read(`${example}/rules/rule-set.json`) as { measurements: never };
-  return createEvaluator({
-    name: 'composite-air-quality',
-    rules: editableRules().map((rule) => (rule.name === 'air-quality' ? (rule8 as typeof rule) : rule)),
-    measurements,
-    derivations: derivationsOnDisk,
-  });
-}
-
-const evaluator = composite();
+const evaluator = compositeEvaluator();
 const floor = { airQualityAssessmentPassed: true };
 
 async function airQuality(measurements: Record<string, unknown>, baseline: Record<string, unknown>) {

@@ -308,7 +308,7 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
     // The rest of the view stands: the grid, the cards, their statuses and measures.
     expect(await failing.getByTestId('trend-cards').locator('article').count()).toBe(34);
     expect(await failing.getByTestId('grid-housing-urban-rural-2020').getAttribute('data-status')).toBe('fail');
-    expect(await failing.getByTestId('progress-4').textContent()).toBe('退步');
+    expect(await failing.getByTestId('progress-32').textContent()).toBe('退步');
     await failing.getByTestId('language').selectOption('en');
     await expect.poll(() => status.textContent()).toContain('The charts could not be loaded');
     expect(await figure.locator('.chart-placeholder').textContent()).toBe('Chart not loaded');
@@ -359,10 +359,40 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
       expect(await cell('housing-urban-rural', 2019)).toBe('pass');
       expect(await cell('natural-resources', 2016)).toBe('missing');
       expect(await shownCards()).toEqual(Array.from({ length: 34 }, (_, index) => index + 1));
-      expect(await trends.getByTestId('progress-4').getAttribute('data-category')).toBe('deterioration');
-      expect(await trends.getByTestId('progress-4').textContent()).toBe('退步');
+      // Energy use grew within a cap that grew too: not a deterioration (its measure is whether the cap was met).
+      expect(await trends.getByTestId('progress-4').getAttribute('data-category')).not.toBe('deterioration');
       await trends.screenshot({ path: `${screenshots}trends-zh.png`, fullPage: false });
       expect(trendErrors).toEqual([]);
+    });
+
+    it('says what the data say (issue 20): at the target and then below it, yes/no indicators, one EI line', async () => {
+      // 32: 80 in 2016 (the target), 78.5 in 2020.
+      expect(await trends.getByTestId('progress-32').getAttribute('data-category')).toBe('deterioration');
+      expect(await trends.getByTestId('progress-32').textContent()).toBe('退步');
+      const awareness = trends.getByTestId('trend-32');
+      expect(await awareness.locator('.measures li').allTextContents()).toEqual([
+        '公众对生态文明知识知晓度 ≥ 80%（2020 年目标）：2016 年 80% → 2020 年 78.5%；2016 年已达到目标，2020 年未达到 → 退步',
+      ]);
+      // Yes/no indicators: a status measure each, none "not enough data", the lines shown without a click.
+      for (const number of [11, 14, 26, 28]) {
+        const card = trends.getByTestId(`trend-${number}`);
+        expect(await card.getAttribute('data-progress'), `indicator ${number}`).not.toBe('not_available');
+        expect(await card.locator('.hint').textContent()).toContain('是/否检查，无图表');
+        expect(await card.locator('details.measures').getAttribute('open')).not.toBeNull();
+        expect(await card.locator('.measures li').first().isVisible()).toBe(true);
+      }
+      expect(await trends.getByTestId('trend-26').locator('.measures li').allTextContents()).toEqual([
+        '生态文明建设规划已制定（2020 年要求：是）：2016 年 是 → 2020 年 是 → 已达标',
+        '生态文明建设规划实施中（2020 年要求：是）：2016 年 否 → 2020 年 是 → 已达标',
+      ]);
+      // The EI index against the baseline and its grade: one measure, one line.
+      expect(await trends.getByTestId('trend-12').locator('.measures li').count()).toBe(1);
+      // No card says "not enough data" of the sample series: every measured figure has two years.
+      expect(await trends.locator('.trend-card[data-progress="not_available"]').count()).toBe(0);
+      await trends.getByTestId('trend-11').scrollIntoViewIfNeeded();
+      await trends.screenshot({ path: `${screenshots}trends-zh-yes-no.png`, fullPage: false });
+      await trends.getByTestId('trend-4').scrollIntoViewIfNeeded();
+      await trends.screenshot({ path: `${screenshots}trends-zh-cap.png`, fullPage: false });
     });
 
     it('draws the values over the years against the target line, coloured by progress category', async () => {
@@ -381,11 +411,18 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
       expect(await figure.locator('[role="img"]').getAttribute('aria-label')).toBe(
         '中心城区污水处理率: 2016 88, 2017 90.2, 2018 91.8, 2019 93.1, 2020 93.6; 目标 95',
       );
-      // A trend without a target: no dashed line; deterioration in red.
+      // A cap changes every year: named in the caption, not drawn as one dashed line; within it every year.
       const energy = trends.getByTestId('chart-4-energyConsumption');
       expect(await energy.getAttribute('data-target')).toBeNull();
+      expect(await energy.getAttribute('data-category')).toBe('target_achieved');
+      expect(await energy.locator('figcaption .target').textContent()).toBe(' · 目标 ≤ 能源消耗总量控制目标值 ');
       expect(await energy.locator('svg path[stroke-dasharray]').count()).toBe(0);
-      expect(await energy.locator(`svg path[stroke="${categoryColours.deterioration}"]`).count()).toBeGreaterThan(0);
+      // A trend without a target: no dashed line.
+      expect(await trends.getByTestId('chart-8-pm25').locator('svg path[stroke-dasharray]').count()).toBe(0);
+      // Deterioration in red, against its target.
+      const awareness = trends.getByTestId('chart-32-publicAwarenessPercent');
+      expect(await awareness.getAttribute('data-target')).toBe('80');
+      expect(await awareness.locator(`svg path[stroke="${categoryColours.deterioration}"]`).count()).toBeGreaterThan(0);
     });
 
     it('filters to failures and to one bureau', async () => {
@@ -409,14 +446,18 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
       // forest land area equal to the baseline where it must grow (a gap of 0); then the rest by number.
       await expect.poll(async () => (await shownCards()).slice(0, 4)).toEqual([32, 19, 13, 1]);
       await trends.getByTestId('sort').selectOption('progress');
-      await expect.poll(async () => (await shownCards()).slice(0, 3)).toEqual([4, 2, 13]);
+      await expect.poll(async () => (await shownCards()).slice(0, 3)).toEqual([32, 2, 13]);
       await trends.getByTestId('sort').selectOption('number');
       await expect.poll(async () => (await shownCards()).slice(0, 3)).toEqual([1, 2, 3]);
     });
 
     it('speaks English when asked, charts included', async () => {
       await trends.getByTestId('language').selectOption('en');
-      await expect.poll(() => trends.getByTestId('progress-4').textContent()).toBe('deterioration');
+      await expect.poll(() => trends.getByTestId('progress-32').textContent()).toBe('deterioration');
+      expect(await trends.getByTestId('trend-32').locator('.measures li').allTextContents()).toEqual([
+        'Public awareness of ecological civilization ≥ 80% (by 2020): 2016 80% → 2020 78.5%; met the target in 2016, not in 2020 → deterioration',
+      ]);
+      expect(await trends.getByTestId('trend-11').locator('.hint').textContent()).toContain('Yes/no checks, no chart');
       expect(await trends.getByTestId('trend-19').locator('h3').textContent()).toBe('19. Urban sewage treatment');
       expect(
         await trends
@@ -426,6 +467,8 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
       ).toBe('Central-city sewage treatment: 2016 88, 2017 90.2, 2018 91.8, 2019 93.1, 2020 93.6; Target 95');
       expect(await trends.getByTestId('trend-source').textContent()).toContain('illustrative');
       await trends.screenshot({ path: `${screenshots}trends-en.png`, fullPage: false });
+      await trends.getByTestId('trend-11').scrollIntoViewIfNeeded();
+      await trends.screenshot({ path: `${screenshots}trends-en-yes-no.png`, fullPage: false });
     });
 
     it('evaluates a series file the user picks, and names what is wrong in one', async () => {
@@ -495,6 +538,27 @@ describe.skipIf(!hasChromium)('the example dashboard in headless Chromium', () =
         .locator('svg')
         .evaluate((svg) => svg.getBoundingClientRect().width);
       expect(chartWidth).toBeLessThanOrEqual(400);
+      // The lines of progress wrap inside their cards, in both languages.
+      for (const lang of ['en', 'zh'] as const) {
+        await trends.getByTestId('language').selectOption(lang);
+        await expect.poll(() => trends.getByTestId('trend-32').getAttribute('data-progress')).toBe('deterioration');
+        for (const number of [11, 32]) {
+          const card = trends.getByTestId(`trend-${number}`);
+          await card.locator('details.measures').evaluate((details) => {
+            details.setAttribute('open', '');
+          });
+          await card.scrollIntoViewIfNeeded();
+          const [cardBox, listBox] = await Promise.all([
+            card.boundingBox(),
+            card.locator('.measures ul').boundingBox(),
+          ]);
+          expect(listBox !== null && cardBox !== null && listBox.x + listBox.width <= cardBox.x + cardBox.width).toBe(
+            true,
+          );
+          await trends.screenshot({ path: `${screenshots}trends-420-${lang}-${number}.png`, fullPage: false });
+        }
+        await expect.poll(overflow).toBeLessThanOrEqual(0);
+      }
       await trends.getByTestId('view-year').click();
       await trends.getByTestId('city-status').waitFor();
       await expect.poll(overflow).toBeLessThanOrEqual(0);

@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   combineProgress,
   measureProgress,
+  measureStatus,
+  meetsTarget,
   type ProgressCheck,
   type ProgressPoint,
 } from '../../src/results/progress.js';
@@ -107,20 +110,20 @@ describe('the target method', () => {
     expect(measure.category).toBe('target_achieved');
   });
 
-  it('the target met at the base year and lost since: the wrong-way required growth counts by its size', () => {
-    // growth = 79.9/85 − 1 = −0.06; required = 80/85 − 1 = −5/85; |required| = 5/85;
-    // value = −0.06 / (5/85) = −0.06 · 17 = −1.02 → deterioration
+  it('rule 1: the target met at the base year and lost since is deterioration, with no value', () => {
+    // sdg-build: growth = 79.9/85 − 1 = −0.06 over a required growth of the wrong sign
+    // (80/85 − 1 = −5/85), counted by its size: −1.02. The rule says what happened instead.
     const measure = measureProgress(target('increase', '80'), points([2019, '85'], [2020, '79.9']), years(2019));
     expect([measure.growth, measure.requiredGrowth, measure.value, measure.category]).toEqual([
       '-0.0600',
       '-0.0588',
-      '-1.0200',
+      null,
       'deterioration',
     ]);
   });
 
-  it('required growth 0 (the base value is the target, not met now): not_available', () => {
-    // required = (80/80)^(1/1) − 1 = 0: the ratio has no denominator. growth = 78/80 − 1 = −0.025.
+  it('rule 1: a base value at the target and a current one below it is deterioration (not a division by 0)', () => {
+    // required = (80/80)^(1/1) − 1 = 0: sdg-build divides by it. growth = 78/80 − 1 = −0.025.
     const measure = measureProgress(target('increase', '80'), points([2019, '80'], [2020, '78']), years(2019));
     expect(measure).toEqual({
       baseYear: 2019,
@@ -131,30 +134,112 @@ describe('the target method', () => {
       requiredGrowth: '0.0000',
       coefficient: null,
       value: null,
-      category: 'not_available',
+      category: 'deterioration',
+    });
+    // The sample series' indicator 32: 80 in 2016, 78.5 in 2020, target 80 by 2020.
+    expect(measureProgress(target('increase', '80'), points([2016, '80'], [2020, '78.5']), years(2016)).category).toBe(
+      'deterioration',
+    );
+    // A count that must be 0: 0, then 3 incidents.
+    expect(measureProgress(target('decrease', '0'), points([2019, '0'], [2020, '3']), years(2019))).toMatchObject({
+      growth: null,
+      value: null,
+      category: 'deterioration',
     });
   });
 
-  it('a target year not after the base year: not_available', () => {
+  it('a target year not after the base year: the trend formula for the same values, method target', () => {
+    // growth = 84/80 − 1 = 0.05 ≥ 0.015 → substantial (C = 1: not a percentage)
     const measure = measureProgress(target('increase', '100'), points([2019, '80'], [2020, '84']), years(2019, 2019));
-    expect([measure.requiredGrowth, measure.category]).toEqual([null, 'not_available']);
+    expect([measure.growth, measure.requiredGrowth, measure.coefficient, measure.value, measure.category]).toEqual([
+      '0.0500',
+      null,
+      '1.0000',
+      '0.0500',
+      'substantial_progress',
+    ]);
+    const passedLongAgo = measureProgress(
+      { ...target('increase', '100'), nearLimit: true },
+      points([2019, '80'], [2021, '79']),
+      years(2019, 2016),
+    );
+    expect(passedLongAgo.category).toBe('deterioration');
   });
 
-  it('a base value of 0 is taken as 0.001, and reported as given', () => {
+  it('rule 3: a base value of 0 is taken as 0.001 to decide, and no rate or value of it is reported', () => {
     // growth = 1/0.001 − 1 = 999; required = 100/0.001 − 1 = 99999;
-    // value = 999 / 99999 = 0.0099900999… → 0.0100, limited
+    // 999 / 99999 = 0.0099900999… → limited; the rates and the ratio describe 0.001, not the data.
     const measure = measureProgress(target('increase', '100'), points([2019, '0'], [2020, '1']), years(2019));
     expect(measure).toEqual({
       baseYear: 2019,
       baseValue: '0',
       currentYear: 2020,
       currentValue: '1',
-      growth: '999.0000',
-      requiredGrowth: '99999.0000',
+      growth: null,
+      requiredGrowth: null,
       coefficient: null,
-      value: '0.0100',
+      value: null,
       category: 'limited_progress',
     });
+    // 0 → 80 against 75 is achieved; 0 → 60 in one year against 75 is 59999/74999 = 0.79999… → moderate.
+    expect(measureProgress(target('increase', '75'), points([2019, '0'], [2020, '60']), years(2019))).toMatchObject({
+      growth: null,
+      value: null,
+      category: 'moderate_progress',
+    });
+  });
+
+  it('rule 2: no change is no change, a base of 0 included: exactly 0, limited progress', () => {
+    // provincialDemoCountyPercent 0 in 2019, 2020 and 2021, target 75: sdg-build's 0.001 makes it
+    // (0/0.001)^(1/2) − 1 = −100% a year against +7499900% needed: a deterioration.
+    const zeros = measureProgress(target('increase', '75'), points([2019, '0'], [2020, '0'], [2021, '0']), years(2019));
+    expect(zeros).toEqual({
+      baseYear: 2019,
+      baseValue: '0',
+      currentYear: 2021,
+      currentValue: '0',
+      growth: null,
+      requiredGrowth: null,
+      coefficient: null,
+      value: '0.0000',
+      category: 'limited_progress',
+    });
+    const held = measureProgress(target('increase', '95'), points([2018, '88.0'], [2020, '88']), years(2018));
+    expect([held.growth, held.value, held.category]).toEqual(['0.0000', '0.0000', 'limited_progress']);
+    // A count held at 2 where 0 is the target.
+    const counts = measureProgress(target('decrease', '0'), points([2019, '2'], [2021, '2']), years(2019));
+    expect([counts.value, counts.category]).toEqual(['0.0000', 'limited_progress']);
+  });
+
+  it('= 0 counts: 1 → 3 is deterioration, 3 → 1 progress', () => {
+    // 1 → 3: growth = 3/1 − 1 = 2; required = 0/1 − 1 = −1; value = −1 · 2 / 1 = −2 → deterioration
+    const worse = measureProgress(target('decrease', '0'), points([2019, '1'], [2020, '3']), years(2019));
+    expect([worse.growth, worse.requiredGrowth, worse.value, worse.category]).toEqual([
+      '2.0000',
+      '-1.0000',
+      '-2.0000',
+      'deterioration',
+    ]);
+    // 3 → 1: growth = 1/3 − 1 = −2/3; value = 2/3 → moderate (0.6 ≤ 0.6667 < 0.95)
+    const better = measureProgress(target('decrease', '0'), points([2019, '3'], [2020, '1']), years(2019));
+    expect([better.value, better.category]).toEqual(['0.6667', 'moderate_progress']);
+    expect(measureProgress(target('decrease', '0'), points([2019, '3'], [2020, '0']), years(2019)).category).toBe(
+      'target_achieved',
+    );
+  });
+
+  it('rule 4: a value exactly at a threshold lands in the category above, decided before any rounding', () => {
+    // 60 → 98 against 100 in one year: (98/60 − 1) / (100/60 − 1) = (38/60) / (40/60) = 0.95 exactly;
+    // in 40-digit decimals 0.6333…3 / 0.6666…7 = 0.9499…9 (sdg-build's floats: 0.9499999999999998).
+    const measure = measureProgress(target('increase', '100'), points([2019, '60'], [2020, '98']), years(2019));
+    expect([measure.value, measure.category]).toEqual(['0.9500', 'substantial_progress']);
+    // 60 → 84 against 100: 24/40 = 0.6 exactly, computed as 0.5999…97 → moderate, not limited.
+    expect(measureProgress(target('increase', '100'), points([2019, '60'], [2020, '84']), years(2019)).category).toBe(
+      'moderate_progress',
+    );
+    // A digit less is below the threshold: (97.99/60 − 1) / (100/60 − 1) = 37.99/40 = 0.94975.
+    const below = measureProgress(target('increase', '100'), points([2019, '60'], [2020, '97.99']), years(2019));
+    expect(below.category).toBe('moderate_progress');
   });
 });
 
@@ -204,17 +289,38 @@ describe('the trend method', () => {
     expect(fell.category).toBe('deterioration');
   });
 
-  it('a base value of 0: taken as 0.001 for the growth; C from the base as given (1)', () => {
-    // decrease, 0 → 0: growth = 0/0.001 − 1 = −1; value = −1 · −1 = 1 → substantial
-    const kept = measureProgress(trend('decrease'), points([2019, '0'], [2020, '0']), years(2019));
-    expect([kept.baseValue, kept.growth, kept.value, kept.category]).toEqual([
-      '0',
-      '-1.0000',
+  it('a base value of 0: 0.001 decides, C from the base as given (1); no rate of the stand-in is reported', () => {
+    // 0 → 0 is no change (rule 2), in either direction: sdg-build's 0/0.001 − 1 = −100% would be
+    // substantial progress for a decrease and deterioration for an increase.
+    for (const direction of ['increase', 'decrease'] as const) {
+      const kept = measureProgress(trend(direction), points([2019, '0'], [2020, '0']), years(2019));
+      expect([kept.baseValue, kept.growth, kept.value, kept.category]).toEqual([
+        '0',
+        null,
+        '0.0000',
+        'limited_progress',
+      ]);
+    }
+    // 0 → 2: 2/0.001 − 1 = 1999 ≥ 0.015 → substantial; rising is deterioration where it should fall.
+    const rose = measureProgress(trend('increase', true), points([2019, '0'], [2020, '2']), years(2019));
+    expect([rose.coefficient, rose.growth, rose.value, rose.category]).toEqual([
       '1.0000',
+      null,
+      null,
       'substantial_progress',
     ]);
-    const rose = measureProgress(trend('increase', true), points([2019, '0'], [2020, '2']), years(2019));
-    expect([rose.coefficient, rose.growth, rose.category]).toEqual(['1.0000', '1999.0000', 'substantial_progress']);
+    expect(measureProgress(trend('decrease'), points([2019, '0'], [2020, '2']), years(2019)).category).toBe(
+      'deterioration',
+    );
+  });
+
+  it('rule 4 for a trend: exactly 0.015 × C and 0.005 × C land above, over several years too', () => {
+    // C = 1: 100 → 101.5 over one year is exactly 0.015 (substantial), 100 → 100.5 exactly 0.005 (moderate):
+    // the cases of the table above. Over two years, 100 → 103.0225 is (1.015^2)^(1/2) − 1 = 0.015.
+    const twoYears = measureProgress(trend('increase'), points([2018, '100'], [2020, '103.0225']), years(2018));
+    expect([twoYears.value, twoYears.category]).toEqual(['0.0150', 'substantial_progress']);
+    const moderate = measureProgress(trend('increase'), points([2018, '100'], [2020, '101.002500']), years(2018));
+    expect([moderate.value, moderate.category]).toEqual(['0.0050', 'moderate_progress']);
   });
 
   it('negative values: s = −1 keeps the direction right', () => {
@@ -239,8 +345,20 @@ describe('not_available', () => {
     });
   });
 
-  it('even when that year meets the target (the spec checks the data first; sdg-build would say target achieved)', () => {
-    expect(measureProgress(target('increase', '80'), points([2020, '99']), years(2020)).category).toBe('not_available');
+  it('unless that year meets the target: a fact is a fact (target_achieved, no value)', () => {
+    expect(measureProgress(target('increase', '80'), points([2021, '92']), years(2021))).toEqual({
+      baseYear: 2021,
+      baseValue: '92',
+      currentYear: 2021,
+      currentValue: '92',
+      growth: null,
+      requiredGrowth: null,
+      coefficient: null,
+      value: null,
+      category: 'target_achieved',
+    });
+    // A trend has no target to meet: one year is not enough.
+    expect(measureProgress(trend('increase'), points([2021, '92']), years(2021)).category).toBe('not_available');
   });
 
   it('no data at all', () => {
@@ -255,8 +373,12 @@ describe('not_available', () => {
     expect(measureProgress(trend('increase'), points([2019, '-2'], [2020, '3']), years(2019)).category).toBe(
       'not_available',
     );
-    expect(measureProgress(target('decrease', '1'), points([2019, '2'], [2020, '-3']), years(2019)).category).toBe(
+    expect(measureProgress(target('increase', '5'), points([2019, '2'], [2020, '-3']), years(2019)).category).toBe(
       'not_available',
+    );
+    // A current value that meets the target is achieved whatever the signs.
+    expect(measureProgress(target('decrease', '1'), points([2019, '2'], [2020, '-3']), years(2019)).category).toBe(
+      'target_achieved',
     );
   });
 
@@ -290,5 +412,99 @@ it('an indicator takes its least favourable category, ignoring not_available unl
   const ordered = progressCategories.filter((category) => category !== 'not_available').reverse();
   ordered.forEach((category, index) => {
     expect(combineProgress(ordered.slice(index))).toBe(category);
+  });
+});
+
+describe('the status method: yes/no checks, other = checks, caps', () => {
+  const met = (...entries: readonly (readonly [number, boolean])[]) =>
+    entries.map(([year, held]) => ({ year, met: held }));
+
+  it('met now: achieved, even in one year; met then and not now: deterioration; met in neither: limited', () => {
+    expect(measureStatus(met([2016, false], [2020, true]), 2016).category).toBe('target_achieved');
+    expect(measureStatus(met([2021, true]), 2016).category).toBe('target_achieved');
+    expect(measureStatus(met([2016, true], [2018, false], [2020, false]), 2016).category).toBe('deterioration');
+    expect(measureStatus(met([2016, false], [2018, true], [2020, false]), 2016).category).toBe('limited_progress');
+    expect(measureStatus(met([2021, false]), 2016).category).toBe('not_available');
+    expect(measureStatus([], 2016)).toEqual({ base: undefined, current: undefined, category: 'not_available' });
+  });
+
+  it('the base year is the first year with a decision from the series base year on', () => {
+    const { base, current, category } = measureStatus(met([2016, true], [2018, false], [2020, false]), 2017);
+    expect([base?.year, current?.year, category]).toEqual([2018, 2020, 'limited_progress']);
+  });
+});
+
+describe('laws of the measure', () => {
+  /** A value as published figures are: 0 to 200 in hundredths, 0 included. */
+  const figure = fc.integer({ min: 0, max: 20_000 }).map((n) => new Decimal(n).div(100));
+  const series = fc
+    .uniqueArray(fc.integer({ min: 2010, max: 2030 }), { minLength: 1, maxLength: 5 })
+    .chain((found) => fc.tuple(...[...found].sort((a, b) => a - b).map((year) => fc.tuple(fc.constant(year), figure))))
+    .map((entries) => entries.map(([year, value]) => ({ year, value, shown: value.toString() })));
+  const checks = fc.record({
+    direction: fc.constantFrom('increase', 'decrease'),
+    method: fc.constantFrom('target', 'trend'),
+    target: figure,
+    nearLimit: fc.boolean(),
+  });
+  const timing = fc.record({
+    baseYear: fc.integer({ min: 2008, max: 2030 }),
+    targetYear: fc.integer({ min: 2008, max: 2032 }),
+  });
+
+  it('the category never contradicts a current value that meets its target, and achieved means met', () => {
+    fc.assert(
+      fc.property(checks, series, timing, (check, points, years) => {
+        const measure = measureProgress(check, points, years);
+        const current = points.at(-1);
+        const counted = points.some((point) => point.year >= years.baseYear);
+        if (check.method !== 'target' || current === undefined || !counted) {
+          if (check.method === 'trend') expect(measure.category).not.toBe('target_achieved');
+          return;
+        }
+        const direction = check.direction;
+        expect(measure.category === 'target_achieved').toBe(meetsTarget(current.value, check.target, direction));
+      }),
+      { numRuns: 1000, seed: 2020 },
+    );
+  });
+
+  it('a value moving the right way never reads as less progress: the category is monotone in the current value', () => {
+    const order = ['deterioration', 'limited_progress', 'moderate_progress', 'substantial_progress', 'target_achieved'];
+    fc.assert(
+      fc.property(checks, series, figure, figure, timing, (check, points, a, b, years) => {
+        if (points.length < 2) return;
+        const [low, high] = a.lte(b) ? [a, b] : [b, a];
+        const withCurrent = (value: Decimal) => [
+          ...points.slice(0, -1),
+          { year: (points.at(-1) as ProgressPoint).year, value, shown: value.toString() },
+        ];
+        const [worse, better] =
+          check.direction === 'increase'
+            ? [withCurrent(low), withCurrent(high)]
+            : [withCurrent(high), withCurrent(low)];
+        const first = measureProgress(check, worse, years).category;
+        const second = measureProgress(check, better, years).category;
+        if (first === 'not_available' || second === 'not_available') return;
+        expect(order.indexOf(second)).toBeGreaterThanOrEqual(order.indexOf(first));
+      }),
+      { numRuns: 1000, seed: 2021 },
+    );
+  });
+
+  it('no change is never a deterioration, and no rate is reported from a base of 0', () => {
+    fc.assert(
+      fc.property(checks, figure, fc.integer({ min: 1, max: 10 }), timing, (check, value, span, years) => {
+        const points = [
+          { year: 2015, value, shown: value.toString() },
+          { year: 2015 + span, value, shown: value.toString() },
+        ];
+        const measure = measureProgress(check, points, { ...years, baseYear: 2015 });
+        expect(measure.category).not.toBe('deterioration');
+        if (measure.category !== 'target_achieved') expect(measure.value).toBe('0.0000');
+        if (value.isZero()) expect([measure.growth, measure.requiredGrowth]).toEqual([null, null]);
+      }),
+      { numRuns: 500, seed: 2022 },
+    );
   });
 });

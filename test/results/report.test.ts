@@ -21,8 +21,14 @@ it('groups the report by bureau, in both languages, with gaps where an indicator
     expect(en).toContain(`      ${indicator.explanation.en}`);
   }
   const { pass, fail, missing } = evaluation.counts;
-  expect(en).toContain(`(${pass} pass, ${fail} fail, ${missing} missing)`);
-  expect(zh).toContain(`(达标 ${pass}，未达标 ${fail}，缺数据 ${missing})`);
+  const checks = evaluation.checkCounts;
+  expect(checks).toBeDefined();
+  expect(en).toContain(
+    `(indicators: ${pass} pass, ${fail} fail, ${missing} missing; checks: ${checks?.pass} pass, ${checks?.fail} fail, ${checks?.missing} missing)`,
+  );
+  expect(zh).toContain(
+    `(指标：达标 ${pass}，未达标 ${fail}，缺数据 ${missing}；检查：达标 ${checks?.pass}，未达标 ${checks?.fail}，缺数据 ${checks?.missing})`,
+  );
   // Bureau order follows the contract's bureau table.
   const positions = bureaus.map((bureau) => en.indexOf(bureau.name.en));
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);

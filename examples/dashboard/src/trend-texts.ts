@@ -29,7 +29,10 @@ export interface TrendTexts {
   readonly progressLegend: string;
   readonly target: string;
   readonly gapShare: (percent: string) => string;
+  /** An indicator without any measure (its checks are all alternatives of `any` groups). */
   readonly noMeasure: string;
+  /** An indicator whose measures are all of yes/no checks: no chart, the lines say it. */
+  readonly yesNoOnly: string;
   readonly measuresHeading: string;
   readonly latest: (year: number) => string;
   readonly seriesIssues: string;
@@ -70,7 +73,8 @@ export const trendTexts: Readonly<Record<Lang, TrendTexts>> = {
     progressLegend: '折线颜色表示该测量值的进展类别；虚线为目标。',
     target: '目标',
     gapShare: (percent) => `差距 ${percent}`,
-    noMeasure: '没有可测度进展的数值检查（只有是/否或“=”检查）。',
+    noMeasure: '目标年任务表中没有可测度进展的检查（只有备选条件组）。',
+    yesNoOnly: '是/否检查，无图表：进展按基年和最近一年是否达到要求判断，见下方“进展依据”。',
     measuresHeading: '进展依据',
     latest: (year) => `${year} 年`,
     seriesIssues: '序列文件有误，未能评估：',
@@ -111,7 +115,9 @@ export const trendTexts: Readonly<Record<Lang, TrendTexts>> = {
     progressLegend: 'A line’s colour is its progress category; the dashed line is the target.',
     target: 'Target',
     gapShare: (percent) => `gap ${percent}`,
-    noMeasure: 'No numeric check to measure progress by (only yes/no or "=" checks).',
+    noMeasure: 'No check of the target year’s table to measure progress by (only groups of alternatives).',
+    yesNoOnly:
+      'Yes/no checks, no chart: progress is whether each was met in the base year and the latest year; see “How progress was decided” below.',
     measuresHeading: 'How progress was decided',
     latest: (year) => `${year}`,
     seriesIssues: 'The series file is invalid, not evaluated:',

@@ -110,6 +110,12 @@ export function relativeGap(evaluation: Evaluation, number: number): Decimal | n
   return largest;
 }
 
+/** A measurement's label in `lang`, or its key where the catalogue has none. */
+const labelOf = (key: string, lang: Lang): string =>
+  Object.hasOwn(measurementCatalogue, key)
+    ? measurementCatalogue[key as keyof typeof measurementCatalogue].label[lang]
+    : key;
+
 /** `0.0147…` as `1.47%`. */
 const percentText = (share: Decimal): string => `${share.times(100).toDecimalPlaces(2).toString()}%`;
 
@@ -292,14 +298,28 @@ export function createTrendView(page: TrendPage): TrendView {
     return shown;
   }
 
-  /** The measurement keys of an indicator's measures, each with its target and category. */
+  /**
+   * The measurement keys of an indicator's measures that have numbers to draw (a yes/no check
+   * has none: its measure is its line), each with its fixed target (method `target`), the
+   * measurement a cap compares it with (method `status`), and its category.
+   */
   function chartsOf(measures: readonly ProgressMeasure[]) {
-    const keys = [...new Set(measures.map((measure) => measure.key))];
+    const drawn = measures.filter((measure) => measurementCatalogue[measure.key].kind !== 'boolean');
+    const keys = [...new Set(drawn.map((measure) => measure.key))];
     return keys.map((key) => {
-      const own = measures.filter((measure) => measure.key === key);
+      const own = drawn.filter((measure) => measure.key === key);
+      const target = own.find((measure) => measure.method === 'target');
+      const compared = own.find((measure) => measure.method === 'status' && measure.against === 'measurement');
       return {
         key,
-        target: own.find((measure) => measure.target !== null) ?? null,
+        target:
+          target !== undefined && typeof target.target === 'string'
+            ? { operator: target.operator, value: target.target }
+            : null,
+        compared:
+          compared !== undefined && typeof compared.target === 'string'
+            ? { operator: compared.operator, key: compared.target }
+            : null,
         category: combineProgress(own.map((measure) => measure.category)),
       };
     });
@@ -363,19 +383,26 @@ export function createTrendView(page: TrendPage): TrendView {
             'data-testid': `chart-${indicator.number}-${chart.key}`,
             'data-key': chart.key,
             'data-category': chart.category,
-            ...(chart.target?.target == null ? {} : { 'data-target': chart.target.target }),
+            ...(chart.target === null ? {} : { 'data-target': chart.target.value }),
           },
           element(
             'figcaption',
             {},
             `${label}${unit === '' ? '' : ` (${unit})`}`,
-            chart.target?.target == null
-              ? ' '
-              : element(
+            chart.target !== null
+              ? element(
                   'span',
                   { class: 'target' },
-                  ` · ${t.target} ${ruleOperatorSymbols[chart.target.operator]} ${chart.target.target} `,
-                ),
+                  ` · ${t.target} ${ruleOperatorSymbols[chart.target.operator]} ${chart.target.value} `,
+                )
+              : chart.compared !== null
+                ? // A cap changes from year to year: named, not drawn as one line.
+                  element(
+                    'span',
+                    { class: 'target' },
+                    ` · ${t.target} ${ruleOperatorSymbols[chart.compared.operator]} ${labelOf(chart.compared.key, lang)} `,
+                  )
+                : ' ',
             element(
               'span',
               { class: 'progress', 'data-category': chart.category },
@@ -395,7 +422,7 @@ export function createTrendView(page: TrendPage): TrendView {
                 const value = state.series[String(year)]?.[chart.key];
                 return typeof value === 'number' || typeof value === 'string' ? String(value) : null;
               }),
-              target: chart.target?.target ?? null,
+              target: chart.target?.value ?? null,
               targetLabel: t.target,
               colour: categoryColours[chart.category],
               noDataText: t.noData,
@@ -437,14 +464,15 @@ export function createTrendView(page: TrendPage): TrendView {
             ]
           : []),
         ...(figures.length === 0
-          ? [element('p', { class: 'hint' }, t.noMeasure)]
+          ? [element('p', { class: 'hint' }, measures.length === 0 ? t.noMeasure : t.yesNoOnly)]
           : [element('div', { class: 'charts' }, ...figures.map(({ figure }) => figure))]),
         ...(measures.length === 0
           ? []
           : [
               element(
                 'details',
-                { class: 'measures' },
+                // Without a chart, the lines are what the card has to show: open.
+                figures.length === 0 ? { class: 'measures', open: '' } : { class: 'measures' },
                 element('summary', {}, t.measuresHeading),
                 element(
                   'ul',

@@ -18,6 +18,11 @@ type Evaluation struct {
 	// 每个责任单位一项，按责任单位表的顺序。                                                                                         
 	// One per bureau, in the order of the bureau table.                                                           
 	Bureaus                                                                                     []BureauResult     `json:"bureaus"`
+	// 全部指标当年目标的检查按状态统计（`any` 条件组计为一项）：指标缺数据时已判定了多少。旧版保存的结果中没有此项。                                                  
+	// The checks of every indicator’s year’s targets by status (an `any` group counts as one):                    
+	// how much was decided where indicators are `missing`. Absent in results stored before it                     
+	// was added.                                                                                                  
+	CheckCounts                                                                                 *StatusCounts      `json:"checkCounts,omitempty"`
 	// 按 `status` 统计的指标数。                                                                                          
 	// Indicators by `status`.                                                                                     
 	Counts                                                                                      StatusCounts       `json:"counts"`
@@ -31,6 +36,9 @@ type Evaluation struct {
 	// Where each figure came from, when the measurements were read from data files (the command                   
 	// line sets it).                                                                                              
 	Sources                                                                                     *EvaluationSources `json:"sources,omitempty"`
+	// 全部指标创建标准的检查按状态统计。                                                                                           
+	// The checks of every indicator’s creation standard by status.                                                
+	StandardCheckCounts                                                                         *StatusCounts      `json:"standardCheckCounts,omitempty"`
 	// 按 `standardStatus` 统计的指标数。                                                                                  
 	// Indicators by `standardStatus`.                                                                             
 	StandardCounts                                                                              StatusCounts       `json:"standardCounts"`
@@ -56,32 +64,52 @@ type Evaluation struct {
 // 一个责任单位的指标汇总。
 // One bureau’s indicators, rolled up.
 type BureauResult struct {
-	// 其指标按 `status` 统计。                                
-	// Its indicators by `status`.                      
-	Counts                                StatusCounts  `json:"counts"`
-	ID                                    BureauID      `json:"id"`
-	// 其指标的编号。                                          
-	// The numbers of its indicators.                   
-	Indicators                            []int64       `json:"indicators"`
-	Name                                  LocalizedText `json:"name"`
-	// 其指标按 `standardStatus` 统计。                        
-	// Its indicators by `standardStatus`.              
-	StandardCounts                        StatusCounts  `json:"standardCounts"`
-	StandardStatus                        Status        `json:"standardStatus"`
-	Status                                Status        `json:"status"`
+	// 其指标当年目标的检查按状态统计（`any` 条件组计为一项）。                                                                     
+	// The checks of its indicators’ year’s targets by status (an `any` group counts as one).              
+	CheckCounts                                                                              *StatusCounts `json:"checkCounts,omitempty"`
+	// 其指标按 `status` 统计。                                                                                   
+	// Its indicators by `status`.                                                                         
+	Counts                                                                                   StatusCounts  `json:"counts"`
+	ID                                                                                       BureauID      `json:"id"`
+	// 其指标的编号。                                                                                             
+	// The numbers of its indicators.                                                                      
+	Indicators                                                                               []int64       `json:"indicators"`
+	Name                                                                                     LocalizedText `json:"name"`
+	// 其指标创建标准的检查按状态统计。                                                                                    
+	// The checks of its indicators’ creation standard by status.                                          
+	StandardCheckCounts                                                                      *StatusCounts `json:"standardCheckCounts,omitempty"`
+	// 其指标按 `standardStatus` 统计。                                                                           
+	// Its indicators by `standardStatus`.                                                                 
+	StandardCounts                                                                           StatusCounts  `json:"standardCounts"`
+	StandardStatus                                                                           Status        `json:"standardStatus"`
+	Status                                                                                   Status        `json:"status"`
 }
 
-// 其指标按 `status` 统计。
-// Its indicators by `status`.
+// 其指标当年目标的检查按状态统计（`any` 条件组计为一项）。
+// The checks of its indicators’ year’s targets by status (an `any` group counts as one).
 //
 // 按状态统计的指标数。
 // Counts of indicators by status.
 //
+// 其指标按 `status` 统计。
+// Its indicators by `status`.
+//
+// 其指标创建标准的检查按状态统计。
+// The checks of its indicators’ creation standard by status.
+//
 // 其指标按 `standardStatus` 统计。
 // Its indicators by `standardStatus`.
 //
+// 全部指标当年目标的检查按状态统计（`any` 条件组计为一项）：指标缺数据时已判定了多少。旧版保存的结果中没有此项。
+// The checks of every indicator’s year’s targets by status (an `any` group counts as one):
+// how much was decided where indicators are `missing`. Absent in results stored before it
+// was added.
+//
 // 按 `status` 统计的指标数。
 // Indicators by `status`.
+//
+// 全部指标创建标准的检查按状态统计。
+// The checks of every indicator’s creation standard by status.
 //
 // 按 `standardStatus` 统计的指标数。
 // Indicators by `standardStatus`.
@@ -247,40 +275,126 @@ type RuleSetReference struct {
 // Where each figure came from, when the measurements were read from data files, and the
 // year of the baseline.
 type EvaluationSources struct {
-	// 基准每个测量值的来源，按键。                                                                                              
-	// Each measurement of the baseline, by key.                                                                   
-	Baseline                                                                                map[string]ValueSource `json:"baseline"`
-	// 基准数据的年份；没有基准，或 `--baseline` 给出的文件不带年份时为 null。                                                               
-	// The year the baseline’s figures are of; null without a baseline, or when `--baseline`                       
-	// gave a file without years.                                                                                  
-	BaselineYear                                                                            *int64                 `json:"baselineYear"`
-	// 评估年份每个测量值的来源，按键。                                                                                            
-	// Each measurement of the year evaluated, by key.                                                             
-	Measurements                                                                            map[string]ValueSource `json:"measurements"`
+	// 基准每个测量值的来源，按键。                                                                                                  
+	// Each measurement of the baseline, by key.                                                                       
+	Baseline                                                                                    map[string]ValueSource `json:"baseline"`
+	// 基准数据的年份；没有基准，或 `--baseline` 给出的文件不带年份时为 null。                                                                   
+	// The year the baseline’s figures are of; null without a baseline, or when `--baseline`                           
+	// gave a file without years.                                                                                      
+	BaselineYear                                                                                *int64                 `json:"baselineYear"`
+	// 检查读取的每个由计数推算的百分比，按键：其计数所在的行（先分子，后分母），各带位置、来源和备注，分评估年份与基准两侧；没有检查读取推算值时省略。                                        
+	// Each percentage a check read that was derived from counts, by key: the rows of its counts                       
+	// (part, then whole), each with its place, source and note, for the year evaluated and for                        
+	// the baseline. Absent when no check read a derived value.                                                        
+	Derived                                                                                     *Derived               `json:"derived,omitempty"`
+	// 评估年份每个测量值的来源，按键。                                                                                                
+	// Each measurement of the year evaluated, by key.                                                                 
+	Measurements                                                                                map[string]ValueSource `json:"measurements"`
 }
 
-// 一个测量值的来源：数据文件中的位置（CSV、JSON 的行，XLSX 的工作表和单元格），以及该行“来源”列的内容。
+// 一个测量值的来源：数据文件中的位置（CSV、JSON 的行，XLSX 的工作表和单元格），以及该行“来源”和“备注”列的内容；同一数值在别处也给出时列出那些位置。
 // Where a measurement came from: its place in a data file (the line of a CSV or JSON file,
-// the sheet and cell of an XLSX workbook), and its row’s `source` column.
+// the sheet and cell of an XLSX workbook), its row’s `source` and `note` columns, and the
+// other places that gave the same figure.
 type ValueSource struct {
-	// 单元格（XLSX），如 `D5`。                                                            
-	// The cell (XLSX), such as `D5`.                                               
-	Cell                                                                    *string `json:"cell,omitempty"`
-	// 文件名，与命令行所给相同（标准输入为 `stdin`）。                                                 
-	// The file, as named on the command line (`stdin` for standard input).         
-	File                                                                    string  `json:"file"`
-	// 行号，从 1 起（CSV、JSON）。                                                          
-	// The 1-based line (CSV, JSON).                                                
-	Line                                                                    *int64  `json:"line,omitempty"`
-	// 便于阅读的位置：`figures.csv:12`、`figures.xlsx:数据!D5`。                               
-	// The place as people read it: `figures.csv:12`, `figures.xlsx:数据!D5`.         
-	Place                                                                   string  `json:"place"`
-	// 工作表（XLSX）。                                                                   
-	// The sheet (XLSX).                                                            
-	Sheet                                                                   *string `json:"sheet,omitempty"`
-	// 该行“来源”列：数值由谁发布或报送。                                                           
-	// The row’s `source` (来源) column: who published or reported the figure.        
-	Source                                                                  *string `json:"source,omitempty"`
+	// 给出同一数值（作为小数相等）的其他位置，如另一个文件或 `--baseline`，各带自己的来源和备注；没有时省略。                                      
+	// The other places that gave the same figure (equal as a decimal: another file, or                
+	// `--baseline`), each with its own source and note; absent when there are none.                   
+	AlsoAt                                                                                []ValuePlace `json:"alsoAt,omitempty"`
+	// 单元格（XLSX），如 `D5`。                                                                               
+	// The cell (XLSX), such as `D5`.                                                                  
+	Cell                                                                                  *string      `json:"cell,omitempty"`
+	// 文件名，与命令行所给相同（标准输入为 `stdin`）。                                                                    
+	// The file, as named on the command line (`stdin` for standard input).                            
+	File                                                                                  string       `json:"file"`
+	// 行号，从 1 起（CSV、JSON）。                                                                             
+	// The 1-based line (CSV, JSON).                                                                   
+	Line                                                                                  *int64       `json:"line,omitempty"`
+	// 该行“备注”列，原样：如 `1—11月（非全年）`。这一说明随数值出现在读取它的每项检查旁。                                                  
+	// The row’s `note` (备注) column, as written: a caveat such as `1—11月（非全年）` (January to             
+	// November, not the whole year), shown beside every check that reads the figure.                  
+	Note                                                                                  *string      `json:"note,omitempty"`
+	// 便于阅读的位置：`figures.csv:12`、`figures.xlsx:数据!D5`。                                                  
+	// The place as people read it: `figures.csv:12`, `figures.xlsx:数据!D5`.                            
+	Place                                                                                 string       `json:"place"`
+	// 工作表（XLSX）。                                                                                      
+	// The sheet (XLSX).                                                                               
+	Sheet                                                                                 *string      `json:"sheet,omitempty"`
+	// 该行“来源”列：数值由谁发布或报送。                                                                              
+	// The row’s `source` (来源) column: who published or reported the figure.                           
+	Source                                                                                *string      `json:"source,omitempty"`
+}
+
+// 数据文件中给出同一数值（作为小数相等）的另一处位置，带该行自己的“来源”和“备注”。
+// Another place in a data file that gave the same figure (equal as a decimal), with its own
+// row’s `source` and `note`.
+type ValuePlace struct {
+	// 单元格（XLSX），如 `D5`。                                                                          
+	// The cell (XLSX), such as `D5`.                                                             
+	Cell                                                                                  *string `json:"cell,omitempty"`
+	// 文件名，与命令行所给相同（标准输入为 `stdin`）。                                                               
+	// The file, as named on the command line (`stdin` for standard input).                       
+	File                                                                                  string  `json:"file"`
+	// 行号，从 1 起（CSV、JSON）。                                                                        
+	// The 1-based line (CSV, JSON).                                                              
+	Line                                                                                  *int64  `json:"line,omitempty"`
+	// 该行“备注”列，原样：如 `1—11月（非全年）`。这一说明随数值出现在读取它的每项检查旁。                                             
+	// The row’s `note` (备注) column, as written: a caveat such as `1—11月（非全年）` (January to        
+	// November, not the whole year), shown beside every check that reads the figure.             
+	Note                                                                                  *string `json:"note,omitempty"`
+	// 便于阅读的位置：`figures.csv:12`、`figures.xlsx:数据!D5`。                                             
+	// The place as people read it: `figures.csv:12`, `figures.xlsx:数据!D5`.                       
+	Place                                                                                 string  `json:"place"`
+	// 工作表（XLSX）。                                                                                 
+	// The sheet (XLSX).                                                                          
+	Sheet                                                                                 *string `json:"sheet,omitempty"`
+	// 该行“来源”列：数值由谁发布或报送。                                                                         
+	// The row’s `source` (来源) column: who published or reported the figure.                      
+	Source                                                                                *string `json:"source,omitempty"`
+}
+
+// 检查读取的每个由计数推算的百分比，按键：其计数所在的行（先分子，后分母），各带位置、来源和备注，分评估年份与基准两侧；没有检查读取推算值时省略。
+// Each percentage a check read that was derived from counts, by key: the rows of its counts
+// (part, then whole), each with its place, source and note, for the year evaluated and for
+// the baseline. Absent when no check read a derived value.
+type Derived struct {
+	Baseline     map[string][]DerivedSource `json:"baseline"`
+	Measurements map[string][]DerivedSource `json:"measurements"`
+}
+
+// 由计数推算的百分比所用的一个计数：其键，以及它的来源（位置、“来源”和“备注”）。
+// A count a derived percentage came from: its key, and where it came from (its place,
+// `source` and `note`).
+type DerivedSource struct {
+	// 给出同一数值（作为小数相等）的其他位置，如另一个文件或 `--baseline`，各带自己的来源和备注；没有时省略。                                      
+	// The other places that gave the same figure (equal as a decimal: another file, or                
+	// `--baseline`), each with its own source and note; absent when there are none.                   
+	AlsoAt                                                                                []ValuePlace `json:"alsoAt,omitempty"`
+	// 单元格（XLSX），如 `D5`。                                                                               
+	// The cell (XLSX), such as `D5`.                                                                  
+	Cell                                                                                  *string      `json:"cell,omitempty"`
+	// 文件名，与命令行所给相同（标准输入为 `stdin`）。                                                                    
+	// The file, as named on the command line (`stdin` for standard input).                            
+	File                                                                                  string       `json:"file"`
+	// 计数的键，如 `airGoodDays`。                                                                           
+	// The count’s key: `airGoodDays`.                                                                 
+	Key                                                                                   string       `json:"key"`
+	// 行号，从 1 起（CSV、JSON）。                                                                             
+	// The 1-based line (CSV, JSON).                                                                   
+	Line                                                                                  *int64       `json:"line,omitempty"`
+	// 该行“备注”列，原样：如 `1—11月（非全年）`。这一说明随数值出现在读取它的每项检查旁。                                                  
+	// The row’s `note` (备注) column, as written: a caveat such as `1—11月（非全年）` (January to             
+	// November, not the whole year), shown beside every check that reads the figure.                  
+	Note                                                                                  *string      `json:"note,omitempty"`
+	// 便于阅读的位置：`figures.csv:12`、`figures.xlsx:数据!D5`。                                                  
+	// The place as people read it: `figures.csv:12`, `figures.xlsx:数据!D5`.                            
+	Place                                                                                 string       `json:"place"`
+	// 工作表（XLSX）。                                                                                      
+	// The sheet (XLSX).                                                                               
+	Sheet                                                                                 *string      `json:"sheet,omitempty"`
+	// 该行“来源”列：数值由谁发布或报送。                                                                              
+	// The row’s `source` (来源) column: who published or reported the figure.                           
+	Source                                                                                *string      `json:"source,omitempty"`
 }
 
 // 输入中像是填错或未读取的内容，中英文说明；警告不改变任何状态。`evaluate` 给出前两类，命令行再加上读取数据文件时发现的后两类。
@@ -296,11 +410,12 @@ type Warning struct {
 	Key                                                                                         *string       `json:"key,omitempty"`
 	// `percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10                               
 	// 倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON               
-	// 字段）。                                                                                                   
+	// 字段）；`noteWithoutValue`：有备注而没有数值的行，其备注无处显示。                                                             
 	// `percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1;                
 	// `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline’s;                      
 	// `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON              
-	// field) of a data file that the layout does not read.                                                   
+	// field) of a data file that the layout does not read; `noteWithoutValue`: a row with a                  
+	// note but no value, whose note no check can show.                                                       
 	Kind                                                                                        Kind          `json:"kind"`
 	// 应核对什么，中英文。                                                                                             
 	// What to check, in Chinese and in English.                                                              
@@ -406,14 +521,16 @@ const (
 
 // `percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10
 // 倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON
-// 字段）。
+// 字段）；`noteWithoutValue`：有备注而没有数值的行，其备注无处显示。
 // `percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1;
 // `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline’s;
 // `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON
-// field) of a data file that the layout does not read.
+// field) of a data file that the layout does not read; `noteWithoutValue`: a row with a
+// note but no value, whose note no check can show.
 type Kind string
 
 const (
+	NoteWithoutValue      Kind = "noteWithoutValue"
 	PercentLooksLikeRatio Kind = "percentLooksLikeRatio"
 	TenfoldChange         Kind = "tenfoldChange"
 	UnknownColumn         Kind = "unknownColumn"

@@ -99,8 +99,8 @@ export const fileTexts = {
     title: { zh: '安康市生态文明建设示范指标：历年评估与进展', en: 'Ankang eco-indicator series evaluation' },
     description: joined(
       {
-        zh: '`evaluateSeries`（以及 `ankang-eco progress --format json`）的结果：序列中每年的评估（以上一年为基线，即 `evaluation.json`），目标年任务表中以 ≥、>、≤ 比较测量值的每项检查的进展测度（Open SDG 方法：实际年均复合增长率与达到目标所需的增长率之比，无数值目标时按固定阈值判断趋势），以及每项指标的历年状态和最不利的进展类别。',
-        en: 'The result of `evaluateSeries` (and `ankang-eco progress --format json`): one evaluation per year of a series, each with the previous year as its baseline (`evaluation.json`), the progress measure of every check of the target year’s table that compares a measurement with ≥, > or ≤ (Open SDG’s method: a compound annual growth rate against the rate the target needs, or against fixed thresholds for a trend), and each indicator’s statuses over the years and its least favourable progress category.',
+        zh: '`evaluateSeries`（以及 `ankang-eco progress --format json`）的结果：序列中每年的评估（以上一年为基线，即 `evaluation.json`），目标年任务表中每项检查的进展测度（Open SDG 方法：实际年均复合增长率与达到目标所需的增长率之比，无数值目标时按固定阈值判断趋势；是/否检查、其他“=”检查与控制上限按基年和当前年是否达到要求判断），以及每项指标的历年状态和最不利的进展类别。',
+        en: 'The result of `evaluateSeries` (and `ankang-eco progress --format json`): one evaluation per year of a series, each with the previous year as its baseline (`evaluation.json`), the progress measure of every check of the target year’s table (Open SDG’s method: a compound annual growth rate against the rate the target needs, or against fixed thresholds for a trend; yes/no checks, other `=` checks and caps by whether they were met in the base and current years), and each indicator’s statuses over the years and its least favourable progress category.',
       },
       joined(notExpressed, {
         zh: '每年的评估与 `evaluate` 对该年的结果相同；测度按 docs/progress.md 的公式计算；指标进展是其各项测度中最不利的类别。',
@@ -159,9 +159,17 @@ export const partTexts = {
     zh: '输入中像是填错或未读取的内容，中英文说明；警告不改变任何状态。`evaluate` 给出前两类，命令行再加上读取数据文件时发现的后两类。',
     en: 'Something in the input that looks mistyped or was not read, in Chinese and English; a warning never changes a status. `evaluate` gives the first two kinds; the command line adds the others from the data files it read.',
   },
+  valuePlace: {
+    zh: '数据文件中给出同一数值（作为小数相等）的另一处位置，带该行自己的“来源”和“备注”。',
+    en: 'Another place in a data file that gave the same figure (equal as a decimal), with its own row’s `source` and `note`.',
+  },
   valueSource: {
-    zh: '一个测量值的来源：数据文件中的位置（CSV、JSON 的行，XLSX 的工作表和单元格），以及该行“来源”列的内容。',
-    en: 'Where a measurement came from: its place in a data file (the line of a CSV or JSON file, the sheet and cell of an XLSX workbook), and its row’s `source` column.',
+    zh: '一个测量值的来源：数据文件中的位置（CSV、JSON 的行，XLSX 的工作表和单元格），以及该行“来源”和“备注”列的内容；同一数值在别处也给出时列出那些位置。',
+    en: 'Where a measurement came from: its place in a data file (the line of a CSV or JSON file, the sheet and cell of an XLSX workbook), its row’s `source` and `note` columns, and the other places that gave the same figure.',
+  },
+  derivedSource: {
+    zh: '由计数推算的百分比所用的一个计数：其键，以及它的来源（位置、“来源”和“备注”）。',
+    en: 'A count a derived percentage came from: its key, and where it came from (its place, `source` and `note`).',
   },
   evaluationSources: {
     zh: '从数据文件读取测量值时，每个数值的来源，以及基准数据的年份。',
@@ -289,6 +297,32 @@ export const partTexts = {
 /** The name of a part of the shipped schemas (a `$defs` entry). */
 export type PartName = keyof typeof partTexts;
 
+/** The texts of the fields of a place in a data file, for each part that has them. */
+function placeTexts(part: 'valueSource' | 'valuePlace' | 'derivedSource'): Record<string, LocalizedText> {
+  const fields: Readonly<Record<string, LocalizedText>> = {
+    place: {
+      zh: '便于阅读的位置：`figures.csv:12`、`figures.xlsx:数据!D5`。',
+      en: 'The place as people read it: `figures.csv:12`, `figures.xlsx:数据!D5`.',
+    },
+    file: {
+      zh: '文件名，与命令行所给相同（标准输入为 `stdin`）。',
+      en: 'The file, as named on the command line (`stdin` for standard input).',
+    },
+    line: { zh: '行号，从 1 起（CSV、JSON）。', en: 'The 1-based line (CSV, JSON).' },
+    sheet: { zh: '工作表（XLSX）。', en: 'The sheet (XLSX).' },
+    cell: { zh: '单元格（XLSX），如 `D5`。', en: 'The cell (XLSX), such as `D5`.' },
+    source: {
+      zh: '该行“来源”列：数值由谁发布或报送。',
+      en: 'The row’s `source` (来源) column: who published or reported the figure.',
+    },
+    note: {
+      zh: '该行“备注”列，原样：如 `1—11月（非全年）`。这一说明随数值出现在读取它的每项检查旁。',
+      en: 'The row’s `note` (备注) column, as written: a caveat such as `1—11月（非全年）` (January to November, not the whole year), shown beside every check that reads the figure.',
+    },
+  };
+  return Object.fromEntries(Object.entries(fields).map(([field, text]) => [`$defs/${part}/${field}`, text]));
+}
+
 /**
  * What each field means, by its path in the file where it is described (a `$defs` entry or the
  * root object), as `/`-separated property names.
@@ -302,6 +336,14 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
     standardStatus: { zh: '全市对照创建标准的状态。', en: 'The city against the creation standard.' },
     counts: { zh: '按 `status` 统计的指标数。', en: 'Indicators by `status`.' },
     standardCounts: { zh: '按 `standardStatus` 统计的指标数。', en: 'Indicators by `standardStatus`.' },
+    checkCounts: {
+      zh: '全部指标当年目标的检查按状态统计（`any` 条件组计为一项）：指标缺数据时已判定了多少。旧版保存的结果中没有此项。',
+      en: 'The checks of every indicator’s year’s targets by status (an `any` group counts as one): how much was decided where indicators are `missing`. Absent in results stored before it was added.',
+    },
+    standardCheckCounts: {
+      zh: '全部指标创建标准的检查按状态统计。',
+      en: 'The checks of every indicator’s creation standard by status.',
+    },
     indicators: { zh: '全部指标，按表中顺序。', en: 'All indicators, in the table’s order.' },
     bureaus: { zh: '每个责任单位一项，按责任单位表的顺序。', en: 'One per bureau, in the order of the bureau table.' },
     warnings: {
@@ -313,8 +355,8 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
       en: 'Where each figure came from, when the measurements were read from data files (the command line sets it).',
     },
     '$defs/warning/kind': {
-      zh: '`percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10 倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON 字段）。',
-      en: '`percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1; `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline’s; `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON field) of a data file that the layout does not read.',
+      zh: '`percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10 倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON 字段）；`noteWithoutValue`：有备注而没有数值的行，其备注无处显示。',
+      en: '`percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1; `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline’s; `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON field) of a data file that the layout does not read; `noteWithoutValue`: a row with a note but no value, whose note no check can show.',
     },
     '$defs/warning/key': { zh: '相关的测量值键。', en: 'The measurement key concerned.' },
     '$defs/warning/column': {
@@ -326,20 +368,21 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
       en: 'Where in a data file: `figures.csv:12`, `figures.xlsx:数据!D5`.',
     },
     '$defs/warning/message': { zh: '应核对什么，中英文。', en: 'What to check, in Chinese and in English.' },
-    '$defs/valueSource/place': {
-      zh: '便于阅读的位置：`figures.csv:12`、`figures.xlsx:数据!D5`。',
-      en: 'The place as people read it: `figures.csv:12`, `figures.xlsx:数据!D5`.',
+    ...placeTexts('valueSource'),
+    ...placeTexts('valuePlace'),
+    ...placeTexts('derivedSource'),
+    '$defs/valueSource/alsoAt': {
+      zh: '给出同一数值（作为小数相等）的其他位置，如另一个文件或 `--baseline`，各带自己的来源和备注；没有时省略。',
+      en: 'The other places that gave the same figure (equal as a decimal: another file, or `--baseline`), each with its own source and note; absent when there are none.',
     },
-    '$defs/valueSource/file': {
-      zh: '文件名，与命令行所给相同（标准输入为 `stdin`）。',
-      en: 'The file, as named on the command line (`stdin` for standard input).',
+    '$defs/derivedSource/alsoAt': {
+      zh: '给出同一数值（作为小数相等）的其他位置，如另一个文件或 `--baseline`，各带自己的来源和备注；没有时省略。',
+      en: 'The other places that gave the same figure (equal as a decimal: another file, or `--baseline`), each with its own source and note; absent when there are none.',
     },
-    '$defs/valueSource/line': { zh: '行号，从 1 起（CSV、JSON）。', en: 'The 1-based line (CSV, JSON).' },
-    '$defs/valueSource/sheet': { zh: '工作表（XLSX）。', en: 'The sheet (XLSX).' },
-    '$defs/valueSource/cell': { zh: '单元格（XLSX），如 `D5`。', en: 'The cell (XLSX), such as `D5`.' },
-    '$defs/valueSource/source': {
-      zh: '该行“来源”列：数值由谁发布或报送。',
-      en: 'The row’s `source` (来源) column: who published or reported the figure.',
+    '$defs/derivedSource/key': { zh: '计数的键，如 `airGoodDays`。', en: 'The count’s key: `airGoodDays`.' },
+    '$defs/evaluationSources/derived': {
+      zh: '检查读取的每个由计数推算的百分比，按键：其计数所在的行（先分子，后分母），各带位置、来源和备注，分评估年份与基准两侧；没有检查读取推算值时省略。',
+      en: 'Each percentage a check read that was derived from counts, by key: the rows of its counts (part, then whole), each with its place, source and note, for the year evaluated and for the baseline. Absent when no check read a derived value.',
     },
     '$defs/evaluationSources/baselineYear': {
       zh: '基准数据的年份；没有基准，或 `--baseline` 给出的文件不带年份时为 null。',
@@ -398,6 +441,14 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
     '$defs/bureauResult/standardCounts': {
       zh: '其指标按 `standardStatus` 统计。',
       en: 'Its indicators by `standardStatus`.',
+    },
+    '$defs/bureauResult/checkCounts': {
+      zh: '其指标当年目标的检查按状态统计（`any` 条件组计为一项）。',
+      en: 'The checks of its indicators’ year’s targets by status (an `any` group counts as one).',
+    },
+    '$defs/bureauResult/standardCheckCounts': {
+      zh: '其指标创建标准的检查按状态统计。',
+      en: 'The checks of its indicators’ creation standard by status.',
     },
     '$defs/bureauResult/indicators': { zh: '其指标的编号。', en: 'The numbers of its indicators.' },
   },
@@ -477,42 +528,69 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
       zh: '每年一项评估，按 `years` 的顺序，与 `evaluate`（以上一年为基线）的结果相同。',
       en: 'One evaluation per year, in the order of `years`, equal to what `evaluate` gives for it with the previous year as the baseline.',
     },
-    progress: { zh: '每项可测度的检查一项测度，按指标顺序。', en: 'One measure per check that has one, in indicator order.' },
+    progress: {
+      zh: '每项检查一项测度（同一测量值、方法与方向的检查合为一项），按指标顺序。',
+      en: 'One measure per check (checks of one key, method and direction give one), in indicator order.',
+    },
     indicators: { zh: '全部指标，按表中顺序。', en: 'All indicators, in the table’s order.' },
     '$defs/progressMeasure/indicator': { zh: '检查所属指标的编号。', en: 'The number of the check’s indicator.' },
     '$defs/progressMeasure/key': { zh: '测度其进展的测量值键（检查读取的测量值）。', en: 'The measurement whose progress is measured: the one the check reads.' },
-    '$defs/progressMeasure/direction': { zh: '应上升（`increase`，≥ 和 > 检查）或应下降（`decrease`，≤ 检查）。', en: '`increase` for `≥` and `>` checks, `decrease` for `≤`.' },
+    '$defs/progressMeasure/direction': {
+      zh: '应上升（`increase`，≥ 和 > 检查）或应下降（`decrease`，≤ 检查与应为 0 的计数）；`status` 时为 null。',
+      en: '`increase` for `≥` and `>` checks, `decrease` for `≤` and for a count that must be 0; null for `status`.',
+    },
     '$defs/progressMeasure/method': {
-      zh: '`target`：对照检查的固定阈值（目标）；`trend`：与基线或另一测量值比较的检查，只看数值本身的趋势。',
-      en: '`target`: against the check’s fixed threshold; `trend`: a check against the baseline or another measurement, judged by the trend of the value itself.',
+      zh: '`target`：对照检查的固定阈值（目标；应为 0 的计数以 0 为目标）；`trend`：与基线比较的检查，只看数值本身的趋势；`status`：是/否检查、其他“=”检查与对照同年另一测量值（控制上限）的检查，按基年和当前年是否达到要求判断。',
+      en: '`target`: against the check’s fixed threshold (a count that must be 0 has the target 0); `trend`: a check against the baseline, judged by the trend of the value itself; `status`: a yes/no check, another `=` check or a check against another measurement of the same year (a cap), judged by whether it was met in the base and current years.',
     },
     '$defs/progressMeasure/baseYear': {
       zh: '基年 t0：序列的基年（该年无数据则取其后第一个有数据的年份）；无数据时为 null。',
       en: 'The base year t0: the series’ base year, or the first later year with data; null without data.',
     },
     '$defs/progressMeasure/baseValue': {
-      zh: '基年的数值 y0（原样的小数文本；为 0 时按 0.001 计算）；无数据时为 null。',
-      en: 'The value in the base year, y0, a decimal string as given (a 0 is computed as 0.001); null without data.',
+      zh: '基年的数值 y0（原样的小数文本；是/否检查为布尔值）；无数据时为 null。',
+      en: 'The value in the base year, y0, a decimal string as given (a boolean for a yes/no check); null without data.',
     },
     '$defs/progressMeasure/currentYear': { zh: '最近有数据的年份 t1；无数据时为 null。', en: 'The latest year with data, t1; null without data.' },
-    '$defs/progressMeasure/currentValue': { zh: '该年的数值 y1（小数文本）；无数据时为 null。', en: 'The value in that year, y1, a decimal string; null without data.' },
-    '$defs/progressMeasure/targetYear': { zh: '目标到期的年份（`target`）；`trend` 时为 null。', en: 'The year the target is due (`target`); null for `trend`.' },
-    '$defs/progressMeasure/target': { zh: '检查的固定阈值，按规则原文（`target`）；`trend` 时为 null。', en: 'The check’s fixed threshold as the rule writes it (`target`); null for `trend`.' },
+    '$defs/progressMeasure/currentValue': {
+      zh: '该年的数值 y1（小数文本，是/否检查为布尔值）；无数据时为 null。',
+      en: 'The value in that year, y1, a decimal string (a boolean for a yes/no check); null without data.',
+    },
+    '$defs/progressMeasure/targetYear': {
+      zh: '目标到期的年份（`target` 与 `status`）；`trend` 时为 null。',
+      en: 'The year the target is due (`target` and `status`); null for `trend`.',
+    },
+    '$defs/progressMeasure/target': {
+      zh: '检查的阈值，按结果书写阈值的方式：小数文本（`target`，以及对照固定值的 `status`），布尔值（是/否检查），或所对照测量值的键（对照另一测量值或基线的 `status`）；`trend` 时为 null。',
+      en: 'The check’s threshold as results write thresholds: a decimal string (`target`, and `status` against a value), a boolean (a yes/no check), or the key of the measurement compared with (`status` against a measurement or the baseline); null for `trend`.',
+    },
+    '$defs/progressMeasure/baseThreshold': {
+      zh: '对照另一测量值（控制上限）或基线的 `status` 检查：基年数值所对照的值（小数文本）；其他为 null。',
+      en: 'For a `status` check against another measurement (a cap) or the baseline: what the base value was compared with, a decimal string; null otherwise.',
+    },
+    '$defs/progressMeasure/currentThreshold': {
+      zh: '对照另一测量值（控制上限）或基线的 `status` 检查：当前年数值所对照的值（小数文本）；其他为 null。',
+      en: 'For a `status` check against another measurement (a cap) or the baseline: what the current value was compared with; null otherwise.',
+    },
+    '$defs/progressMeasure/explanation': {
+      zh: '一行中英文说明：年份、带单位的数值与目标、决定类别的数字及类别。',
+      en: 'The measure in one line, in Chinese and in English: the years, the values and the target with their units, the figures that decided the category, and the category.',
+    },
     '$defs/progressMeasure/growth': {
-      zh: 't0 到 t1 的实际年均复合增长率，四舍五入到 4 位小数（0.0123 即每年 1.23%）；无法计算时为 null。',
-      en: 'The observed compound annual growth rate from t0 to t1, rounded to 4 decimal places (0.0123 is 1.23% a year); null when it cannot be computed.',
+      zh: 't0 到 t1 的实际年均复合增长率，四舍五入到 4 位小数（0.0123 即每年 1.23%）；无法计算或基年值为 0 时为 null（不报告由代替 0 的 0.001 算出的增长率）。',
+      en: 'The observed compound annual growth rate from t0 to t1, rounded to 4 decimal places (0.0123 is 1.23% a year); null when it cannot be computed or the base value is 0 (no rate of the 0.001 that stands in for it is reported).',
     },
     '$defs/progressMeasure/requiredGrowth': {
-      zh: '从 t0 到目标年达到目标所需的年均复合增长率，4 位小数（`target`）；其他为 null。',
-      en: 'The compound annual growth rate the target needs from t0 to the target year, rounded to 4 places (`target`); null otherwise.',
+      zh: '从 t0 到目标年达到目标所需的年均复合增长率，4 位小数（`target`，目标年晚于 t0，基年值不为 0）；其他为 null。',
+      en: 'The compound annual growth rate the target needs from t0 to the target year, rounded to 4 places (`target`, a target year after t0, a base value other than 0); null otherwise.',
     },
     '$defs/progressMeasure/coefficient': {
-      zh: '缩小趋势阈值的近限系数 C（1，或应上升的百分比为 1 − (y0/100)^4.44），4 位小数；`target` 时为 null。',
-      en: 'The near-limit coefficient C that scales the trend thresholds (1, or 1 − (y0/100)^4.44 for a percentage that should increase), rounded to 4 places; null for `target`.',
+      zh: '缩小趋势阈值的近限系数 C（1，或应上升的百分比为 1 − (y0/100)^4.44），4 位小数，由趋势公式判定时给出；其他为 null。',
+      en: 'The near-limit coefficient C that scales the trend thresholds (1, or 1 − (y0/100)^4.44 for a percentage that should increase), rounded to 4 places, where the trend formula decided; null otherwise.',
     },
     '$defs/progressMeasure/value': {
-      zh: '测度值：实际与所需增长率之比（`target`）或按方向计的增长率（`trend`），4 位小数；未计算时（已达标、数据不足）为 null。类别按未舍入的值判定。',
-      en: 'The measure: the ratio of observed to required growth (`target`) or the directed growth (`trend`), rounded to 4 places; null when not computed (target achieved, not available). The category is decided on the unrounded value.',
+      zh: '测度值：实际与所需增长率之比（`target`）或按方向计的增长率（`trend`），4 位小数（数值不变时为 0.0000）；未计算时为 null（已达标、曾达标后低于目标、基年值为 0、`status`、数据不足）。类别按未舍入的值判定，与阈值相差 10⁻³⁰ 以内视为相等。',
+      en: 'The measure: the ratio of observed to required growth (`target`) or the directed growth (`trend`), rounded to 4 places ("0.0000" for an unchanged value); null when not computed (target achieved, at the target and then below it, a base value of 0, `status`, not available). The category is decided on the unrounded value, within 10⁻³⁰ of a threshold counting as equal to it.',
     },
     '$defs/indicatorProgress/statuses': { zh: '对照各年目标的状态，按年份。', en: 'Its status against each year’s targets, keyed by year.' },
     '$defs/indicatorProgress/progress': {
