@@ -156,11 +156,6 @@ export function explainCheck(explained: ExplainedCheck): LocalizedText {
   return { zh: explainIn(explained, 'zh'), en: explainIn(explained, 'en') };
 }
 
-/** `sentences` joined by `separator`, each said once: two checks of one figure read alike. */
-function joinOnce(sentences: readonly string[], separator: string): string {
-  return [...new Set(sentences)].join(separator);
-}
-
 /**
  * One line for an indicator: the checks (and `any` groups) that decide its status (the
  * failing ones for `fail`, the missing ones for `missing`, all of them for `pass`), each
@@ -170,15 +165,13 @@ export function explainIndicator(
   status: Status,
   checks: readonly { readonly status: Status; readonly explanation: LocalizedText }[],
 ): LocalizedText {
-  const deciding = status === 'pass' ? checks : checks.filter((check) => check.status === status);
-  return {
-    zh: joinOnce(
-      deciding.map((check) => check.explanation.zh),
-      '；',
-    ),
-    en: joinOnce(
-      deciding.map((check) => check.explanation.en),
-      '; ',
-    ),
-  };
+  // One pass, and no set of long strings to hash: an indicator says a few sentences.
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const { status: checkStatus, explanation } of checks) {
+    if (status !== 'pass' && checkStatus !== status) continue;
+    if (!zh.includes(explanation.zh)) zh.push(explanation.zh);
+    if (!en.includes(explanation.en)) en.push(explanation.en);
+  }
+  return { zh: zh.join('；'), en: en.join('; ') };
 }
