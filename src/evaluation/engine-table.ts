@@ -9,11 +9,8 @@ import type { PlannedTable, TablePlan } from './table-plan.js';
 
 // Running json-rules-engine on one table of a rule set, and reading what it decided.
 
-/** Where an entry of a table is in what the engine is given: its indicator's group, and its place in the group's `all`. */
-interface EngineLocation {
-  readonly group: number;
-  readonly at: number;
-}
+/** Where an entry of a table is in what the engine is given: its place in the rule's `all`. */
+type EngineLocation = number;
 
 /** A fact the engine reads (`pm25`, `baseline.pm25`): the key's position, and its side. */
 interface EngineFact {
@@ -22,14 +19,14 @@ interface EngineFact {
 }
 
 /**
- * One table of a rule set as json-rules-engine runs it: one rule, whose `all` has a group for
- * each indicator, named by its id, whose `all` lists the entries (checks and `any` groups) of
- * the indicator's tables for the year, the standard's and the year's own, each once (an entry
- * both tables list is one condition). The engine evaluates every condition of every indicator
- * with our operators, as the rule files state them; what it does once per run instead of once
- * per indicator is the bookkeeping of a rule, which evaluate never reads: a result object
- * holding a deep copy of the rule's conditions, a copy of its event, and three events emitted.
- * An indicator's group holds when both its tables do, as the rule file's `all` of the two does.
+ * One table of a rule set as json-rules-engine runs it: one rule, whose `all` lists the entries
+ * (checks and `any` groups) of every indicator's tables for the year, the standard's and the
+ * year's own, each named by its indicator's id; an entry both tables of an indicator list is
+ * one condition. The engine evaluates every condition of every indicator with our operators,
+ * as the rule files state them, and says which indicator each is of. What it does once a run
+ * instead of once per indicator is the bookkeeping of a rule, which evaluate never reads: a
+ * result object holding a deep copy of the rule's conditions, a copy of its event, three events
+ * emitted, and an `all` of its own to run. The rule holds when every indicator's tables do.
  */
 export class EngineTable {
   readonly #plan: TablePlan;
@@ -44,15 +41,15 @@ export class EngineTable {
     const facts = new Map<string, EngineFact>();
     const checks: EngineLocation[] = [];
     const groups = new Map<CompiledGroup, EngineLocation>();
-    const indicatorGroups = plan.indicators.map(({ indicator, standard, year }, group) => {
-      const all: RuleTableEntry[] = [];
+    const all: (RuleTableEntry & { readonly name: string })[] = [];
+    for (const { indicator, standard, year } of plan.indicators) {
       const places = new Map<string, number>();
-      /** The place of `entry` in the group's `all`: where it already is, or at the end. */
+      /** The place of `entry` in the rule's `all`: where the indicator has it already, or at the end. */
       const placeOf = (entry: RuleTableEntry): number => {
         const identity = JSON.stringify(entry);
         let at = places.get(identity);
         if (at === undefined) {
-          at = all.push(entry) - 1;
+          at = all.push({ ...entry, name: indicator.id }) - 1;
           places.set(identity, at);
           for (const check of checksOfEntry(entry)) {
             for (const fact of typeof check.value === 'object' ? [check.fact, check.value.fact] : [check.fact]) {
@@ -69,12 +66,9 @@ export class EngineTable {
       const place = (tableIndex: number, planned: PlannedTable): void => {
         const entries = indicator.rule.conditions.all[tableIndex]?.all ?? [];
         planned.checks.forEach((check, index) => {
-          const at = placeOf(entries[check.at] as RuleTableEntry);
-          checks[planned.distinct[index] as number] ??= { group, at };
+          checks[planned.distinct[index] as number] ??= placeOf(entries[check.at] as RuleTableEntry);
         });
-        for (const anyGroup of planned.groups) {
-          groups.set(anyGroup, { group, at: placeOf(entries[anyGroup.at] as RuleTableEntry) });
-        }
+        for (const anyGroup of planned.groups) groups.set(anyGroup, placeOf(entries[anyGroup.at] as RuleTableEntry));
       };
       place(0, standard);
       if (year !== null) {
@@ -83,17 +77,11 @@ export class EngineTable {
           year,
         );
       }
-      return { name: indicator.id, all };
-    });
+    }
     this.#facts = [...facts.values()];
     this.#checks = checks;
     this.#groups = groups;
-    const rule = {
-      name: String(plan.table),
-      priority: 1,
-      conditions: { all: indicatorGroups },
-      event: { type: 'table' },
-    };
+    const rule = { name: String(plan.table), priority: 1, conditions: { all }, event: { type: 'table' } };
     this.#pool = new EnginePool([rule], [...facts.keys()]);
   }
 
@@ -113,11 +101,11 @@ export class EngineTable {
     // The one rule's result, whether it holds or not.
     const ruleResult = result.results[0] ?? result.failureResults[0];
     if (ruleResult === undefined) throw new Error('internal error: the rule not run');
-    const indicatorGroups = (ruleResult.conditions as unknown as { all: { all: EvaluatedGroup[] }[] }).all;
+    const entries = (ruleResult.conditions as unknown as { all: EvaluatedGroup[] }).all;
     const entryAt = (location: EngineLocation | undefined): EvaluatedGroup | undefined => {
       // Every entry has a place: the engine evaluates all of them.
       if (location === undefined) throw new Error('internal error: an entry not run');
-      return indicatorGroups[location.group]?.all[location.at];
+      return entries[location];
     };
     const checks = this.#plan.checks;
     return {
