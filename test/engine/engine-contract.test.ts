@@ -22,30 +22,21 @@ interface ConditionResult {
 
 const options = { allowUndefinedFacts: false, allowUndefinedConditions: false, replaceFactsInEventParams: false };
 
-/** One rule as src/evaluation/engine-table.ts makes them: an indicator a named `all` group, an `any` group inside. */
+/** A rule as src/evaluation/engine-table.ts makes them: every entry of a table, each named by its indicator; an `any` group among them. */
 const tableRule: RuleProperties = {
   name: '2020',
   priority: 1,
   event: { type: 'table' },
   conditions: {
     all: [
-      {
-        name: 'first-indicator',
-        all: [
-          { fact: 'a', operator: 'decimalAtLeast', value: '90' },
-          { fact: 'b', operator: 'decimalAtMost', value: { fact: 'baseline.b' } },
-        ],
-      },
+      { name: 'first-indicator', fact: 'a', operator: 'decimalAtLeast', value: '90' },
+      { name: 'first-indicator', fact: 'b', operator: 'decimalAtMost', value: { fact: 'baseline.b' } },
+      { name: 'second-indicator', fact: 'flag', operator: 'booleanIs', value: true },
       {
         name: 'second-indicator',
-        all: [
-          { fact: 'flag', operator: 'booleanIs', value: true },
-          {
-            any: [
-              { fact: 'a', operator: 'decimalAtLeast', value: '99' },
-              { all: [{ fact: 'b', operator: 'decimalGreaterThan', value: '1' }] },
-            ],
-          },
+        any: [
+          { fact: 'a', operator: 'decimalAtLeast', value: '99' },
+          { all: [{ fact: 'b', operator: 'decimalGreaterThan', value: '1' }] },
         ],
       },
     ],
@@ -106,25 +97,21 @@ describe('json-rules-engine, as evaluate uses it', () => {
     });
     expect(results).toHaveLength(0);
     expect(failureResults).toHaveLength(1);
-    const groups = (failureResults[0]?.conditions as unknown as { all: ConditionResult[] }).all;
-    // Named groups keep their names and places, and say whether they hold (docs/rules.md, "Rule Results").
-    expect(groups.map((group) => [group.name, group.result])).toStrictEqual([
-      ['first-indicator', false],
-      ['second-indicator', false],
-    ]);
-    const [first, second] = groups;
-    // Each condition: the operator's answer, the fact's value as the fact gave it, the value compared.
+    const entries = (failureResults[0]?.conditions as unknown as { all: ConditionResult[] }).all;
+    // Each condition keeps its name and place, and states the operator's answer, the fact's value
+    // as the fact gave it, and the value compared (docs/rules.md, "Rule Results"); the ones after
+    // a failing one are evaluated too.
     expect(
-      first?.all?.map((condition) => [condition.result, condition.factResult, condition.valueResult]),
+      entries.slice(0, 3).map((entry) => [entry.name, entry.result, entry.factResult, entry.valueResult]),
     ).toStrictEqual([
-      [false, facts['a'], '90'],
-      [false, facts['b'], facts['baseline.b']],
+      ['first-indicator', false, facts['a'], '90'],
+      ['first-indicator', false, facts['b'], facts['baseline.b']],
+      ['second-indicator', false, false, true],
     ]);
-    expect(first?.all?.[0]?.factResult).toBe(facts['a']);
-    // The condition after a failing one in the same `all`, and every alternative of an `any`, are evaluated too.
-    expect(second?.all?.[0]?.result).toBe(false);
-    const anyGroup = second?.all?.[1];
-    expect(anyGroup?.result).toBe(true);
+    expect(entries[0]?.factResult).toBe(facts['a']);
+    // An `any` group says whether it holds, and every alternative is evaluated.
+    const anyGroup = entries[3];
+    expect([anyGroup?.name, anyGroup?.result]).toStrictEqual(['second-indicator', true]);
     expect(anyGroup?.any?.[0]?.result).toBe(false);
     expect(anyGroup?.any?.[1]?.all?.[0]?.result).toBe(true);
   });
