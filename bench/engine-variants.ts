@@ -17,7 +17,8 @@ type Input = Readonly<Record<string, number | string | boolean | null | undefine
 // 1. the rules as the files write them, one per indicator, the facts given to `run` (the engine
 //    makes a Fact of each and hashes a cache key for it);
 // 2. the same rules, the facts the engine's own, uncached, read from an almanac of ours;
-// 3. what evaluate runs: one rule for the table, an indicator a named group, each entry once.
+// 3. what evaluate runs: one rule for the table, every indicator's entries in one `all`, each
+//    once and named by its indicator (and reading the outcomes off the run's result).
 
 const options = { allowUndefinedFacts: false, allowUndefinedConditions: false, replaceFactsInEventParams: false };
 

@@ -116,7 +116,7 @@ const names = {
   full: "evaluateMany, detail: 'full'",
   asWritten: 'json-rules-engine: the rules as written, run-time facts',
   ownFacts: 'json-rules-engine: the rules as written, uncached facts from our almanac',
-  evaluates: "json-rules-engine: evaluate's run, one rule of named groups, each entry once",
+  evaluates: "json-rules-engine: evaluate's run, one rule of every entry once, named by its indicator",
 };
 
 const groups: readonly Group[] = [
