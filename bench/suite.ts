@@ -34,7 +34,7 @@ const coldStarts = quick ? 7 : 15;
 const heapEvaluations = quick ? 20_000 : 100_000;
 // The concurrency comparison: this many calls per process, in this many pairs of processes.
 const concurrentCalls = quick ? 2_000 : 10_000;
-const concurrencyPairs = quick ? 1 : 3;
+const concurrencyPairs = quick ? 1 : 5;
 const variedCount = 1000;
 
 /**
