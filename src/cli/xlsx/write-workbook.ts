@@ -1,6 +1,6 @@
-import { columnLetters } from './read-workbook.js';
+import { columnLetters } from './sheet.js';
 import { escapeXml } from './xml.js';
-import { writeZip } from './zip.js';
+import { writeZip } from './node-zip.js';
 
 /** One sheet to write: a header row, then rows of text, numbers or empty cells. */
 export interface SheetContent {

@@ -1,9 +1,17 @@
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
-
 // The ZIP container of a workbook (PKWARE APPNOTE 6.3): just what XLSX uses (stored and
 // deflated entries, no encryption, no ZIP64), read from the central directory, with every
-// offset checked and every entry inflated under a hard limit (zlib's maxOutputLength): a
-// zip bomb ends with a message, not with the memory of the machine.
+// offset checked and every entry inflated under a hard limit (the size it declares, within what
+// is left of the input limit): a zip bomb ends with a message, not with the memory of the
+// machine. Platform-neutral: DEFLATE itself is given (`InflateRaw`, `DeflateRaw`), by
+// node-zip.ts on Node.
+
+/**
+ * Inflates raw DEFLATE data to at most `maxLength` bytes: the bytes, or `undefined` when they
+ * would be more (it stops there); throws on damaged data.
+ */
+export type InflateRaw = (data: Uint8Array, maxLength: number) => Uint8Array | undefined;
+/** Deflates bytes to raw DEFLATE data. */
+export type DeflateRaw = (data: Uint8Array) => Uint8Array;
 
 /** Why a ZIP archive cannot be read; the caller names the file. */
 export class ZipError extends Error {
@@ -51,12 +59,15 @@ export class ZipArchive {
   readonly #bytes: Uint8Array;
   readonly #view: DataView;
   readonly #entries = new Map<string, ZipEntry>();
+  readonly #inflate: InflateRaw;
   #budget: number;
 
   /**
    * @param maxUncompressed - How many bytes all the entries read may inflate to, together.
+   * @param inflate - Raw DEFLATE, bounded.
    */
-  constructor(bytes: Uint8Array, maxUncompressed: number) {
+  constructor(bytes: Uint8Array, maxUncompressed: number, inflate: InflateRaw) {
+    this.#inflate = inflate;
     this.#bytes = bytes;
     this.#view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.#budget = maxUncompressed;
@@ -159,17 +170,19 @@ export class ZipArchive {
     let output: Uint8Array;
     if (entry.method === 0) output = data;
     else if (entry.method === 8) {
+      let inflated: Uint8Array | undefined;
       try {
         // The declared size is the most it may inflate to: a part that says 1 KB and inflates to 1 GB stops at 1 KB.
-        output = inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });
-      } catch (error) {
-        if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE')
-          throw broken(
-            'it inflates to more than the size it declares (a zip bomb?)',
-            '解压后比声明的大小更大（疑为 ZIP 炸弹）',
-          );
+        inflated = this.#inflate(data, entry.size);
+      } catch {
         throw broken('its compressed data are damaged', '压缩数据已损坏');
       }
+      if (inflated === undefined)
+        throw broken(
+          'it inflates to more than the size it declares (a zip bomb?)',
+          '解压后比声明的大小更大（疑为 ZIP 炸弹）',
+        );
+      output = inflated;
     } else
       throw broken(
         `compression method ${entry.method} is not read (only stored and deflated entries)`,
@@ -183,7 +196,7 @@ export class ZipArchive {
 }
 
 /** A ZIP archive of `files` (name → bytes), deflated, with a fixed timestamp so that equal input gives equal bytes. */
-export function writeZip(files: readonly (readonly [string, Uint8Array])[]): Uint8Array {
+export function zipBytes(files: readonly (readonly [string, Uint8Array])[], deflate: DeflateRaw): Uint8Array {
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   const directory: Uint8Array[] = [];
@@ -193,7 +206,7 @@ export function writeZip(files: readonly (readonly [string, Uint8Array])[]): Uin
   const dosDate = (0 << 9) | (1 << 5) | 1;
   for (const [name, content] of files) {
     const nameBytes = encoder.encode(name);
-    const compressed = deflateRawSync(content, { level: 9 });
+    const compressed = deflate(content);
     const crc = crc32(content);
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true);
