@@ -2,10 +2,13 @@
 // bundled with esbuild beside the bare engine of this checkout (bench/engine-floor.ts), all run
 // interleaved in rounds whose order rotates, on the 2020 sample and on the 1,000 seeded varied
 // inputs of bench/varied-inputs.ts. Prints each commit's µs per evaluation and its ratio to the
-// bare engine, medians of the rounds, ratios taken within each round. What docs/performance.md
+// bare engine, medians of the rounds, ratios taken within each round. Then each commit's
+// evaluateMany on the three batches of `npm run bench` (1,000 scenarios over the sample: a sweep
+// of two keys, every key given, the sweep with detail 'full'), interleaved the same way, each
+// commit's throughput divided by the first commit's within each round. What docs/performance.md
 // says each change of issue 23 saved comes from this.
 //
-//   node bench/compare-commits.mjs [--rounds 9] <commit> [<commit> …]
+//   node bench/compare-commits.mjs [--rounds 9] [--only evaluate|many] <commit> [<commit> …]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -18,31 +21,47 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt === -1 ? 9 : Number(args[roundsAt + 1]);
-const commits = args.filter((arg, index) => !arg.startsWith('--') && (roundsAt === -1 || index !== roundsAt + 1));
-if (commits.length === 0) throw new Error('usage: node bench/compare-commits.mjs [--rounds 9] <commit> [<commit> …]');
+const onlyAt = args.indexOf('--only');
+const only = onlyAt === -1 ? undefined : args[onlyAt + 1];
+const commits = args.filter(
+  (arg, index) => !arg.startsWith('--') && index !== roundsAt + 1 && (onlyAt === -1 || index !== onlyAt + 1),
+);
+if (commits.length === 0 || (only !== undefined && only !== 'evaluate' && only !== 'many')) {
+  throw new Error('usage: node bench/compare-commits.mjs [--rounds 9] [--only evaluate|many] <commit> [<commit> …]');
+}
 
 const work = mkdtempSync(join(os.tmpdir(), 'ankang-commits-'));
 try {
   const entries = commits.map((commit, index) => {
     const folder = join(work, `commit-${index}`);
     mkdirSync(folder);
-    const tar = execFileSync('git', ['archive', commit, 'src', 'rules', 'scripts', 'package.json'], { cwd: root });
+    const tar = execFileSync('git', ['archive', commit, 'src', 'rules', 'scripts', 'package.json'], {
+      cwd: root,
+      maxBuffer: 256 * 1024 * 1024,
+    });
     execFileSync('tar', ['-x', '-C', folder], { input: tar });
     symlinkSync(join(root, 'node_modules'), join(folder, 'node_modules'));
     // src/generated/ is written from rules/, as `npm run build` writes it.
     execFileSync(process.execPath, ['scripts/generate-builtin-rules.mjs'], { cwd: folder, stdio: 'ignore' });
-    return { commit, evaluate: join(folder, 'src/evaluation/evaluate.ts') };
+    return {
+      commit,
+      evaluate: join(folder, 'src/evaluation/evaluate.ts'),
+      evaluateMany: join(folder, 'src/evaluation/evaluate-many.ts'),
+    };
   });
   const runner = join(work, 'runner.ts');
   writeFileSync(
     runner,
     [
       ...entries.map(
-        (entry, index) => `import { evaluate as evaluate${index} } from ${JSON.stringify(entry.evaluate)};`,
+        (entry, index) =>
+          `import { evaluate as evaluate${index} } from ${JSON.stringify(entry.evaluate)};\n` +
+          `import { evaluateMany as evaluateMany${index} } from ${JSON.stringify(entry.evaluateMany)};`,
       ),
       `import { bareEngine } from ${JSON.stringify(join(root, 'bench/engine-floor.ts'))};`,
       `import { variedInputs } from ${JSON.stringify(join(root, 'bench/varied-inputs.ts'))};`,
       `export const evaluates = [${entries.map((_, index) => `evaluate${index}`).join(', ')}];`,
+      `export const evaluateManys = [${entries.map((_, index) => `evaluateMany${index}`).join(', ')}];`,
       'export { bareEngine, variedInputs };',
     ].join('\n'),
   );
@@ -60,17 +79,24 @@ try {
   });
   // The bundle imports the dependencies by name: from this checkout's node_modules.
   symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
-  const { evaluates, bareEngine, variedInputs } = await import(pathToFileURL(bundle).href);
+  const { evaluates, evaluateManys, bareEngine, variedInputs } = await import(pathToFileURL(bundle).href);
   const read = (name) => JSON.parse(readFileSync(join(root, 'examples', name), 'utf8'));
   const sample2020 = read('ankang-2020.json');
   const sample2019 = read('ankang-2019.json');
   const varied = variedInputs(1000, 20231123, sample2020, sample2019);
   const floor = bareEngine(2020);
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  for (const [label, inputs] of [
-    ['the 2020 sample', Array.from({ length: 300 }, () => ({ measurements: sample2020, baseline: sample2019 }))],
-    ['1,000 varied inputs', varied],
-  ]) {
+  const loadAverage = () =>
+    os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ');
+  for (const [label, inputs] of only === 'many'
+    ? []
+    : [
+        ['the 2020 sample', Array.from({ length: 300 }, () => ({ measurements: sample2020, baseline: sample2019 }))],
+        ['1,000 varied inputs', varied],
+      ]) {
     const tasks = [
       ...commits.map((commit, index) => ({
         name: `evaluate at ${commit}`,
@@ -89,17 +115,51 @@ try {
       }
     }
     const bare = times.at(-1);
-    console.log(
-      `\n${label}, ${rounds} rounds, load average ${os
-        .loadavg()
-        .map((load) => load.toFixed(2))
-        .join(' ')}:`,
-    );
+    console.log(`\n${label}, ${rounds} rounds, load average ${loadAverage()}:`);
     console.log('| | µs per evaluation (median) | ÷ bare engine (median of the rounds) |');
     console.log('|---|---:|---:|');
     tasks.forEach((task, index) => {
       const ratio = median(times[index].map((time, round) => time / bare[round]));
       console.log(`| ${task.name} | ${median(times[index]).toFixed(1)} | ${ratio.toFixed(2)} |`);
+    });
+  }
+
+  // evaluateMany: the batches of bench/suite.ts, each commit's in turn, the order rotating.
+  const sweep = Array.from({ length: 1000 }, (_, index) => ({
+    greenTravelPercent: 30 + (index % 40) / 2,
+    pm25: String(25 + Math.floor(index / 40)),
+  }));
+  const everyKey = sweep.map((scenario) => ({ ...sample2020, ...scenario }));
+  for (const [label, run] of only === 'evaluate'
+    ? []
+    : [
+        ['evaluateMany, sweep of 2 keys', (many) => many(2020, sweep, { base: sample2020, baseline: sample2019 })],
+        ['evaluateMany, every key given', (many) => many(2020, everyKey, { baseline: sample2019 })],
+        [
+          "evaluateMany, detail: 'full'",
+          (many) => many(2020, sweep, { base: sample2020, baseline: sample2019, detail: 'full' }),
+        ],
+      ]) {
+    const calls = label.includes('full') ? 2 : 6;
+    const times = commits.map(() => []);
+    for (let round = 0; round < rounds; round++) {
+      for (let step = 0; step < commits.length; step++) {
+        const index = (step + round) % commits.length;
+        await run(evaluateManys[index]);
+        const start = performance.now();
+        for (let call = 0; call < calls; call++) await run(evaluateManys[index]);
+        times[index].push(((performance.now() - start) * 1000) / (calls * sweep.length));
+      }
+    }
+    console.log(`\n${label}, 1,000 scenarios a call, ${rounds} rounds, load average ${loadAverage()}:`);
+    console.log(`| | µs per scenario (median) | scenarios/s | throughput ÷ ${commits[0]}'s (median of the rounds) |`);
+    console.log('|---|---:|---:|---:|');
+    commits.forEach((commit, index) => {
+      const ratio = median(times[index].map((time, round) => times[0][round] / time));
+      const time = median(times[index]);
+      console.log(
+        `| evaluateMany at ${commit} | ${time.toFixed(1)} | ${Math.round(1e6 / time).toLocaleString('en')} | ${ratio.toFixed(2)} |`,
+      );
     });
   }
 } finally {
