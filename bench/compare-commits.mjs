@@ -9,46 +9,37 @@
 // says each change of issue 23 saved comes from this.
 //
 //   node bench/compare-commits.mjs [--rounds 9] [--only evaluate|many] <commit> [<commit> …]
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { checkoutRoot, commitSources } from './commit-sources.mjs';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
-const roundsAt = args.indexOf('--rounds');
-const rounds = roundsAt === -1 ? 9 : Number(args[roundsAt + 1]);
-const onlyAt = args.indexOf('--only');
-const only = onlyAt === -1 ? undefined : args[onlyAt + 1];
-const commits = args.filter(
-  (arg, index) => !arg.startsWith('--') && index !== roundsAt + 1 && (onlyAt === -1 || index !== onlyAt + 1),
-);
+/** The value given after `flag`, if it is given. */
+const flagValue = (flag) => {
+  const at = args.indexOf(flag);
+  return at === -1 ? undefined : args[at + 1];
+};
+const rounds = Number(flagValue('--rounds') ?? 9);
+const only = flagValue('--only');
+// Every flag takes a value: the commits are the other arguments.
+const commits = args.filter((arg, index) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--'));
 if (commits.length === 0 || (only !== undefined && only !== 'evaluate' && only !== 'many')) {
   throw new Error('usage: node bench/compare-commits.mjs [--rounds 9] [--only evaluate|many] <commit> [<commit> …]');
 }
 
-const work = mkdtempSync(join(os.tmpdir(), 'ankang-commits-'));
+const sources = commitSources(commits);
+const root = checkoutRoot;
+const work = sources.work;
 try {
-  const entries = commits.map((commit, index) => {
-    const folder = join(work, `commit-${index}`);
-    mkdirSync(folder);
-    const tar = execFileSync('git', ['archive', commit, 'src', 'rules', 'scripts', 'package.json'], {
-      cwd: root,
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    execFileSync('tar', ['-x', '-C', folder], { input: tar });
-    symlinkSync(join(root, 'node_modules'), join(folder, 'node_modules'));
-    // src/generated/ is written from rules/, as `npm run build` writes it.
-    execFileSync(process.execPath, ['scripts/generate-builtin-rules.mjs'], { cwd: folder, stdio: 'ignore' });
-    return {
-      commit,
-      evaluate: join(folder, 'src/evaluation/evaluate.ts'),
-      evaluateMany: join(folder, 'src/evaluation/evaluate-many.ts'),
-    };
-  });
+  const entries = sources.folders.map(({ commit, folder }) => ({
+    commit,
+    evaluate: join(folder, 'src/evaluation/evaluate.ts'),
+    evaluateMany: join(folder, 'src/evaluation/evaluate-many.ts'),
+  }));
   const runner = join(work, 'runner.ts');
   writeFileSync(
     runner,
@@ -77,8 +68,6 @@ try {
     external: ['json-rules-engine', 'decimal.js', 'zod', 'fast-check'],
     logLevel: 'warning',
   });
-  // The bundle imports the dependencies by name: from this checkout's node_modules.
-  symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
   const { evaluates, evaluateManys, bareEngine, variedInputs } = await import(pathToFileURL(bundle).href);
   const read = (name) => JSON.parse(readFileSync(join(root, 'examples', name), 'utf8'));
   const sample2020 = read('ankang-2020.json');
@@ -163,5 +152,5 @@ try {
     });
   }
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  sources.remove();
 }
