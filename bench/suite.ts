@@ -350,6 +350,15 @@ async function main(): Promise<void> {
     `Promise.all ÷ one after another: rate ${format(rateRatio, 2)} (pairs: ${rateRatios.map((value) => format(value, 2)).join(', ')}), peak memory ${format(memoryRatio, 2)} (pairs: ${memoryRatios.map((value) => format(value, 2)).join(', ')}); one Evaluation of the sample keeps ${format(perEvaluationBytes / 1024, 1)} KiB of heap. Load average ${loadAverage()}.`,
   );
 
+  // What one result weighs: fresh process, the built package.
+  const weight = inChild('bench/result-weight.mjs', [String(quick ? 1000 : 2000)], ['--expose-gc']) as {
+    evaluation: { perResultBytes: number; jsonBytes: number };
+    scenario: { perResultBytes: number; jsonBytes: number };
+  };
+  console.log(
+    `One Evaluation of the sample keeps ${format(weight.evaluation.perResultBytes / 1024, 1)} KiB of live heap (${format(weight.evaluation.jsonBytes / 1000, 1)} kB as JSON); one ScenarioResult of evaluateMany's sweep ${format(weight.scenario.perResultBytes / 1024, 1)} KiB (${format(weight.scenario.jsonBytes / 1000, 1)} kB as JSON).`,
+  );
+
   // Cold start as a consumer meets it: the packed tarball installed in a fresh project.
   const packed = installPackedPackage();
   let coldStart: ColdStartComparison;
