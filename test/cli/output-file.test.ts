@@ -89,6 +89,21 @@ describe('output files: never clobbered, never mislabelled', () => {
     expect(cli(['progress', series, '-o', join(folder, 'r.json'), '--format', 'csv']).code).toBe(2);
   });
 
+  it("a file named for a format the command does not write is refused; an extension that names no format is the user's", () => {
+    const folder = fresh('foreign-formats');
+    expect(cli(['evaluate', sample, '--format', 'csv', '-o', join(folder, 'r.xlsx')])).toStrictEqual({
+      code: 2,
+      stdout: '',
+      stderr: `ankang-eco: this command does not write .xlsx files (the output file ${join(folder, 'r.xlsx')}): its extensions are .json .md .markdown .csv .txt\n`,
+    });
+    expect(cli(['evaluate', sample, '-o', join(folder, 'r.xlsx')]).code).toBe(2);
+    expect(cli(['template', '-o', join(folder, 't.json')]).code).toBe(2);
+    expect(cli(['indicators', '-o', join(folder, 'i.csv')]).code).toBe(2);
+    expect(readdirSync(folder)).toStrictEqual([]);
+    expect([0, 1]).toContain(cli(['evaluate', sample, '--format', 'csv', '-o', join(folder, 'r.out')]).code);
+    expect(readFileSync(join(folder, 'r.out'), 'utf8')).toContain('indicator');
+  });
+
   it('a path that cannot be opened for a reason the user can fix is a usage error naming it', () => {
     const folder = fresh('unopenable');
     expect(cli(['template', '-o', join(folder, 'none', 't.csv')])).toMatchObject({
