@@ -2,10 +2,10 @@ import { Almanac, Engine, type EngineResult, type RuleProperties } from 'json-ru
 import { createEngineOperators } from './engine-operators.js';
 
 /**
- * The almanac of one run: json-rules-engine's own (docs/almanac.md; passed to `engine.run` as
- * its `almanac` option, docs/engine.md), made by us for each run so that it carries the run's
- * facts. The engine's facts read them from it (see {@link EnginePool}), each when a condition
- * asks for it.
+ * The almanac of one run: json-rules-engine's own (its docs/almanac.md; passed to `engine.run`
+ * as its `almanac` option, its docs/engine.md), made by us for each run so that it carries the
+ * run's facts. The engine's facts read them from it (see {@link EnginePool}), each when a
+ * condition asks for it.
  */
 export class FactsAlmanac extends Almanac {
   /** The value of the pool's fact at `index`. */

@@ -87,8 +87,8 @@ export class EngineTable {
 
   /**
    * Runs the engine on `facts` and gives what it decided: each condition's outcome as the
-   * engine's rule results state it (docs/rules.md, "Rule Results": `result`, `factResult`,
-   * `valueResult`), and each `any` group's `result`. The engine reads each fact when a
+   * engine's rule results state it (json-rules-engine's docs/rules.md, "Rule Results":
+   * `result`, `factResult`, `valueResult`), and each `any` group's `result`. The engine reads each fact when a
    * condition asks for it, which converts the value to a decimal then.
    */
   async run(facts: EvaluationFacts, groups: GroupsModule | undefined): Promise<Decider> {
