@@ -351,6 +351,7 @@ export const issueExamples: { readonly [C in Exclude<AnyIssueCode, OptionalParam
   'cli.no_case_files': { paths: ['cases/'] },
   'cli.schema_takes_a_name': { names: ['evaluation', 'measurements'] },
   'cli.format_does_not_match_file': { format: 'csv', path: 'report.xlsx', extension: '.xlsx', implied: 'xlsx' },
+  'cli.extension_not_written': { extension: '.xlsx', path: 'report.xlsx', extensions: ['.json', '.md', '.csv'] },
   'cli.output_exists': { path: 'report.md' },
   'cli.cannot_write': { path: 'out/report.md', reason: 'folderMissing', folder: 'out' },
   'cli.cannot_write_stdout': { system: 'ENOSPC: no space left on device, write' },

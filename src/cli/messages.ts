@@ -194,6 +194,12 @@ export const cliMessages = {
     zh: (p) =>
       `--format ${p.format} 与输出文件 ${shown(p.path, 'zh')} 不符（${p.extension} 是 ${p.implied} 的扩展名）：去掉 --format，或换一个扩展名`,
   }),
+  'cli.extension_not_written': wording({
+    en: (p: { extension: string; path: TextParam; extensions: readonly string[] }) =>
+      `this command does not write ${p.extension} files (the output file ${shown(p.path, 'en')}): its extensions are ${p.extensions.join(' ')}`,
+    zh: (p) =>
+      `此命令不写 ${p.extension} 文件（输出文件 ${shown(p.path, 'zh')}）：可用的扩展名为 ${p.extensions.join(' ')}`,
+  }),
   'cli.output_exists': wording({
     en: (p: { path: TextParam }) => `${shown(p.path, 'en')} exists and was left as it is: add --force to replace it`,
     zh: (p) => `${shown(p.path, 'zh')} 已存在，未覆盖：加 --force 可替换它`,

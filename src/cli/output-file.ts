@@ -30,6 +30,9 @@ export const reportExtensions = {
   '.txt': 'table',
 } as const;
 
+/** Every extension that names a format some command writes: a file so named holds that format. */
+const formatExtensions: ReadonlySet<string> = new Set([...Object.keys(reportExtensions), '.xlsx']);
+
 /** Where a command's output goes. */
 export type OutputTarget =
   { readonly kind: 'stdout' } | { readonly kind: 'file'; readonly path: string; readonly force: boolean };
@@ -60,6 +63,17 @@ export function outputFormat<const F extends string>(
   const extension = target.kind === 'file' ? extname(target.path).toLowerCase() : '';
   const implied = Object.hasOwn(byExtension, extension) ? byExtension[extension] : undefined;
   const format = oneOf(given, formats, 'format', implied ?? fallback);
+  if (target.kind === 'file' && implied === undefined && formatExtensions.has(extension)) {
+    // A file named for a format this command does not write (`evaluate -o r.xlsx`) would hold
+    // another format under that name; an extension that names no format (`.out`) is the user's.
+    throw new UsageError(
+      cliProblem('cli.extension_not_written', {
+        extension,
+        path: textParam(target.path),
+        extensions: Object.keys(byExtension),
+      }),
+    );
+  }
   if (target.kind === 'file' && implied !== undefined && format !== implied) {
     throw new UsageError(
       cliProblem('cli.format_does_not_match_file', { format, path: textParam(target.path), extension, implied }),

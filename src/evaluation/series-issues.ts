@@ -4,8 +4,8 @@ import { zodIssuesToIssues } from '../schema/issues.js';
 import { inputMessages } from '../messages/input.js';
 import { textParam, worded } from '../messages/wording.js';
 import { evaluateSeriesOptionsSchema } from '../schema/series-options.js';
-import { guarded } from './guarded.js';
 import { isPlainObject } from './input.js';
+import { guarded } from './parsed-values.js';
 import { plainObjectIssue, schemaMeasurements } from './input-issues.js';
 import { seriesOptionKeys, seriesYear, type SeriesInputResult, type SeriesYear } from './series-input.js';
 
