@@ -73,6 +73,8 @@ export type { FormatIssuesOptions } from './errors/format-issues.js';
 export { ValidationError } from './errors/validation-error.js';
 export { RuleSetError } from './errors/rule-set-error.js';
 export type { Issue } from './errors/issue.js';
+export type { IssueCode } from './messages/codes.js';
+export type { IssueParams, IssueText, ParamValue } from './messages/wording.js';
 export { measurementCatalogue, measurementKeys } from './catalogue/measurements.js';
 export type { MeasurementInfo, MeasurementKey } from './catalogue/measurements.js';
 export { languages } from './vocabulary/localized-text.js';
