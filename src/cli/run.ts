@@ -633,16 +633,24 @@ const commands: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
  * or a count and the problems listed. Every line escaped: problems quote file names and data.
  */
 export function describeUsageError(error: UsageError, runLanguages: RunLanguages): string {
-  const listed = error.problems.slice(0, maxProblemsListed);
-  const more = error.more + error.problems.length - listed.length;
   const total = error.problems.length + error.more;
+  // Each problem with its place in its wording: the one formatter of issues lists them.
+  const asIssues = error.problems.map((problem) => {
+    const en = problemLine(problem, 'en');
+    return { path: [], message: en, localized: { zh: problemLine(problem, 'zh'), en } };
+  });
   const lines = runLanguages.flatMap((lang) =>
     total === 1
-      ? [`ankang-eco: ${listed[0] === undefined ? '' : problemLine(listed[0], lang)}`]
+      ? [`ankang-eco: ${asIssues[0]?.localized[lang] ?? ''}`]
       : [
           `ankang-eco: ${say(lang, `${total} 个问题：`, `${total} problems:`)}`,
-          ...listed.map((problem) => `  ${problemLine(problem, lang)}`),
-          ...(more > 0 ? [`  ${say(lang, `……另有 ${more} 项`, `… and ${more} more`)}`] : []),
+          ...formatIssues(asIssues, {
+            bullet: '  ',
+            lang,
+            limit: maxProblemsListed,
+            omitted: error.more,
+            place: () => '',
+          }).split('\n'),
         ],
   );
   return terminalLines(lines);

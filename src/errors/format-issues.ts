@@ -24,7 +24,7 @@ export interface FormatIssuesOptions {
   /**
    * Writes the place of an issue: a command line names the file instead of `measurements`.
    * It is given the language of the messages too, for a part of the place cut short (see
-   * {@link formatIssuePath}).
+   * {@link formatIssuePath}). An empty place writes the message alone.
    * @defaultValue {@link formatIssuePath}
    * @example
    * ```ts
@@ -71,7 +71,10 @@ export function formatIssuePath(path: readonly (string | number)[], lang: Langua
  * // - measurements.greenTravelPercnt: unknown measurement key "greenTravelPercnt"; did you mean "greenTravelPercent"?
  * ```
  */
-export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions = {}): string {
+export function formatIssues(
+  issues: readonly Pick<Issue, 'path' | 'message' | 'localized'>[],
+  options: FormatIssuesOptions = {},
+): string {
   const {
     limit = Number.POSITIVE_INFINITY,
     bullet = '- ',
@@ -84,7 +87,8 @@ export function formatIssues(issues: readonly Issue[], options: FormatIssuesOpti
   for (const issue of issues) {
     if (lines.length >= limit) break;
     // One line per issue: a key or message from data cannot break it, or drive a terminal.
-    lines.push(visibleText(`${bullet}${place(issue.path, lang)}: ${zh ? issue.localized.zh : issue.message}`));
+    const where = place(issue.path, lang);
+    lines.push(visibleText(`${bullet}${where === '' ? '' : `${where}: `}${zh ? issue.localized.zh : issue.message}`));
   }
   const more = issues.length - lines.length + omitted;
   if (more > 0) lines.push(`${bullet}${zh ? `……另有 ${more} 项` : `… and ${more} more`}`);
