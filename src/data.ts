@@ -20,6 +20,8 @@ export type {
 export type { DataFile, DataWarning, Observation } from './data/observations.js';
 export { inYear, latestDataYear, mergeDataFiles, yearData } from './data/merge.js';
 export { withSources } from './data/evaluation-sources.js';
+export { evaluationInput, inputIssuePlace, withInputSources } from './data/evaluation-input.js';
+export type { EvaluationInput, EvaluationInputOptions } from './data/evaluation-input.js';
 export type { DataSet, MergeDataOptions, YearData } from './data/merge.js';
 export { templateColumns, templateHeader, templateRows } from './data/template.js';
 export type { TemplateOptions, TemplateRow } from './data/template.js';

@@ -27,6 +27,8 @@ export type {
 export { formatReport } from './results/report.js';
 export type { FormatReportOptions } from './results/report.js';
 export { formatMarkdownReport } from './results/markdown-report.js';
+export { formatCsvReport } from './results/csv-report.js';
+export type { FormatCsvReportOptions } from './results/csv-report.js';
 export { figureNotes, figureRows } from './results/data-notes.js';
 export type { FigureRow } from './results/data-notes.js';
 export {

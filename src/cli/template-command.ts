@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { LocalizedText } from 'ankang-eco-indicators';
 import { templateHeader, templateColumns, templateRows } from 'ankang-eco-indicators/data';
-import { csvField } from './csv.js';
+import { csvField } from '../results/csv-field.js';
 import { exitCodes } from './exit-codes.js';
 import { inLanguages, languagesOf, say } from './language.js';
 import { bureauHelp, bureauOf, inputOptions, langOf, limitsOf, oneOf, parse, yearOf } from './options.js';
