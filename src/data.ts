@@ -23,5 +23,5 @@ export { withSources } from './data/evaluation-sources.js';
 export { evaluationInput, inputIssuePlace, withInputSources } from './data/evaluation-input.js';
 export type { EvaluationInput, EvaluationInputOptions } from './data/evaluation-input.js';
 export type { DataSet, MergeDataOptions, YearData } from './data/merge.js';
-export { templateColumns, templateHeader, templateRows } from './data/template.js';
-export type { TemplateOptions, TemplateRow } from './data/template.js';
+export { templateColumns, templateCsv, templateHeader, templateRows, templateSheet } from './data/template.js';
+export type { TemplateOptions, TemplateRow, TemplateSheet } from './data/template.js';

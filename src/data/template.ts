@@ -1,6 +1,7 @@
 import { bureauIdOf, unknownBureauMessage } from '../catalogue/bureau-names.js';
 import { issueAt } from '../errors/issue.js';
 import { ValidationError } from '../errors/validation-error.js';
+import { csvField } from '../results/csv-field.js';
 import type { RuleSetInfo } from '../results/rule-set-info.js';
 import type { Language, LocalizedText } from '../vocabulary/localized-text.js';
 import { referenceOf } from '../schema/rule-entries.js';
@@ -120,4 +121,84 @@ export function templateRows(ruleSet: RuleSetInfo, options: TemplateOptions): Te
     for (const key of factsRead(indicator.rule, table)) add(key, about);
   }
   return rows;
+}
+
+/**
+ * A fill-in template as a sheet: its name, the header row ({@link templateHeader}), one row
+ * per {@link TemplateRow} in `lang` (the indicator as `8 环境空气质量`, the key, label and unit;
+ * value, source and note left empty), the columns a bureau types in formatted as text, so
+ * that what is typed is kept as typed (`89.3%` stays text, `1/2` is no date), and each
+ * column's width in characters. What `ankang-eco template` writes as CSV or XLSX.
+ */
+export interface TemplateSheet {
+  /** The sheet's name: `数据` or `data`. */
+  readonly name: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly (string | number | null)[])[];
+  /** The columns (0-based) formatted as text: value, source and note. */
+  readonly textColumns: readonly number[];
+  /** Each column's width, in characters. */
+  readonly widths: readonly number[];
+}
+
+const templateWidths: Readonly<Record<DataColumn, number>> = {
+  year: 8,
+  indicator: 28,
+  key: 38,
+  label: 40,
+  value: 14,
+  unit: 14,
+  source: 24,
+  note: 24,
+};
+
+/**
+ * The template of `rows` as a sheet in `lang` (see {@link TemplateSheet}): for a workbook
+ * writer, or {@link templateCsv}.
+ *
+ * @example
+ * ```ts
+ * const sheet = templateSheet(templateRows(evaluator.ruleSet, { year: 2024 }), 'zh');
+ * ```
+ */
+export function templateSheet(rows: readonly TemplateRow[], lang: Language): TemplateSheet {
+  return {
+    name: lang === 'zh' ? '数据' : 'data',
+    header: templateHeader(lang),
+    rows: rows.map((row) =>
+      templateColumns.map((column): string | number | null => {
+        switch (column) {
+          case 'year':
+            return row.year;
+          case 'indicator':
+            return `${row.indicator.number} ${row.indicator.name[lang]}`;
+          case 'key':
+            return row.key;
+          case 'label':
+            return row.label[lang];
+          case 'unit':
+            return row.unit[lang];
+          default:
+            return null;
+        }
+      }),
+    ),
+    textColumns: (['value', 'source', 'note'] as const).map((column) => templateColumns.indexOf(column)),
+    widths: templateColumns.map((column) => templateWidths[column]),
+  };
+}
+
+/**
+ * The template of `rows` as CSV in `lang`, as `ankang-eco template --format csv` writes it:
+ * UTF-8 with a byte-order mark and CRLF line ends, so that Excel on Chinese Windows opens it
+ * with its columns and characters intact; read back by {@link readDataText} as it is.
+ *
+ * @example
+ * ```ts
+ * const csv = templateCsv(templateRows(evaluator.ruleSet, { year: 2024, bureau: 'transport' }), 'zh');
+ * ```
+ */
+export function templateCsv(rows: readonly TemplateRow[], lang: Language): string {
+  const sheet = templateSheet(rows, lang);
+  return `\uFEFF${[sheet.header, ...sheet.rows].map((row) => row.map((cell) => csvField(cell)).join(',')).join('\r\n')}\r\n`;
 }
