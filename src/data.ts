@@ -7,6 +7,7 @@ export { normalizeMeasurementValue } from './data/normalize-value.js';
 export type { Catalogue, CountedKeys, NormalizeValueResult } from './data/normalize-value.js';
 export { dataEncodings, decodeDataBytes } from './data/decode-text.js';
 export type { DataEncoding } from './data/decode-text.js';
+export type { DataOptionHints } from './data/option-hints.js';
 export { dataColumns, dataTextFormat, readDataTables, readDataText } from './data/read-data.js';
 export type {
   DataCell,

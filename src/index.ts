@@ -29,8 +29,18 @@ export type { FormatReportOptions } from './results/report.js';
 export { formatMarkdownReport } from './results/markdown-report.js';
 export { formatCsvReport } from './results/csv-report.js';
 export type { FormatCsvReportOptions } from './results/csv-report.js';
-export { figureNotes, figureRows } from './results/data-notes.js';
+export {
+  baselineLine,
+  checkNotes,
+  figureNotes,
+  figureRows,
+  indicatorSources,
+  warningLines,
+  warningsHeading,
+} from './results/data-notes.js';
 export type { FigureRow } from './results/data-notes.js';
+export { partialResult } from './results/decided.js';
+export type { PartialResult } from './results/decided.js';
 export {
   describeProgressMeasure,
   formatProgressMarkdownReport,

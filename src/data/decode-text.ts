@@ -1,5 +1,6 @@
 import { DataFileError } from '../errors/data-file-error.js';
 import { issueAt } from '../errors/issue.js';
+import { commandLineHints, type DataOptionHints } from './option-hints.js';
 
 // The WHATWG TextDecoder, a global in browsers and in Node: declared here because the
 // library's own types are ECMAScript's alone (no DOM, no Node).
@@ -101,13 +102,20 @@ function readsAsChinese(bytes: Uint8Array): boolean {
  * Browser-safe: `TextDecoder` decodes every encoding here (Node's with the ICU it ships).
  *
  * @param name - How messages name the file (`figures.csv`, `stdin`).
+ * @param hints - How a message names what reads GB18030: `--encoding gb18030` by default; a
+ *   page names its own control.
  *
  * @example
  * ```ts
  * const text = decodeDataBytes(new Uint8Array(await file.arrayBuffer()), file.name);
  * ```
  */
-export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataEncoding = 'utf-8'): string {
+export function decodeDataBytes(
+  bytes: Uint8Array,
+  name: string,
+  encoding: DataEncoding = 'utf-8',
+  hints: DataOptionHints = {},
+): string {
   const [first, second, third, fourth] = bytes;
   if (
     (first === 0xff && second === 0xfe && third === 0 && fourth === 0) ||
@@ -172,8 +180,8 @@ export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataE
         if (readsAsChinese(body)) {
           throw refuse(
             name,
-            `不是 UTF-8（第 ${invalid} 字节为 ${byte}）；看起来是 GB18030/GBK 编码（中文 Windows 和 Excel 普通“CSV”的编码）：请加 --encoding gb18030 读取，或${convertHint.zh}`,
-            `not UTF-8 (byte ${byte} at offset ${invalid}); it reads as GB18030/GBK, the encoding of Chinese Windows and of Excel's plain "CSV": add --encoding gb18030 to read it, or ${convertHint.en}`,
+            `不是 UTF-8（第 ${invalid} 字节为 ${byte}）；看起来是 GB18030/GBK 编码（中文 Windows 和 Excel 普通“CSV”的编码）：${(hints.encoding ?? commandLineHints.encoding).zh}，或${convertHint.zh}`,
+            `not UTF-8 (byte ${byte} at offset ${invalid}); it reads as GB18030/GBK, the encoding of Chinese Windows and of Excel's plain "CSV": ${(hints.encoding ?? commandLineHints.encoding).en}, or ${convertHint.en}`,
             line,
           );
         }

@@ -14,6 +14,7 @@ import {
   type CountedKeys,
 } from './normalize-value.js';
 import type { DataFile, DataWarning, Observation, ValueSource } from './observations.js';
+import { commandLineHints, type DataOptionHints } from './option-hints.js';
 import { quoted } from './quote.js';
 
 /**
@@ -84,6 +85,8 @@ export interface ReadDataOptions {
    * `evaluator.ruleSet.derivations`; a fraction typed for a key is answered with its counts.
    */
   readonly derivations?: CountedKeys;
+  /** How a refusal of an unknown key names what leaves it out: `--ignore-unknown` by default; a page names its own control. */
+  readonly hints?: Pick<DataOptionHints, 'ignoreUnknown'>;
 }
 
 /** Issues listed for one file; the rest are counted, so a file of a million bad rows costs a count. */
@@ -123,6 +126,7 @@ class FileReader {
   readonly catalogue: Catalogue;
   readonly ignoreUnknown: boolean;
   readonly derivations: CountedKeys | undefined;
+  readonly ignoreUnknownHint: LocalizedText;
 
   constructor(
     readonly file: string,
@@ -131,6 +135,7 @@ class FileReader {
     this.catalogue = options.catalogue ?? measurementCatalogue;
     this.ignoreUnknown = options.ignoreUnknown ?? false;
     this.derivations = options.derivations;
+    this.ignoreUnknownHint = options.hints?.ignoreUnknown ?? commandLineHints.ignoreUnknown;
   }
 
   /** The issue path's place element: the line, or `Sheet!C5`. */
@@ -223,8 +228,8 @@ class FileReader {
         this.issue(keyField.at, key, () => {
           const message = unknownKeyMessage(key, this.catalogue);
           return {
-            zh: `${message.zh}（加 --ignore-unknown 可跳过未知的数据项并给出警告）`,
-            en: `${message.en} (--ignore-unknown leaves unknown keys out, with a warning)`,
+            zh: `${message.zh}（${this.ignoreUnknownHint.zh}）`,
+            en: `${message.en} (${this.ignoreUnknownHint.en})`,
           };
         });
       } else if (!this.#unknownWarned.has(key)) {
