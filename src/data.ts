@@ -24,5 +24,14 @@ export { withSources } from './data/evaluation-sources.js';
 export { evaluationInput, inputIssuePlace, withInputSources } from './data/evaluation-input.js';
 export type { EvaluationInput, EvaluationInputOptions } from './data/evaluation-input.js';
 export type { DataSet, MergeDataOptions, YearData } from './data/merge.js';
-export { templateColumns, templateCsv, templateHeader, templateRows, templateSheet } from './data/template.js';
-export type { TemplateOptions, TemplateRow, TemplateSheet } from './data/template.js';
+export {
+  templateColumns,
+  templateCsv,
+  templateHeader,
+  templateRows,
+  templateSheet,
+  templateWorkbook,
+} from './data/template.js';
+export type { TemplateOptions, TemplateRow, TemplateWorkbookOptions } from './data/template.js';
+export type { SheetContent } from './data/xlsx/write-workbook.js';
+export type { DeflateRaw } from './data/xlsx/zip-writer.js';

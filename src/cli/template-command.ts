@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import type { LocalizedText } from 'ankang-eco-indicators';
-import { templateCsv, templateRows, templateSheet } from 'ankang-eco-indicators/data';
+import { templateCsv, templateRows, templateWorkbook } from 'ankang-eco-indicators/data';
 import { exitCodes } from './exit-codes.js';
 import { inLanguages, languagesOf, say } from './language.js';
 import { bureauHelp, bureauOf, inputOptions, langOf, limitsOf, oneOf, parse, yearOf } from './options.js';
 import { evaluatorFor } from './builtin-rules.js';
-import { writeWorkbook } from './xlsx/write-workbook.js';
+import { nodeDeflateRaw } from './xlsx/zip.js';
 import { UsageError } from './usage-error.js';
 
 /** What `template` needs of the process. */
@@ -110,7 +110,8 @@ export async function commandTemplate(args: readonly string[], io: TemplateIo): 
     derivations: info.derivations,
     ...(bureau === undefined ? {} : { bureau }),
   });
-  const content = format === 'xlsx' ? writeWorkbook(templateSheet(rows, lang)) : templateCsv(rows, lang);
+  const content =
+    format === 'xlsx' ? templateWorkbook(rows, lang, { deflate: nodeDeflateRaw }) : templateCsv(rows, lang);
   if (output === undefined) {
     io.stdout(content as string);
     return exitCodes.ok;

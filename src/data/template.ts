@@ -7,6 +7,8 @@ import type { Language, LocalizedText } from '../vocabulary/localized-text.js';
 import { referenceOf } from '../schema/rule-entries.js';
 import { tableFor } from '../vocabulary/year-table.js';
 import { quoted } from './quote.js';
+import { writeWorkbook, type SheetContent } from './xlsx/write-workbook.js';
+import type { DeflateRaw } from './xlsx/zip-writer.js';
 import { dataColumns, type DataColumn } from './read-data.js';
 
 /** One row of a fill-in template: a measurement to report for a year, with what helps fill it in. */
@@ -123,24 +125,6 @@ export function templateRows(ruleSet: RuleSetInfo, options: TemplateOptions): Te
   return rows;
 }
 
-/**
- * A fill-in template as a sheet: its name, the header row ({@link templateHeader}), one row
- * per {@link TemplateRow} in `lang` (the indicator as `8 环境空气质量`, the key, label and unit;
- * value, source and note left empty), the columns a bureau types in formatted as text, so
- * that what is typed is kept as typed (`89.3%` stays text, `1/2` is no date), and each
- * column's width in characters. What `ankang-eco template` writes as CSV or XLSX.
- */
-export interface TemplateSheet {
-  /** The sheet's name: `数据` or `data`. */
-  readonly name: string;
-  readonly header: readonly string[];
-  readonly rows: readonly (readonly (string | number | null)[])[];
-  /** The columns (0-based) formatted as text: value, source and note. */
-  readonly textColumns: readonly number[];
-  /** Each column's width, in characters. */
-  readonly widths: readonly number[];
-}
-
 const templateWidths: Readonly<Record<DataColumn, number>> = {
   year: 8,
   indicator: 28,
@@ -153,15 +137,19 @@ const templateWidths: Readonly<Record<DataColumn, number>> = {
 };
 
 /**
- * The template of `rows` as a sheet in `lang` (see {@link TemplateSheet}): for a workbook
- * writer, or {@link templateCsv}.
+ * The template of `rows` as a sheet in `lang`: named `数据` or `data`, the header row
+ * ({@link templateHeader}), one row per {@link TemplateRow} (the indicator as `8 环境空气质量`,
+ * the key, label and unit; value, source and note left empty), the columns a bureau types in
+ * (value, source, note) formatted as text, so that what is typed is kept as typed (`89.3%`
+ * stays text, `1/2` is no date), and each column's width in characters. What
+ * {@link templateCsv} and {@link templateWorkbook} write.
  *
  * @example
  * ```ts
  * const sheet = templateSheet(templateRows(evaluator.ruleSet, { year: 2024 }), 'zh');
  * ```
  */
-export function templateSheet(rows: readonly TemplateRow[], lang: Language): TemplateSheet {
+export function templateSheet(rows: readonly TemplateRow[], lang: Language): SheetContent {
   return {
     name: lang === 'zh' ? '数据' : 'data',
     header: templateHeader(lang),
@@ -201,4 +189,32 @@ export function templateSheet(rows: readonly TemplateRow[], lang: Language): Tem
 export function templateCsv(rows: readonly TemplateRow[], lang: Language): string {
   const sheet = templateSheet(rows, lang);
   return `\uFEFF${[sheet.header, ...sheet.rows].map((row) => row.map((cell) => csvField(cell)).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Options of {@link templateWorkbook}. */
+export interface TemplateWorkbookOptions {
+  /**
+   * Raw DEFLATE (RFC 1951) for the workbook's parts, such as Node's `zlib.deflateRawSync`.
+   * Without it the parts are stored uncompressed: a larger file that every spreadsheet
+   * program opens the same.
+   */
+  readonly deflate?: DeflateRaw;
+}
+
+/**
+ * The template of `rows` as an XLSX workbook in `lang`, as `ankang-eco template --format xlsx`
+ * writes it: one sheet ({@link templateSheet}), the header bold and frozen, the columns a
+ * bureau types in formatted as text. Browser-safe: give `deflate` to compress it.
+ *
+ * @example
+ * ```ts
+ * const bytes = templateWorkbook(templateRows(evaluator.ruleSet, { year: 2024 }), 'zh');
+ * ```
+ */
+export function templateWorkbook(
+  rows: readonly TemplateRow[],
+  lang: Language,
+  options: TemplateWorkbookOptions = {},
+): Uint8Array {
+  return writeWorkbook(templateSheet(rows, lang), options.deflate);
 }

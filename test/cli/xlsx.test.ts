@@ -6,7 +6,7 @@ import { readDataTables } from '../../src/data/read-data.js';
 import { DataFileError, formatDataPlace } from '../../src/errors/data-file-error.js';
 import { formatIssues } from '../../src/errors/format-issues.js';
 import { workbookTables } from '../../src/cli/xlsx/read-workbook.js';
-import { writeWorkbook } from '../../src/cli/xlsx/write-workbook.js';
+import { writeWorkbook } from '../../src/data/xlsx/write-workbook.js';
 import { crc32, writeZip, ZipArchive } from '../../src/cli/xlsx/zip.js';
 import { runCli } from '../fixtures/run-cli.js';
 

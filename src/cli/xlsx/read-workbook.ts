@@ -2,6 +2,7 @@ import { DataFileError } from 'ankang-eco-indicators';
 import { type DataCell, type DataRow, type DataTable } from 'ankang-eco-indicators/data';
 import { childrenNamed, parseXml, XmlError, xmlTokens } from './xml.js';
 import { ZipArchive, ZipError } from './zip.js';
+import { columnLetters } from '../../data/xlsx/write-workbook.js';
 
 // The sheets of an XLSX workbook (ECMA-376, as Excel, WPS and LibreOffice write it) as tables
 // of the data readers: every worksheet, hidden ones included, each cell as its type says
@@ -20,13 +21,7 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
 const refuse = (file: string, zh: string, en: string, where?: string): DataFileError =>
   new DataFileError([{ path: where === undefined ? [file] : [file, where], message: en, localized: { zh, en } }]);
 
-/** A column's letters as a spreadsheet names it (0 → A, 26 → AA). */
-export function columnLetters(index: number): string {
-  let letters = '';
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26))
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  return letters;
-}
+export { columnLetters };
 
 /** The 0-based column of a cell reference's letters (`C5` → 2). */
 function columnIndex(letters: string): number {
