@@ -60,7 +60,7 @@ export type {
   RuleSetDefinition,
   RuleSetInfo,
 } from './evaluation/create-evaluator.js';
-export { builtinRuleSet } from './engine/builtin-rule-set.js';
+export { builtinRuleSet } from './engine/builtin-rule-files.js';
 export type { ComparedRuleSet } from './policy/compare.js';
 export { formatComparison } from './results/comparison-report.js';
 export { formatIndicatorCatalogue } from './results/indicator-catalogue.js';
