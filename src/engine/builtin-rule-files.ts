@@ -39,4 +39,3 @@ export const builtinRuleSet: {
   rules: /* @__PURE__ */ builtinRuleFiles.map((entry) => entry.rule),
   derivations: builtinDerivations as readonly Derivation[],
 });
-
