@@ -5,25 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { ZipArchive, writeZip } from '../../src/cli/xlsx/zip.js';
 import { csvRecords } from '../../src/data/csv-records.js';
 import { evaluate } from '../../src/evaluation/evaluate.js';
-import { measurementCatalogue } from '../../src/catalogue/measurements.js';
 import { runCli } from '../fixtures/run-cli.js';
-import { sample2020 } from '../fixtures/samples.js';
+import { sample2020, typedSampleFigure } from '../fixtures/samples.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'ankang-template-'));
 const bureau = 'ecology-environment';
 
-/**
- * A figure as a bureau types it into the template: 是/否, a % on percentages, numbers as
- * written; a row the sample has no figure for (the counts offered beside a percentage) is
- * left empty, as no data.
- */
-function typed(key: string): string {
-  const value = (sample2020 as Record<string, string | number | boolean | null | undefined>)[key];
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'boolean') return value ? '是' : '否';
-  const kind = (measurementCatalogue as Record<string, { kind: string }>)[key]?.kind;
-  return kind === 'percent' ? `${String(value)}%` : String(value);
-}
+const typed = typedSampleFigure;
 
 /** What the library says of the same figures: the statuses the filled-in template must give. */
 async function expectedStatuses(keys: readonly string[]): Promise<string[][]> {

@@ -14,11 +14,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureDashboard, type DashboardLoads } from '../../bench/dashboard-sizes.mjs';
-import { measurementCatalogue } from '../../src/catalogue/measurements.js';
 import { csvRecords } from '../../src/data/csv-records.js';
 import { csvField } from '../../src/results/csv-field.js';
 import { runCli } from '../fixtures/run-cli.js';
-import { sample2020 } from '../fixtures/samples.js';
+import { sample2020, typedSampleFigure } from '../fixtures/samples.js';
 import { serveDirectory } from '../fixtures/static-server.js';
 
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -34,6 +33,8 @@ const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/das
 /** The published-shape long CSV of 2019-2024: counts some years, notes, a partial 2024. */
 const published = fileURLToPath(new URL('../../examples/ankang-2019-2024-published.csv', import.meta.url));
 const publishedName = basename(published);
+/** Its years, as the year choice and the Trends grid list them. */
+const publishedYears = ['2019', '2020', '2021', '2022', '2023', '2024'];
 /** Excel's plain "CSV" on Chinese Windows: GBK (test/fixtures/dashboard/make-fixtures.py). */
 const gbk = fixture('finance-2024-gbk.csv');
 /** A workbook written by openpyxl (test/fixtures/dashboard/make-fixtures.py). */
@@ -140,14 +141,7 @@ describe.skipIf(!hasChromium)('the dashboard reads a bureau’s own files, in he
       expect(await page.getByTestId(`file-${publishedName}`).getAttribute('data-state')).toBe('read');
       expect(await page.getByTestId(`file-${publishedName}`).textContent()).toContain('271 个数值，2019—2024 年');
       expect(await page.getByTestId('year').inputValue()).toBe('2024');
-      expect(await page.getByTestId('year').locator('option').allTextContents()).toEqual([
-        '2019',
-        '2020',
-        '2021',
-        '2022',
-        '2023',
-        '2024',
-      ]);
+      expect(await page.getByTestId('year').locator('option').allTextContents()).toEqual(publishedYears);
       expect(await page.getByTestId('baseline-line').textContent()).toBe('基准年：2023 年');
       expect(await page.getByTestId('targets').getAttribute('data-targets')).toBe('standard');
       // 2024's air-quality assessment has a note and no figure: warned of, at its row.
@@ -283,12 +277,7 @@ describe.skipIf(!hasChromium)('the dashboard reads a bureau’s own files, in he
       );
       expect(await page.getByTestId('bureau-grid').locator('thead th').allTextContents()).toEqual([
         '责任单位',
-        '2019',
-        '2020',
-        '2021',
-        '2022',
-        '2023',
-        '2024',
+        ...publishedYears,
       ]);
       expect(await chart.locator('[role="img"]').getAttribute('aria-label')).toBe(
         'PM2.5 年均浓度: 2019 39, 2020 31, 2021 29, 2022 29, 2023 30, 2024 28',
@@ -386,14 +375,7 @@ describe.skipIf(!hasChromium)('the dashboard reads a bureau’s own files, in he
   describe('downloads of the fill-in template, opened back in the command line', () => {
     const bureau = 'ecology-environment';
 
-    /** A figure as a bureau types it into the template: 是/否, a % on percentages; the counts the sample lacks left empty. */
-    function typed(key: string): string {
-      const value = (sample2020 as Record<string, string | number | boolean | null | undefined>)[key];
-      if (value === undefined || value === null) return '';
-      if (typeof value === 'boolean') return value ? '是' : '否';
-      const kind = (measurementCatalogue as Record<string, { kind: string }>)[key]?.kind;
-      return kind === 'percent' ? `${String(value)}%` : String(value);
-    }
+    const typed = typedSampleFigure;
 
     async function downloadTemplate(page: Page, format: 'csv' | 'xlsx'): Promise<Buffer> {
       await page.getByTestId('downloads').evaluate((details) => {

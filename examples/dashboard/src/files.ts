@@ -40,7 +40,7 @@ export {
   warningsHeading,
 } from 'ankang-eco-indicators';
 import { cannotRead, fileTexts, maxFileBytes, pageHints, tooLarge, xlsxNotYet } from './file-texts.js';
-import type { Lang, Texts } from './texts.js';
+import type { PageParts } from './texts.js';
 
 /** How every file is read: the page's control that stands for the command line's `--ignore-unknown`. */
 export interface ReadChoices {
@@ -80,15 +80,7 @@ export interface FilesResult {
 }
 
 /** What the readers need of the page. */
-export interface IntakePage {
-  readonly lang: () => Lang;
-  readonly texts: () => Texts;
-  readonly byId: (id: string) => HTMLElement;
-  readonly element: (
-    tag: string,
-    attributes?: Readonly<Record<string, string>>,
-    ...children: readonly (Node | string)[]
-  ) => HTMLElement;
+export interface IntakePage extends PageParts {
   /** Told every time the files give a new result; `undefined` when no file is left. */
   readonly changed: (result: FilesResult | undefined) => void;
 }

@@ -648,26 +648,12 @@ async function download(
   module.save(await make(module));
 }
 
-byId('template-csv').addEventListener('click', () => {
-  download((module) =>
-    module.templateDownload(
-      'csv',
-      selectById('template-bureau').value,
-      Number(selectById('template-year').value),
-      state.lang,
-    ),
-  ).catch(reportFailure);
-});
-byId('template-xlsx').addEventListener('click', () => {
-  download((module) =>
-    module.templateDownload(
-      'xlsx',
-      selectById('template-bureau').value,
-      Number(selectById('template-year').value),
-      state.lang,
-    ),
-  ).catch(reportFailure);
-});
+for (const format of ['csv', 'xlsx'] as const)
+  byId(`template-${format}`).addEventListener('click', () => {
+    const bureau = selectById('template-bureau').value;
+    const year = Number(selectById('template-year').value);
+    download((module) => module.templateDownload(format, bureau, year, state.lang)).catch(reportFailure);
+  });
 for (const format of ['markdown', 'csv'] as const)
   byId(`report-${format}`).addEventListener('click', () => {
     const evaluation = shownEvaluation();

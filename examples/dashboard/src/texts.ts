@@ -86,6 +86,20 @@ export interface Texts {
   readonly downloadsLoad: LoadWords;
 }
 
+/** What the page lends the modules it loads later (the Trends view, the file readers): its language, words and elements. */
+export interface PageParts {
+  readonly lang: () => Lang;
+  readonly texts: () => Texts;
+  /** The element of the page with `id`. */
+  readonly byId: (id: string) => HTMLElement;
+  /** A new element with attributes and text or children. */
+  readonly element: (
+    tag: string,
+    attributes?: Readonly<Record<string, string>>,
+    ...children: readonly (Node | string)[]
+  ) => HTMLElement;
+}
+
 /** Every word of the page, by language. */
 export const texts: Readonly<Record<Lang, Texts>> = {
   zh: {

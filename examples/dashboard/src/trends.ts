@@ -29,7 +29,7 @@ import sampleSeries from '../../ankang-2016-2020-series.json';
 import type * as ChartModule from './charts.js';
 import type { FilesSeries } from './files.js';
 import { renderLoadStatus, type ModuleLoad } from './lazy-module.js';
-import type { Lang, Texts } from './texts.js';
+import type { Lang, PageParts, Texts } from './texts.js';
 import { trendTexts, type TrendTexts } from './trend-texts.js';
 
 /** The colour of each progress category: greens for on course, amber to red for behind, grey without data. */
@@ -64,15 +64,7 @@ interface TrendState {
 }
 
 /** What the view needs from the page. */
-export interface TrendPage {
-  readonly lang: () => Lang;
-  readonly texts: () => Texts;
-  readonly byId: (id: string) => HTMLElement;
-  readonly element: (
-    tag: string,
-    attributes?: Readonly<Record<string, string>>,
-    ...children: readonly (Node | string)[]
-  ) => HTMLElement;
+export interface TrendPage extends PageParts {
   readonly statusBadge: (status: Status, testId?: string) => HTMLElement;
   /** A text of the package's with each number and its unit one piece that never breaks across lines. */
   readonly withFigures: (text: string) => (Node | string)[];
