@@ -2,5 +2,5 @@
 // shown them, with their provenance (./builtin-rule-files.ts). Two modules, so that a bundler
 // puts the provenance with the chunks that show rules, not with the evaluation a page's first
 // screen needs; named here together.
-export { builtinRuleSetName, builtinRuntimeDerivations, builtinRuntimeRules } from './builtin-runtime.js';
 export { builtinRuleFiles, builtinRuleSet } from './builtin-rule-files.js';
+export { builtinRuleSetName, builtinRuntimeDerivations, builtinRuntimeRules } from './builtin-runtime.js';
