@@ -19,7 +19,7 @@ import {
 } from 'ankang-eco-indicators';
 import sample2019 from '../../ankang-2019.json';
 import sample2020 from '../../ankang-2020.json';
-import type { Download } from './downloads.js';
+import type { DownloadPanel } from './downloads.js';
 import type { FileIntake, FilesResult } from './files.js';
 import type * as FileModule from './files.js';
 import { lazyModule, renderLoadStatus } from './lazy-module.js';
@@ -598,38 +598,14 @@ document.addEventListener('drop', (event) => {
 
 // ── Downloads: a template to fill in, the report of what is on screen ────────────────
 
+// The downloads (their controls, words and the package's template and report writers) are
+// behind an import(): fetched the first time the panel is opened.
 const downloadModule = lazyModule(() => import('./downloads.js'), renderDownloads);
+let downloads: DownloadPanel | undefined;
 
 function renderDownloads(): void {
   const words = t();
   byId('downloads-heading').textContent = words.downloadsHeading;
-  byId('template-heading').textContent = words.templateHeading;
-  byId('template-bureau-label').textContent = words.templateBureau;
-  byId('template-year-label').textContent = words.templateYear;
-  byId('report-heading').textContent = words.reportHeading;
-  byId('downloads-hint').textContent = words.downloadsHint;
-  for (const [id, text] of [
-    ['template-csv', 'CSV'],
-    ['template-xlsx', 'XLSX'],
-    ['report-markdown', 'Markdown'],
-    ['report-csv', 'CSV'],
-  ] as const)
-    byId(id).textContent = text;
-  const bureau = selectById('template-bureau');
-  const chosenBureau = bureau.value === '' ? 'all' : bureau.value;
-  bureau.replaceChildren(
-    new Option(words.allBureaus, 'all', false, chosenBureau === 'all'),
-    ...bureaus.map((info) => new Option(info.name[state.lang], info.id, false, info.id === chosenBureau)),
-  );
-  const year = selectById('template-year');
-  // As the command line's template: last year's figures unless another year is chosen.
-  const chosenYear = year.value === '' ? new Date().getFullYear() - 1 : Number(year.value);
-  year.replaceChildren(
-    ...wideYears.map((value) => new Option(String(value), String(value), false, value === chosenYear)),
-  );
-  const evaluation = shownEvaluation();
-  for (const id of ['report-markdown', 'report-csv'])
-    (byId(id) as HTMLButtonElement).disabled = evaluation === undefined;
   renderLoadStatus(
     byId('downloads-status'),
     downloadModule.load(),
@@ -637,29 +613,26 @@ function renderDownloads(): void {
     words.reload,
     'downloads-reload',
   );
+  downloads?.render();
 }
 
-/** Makes a file with the downloads' module (fetched the first time) and hands it to the browser to save. */
-async function download(
-  make: (module: typeof import('./downloads.js')) => Promise<Download> | Download,
-): Promise<void> {
-  const module = await downloadModule.request();
-  if (module === undefined) return;
-  module.save(await make(module));
-}
-
-for (const format of ['csv', 'xlsx'] as const)
-  byId(`template-${format}`).addEventListener('click', () => {
-    const bureau = selectById('template-bureau').value;
-    const year = Number(selectById('template-year').value);
-    download((module) => module.templateDownload(format, bureau, year, state.lang)).catch(reportFailure);
-  });
-for (const format of ['markdown', 'csv'] as const)
-  byId(`report-${format}`).addEventListener('click', () => {
-    const evaluation = shownEvaluation();
-    if (evaluation === undefined) return;
-    download((module) => module.reportDownload(format, evaluation, state.lang)).catch(reportFailure);
-  });
+byId('downloads').addEventListener('toggle', () => {
+  if (!(byId('downloads') as HTMLDetailsElement).open) return;
+  downloadModule
+    .request()
+    .then((module) => {
+      if (module === undefined) return;
+      downloads ??= module.createDownloadPanel({
+        lang: () => state.lang,
+        texts: t,
+        byId,
+        element,
+        evaluation: shownEvaluation,
+      });
+      downloads.render();
+    })
+    .catch(reportFailure);
+});
 
 // ── Wiring ───────────────────────────────────────────────────────────────────────────
 

@@ -75,14 +75,8 @@ export interface Texts {
   readonly measurementsOfFiles: (year: number) => string;
   /** In the results' place when the files were refused. */
   readonly notEvaluated: string;
-  // ── Downloads ──
+  // ── Downloads (their panel's own words come with it: download-texts.ts) ──
   readonly downloadsHeading: string;
-  readonly templateHeading: string;
-  readonly templateBureau: string;
-  readonly allBureaus: string;
-  readonly templateYear: string;
-  readonly reportHeading: string;
-  readonly downloadsHint: string;
   readonly downloadsLoad: LoadWords;
 }
 
@@ -172,13 +166,6 @@ export const texts: Readonly<Record<Lang, Texts>> = {
       `以下是从您的文件中读到的 ${year} 年数值（只读）。要修改某个数值，请修改文件后重新拖入；“改回样例数据”回到可编辑的样例。`,
     notEvaluated: '未能评估：请先处理上面列出的文件问题。',
     downloadsHeading: '下载：填报模板与评估报告',
-    templateHeading: '填报模板',
-    templateBureau: '责任单位',
-    allBureaus: '全部',
-    templateYear: '数值所属年份',
-    reportHeading: '本页评估的报告',
-    downloadsHint:
-      '模板与命令行 ankang-eco template 生成的相同，填好后可直接拖回本页或交给 ankang-eco evaluate；报告与 ankang-eco evaluate --format markdown（或 csv）--sources 对同样文件的输出相同，语言为页面当前语言。',
     downloadsLoad: {
       loading: '正在准备下载…',
       failed: '下载功能未能加载（网络或服务器出错）；刷新页面可再次加载。',
@@ -257,13 +244,6 @@ export const texts: Readonly<Record<Lang, Texts>> = {
       `The ${year} figures read from your files (read-only). To change one, edit the file and drop it again; “Back to the sample data” returns to the editable sample.`,
     notEvaluated: 'Not evaluated: see the problems with the files listed above.',
     downloadsHeading: 'Downloads: fill-in templates and reports',
-    templateHeading: 'Fill-in template',
-    templateBureau: 'Bureau',
-    allBureaus: 'All',
-    templateYear: 'Year of the figures',
-    reportHeading: 'Report of the evaluation on this page',
-    downloadsHint:
-      'The template is the one ankang-eco template writes: filled in, drop it back on this page or give it to ankang-eco evaluate. The report is what ankang-eco evaluate --format markdown (or csv) --sources writes for the same files, in the page’s language.',
     downloadsLoad: {
       loading: 'Preparing the download…',
       failed: 'The downloads could not be loaded (a network or server error). Reloading the page tries again.',
