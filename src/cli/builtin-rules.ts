@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { builtinRuleSet, type AnyEvaluator, type Language, type LocalizedText } from 'ankang-eco-indicators';
 import { builtinRuleSetHash } from '../generated/builtin-rules.js';
+import { shownText } from '../vocabulary/visible-text.js';
 import { defaultInputLimits, type InputLimits } from './read-input.js';
 import { evaluatorForDirectory } from './rule-files.js';
 
@@ -39,10 +40,10 @@ export const rulesDirectory = new URL('rules/', packageRoot).pathname;
 function differsNote(directory: string, onDisk: string, built: string): LocalizedText {
   return {
     zh:
-      `ankang-eco: 注意：按 ${directory} 中的规则（${onDisk}）判定，它们与本包库中构建的规则（${built}）不同；` +
+      `ankang-eco: 注意：按 ${shownText(directory, 'zh')} 中的规则（${onDisk}）判定，它们与本包库中构建的规则（${built}）不同；` +
       '`npm run build` 把它们构建进库。\n',
     en:
-      `ankang-eco: note: judging by the rules in ${directory} (${onDisk}), which differ from the rules built into ` +
+      `ankang-eco: note: judging by the rules in ${shownText(directory)} (${onDisk}), which differ from the rules built into ` +
       `this package's library (${built}); \`npm run build\` builds them in.\n`,
   };
 }
@@ -88,18 +89,19 @@ export function sameRuleSetNote(
   lang: Language,
 ): string {
   const isOwn = (side: string): boolean => side === 'builtin' || resolve(side) === resolve(rulesDirectory);
+  const show = (text: string): string => shownText(text, lang);
   const lines = [
     lang === 'zh'
-      ? `ankang-eco: 注意：${before} 与 ${after} 是同一规则集（${hash}）：报告显示不出规则的任何改动。`
-      : `ankang-eco: note: ${before} and ${after} are the same rule set (${hash}): the report can show no change of rules.`,
+      ? `ankang-eco: 注意：${show(before)} 与 ${show(after)} 是同一规则集（${hash}）：报告显示不出规则的任何改动。`
+      : `ankang-eco: note: ${show(before)} and ${show(after)} are the same rule set (${hash}): the report can show no change of rules.`,
   ];
   if (isOwn(before) && isOwn(after)) {
     lines.push(
       lang === 'zh'
-        ? `“builtin” 即磁盘上 ${rulesDirectory} 中的规则，包括未提交的修改。要看修改带来的变化，请与已提交的规则比较：`
-        : `"builtin" is the rules of ${rulesDirectory} as they are on disk, edits included. To see what edits change, compare with the committed rules:`,
+        ? `“builtin” 即磁盘上 ${show(rulesDirectory)} 中的规则，包括未提交的修改。要看修改带来的变化，请与已提交的规则比较：`
+        : `"builtin" is the rules of ${show(rulesDirectory)} as they are on disk, edits included. To see what edits change, compare with the committed rules:`,
       '  mkdir -p /tmp/before && git archive HEAD rules | tar -x -C /tmp/before',
-      `  npx ankang-eco compare /tmp/before/rules rules ${file}`,
+      `  npx ankang-eco compare /tmp/before/rules rules ${show(file)}`,
     );
   }
   return `${lines.join('\n')}\n`;

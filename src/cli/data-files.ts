@@ -13,8 +13,10 @@ import {
   type DataFile,
   type EvaluationInput,
 } from 'ankang-eco-indicators/data';
+import { nodeInflateRaw } from './xlsx/node-zip.js';
 import { looksLikeZip, workbookTables } from './xlsx/read-workbook.js';
 import { inputName, readInputBytes, type StdinReader } from './read-input.js';
+import { shownText } from '../vocabulary/visible-text.js';
 import { issueProblems, UsageError } from './usage-error.js';
 
 /** How the data files of a run are read. */
@@ -49,7 +51,7 @@ export async function readDataFile(path: string, options: DataReadOptions, readS
     ...(options.derivations === undefined ? {} : { derivations: options.derivations }),
   };
   if (name.toLowerCase().endsWith('.xlsx') || looksLikeZip(bytes))
-    return readDataTables(name, workbookTables(bytes, name, options.maxBytes), read);
+    return readDataTables(name, workbookTables(bytes, name, options.maxBytes, nodeInflateRaw), read);
   return readDataText(decodeDataBytes(bytes, name, options.encoding), name, read);
 }
 
@@ -117,8 +119,8 @@ export async function evaluationData(
     const previous = yearData(baselineData, year - 1);
     if (Object.keys(previous.measurements).length === 0 && baselineData.years.length > 0)
       throw new UsageError({
-        zh: `${inputName(baselinePath)}：基准文件中没有 ${year - 1} 年的数值（有 ${baselineData.years.join('、')} 年）`,
-        en: `${inputName(baselinePath)}: the baseline file has no figures for ${year - 1} (it has ${baselineData.years.join(', ')})`,
+        zh: `${shownText(inputName(baselinePath), 'zh')}：基准文件中没有 ${year - 1} 年的数值（有 ${baselineData.years.join('、')} 年）`,
+        en: `${shownText(inputName(baselinePath))}: the baseline file has no figures for ${year - 1} (it has ${baselineData.years.join(', ')})`,
       });
   }
   const current = yearData(data, year);

@@ -13,14 +13,16 @@ import { exitCodes } from './exit-codes.js';
 import { inLanguages, languagesOf, say } from './language.js';
 import { bureauHelp, bureauOf, langOf, limitsOf, measurementInputOptions, oneOf, parse, yearOf } from './options.js';
 import { evaluationFormats, tableReport } from './output.js';
+import { outputFormat, outputOptions, outputTarget, reportExtensions, writeOutput } from './output-file.js';
 import { inputName, type StdinReader } from './read-input.js';
 import { evaluatorFor } from './builtin-rules.js';
 import { jsonOutput } from './terminal.js';
+import { shownPlace } from '../vocabulary/visible-text.js';
 import { issueProblems, UsageError } from './usage-error.js';
 
 /** What `evaluate` needs of the process: see `CliIo` in run.ts. */
 interface EvaluateIo {
-  readonly stdout: (text: string) => void;
+  readonly stdout: (content: string | Uint8Array) => void;
   readonly stderr: (text: string) => void;
   readonly readStdin: StdinReader;
   readonly isTTY: boolean;
@@ -60,6 +62,9 @@ export const evaluateHelp: LocalizedText = {
   --rules <目录>          按某目录中的规则评估，目录结构同 rules/
   --fail-on <fail|missing>
                           有指标未达标（fail），或未达标或缺数据（missing）时退出码为 1
+  -o, --output <文件>     写入的文件（默认及 - 为标准输出）；已有的文件不覆盖，
+                          除非加 --force；不给 --format 时由扩展名决定格式
+  --force                 替换 -o 所指的已有文件
   -h, --help              本帮助
 
 English: ankang-eco evaluate --help --lang en
@@ -100,6 +105,10 @@ Options:
   --rules <dir>           evaluate with the rules of a directory laid out like rules/
   --fail-on <fail|missing>
                           exit 1 when an indicator fails (fail), or fails or lacks data (missing)
+  -o, --output <file>     where to write (standard output by default, and for -); an existing file
+                          is kept unless --force is given; without --format the extension decides
+                          the format
+  --force                 replace the existing file of -o
   -h, --help              this help
 `,
 };
@@ -117,7 +126,7 @@ export function describeRefusal(
   });
   return issueProblems(issues, (path, lang) => {
     if (path[0] === 'year' && path.length === 1) return '--year';
-    return place(path, lang) ?? formatIssuePath(path);
+    return place(path, lang) ?? formatIssuePath(path, lang);
   });
 }
 
@@ -134,6 +143,7 @@ export async function commandEvaluate(args: readonly string[], io: EvaluateIo): 
     sources: { type: 'boolean' },
     'ignore-unknown': { type: 'boolean' },
     ...measurementInputOptions,
+    ...outputOptions,
   });
   if (values.help === true) {
     io.stdout(inLanguages(evaluateHelp, languagesOf(values.lang)));
@@ -146,7 +156,8 @@ export async function commandEvaluate(args: readonly string[], io: EvaluateIo): 
       en: 'evaluate takes one or more files (or - for standard input); see ankang-eco evaluate --help',
     });
   const year = yearOf(values.year);
-  const format = oneOf(values.format, evaluationFormats, 'format', 'table');
+  const target = outputTarget(values);
+  const format = outputFormat(values.format, target, evaluationFormats, reportExtensions, 'table');
   const failOn =
     values['fail-on'] === undefined
       ? undefined
@@ -180,7 +191,7 @@ export async function commandEvaluate(args: readonly string[], io: EvaluateIo): 
   }
   const evaluation = withInputSources(evaluated, data);
   const sources = values.sources === true;
-  const colour = io.isTTY && (io.env['NO_COLOR'] ?? '') === '' && format === 'table';
+  const colour = target.kind === 'stdout' && io.isTTY && (io.env['NO_COLOR'] ?? '') === '' && format === 'table';
   const output =
     format === 'json'
       ? jsonOutput(evaluation)
@@ -189,12 +200,12 @@ export async function commandEvaluate(args: readonly string[], io: EvaluateIo): 
         : format === 'csv'
           ? formatCsvReport(evaluation, { lang, sources, ...(bureau === undefined ? {} : { bureau }) })
           : tableReport(evaluation, { lang, sources, ...(bureau === undefined ? {} : { bureau }) }, colour);
-  io.stdout(output);
+  await writeOutput(target, output, io);
   // A CSV of checks has no room for warnings: they go to standard error, so none is lost.
   if (format === 'csv')
     for (const warning of evaluation.warnings ?? [])
       io.stderr(
-        `${say(lang, '警告', 'warning')}: ${warning.place === undefined ? '' : `${warning.place}: `}${warning.message[lang]}\n`,
+        `${say(lang, '警告', 'warning')}: ${warning.place === undefined ? '' : `${shownPlace(warning.place, lang)}: `}${warning.message[lang]}\n`,
       );
   if (failOn === undefined) return exitCodes.ok;
   const shown = evaluation.indicators.filter((indicator) => bureau === undefined || indicator.bureau === bureau);

@@ -8,10 +8,10 @@ export const exitCodes = {
   ok: 0,
   /** Evaluated, and an indicator matched `--fail-on` (or a case failed, or `--fail-on-change` saw a change). */
   matched: 1,
-  /** Invalid input or usage: every problem is on stderr, nothing on stdout. */
+  /** Invalid input or usage (an output file that cannot be opened for a reason the user can fix included): every problem is on stderr, nothing on stdout. */
   usage: 2,
   /** An internal error: a bug of ours, reported in one line on stderr. */
   internal: 70,
-  /** Standard output or standard error could not be written (a full disk, a closed device). */
+  /** Standard output, standard error or the output file could not be written (a full disk, a closed device, an I/O error). */
   write: 74,
 } as const;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `ankang-eco` command: a thin shell over the public API (see run.ts). Here: the process's
 // streams, and the exit codes of what run.ts cannot see (a failed write, a bug of ours).
-import { visibleText } from '../vocabulary/visible-text.js';
+import { shownText } from '../vocabulary/visible-text.js';
 import type { LocalizedText } from 'ankang-eco-indicators';
 import { exitCodes } from './exit-codes.js';
 import { inLanguages, scanLanguages } from './language.js';
@@ -34,8 +34,9 @@ function describe(error: unknown): LocalizedText {
           ? error.message
           : `${error.name}: ${error.message}`
         : String(error);
-    const line = visibleText(text.split('\n')[0] ?? '');
-    return { zh: line, en: line };
+    // One line, escaped and cut: a system error quotes a path, which may be as long as an argument.
+    const line = text.split('\n')[0] ?? '';
+    return { zh: shownText(line, 'zh', 1000), en: shownText(line, 'en', 1000) };
   } catch {
     return { zh: '无法显示的错误', en: 'an unprintable error' };
   }

@@ -13,6 +13,7 @@ import {
 } from 'ankang-eco-indicators';
 import { dataEncodings, type DataEncoding } from 'ankang-eco-indicators/data';
 import { parseMaxInputBytes, type InputLimits } from './read-input.js';
+import { quotedText, shownText } from '../vocabulary/visible-text.js';
 import { UsageError } from './usage-error.js';
 
 /** The options a command takes, as `node:util`'s parseArgs describes them. */
@@ -49,10 +50,11 @@ export function parse<const O extends OptionSpec>(
  * otherwise keeps its English text inside a Chinese sentence.
  */
 export function describeParseError(error: Error & { code?: unknown }): LocalizedText {
-  const en = error.message.split('\n').join(' ');
+  // Node's own words quote the option as given: a 100,000-character option is cut like any echo.
+  const en = shownText(error.message.split('\n').join(' '), 'en', 1000);
   const unknown = /^Unknown option '(.*?)'\./.exec(error.message);
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== null) {
-    const option = unknown[1] ?? '';
+    const option = shownText(unknown[1] ?? '', 'zh');
     return {
       zh: `未知选项 '${option}'。若这是以“-”开头的位置参数，请放在命令末尾的 -- 之后，如 -- "${option}"`,
       en,
@@ -62,10 +64,11 @@ export function describeParseError(error: Error & { code?: unknown }): Localized
     error.message,
   );
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && named !== null) {
-    const option = named[1] ?? '';
+    const option = shownText(named[1] ?? '', 'zh');
     if (named[2] === 'argument missing') return { zh: `选项 '${option}' 缺少值`, en };
     if (named[2] === 'does not take an argument') return { zh: `选项 '${option}' 不接受值`, en };
-    const written = /use (.*)\.$/.exec(error.message)?.[1]?.replaceAll(' or ', ' 或 ');
+    const use = /use (.*)\.$/.exec(error.message)?.[1]?.replaceAll(' or ', ' 或 ');
+    const written = use === undefined ? undefined : shownText(use, 'zh', 1000);
     return {
       zh: `选项 '${option}' 的值含义不明：是漏写了它的值吗？以“-”开头的值请写作 ${written ?? `${option}=-XYZ`}`,
       en,
@@ -84,8 +87,8 @@ export function oneOf<T extends string, F extends T | undefined = T>(
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError({
-    zh: `--${option} 应为以下之一：${allowed.join('、')}；实际为 ${JSON.stringify(value)}`,
-    en: `--${option} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`,
+    zh: `--${option} 应为以下之一：${allowed.join('、')}；实际为 ${quotedText(value, 'zh')}`,
+    en: `--${option} must be one of ${allowed.join(', ')}; got ${quotedText(value)}`,
   });
 }
 
@@ -99,8 +102,8 @@ export function bureauOf(value: string | undefined): BureauId | undefined {
   const id = bureauIdOf(value);
   if (id !== undefined) return id;
   throw new UsageError({
-    zh: `--bureau ${JSON.stringify(value)} 不是责任单位；可写 id、中文名、简称或英文名（不区分大小写）：${bureauChoices('zh').join('；')}`,
-    en: `--bureau ${JSON.stringify(value)} names no bureau; give an id, the Chinese name, the short name or the English name (any case): ${bureauChoices('en').join('; ')}`,
+    zh: `--bureau ${quotedText(value, 'zh')} 不是责任单位；可写 id、中文名、简称或英文名（不区分大小写）：${bureauChoices('zh').join('；')}`,
+    en: `--bureau ${quotedText(value)} names no bureau; give an id, the Chinese name, the short name or the English name (any case): ${bureauChoices('en').join('; ')}`,
   });
 }
 
@@ -121,8 +124,8 @@ export function yearOf(value: string | undefined, option = 'year'): number | und
   if (value === undefined) return undefined;
   if (!/^\d{4}$/.test(value))
     throw new UsageError({
-      zh: `--${option} 应为年份，如 2020；实际为 ${JSON.stringify(value)}`,
-      en: `--${option} must be a year such as 2020; got ${JSON.stringify(value)}`,
+      zh: `--${option} 应为年份，如 2020；实际为 ${quotedText(value, 'zh')}`,
+      en: `--${option} must be a year such as 2020; got ${quotedText(value)}`,
     });
   return Number(value);
 }

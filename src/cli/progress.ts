@@ -16,16 +16,18 @@ import {
 import { csvField } from '../results/csv-field.js';
 import { exitCodes } from './exit-codes.js';
 import { inLanguages, languagesOf, say } from './language.js';
-import { bureauHelp, bureauOf, langOf, limitsOf, measurementInputOptions, oneOf, parse, yearOf } from './options.js';
+import { bureauHelp, bureauOf, langOf, limitsOf, measurementInputOptions, parse, yearOf } from './options.js';
 import type { StdinReader } from './read-input.js';
 import { evaluatorFor } from './builtin-rules.js';
+import { outputFormat, outputOptions, outputTarget, reportExtensions, writeOutput } from './output-file.js';
 import { readSeries, type ReadSeries } from './series-input.js';
 import { jsonOutput, terminalLines } from './terminal.js';
+import { shownPlace, shownText } from '../vocabulary/visible-text.js';
 import { issueProblems, UsageError } from './usage-error.js';
 
 /** What the command needs of the tool's input and output. */
 export interface ProgressIo {
-  readonly stdout: (text: string) => void;
+  readonly stdout: (content: string | Uint8Array) => void;
   readonly stderr: (text: string) => void;
   /** Standard input's bytes, at most `maxBytes` of them. */
   readonly readStdin: StdinReader;
@@ -56,6 +58,9 @@ docs/progress.md）衡量各指标向目标年的进展。每一年以上一年�
   --rules <目录>         按某目录中的规则评估，目录结构同 rules/
   --encoding <编码>      utf-8（默认）或 gb18030（也读取 GBK、GB2312：中文 Windows 上的 CSV）
   --max-input-bytes <n>  每个输入的大小上限（默认 64MiB，最多 500MiB）
+  -o, --output <文件>    写入的文件（默认及 - 为标准输出）；已有的文件不覆盖，
+                         除非加 --force；不给 --format 时由扩展名决定格式
+  --force                替换 -o 所指的已有文件
   -h, --help             本帮助
 
 English: ankang-eco progress --help --lang en
@@ -88,6 +93,10 @@ Options:
   --rules <dir>          the rules of a directory laid out like rules/
   --encoding <name>      utf-8 (default) or gb18030 (also GBK, GB2312: CSV from Chinese Windows)
   --max-input-bytes <n>  the size limit of each input (default 64MiB, at most 500MiB)
+  -o, --output <file>    where to write (standard output by default, and for -); an existing file is
+                         kept unless --force is given; without --format the extension decides the
+                         format
+  --force                replace the existing file of -o
   -h, --help             this help
 `,
 };
@@ -101,13 +110,14 @@ function describeIssues(issues: readonly Issue[], read: ReadSeries): LocalizedTe
     const input = say(lang, '输入', 'input');
     if (first === 'series' && typeof year === 'string') {
       const given = typeof key === 'string' ? read.places.get(year)?.get(key) : undefined;
-      if (given !== undefined) return `${given}: ${formatIssuePath([key as string, ...rest])}`;
-      return `${read.yearPlaces.get(year)?.join(', ') ?? input}: ${formatIssuePath(path.slice(1))}`;
+      if (given !== undefined) return `${shownPlace(given, lang)}: ${formatIssuePath([key as string, ...rest], lang)}`;
+      const files = read.yearPlaces.get(year)?.map((file) => shownText(file, lang));
+      return `${files?.join(', ') ?? input}: ${formatIssuePath(path.slice(1), lang)}`;
     }
     if (first === 'series') return input;
     if (first === 'options' && year === 'baseYear') return '--base-year';
     if (first === 'options' && year === 'targetYear') return '--target-year';
-    return formatIssuePath(path);
+    return formatIssuePath(path, lang);
   });
 }
 
@@ -219,6 +229,7 @@ export async function commandProgress(args: readonly string[], io: ProgressIo): 
     bureau: { type: 'string' },
     rules: { type: 'string' },
     ...measurementInputOptions,
+    ...outputOptions,
   });
   if (values.help === true) {
     io.stdout(inLanguages(progressHelp, languagesOf(values.lang)));
@@ -232,7 +243,8 @@ export async function commandProgress(args: readonly string[], io: ProgressIo): 
     });
   const baseYear = yearOf(values['base-year'], 'base-year');
   const targetYear = yearOf(values['target-year'], 'target-year');
-  const format = oneOf(values.format, formats, 'format', 'table');
+  const target = outputTarget(values);
+  const format = outputFormat(values.format, target, formats, reportExtensions, 'table');
   const bureau = bureauOf(values.bureau);
   const limits = limitsOf(values);
   const evaluator = await evaluatorFor(values.rules, limits, io, lang);
@@ -253,7 +265,8 @@ export async function commandProgress(args: readonly string[], io: ProgressIo): 
   }
   const shown = narrowToBureau(result, bureau);
   const reportOptions = { lang, ...(bureau === undefined ? {} : { bureau }) };
-  io.stdout(
+  await writeOutput(
+    target,
     format === 'json'
       ? jsonOutput(shown)
       : format === 'markdown'
@@ -262,6 +275,7 @@ export async function commandProgress(args: readonly string[], io: ProgressIo): 
           ? progressCsv(shown, lang)
           : // The report escapes what comes from data; escaped once more here for the terminal.
             terminalLines(formatProgressReport(shown, reportOptions).trimEnd().split('\n')),
+    io,
   );
   return exitCodes.ok;
 }

@@ -2,6 +2,7 @@ import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { DataFileError, formatDataPlace, type LocalizedText } from 'ankang-eco-indicators';
 import { decodeDataBytes, type DataEncoding } from 'ankang-eco-indicators/data';
+import { quotedText, shownText } from '../vocabulary/visible-text.js';
 import { issueProblems, UsageError } from './usage-error.js';
 
 /** The default size limit of every input (each file, and standard input): 64 MiB. */
@@ -38,8 +39,8 @@ export function parseMaxInputBytes(value: string | undefined): number {
   const bytes = match === null || unit === undefined ? Number.NaN : Number(match[1]) * unit;
   if (!(bytes >= 1 && bytes <= highestMaxInputBytes)) {
     throw new UsageError({
-      zh: `--max-input-bytes 应为 1 到 ${highestMaxInputBytes}（500MiB）之间的字节数，可带 KiB、MiB 或 GiB；实际为 ${JSON.stringify(value)}`,
-      en: `--max-input-bytes must be a number of bytes from 1 to ${highestMaxInputBytes} (500MiB), optionally with KiB, MiB or GiB; got ${JSON.stringify(value)}`,
+      zh: `--max-input-bytes 应为 1 到 ${highestMaxInputBytes}（500MiB）之间的字节数，可带 KiB、MiB 或 GiB；实际为 ${quotedText(value, 'zh')}`,
+      en: `--max-input-bytes must be a number of bytes from 1 to ${highestMaxInputBytes} (500MiB), optionally with KiB, MiB or GiB; got ${quotedText(value)}`,
     });
   }
   return bytes;
@@ -55,8 +56,8 @@ function binarySize(bytes: number): string {
 /** The refusal of an input larger than the limit. */
 function tooLarge(name: string, maxBytes: number, size?: number): UsageError {
   return new UsageError({
-    zh: `${name}：${size === undefined ? '超过' : `${size} 字节${binarySize(size)}，超过`}输入上限 ${maxBytes} 字节${binarySize(maxBytes)}；可用 --max-input-bytes 提高（最多 500MiB）`,
-    en: `${name}: ${size === undefined ? 'more than' : `${size} bytes${binarySize(size)}, over`} the input limit of ${maxBytes} bytes${binarySize(maxBytes)}; raise it with --max-input-bytes (at most 500MiB)`,
+    zh: `${shownText(name, 'zh')}：${size === undefined ? '超过' : `${size} 字节${binarySize(size)}，超过`}输入上限 ${maxBytes} 字节${binarySize(maxBytes)}；可用 --max-input-bytes 提高（最多 500MiB）`,
+    en: `${shownText(name)}: ${size === undefined ? 'more than' : `${size} bytes${binarySize(size)}, over`} the input limit of ${maxBytes} bytes${binarySize(maxBytes)}; raise it with --max-input-bytes (at most 500MiB)`,
   });
 }
 
@@ -81,12 +82,15 @@ function describeOpenError(error: unknown): LocalizedText {
   if (code === 'EISDIR') return { zh: '它是目录', en: 'it is a directory' };
   if (code === 'EMFILE' || code === 'ENFILE') return { zh: '打开的文件过多', en: 'too many open files' };
   const message = error instanceof Error ? error.message : String(error);
-  return { zh: message, en: message };
+  return { zh: shownText(message, 'zh', 1000), en: shownText(message, 'en', 1000) };
 }
 
 /** "cannot read NAME: why", in both languages. */
 function cannotRead(name: string, why: LocalizedText): UsageError {
-  return new UsageError({ zh: `无法读取 ${name}：${why.zh}`, en: `cannot read ${name}: ${why.en}` });
+  return new UsageError({
+    zh: `无法读取 ${shownText(name, 'zh')}：${why.zh}`,
+    en: `cannot read ${shownText(name)}: ${why.en}`,
+  });
 }
 
 /**

@@ -5,10 +5,12 @@ import {
   RuleSetError,
   type AnyEvaluator,
   type Issue,
+  type Language,
   type LocalizedText,
 } from 'ankang-eco-indicators';
 import { createEvaluator } from 'ankang-eco-indicators/policy';
 import { exactRuleNumber } from '../data/json-numbers.js';
+import { quotedText, shownText } from '../vocabulary/visible-text.js';
 import { JsonTextError, parseJsonText } from '../data/json-text.js';
 import { describeJsonError } from './json-errors.js';
 import { filesReadAtOnce, mapLimited } from './map-limited.js';
@@ -64,22 +66,25 @@ async function readDerivations(path: string, limits: InputLimits): Promise<reado
   const file = await readJson(path, limits);
   if (typeof file !== 'object' || file === null || Array.isArray(file)) {
     throw new UsageError({
-      zh: `${path}：应为含 "derivations"（列表）的对象`,
-      en: `${path}: expected an object with "derivations", a list`,
+      zh: `${shownText(path, 'zh')}：应为含 "derivations"（列表）的对象`,
+      en: `${shownText(path)}: expected an object with "derivations", a list`,
     });
   }
   const unknownKeys = Object.keys(file).filter((key) => !derivationsKeys.includes(key));
   if (unknownKeys.length > 0) {
     throw new UsageError(
       unknownKeys.map((key) => ({
-        zh: `${path}：未知的键 ${JSON.stringify(key)}；应为 "derivations"（以及 "$schema"、"description"）`,
-        en: `${path}: unknown key ${JSON.stringify(key)}; expected "derivations" (and "$schema", "description")`,
+        zh: `${shownText(path, 'zh')}：未知的键 ${quotedText(key, 'zh')}；应为 "derivations"（以及 "$schema"、"description"）`,
+        en: `${shownText(path)}: unknown key ${quotedText(key)}; expected "derivations" (and "$schema", "description")`,
       })),
     );
   }
   const { derivations } = file as { derivations?: unknown };
   if (!Array.isArray(derivations))
-    throw new UsageError({ zh: `${path}："derivations" 应为列表`, en: `${path}: expected "derivations", a list` });
+    throw new UsageError({
+      zh: `${shownText(path, 'zh')}："derivations" 应为列表`,
+      en: `${shownText(path)}: expected "derivations", a list`,
+    });
   return derivations as readonly unknown[];
 }
 
@@ -100,38 +105,38 @@ export async function readRuleDirectory(directory: string, options: RuleDirector
     // The system's own words (ENOENT: no such file or directory, scandir …), in a sentence of either language.
     const why = (error as Error).message;
     throw new UsageError({
-      zh: `无法读取规则目录 ${directory}：${why}`,
-      en: `cannot read the rules directory ${directory}: ${why}`,
+      zh: `无法读取规则目录 ${shownText(directory, 'zh')}：${shownText(why, 'zh', 1000)}`,
+      en: `cannot read the rules directory ${shownText(directory)}: ${shownText(why, 'en', 1000)}`,
     });
   }
   const metaPath = join(directory, ruleSetFileName);
   const meta = files.includes(ruleSetFileName) ? await readJson(metaPath, limits) : {};
   if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) {
     throw new UsageError({
-      zh: `${metaPath}：应为含 "name" 的对象，可加 "measurements" 和 "extends"`,
-      en: `${metaPath}: expected an object with "name" and, optionally, "measurements" and "extends"`,
+      zh: `${shownText(metaPath, 'zh')}：应为含 "name" 的对象，可加 "measurements" 和 "extends"`,
+      en: `${shownText(metaPath)}: expected an object with "name" and, optionally, "measurements" and "extends"`,
     });
   }
   const unknownKeys = Object.keys(meta).filter((key) => !metaKeys.includes(key));
   if (unknownKeys.length > 0) {
     throw new UsageError(
       unknownKeys.map((key) => ({
-        zh: `${metaPath}：未知的键 ${JSON.stringify(key)}；应为 "name"、"measurements" 和 "extends"`,
-        en: `${metaPath}: unknown key ${JSON.stringify(key)}; expected "name", "measurements" and "extends"`,
+        zh: `${shownText(metaPath, 'zh')}：未知的键 ${quotedText(key, 'zh')}；应为 "name"、"measurements" 和 "extends"`,
+        en: `${shownText(metaPath)}: unknown key ${quotedText(key)}; expected "name", "measurements" and "extends"`,
       })),
     );
   }
   const { name, measurements, extends: base } = meta as { name?: unknown; measurements?: unknown; extends?: unknown };
   if (base !== undefined && base !== 'builtin') {
     throw new UsageError({
-      zh: `${metaPath}："extends" 只能是 "builtin"（本包自带的规则）`,
-      en: `${metaPath}: "extends" may be only "builtin" (the package's own rules)`,
+      zh: `${shownText(metaPath, 'zh')}："extends" 只能是 "builtin"（本包自带的规则）`,
+      en: `${shownText(metaPath)}: "extends" may be only "builtin" (the package's own rules)`,
     });
   }
   if (base === 'builtin' && options.builtin === undefined) {
     throw new UsageError({
-      zh: `${metaPath}：此处没有内置规则，无法读取 "extends": "builtin"`,
-      en: `${metaPath}: "extends": "builtin" cannot be read here, where the built-in rules are not at hand`,
+      zh: `${shownText(metaPath, 'zh')}：此处没有内置规则，无法读取 "extends": "builtin"`,
+      en: `${shownText(metaPath)}: "extends": "builtin" cannot be read here, where the built-in rules are not at hand`,
     });
   }
   const extended =
@@ -148,7 +153,10 @@ export async function readRuleDirectory(directory: string, options: RuleDirector
   for (const file of ownFiles) byFile.set(file, join(directory, file));
   const ruleFiles = [...byFile.keys()].sort();
   if (ruleFiles.length === 0)
-    throw new UsageError({ zh: `${directory}：没有规则文件（*.json）`, en: `${directory}: no rule files (*.json)` });
+    throw new UsageError({
+      zh: `${shownText(directory, 'zh')}：没有规则文件（*.json）`,
+      en: `${shownText(directory)}: no rule files (*.json)`,
+    });
   const labels = ruleFiles.map((file) => byFile.get(file) as string);
   // A few files at a time: a directory of thousands of rules must not exhaust the open-file limit.
   const rules = await mapLimited(labels, filesReadAtOnce, (path) => readJson(path, limitsFor(path)));
@@ -172,14 +180,14 @@ export async function readRuleDirectory(directory: string, options: RuleDirector
 
 /** Issues of a rule set as problems: `rules/04-energy-intensity.json: conditions.all.0…: message`. */
 function describeRuleIssues(issues: readonly Issue[], path: string, directory: RuleDirectory): LocalizedText[] {
-  const place = (issuePath: readonly (string | number)[]): string => {
+  const place = (issuePath: readonly (string | number)[], lang: Language): string => {
     const [first, second] = issuePath;
     // A rule is labelled by its file, with the directory it was read from.
     if (first === 'rules' && typeof second === 'string' && second.endsWith('.json'))
-      return `${second}: ${formatIssuePath(issuePath.slice(2))}`;
+      return `${shownText(second, lang)}: ${formatIssuePath(issuePath.slice(2), lang)}`;
     if (first === 'derivations' && directory.derivationsFile !== undefined)
-      return `${directory.derivationsFile}: ${formatIssuePath(issuePath)}`;
-    return `${path}: ${formatIssuePath(issuePath)}`;
+      return `${shownText(directory.derivationsFile, lang)}: ${formatIssuePath(issuePath, lang)}`;
+    return `${shownText(path, lang)}: ${formatIssuePath(issuePath, lang)}`;
   };
   return issueProblems(issues, place);
 }

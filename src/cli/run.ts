@@ -26,15 +26,18 @@ import { defaultMaxInputBytes, readInputText, type StdinReader } from './read-in
 import { evaluationData } from './data-files.js';
 import { commandEvaluate, describeRefusal, evaluateHelp } from './evaluate-command.js';
 import { inputOptions, langOf, limitsOf, measurementInputOptions, oneOf, parse, yearOf } from './options.js';
+import { OutputWriteError, outputFormat, outputOptions, outputTarget, writeOutput } from './output-file.js';
 import { commandProgress, progressHelp } from './progress.js';
 import { commandTemplate, templateHelp } from './template-command.js';
 import { jsonOutput, terminalLines } from './terminal.js';
 import { issueProblems, maxProblemsListed, ProblemList, UsageError } from './usage-error.js';
 import { referenceOf } from '../schema/rule-entries.js';
+import { cutText, quotedText, shownText } from '../vocabulary/visible-text.js';
 
 /** What the tool talks to: the process in `main.ts`, a fake in tests. */
 export interface CliIo {
-  readonly stdout: (text: string) => void;
+  /** Standard output: text, or the bytes of a workbook (when it is not a terminal). */
+  readonly stdout: (content: string | Uint8Array) => void;
   readonly stderr: (text: string) => void;
   /** Standard input's bytes, at most `maxBytes` of them (more says the input is too large). */
   readonly readStdin: StdinReader;
@@ -75,9 +78,11 @@ evaluate、progress 和 compare 加 --encoding gb18030 可读 GB18030/GBK）。�
 退出码：
   0   完成，没有符合 --fail-on 的指标
   1   已评估，且有指标符合 --fail-on（或有用例失败，或 compare --fail-on-change 发现变化）
-  2   输入或用法无效：所有问题列在标准错误中（前 ${maxProblemsListed} 条，其余计数），标准输出为空
+  2   输入或用法无效（包括无法打开的 -o 文件：文件夹不存在、是目录、没有权限；已有的文件未加
+      --force）：所有问题列在标准错误中（前 ${maxProblemsListed} 条，其余计数），标准输出为空
   70  内部错误：程序缺陷，标准错误中一行说明（请报告）
-  74  无法写入标准输出或标准错误（磁盘已满、设备已关闭）；读取方提前结束（| head）时安静退出
+  74  无法写入标准输出、标准错误或 -o 所指的文件（磁盘已满、设备已关闭、I/O 错误）；读取方提前结束
+      （| head）时安静退出
 `,
   en: `Usage: ankang-eco <command> [options]
 
@@ -111,11 +116,13 @@ Exit codes:
   0   done; nothing matched --fail-on
   1   evaluated, and an indicator matched --fail-on (or a case failed, or
       compare --fail-on-change saw a change)
-  2   invalid input or usage: every problem on stderr (the first ${maxProblemsListed}, then a
-      count), nothing on stdout
+  2   invalid input or usage (an -o file that cannot be opened, for a missing folder,
+      a directory or no permission, or that exists without --force, included): every
+      problem on stderr (the first ${maxProblemsListed}, then a count), nothing on stdout
   70  internal error: a bug of ours, in one line on stderr (please report it)
-  74  standard output or standard error could not be written (a full disk, a
-      closed device); a reader that stops early (| head) ends the run quietly
+  74  standard output, standard error or the file of -o could not be written (a
+      full disk, a closed device, an I/O error); a reader that stops early (| head)
+      ends the run quietly
 `,
 };
 
@@ -135,6 +142,9 @@ const commandHelp: Readonly<Record<string, LocalizedText>> = {
   --rules <目录>          按某目录中的规则运行用例（默认：内置规则）
   --lang <zh|en>          报告、消息和本帮助的语言（默认 zh）
   --max-input-bytes <n>   每个文件的大小上限（默认 64MiB，最多 500MiB）
+  -o, --output <文件>     写入报告的文件（默认及 - 为标准输出）；已有的文件不覆盖，
+                          除非加 --force
+  --force                 替换 -o 所指的已有文件
   -h, --help              本帮助
 
 English: ankang-eco test --help --lang en
@@ -149,6 +159,9 @@ Options:
   --rules <dir>           run the cases against the rules of a directory (default: the built-in rules)
   --lang <zh|en>          the language of the report, the messages and this help (default zh)
   --max-input-bytes <n>   the size limit of each file (default 64MiB, at most 500MiB)
+  -o, --output <file>     where to write the report (standard output by default, and for -); an
+                          existing file is kept unless --force is given
+  --force                 replace the existing file of -o
   -h, --help              this help
 `,
   },
@@ -167,6 +180,9 @@ Options:
   --encoding <编码>    utf-8（默认）或 gb18030（也读取 GBK），用于 <文件> 和基准
   --max-input-bytes <n>
                        每个输入的大小上限（默认 64MiB，最多 500MiB）
+  -o, --output <文件>  写入的文件（默认及 - 为标准输出）；已有的文件不覆盖，
+                       除非加 --force；不给 --format 时由扩展名决定格式
+  --force              替换 -o 所指的已有文件
   -h, --help           本帮助
 
 只有一方规则集声明的指标代码属于该方的数据；拒绝时说明是哪一方拒绝的。
@@ -188,6 +204,10 @@ Options:
   --encoding <enc>     utf-8 (default) or gb18030 (also reads GBK), for <file> and the baseline
   --max-input-bytes <n>
                        the size limit of each input (default 64MiB, at most 500MiB)
+  -o, --output <file>  where to write (standard output by default, and for -); an existing file is
+                       kept unless --force is given; without --format the extension decides the
+                       format
+  --force              replace the existing file of -o
   -h, --help           this help
 
 A key that only one of the rule sets declares is that side's data; a refusal says which side
@@ -206,6 +226,9 @@ refused.
   --lang <zh|en>      表格、消息和本帮助的语言（默认 zh）
   --max-input-bytes <n>
                       每个规则文件的大小上限（默认 64MiB，最多 500MiB）
+  -o, --output <文件> 写入的文件（默认及 - 为标准输出）；已有的文件不覆盖，
+                      除非加 --force；不给 --format 时由扩展名决定格式
+  --force             替换 -o 所指的已有文件
   -h, --help          本帮助
 
 English: ankang-eco indicators --help --lang en
@@ -221,6 +244,10 @@ Options:
   --lang <zh|en>      the language of the table, the messages and this help (default zh)
   --max-input-bytes <n>
                       the size limit of each rule file (default 64MiB, at most 500MiB)
+  -o, --output <file> where to write (standard output by default, and for -); an existing file is
+                      kept unless --force is given; without --format the extension decides the
+                      format
+  --force             replace the existing file of -o
   -h, --help          this help
 `,
   },
@@ -234,6 +261,9 @@ draft 2020-12，英文标题，说明为中英双语（供工具使用）。
 选项：
   --lang <zh|en>    标题、说明和消息使用该语言（供表单使用）；也是本帮助和命令消息的语言
   --draft <版本>    2020-12（默认）或 07，供默认使用 draft-07 的表单生成器
+  -o, --output <文件>
+                    写入的文件（默认及 - 为标准输出）；已有的文件不覆盖，除非加 --force
+  --force           替换 -o 所指的已有文件
   -h, --help        本帮助
 
 English: ankang-eco schema --help --lang en
@@ -249,6 +279,10 @@ Options:
   --lang <zh|en>    titles, descriptions and messages in that language (for forms); also the
                     language of this help and of the command's messages
   --draft <draft>   2020-12 (default) or 07, for form builders that default to draft-07
+  -o, --output <file>
+                    where to write (standard output by default, and for -); an existing file is kept
+                    unless --force is given
+  --force           replace the existing file of -o
   -h, --help        this help
 `,
   },
@@ -265,8 +299,8 @@ async function caseFilesIn(path: string): Promise<string[]> {
     info = await stat(path);
   } catch {
     throw new UsageError({
-      zh: `无法读取 ${path}：没有这个文件或目录`,
-      en: `cannot read ${path}: no such file or directory`,
+      zh: `无法读取 ${shownText(path, 'zh')}：没有这个文件或目录`,
+      en: `cannot read ${shownText(path)}: no such file or directory`,
     });
   }
   if (!info.isDirectory()) return [path];
@@ -279,8 +313,8 @@ async function caseFilesIn(path: string): Promise<string[]> {
       // The system's own words (EACCES: permission denied, scandir …), in a sentence of either language.
       const why = (error as Error).message;
       throw new UsageError({
-        zh: `无法读取目录 ${directory}：${why}`,
-        en: `cannot read the directory ${directory}: ${why}`,
+        zh: `无法读取目录 ${shownText(directory, 'zh')}：${shownText(why, 'zh', 1000)}`,
+        en: `cannot read the directory ${shownText(directory)}: ${shownText(why, 'en', 1000)}`,
       });
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
@@ -293,13 +327,24 @@ async function caseFilesIn(path: string): Promise<string[]> {
   return found;
 }
 
+/** The formats of the catalogue an output file's extension names. */
+const catalogueExtensions = { '.json': 'json', '.md': 'markdown', '.markdown': 'markdown', '.txt': 'table' } as const;
+/** The formats of a comparison an output file's extension names. */
+const comparisonExtensions = { '.json': 'json', '.md': 'markdown', '.markdown': 'markdown' } as const;
+
 /** Issues listed for one refused case; the rest are counted. */
 const caseIssuesListed = 10;
 
 async function commandTest(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { rules: { type: 'string' }, lang: { type: 'string' }, ...inputOptions });
+  const { values, positionals } = parse(args, {
+    rules: { type: 'string' },
+    lang: { type: 'string' },
+    ...inputOptions,
+    ...outputOptions,
+  });
   if (values.help === true) return help(io, 'test', languagesOf(values.lang));
   const lang = langOf(values.lang);
+  const target = outputTarget(values);
   if (positionals.length === 0)
     throw new UsageError({
       zh: 'test 需要用例文件或目录；见 ankang-eco test --help',
@@ -311,8 +356,8 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
   for (const path of positionals) for (const file of await caseFilesIn(path)) files.push(file);
   if (files.length === 0)
     throw new UsageError({
-      zh: `${positionals.join('、')} 中没有用例文件（*.json）`,
-      en: `no case files (*.json) in ${positionals.join(', ')}`,
+      zh: `${positionals.map((path) => shownText(path, 'zh')).join('、')} 中没有用例文件（*.json）`,
+      en: `no case files (*.json) in ${positionals.map((path) => shownText(path)).join(', ')}`,
     });
   const problems = new ProblemList();
   const parsed = [];
@@ -342,12 +387,14 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
         continue;
       }
       failed++;
-      failures.push(`  ✘ ${result.name}`);
+      failures.push(`  ✘ ${shownText(result.name, lang)}`);
       if (result.status === 'failed') {
         for (const mismatch of result.mismatches) {
-          const [expected, actual] = [JSON.stringify(mismatch.expected), JSON.stringify(mismatch.actual)];
+          const [expected, actual] = [mismatch.expected, mismatch.actual].map((value) =>
+            shownText((JSON.stringify(value) as string | undefined) ?? 'undefined', lang),
+          );
           failures.push(
-            `      ${formatIssuePath(mismatch.path)}: ${say(lang, `应为 ${expected}，实际为 ${actual}`, `expected ${expected}, got ${actual}`)}`,
+            `      ${formatIssuePath(mismatch.path, lang)}: ${say(lang, `应为 ${expected}，实际为 ${actual}`, `expected ${expected}, got ${actual}`)}`,
           );
         }
       } else {
@@ -358,12 +405,12 @@ async function commandTest(args: readonly string[], io: CliIo): Promise<number> 
     }
     const count = caseFile.cases.length;
     lines.push(
-      `${failures.length === 0 ? '✔' : '✘'} ${file}${say(lang, `（${count} 个用例）`, ` (${count} ${count === 1 ? 'case' : 'cases'})`)}`,
+      `${failures.length === 0 ? '✔' : '✘'} ${shownText(file, lang)}${say(lang, `（${count} 个用例）`, ` (${count} ${count === 1 ? 'case' : 'cases'})`)}`,
       ...failures,
     );
   }
   lines.push('', say(lang, `通过 ${passed}，失败 ${failed}`, `${passed} passed, ${failed} failed`));
-  io.stdout(terminalLines(lines));
+  await writeOutput(target, terminalLines(lines), io);
   return failed > 0 ? exitCodes.matched : exitCodes.ok;
 }
 
@@ -374,6 +421,7 @@ async function commandIndicators(args: readonly string[], io: CliIo): Promise<nu
     rules: { type: 'string' },
     lang: { type: 'string' },
     ...inputOptions,
+    ...outputOptions,
   });
   if (values.help === true) return help(io, 'indicators', languagesOf(values.lang));
   const lang = langOf(values.lang);
@@ -382,14 +430,19 @@ async function commandIndicators(args: readonly string[], io: CliIo): Promise<nu
       zh: 'indicators 不接受参数；见 ankang-eco indicators --help',
       en: 'indicators takes no arguments; see ankang-eco indicators --help',
     });
-  const format = oneOf(values.format, ['table', 'json', 'markdown'] as const, 'format', 'table');
+  const target = outputTarget(values);
+  const format = outputFormat(values.format, target, ['table', 'json', 'markdown'], catalogueExtensions, 'table');
   const year = yearOf(values.year);
   // The package's rules/ carry the seed table's task texts, which the bundled copy leaves out.
   const info = (await evaluatorFor(values.rules, limitsOf(values), io, lang)).ruleSet;
   const selected = year === undefined ? info : narrowToYear(info, year);
-  if (format === 'json') io.stdout(jsonOutput(selected));
-  else if (format === 'markdown') io.stdout(formatIndicatorCatalogue(selected));
-  else io.stdout(indicatorTable(selected, year, lang));
+  const output =
+    format === 'json'
+      ? jsonOutput(selected)
+      : format === 'markdown'
+        ? formatIndicatorCatalogue(selected)
+        : indicatorTable(selected, year, lang);
+  await writeOutput(target, output, io);
   return 0;
 }
 
@@ -474,8 +527,13 @@ function indicatorTable(info: RuleSetInfo, year: number | undefined, lang: Langu
 }
 
 async function commandSchema(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { lang: { type: 'string' }, draft: { type: 'string' } });
+  const { values, positionals } = parse(args, {
+    lang: { type: 'string' },
+    draft: { type: 'string' },
+    ...outputOptions,
+  });
   if (values.help === true) return help(io, 'schema', languagesOf(values.lang));
+  const target = outputTarget(values);
   // Without --lang: the schema for tools, in both languages (and messages in Chinese).
   const lang = oneOf(values.lang, languages, 'lang', undefined);
   const draft = oneOf(values.draft, ['2020-12', '07'] as const, 'draft', '2020-12');
@@ -492,7 +550,7 @@ async function commandSchema(args: readonly string[], io: CliIo): Promise<number
       en: `schema takes one name: ${names.join(', ') || '(none shipped)'}`,
     });
   }
-  io.stdout(await readFile(new URL(`${name}.json`, directory), 'utf8'));
+  await writeOutput(target, await readFile(new URL(`${name}.json`, directory), 'utf8'), io);
   return 0;
 }
 
@@ -504,6 +562,7 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
     lang: { type: 'string' },
     'fail-on-change': { type: 'boolean' },
     ...measurementInputOptions,
+    ...outputOptions,
   });
   if (values.help === true) return help(io, 'compare', languagesOf(values.lang));
   const lang = langOf(values.lang);
@@ -514,7 +573,8 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
     });
   const [beforePath, afterPath, file] = positionals as [string, string, string];
   const year = yearOf(values.year);
-  const format = oneOf(values.format, ['markdown', 'json'] as const, 'format', 'markdown');
+  const target = outputTarget(values);
+  const format = outputFormat(values.format, target, ['markdown', 'json'], comparisonExtensions, 'markdown');
   const limits = limitsOf(values);
   // One side after the other: each reads its directory a few files at a time.
   const before = await evaluatorFor(beforePath, limits, io, lang);
@@ -546,7 +606,7 @@ async function commandCompare(args: readonly string[], io: CliIo): Promise<numbe
       throw new UsageError(describeRefusal(error.issues, data, [file], values.baseline));
     throw error;
   }
-  io.stdout(format === 'json' ? jsonOutput(comparison) : formatComparison(comparison, { lang }));
+  await writeOutput(target, format === 'json' ? jsonOutput(comparison) : formatComparison(comparison, { lang }), io);
   return values['fail-on-change'] === true && comparison.changed ? exitCodes.matched : exitCodes.ok;
 }
 
@@ -556,8 +616,8 @@ function help(io: CliIo, command: string | undefined, runLanguages: RunLanguages
   const text = command === undefined ? usage : Object.hasOwn(commandHelp, command) ? commandHelp[command] : undefined;
   if (text === undefined) {
     throw new UsageError({
-      zh: `没有 ${JSON.stringify(command)} 的帮助：它不是命令；见 ankang-eco --help`,
-      en: `no help for ${JSON.stringify(command)}: not a command; see ankang-eco --help`,
+      zh: `没有 ${quotedText(command ?? '', 'zh')} 的帮助：它不是命令；见 ankang-eco --help`,
+      en: `no help for ${quotedText(command ?? '')}: not a command; see ankang-eco --help`,
     });
   }
   io.stdout(inLanguages(text, runLanguages));
@@ -599,6 +659,18 @@ export function describeUsageError(error: UsageError, runLanguages: RunLanguages
   return terminalLines(lines);
 }
 
+/** The longest line written on standard error: a message, with its place and what it quotes, fits in it. */
+export const maxStderrLine = 2000;
+
+/** `text` with each line past {@link maxStderrLine} characters cut, with its length said. */
+function boundedLines(text: string, lang: Language): string {
+  if (text.length <= maxStderrLine) return text;
+  return text
+    .split('\n')
+    .map((line) => (line.length > maxStderrLine ? cutText(line, lang, maxStderrLine - 50) : line))
+    .join('\n');
+}
+
 /** Whether `arg` is `--lang` or `--lang=…`. */
 const isLangOption = (arg: string | undefined): boolean => arg === '--lang' || arg?.startsWith('--lang=') === true;
 
@@ -630,9 +702,16 @@ function withoutLang(args: readonly string[]): string[] {
  * exit code 2, in the language of `--lang` (Chinese without it, both when it names neither);
  * see {@link exitCodes} for the others.
  */
-export async function run(args: readonly string[], io: CliIo): Promise<number> {
+export async function run(args: readonly string[], given: CliIo): Promise<number> {
   // Known before any option is parsed, so that a problem with the options is said in it too.
   const runLanguages = scanLanguages(args);
+  // Every echo of input is cut where it is made (shownText); this bounds what any line of stderr can be, whatever was missed.
+  const io: CliIo = {
+    ...given,
+    stderr: (text) => {
+      given.stderr(boundedLines(text, runLanguages[0]));
+    },
+  };
   const { command, rest } = commandOf(args);
   try {
     if (command === undefined) {
@@ -650,14 +729,19 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     const handler = Object.hasOwn(commands, command) ? commands[command] : undefined;
     if (handler === undefined)
       throw new UsageError({
-        zh: `未知命令 ${JSON.stringify(command)}；见 ankang-eco --help`,
-        en: `unknown command ${JSON.stringify(command)}; see ankang-eco --help`,
+        zh: `未知命令 ${quotedText(command, 'zh')}；见 ankang-eco --help`,
+        en: `unknown command ${quotedText(command)}; see ankang-eco --help`,
       });
     return await handler(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(describeUsageError(error, runLanguages));
       return exitCodes.usage;
+    }
+    // A write that failed once its file was open, as a failed write to standard output: one line, 74.
+    if (error instanceof OutputWriteError) {
+      io.stderr(`ankang-eco: ${inLanguages(error.text, runLanguages, ' / ')}\n`);
+      return exitCodes.write;
     }
     throw error;
   }

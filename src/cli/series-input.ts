@@ -6,6 +6,7 @@ import { DataFileError, type Language, type LocalizedText, type MeasurementInfo 
 import { mergeDataFiles, yearData } from 'ankang-eco-indicators/data';
 import { dataFileProblems, readDataFile, stdinReadOnce } from './data-files.js';
 import type { InputLimits, StdinReader } from './read-input.js';
+import { shownPlace } from '../vocabulary/visible-text.js';
 import { UsageError } from './usage-error.js';
 
 /** A series read from files, and where each value came from (for messages). */
@@ -64,7 +65,7 @@ export async function readSeries(
     yearPlaces.set(String(year), [...new Set(Object.values(sources).map((source) => source.file))]);
   }
   const warnings = data.warnings.map(
-    (warning) => `${warning.place === undefined ? '' : `${warning.place}: `}${warning.message[lang]}`,
+    (warning) => `${warning.place === undefined ? '' : `${shownPlace(warning.place, lang)}: `}${warning.message[lang]}`,
   );
   return { series, places, yearPlaces, warnings };
 }

@@ -1,17 +1,20 @@
-import { writeFile } from 'node:fs/promises';
 import type { LocalizedText } from 'ankang-eco-indicators';
 import { templateCsv, templateRows, templateWorkbook } from 'ankang-eco-indicators/data';
 import { exitCodes } from './exit-codes.js';
 import { inLanguages, languagesOf, say } from './language.js';
-import { bureauHelp, bureauOf, inputOptions, langOf, limitsOf, oneOf, parse, yearOf } from './options.js';
+import { bureauHelp, bureauOf, inputOptions, langOf, limitsOf, parse, yearOf } from './options.js';
 import { evaluatorFor } from './builtin-rules.js';
-import { nodeDeflateRaw } from './xlsx/zip.js';
+import { nodeDeflateRaw } from './xlsx/node-zip.js';
+import { outputFormat, outputOptions, outputTarget, writeOutput } from './output-file.js';
+import { shownText } from '../vocabulary/visible-text.js';
 import { UsageError } from './usage-error.js';
 
 /** What `template` needs of the process. */
 interface TemplateIo {
-  readonly stdout: (text: string) => void;
+  readonly stdout: (content: string | Uint8Array) => void;
   readonly stderr: (text: string) => void;
+  /** Whether standard output is a terminal: a workbook is never written to one. */
+  readonly isTTY: boolean;
 }
 
 /** `ankang-eco template --help`, in Chinese and English. */
@@ -27,12 +30,14 @@ ankang-eco evaluate <文件>。
                          ${bureauHelp('                         ')}
   --year <年份>        数值所属的年份（默认：上一年）
   --format <格式>      csv（默认，带 BOM 的 UTF-8，Excel 可直接打开）或 xlsx（数值列设为文本
-                       格式，输入什么就保存什么）；默认由 -o 的扩展名决定
+                       格式，输入什么就保存什么）；默认由 -o 的扩展名决定，与之不符则拒绝
   --lang <zh|en>       表头、名称、单位、消息和本帮助的语言（默认 zh）
   --rules <目录>       用某规则目录中的数据项代替内置规则
   --max-input-bytes <n>
                        每个规则文件的大小上限（默认 64MiB，最多 500MiB）
-  -o, --output <文件>  写入的文件（CSV 可写到标准输出；XLSX 只写入文件，从不写到终端）
+  -o, --output <文件>  写入的文件（默认及 - 为标准输出；XLSX 不写到终端）；已有的文件不覆盖，
+                       除非加 --force；不给 --format 时由扩展名决定格式
+  --force              替换 -o 所指的已有文件
   -h, --help           本帮助
 
 English: ankang-eco template --help --lang en
@@ -51,14 +56,16 @@ Options:
   --year <year>        the year the figures are for (default: last year)
   --format <format>    csv (default, UTF-8 with a BOM, as Excel opens it) or xlsx (the value
                        column formatted as text, so that what is typed is kept as typed);
-                       by default the extension of -o decides
+                       by default the extension of -o decides, and one it contradicts is refused
   --lang <zh|en>       the language of the headers, labels, units, messages and this help
                        (default zh)
   --rules <dir>        the measurements of a rules directory instead of the built-in rules
   --max-input-bytes <n>
                        the size limit of each rule file (default 64MiB, at most 500MiB)
-  -o, --output <file>  where to write it (CSV may go to standard output; XLSX is written to a
-                       file, never to a terminal)
+  -o, --output <file>  where to write it (standard output by default, and for -; XLSX never
+                       to a terminal); an existing file is kept unless --force is given;
+                       without --format the extension decides the format
+  --force              replace the existing file of -o
   -h, --help           this help
 `,
 };
@@ -71,8 +78,8 @@ export async function commandTemplate(args: readonly string[], io: TemplateIo): 
     format: { type: 'string' },
     lang: { type: 'string' },
     rules: { type: 'string' },
-    output: { type: 'string', short: 'o' },
     ...inputOptions,
+    ...outputOptions,
   });
   if (values.help === true) {
     io.stdout(inLanguages(templateHelp, languagesOf(values.lang)));
@@ -91,17 +98,12 @@ export async function commandTemplate(args: readonly string[], io: TemplateIo): 
       zh: `--year 应在 2000 至 2100 之间，实际为 ${year}`,
       en: `--year must be from 2000 to 2100; got ${year}`,
     });
-  const output = values.output;
-  const format = oneOf(
-    values.format,
-    ['csv', 'xlsx'] as const,
-    'format',
-    output?.toLowerCase().endsWith('.xlsx') === true ? 'xlsx' : 'csv',
-  );
-  if (format === 'xlsx' && output === undefined)
+  const target = outputTarget(values);
+  const format = outputFormat(values.format, target, ['csv', 'xlsx'], { '.csv': 'csv', '.xlsx': 'xlsx' }, 'csv');
+  if (format === 'xlsx' && target.kind === 'stdout' && io.isTTY)
     throw new UsageError({
-      zh: 'XLSX 只写入文件，从不写到终端：请加 -o <文件>',
-      en: 'XLSX is written to a file, never to a terminal: add -o <file>',
+      zh: 'XLSX 是二进制文件，不写到终端：请加 -o <文件>，或把标准输出重定向到文件（> 文件.xlsx）',
+      en: 'XLSX is binary and is not written to a terminal: add -o <file>, or redirect standard output to a file (> file.xlsx)',
     });
   // The package's rules/ as on disk unless --rules names others (src/cli/builtin-rules.ts).
   const info = (await evaluatorFor(values.rules, limitsOf(values), io, lang)).ruleSet;
@@ -112,17 +114,10 @@ export async function commandTemplate(args: readonly string[], io: TemplateIo): 
   });
   const content =
     format === 'xlsx' ? templateWorkbook(rows, lang, { deflate: nodeDeflateRaw }) : templateCsv(rows, lang);
-  if (output === undefined) {
-    io.stdout(content as string);
-    return exitCodes.ok;
+  await writeOutput(target, content, io);
+  if (target.kind === 'file') {
+    const path = shownText(target.path, lang);
+    io.stderr(say(lang, `已写入 ${path}（${rows.length} 行）\n`, `wrote ${path} (${rows.length} rows)\n`));
   }
-  try {
-    await writeFile(output, content);
-  } catch (error) {
-    // The system's own words (EACCES: permission denied, open …), in a sentence of either language.
-    const why = (error as Error).message;
-    throw new UsageError({ zh: `无法写入 ${output}：${why}`, en: `cannot write ${output}: ${why}` });
-  }
-  io.stderr(say(lang, `已写入 ${output}（${rows.length} 行）\n`, `wrote ${output} (${rows.length} rows)\n`));
   return exitCodes.ok;
 }

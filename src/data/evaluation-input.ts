@@ -1,6 +1,7 @@
 import { formatIssuePath } from '../errors/format-issues.js';
 import type { Evaluation, EvaluationSources } from '../schema/evaluation.js';
 import type { Language } from '../vocabulary/localized-text.js';
+import { shownPlace, shownText } from '../vocabulary/visible-text.js';
 import { withSources } from './evaluation-sources.js';
 import { yearData, type DataSet } from './merge.js';
 import type { DataWarning } from './observations.js';
@@ -95,7 +96,8 @@ export function withInputSources(evaluation: Evaluation<string>, input: Evaluati
  * (`measurements.KEY`, `options.baseline.KEY`) at the row it came from (`figures.csv:4: pm25`,
  * `figures.csv:3: 基准 pm25`), else at `files` (the names of the files read, or of the baseline
  * file for a baseline figure); `undefined` for an issue that is not of a figure, which the
- * caller places (the command line names its `--year`). Pass it as the `place` of `formatIssues`.
+ * caller places (the command line names its `--year`). Names and places are cut as every echo is
+ * (`shownText`, `shownPlace`). Pass it as the `place` of `formatIssues`.
  */
 export function inputIssuePlace(
   input: EvaluationInput,
@@ -103,13 +105,19 @@ export function inputIssuePlace(
 ): (path: readonly (string | number)[], lang: Language) => string | undefined {
   return (path, lang) => {
     const [first, second, third] = path;
+    const inputs = (names: readonly string[]): string => names.map((name) => shownText(name, lang)).join(', ');
     if (first === 'measurements' && typeof second === 'string') {
-      const at = input.sources.measurements[second]?.place ?? files.data.join(', ');
-      return `${at}: ${formatIssuePath(path.slice(1))}`;
+      const place = input.sources.measurements[second]?.place;
+      const at = place === undefined ? inputs(files.data) : shownPlace(place, lang);
+      return `${at}: ${formatIssuePath(path.slice(1), lang)}`;
     }
     if (first === 'options' && second === 'baseline' && typeof third === 'string') {
-      const at = input.sources.baseline[third]?.place ?? files.baseline ?? files.data.join(', ');
-      return `${at}: ${lang === 'zh' ? '基准' : 'baseline'} ${formatIssuePath(path.slice(2))}`;
+      const place = input.sources.baseline[third]?.place;
+      const at =
+        place === undefined
+          ? inputs(files.baseline === undefined ? files.data : [files.baseline])
+          : shownPlace(place, lang);
+      return `${at}: ${lang === 'zh' ? '基准' : 'baseline'} ${formatIssuePath(path.slice(2), lang)}`;
     }
     return undefined;
   };

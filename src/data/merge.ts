@@ -4,6 +4,8 @@ import { derivedShare } from '../engine/apply-derivations.js';
 import type { ValuePlace } from '../schema/evaluation.js';
 import type { Derivation } from '../schema/derivation.js';
 import { toDecimal, type Decimal } from '../vocabulary/decimal.js';
+import type { Language } from '../vocabulary/localized-text.js';
+import { shownPlace, shownText } from '../vocabulary/visible-text.js';
 import type { DataFile, DataWarning, Observation, ValueSource } from './observations.js';
 import { maxIssuesListed } from './read-data.js';
 
@@ -54,7 +56,7 @@ export function inYear(file: DataFile, year: number): DataFile {
 const sameValue = (a: number | string | boolean, b: number | string | boolean): boolean =>
   typeof a === 'boolean' || typeof b === 'boolean' ? a === b : toDecimal(a).eq(toDecimal(b));
 
-const shown = (value: number | string | boolean): string => String(value);
+const shown = (value: number | string | boolean, lang: Language = 'en'): string => shownText(String(value), lang);
 
 /** The issue path of an observation's place: the file, then the line or `Sheet!C5`, then the key. */
 const pathOf = (observation: Observation): (string | number)[] => {
@@ -120,8 +122,8 @@ export function mergeDataFiles(files: readonly DataFile[], options: MergeDataOpt
       }
       refuse(() =>
         issueAt(pathOf(observation), {
-          zh: `${year} 年：此处为 ${shown(observation.value)}，但 ${first.origin.place} 为 ${shown(first.value)}；两处不一致`,
-          en: `${year}: ${shown(observation.value)} here, but ${shown(first.value)} at ${first.origin.place}; the two places disagree`,
+          zh: `${year} 年：此处为 ${shown(observation.value, 'zh')}，但 ${shownPlace(first.origin.place, 'zh')} 为 ${shown(first.value, 'zh')}；两处不一致`,
+          en: `${year}: ${shown(observation.value)} here, but ${shown(first.value)} at ${shownPlace(first.origin.place)}; the two places disagree`,
         }),
       );
     }
@@ -164,8 +166,8 @@ function checkDerived(
     const text = share.toFixed(derivation.decimalPlaces);
     refuse(() =>
       issueAt(pathOf(given), {
-        zh: `${given.year} 年：此处 ${derivation.key} 为 ${shown(given.value)}，但 ${part.origin.place} 的 ${derivation.part}（${shown(part.value)}）与 ${whole.origin.place} 的 ${derivation.whole}（${shown(whole.value)}）推算为 ${text}（四舍五入保留 ${derivation.decimalPlaces} 位小数）；几处不一致`,
-        en: `${given.year}: ${derivation.key} is ${shown(given.value)} here, but ${derivation.part} (${shown(part.value)}) at ${part.origin.place} and ${derivation.whole} (${shown(whole.value)}) at ${whole.origin.place} give ${text} (rounded half up to ${derivation.decimalPlaces} decimal place${derivation.decimalPlaces === 1 ? '' : 's'}); the places disagree`,
+        zh: `${given.year} 年：此处 ${derivation.key} 为 ${shown(given.value, 'zh')}，但 ${shownPlace(part.origin.place, 'zh')} 的 ${derivation.part}（${shown(part.value, 'zh')}）与 ${shownPlace(whole.origin.place, 'zh')} 的 ${derivation.whole}（${shown(whole.value, 'zh')}）推算为 ${text}（四舍五入保留 ${derivation.decimalPlaces} 位小数）；几处不一致`,
+        en: `${given.year}: ${derivation.key} is ${shown(given.value)} here, but ${derivation.part} (${shown(part.value)}) at ${shownPlace(part.origin.place)} and ${derivation.whole} (${shown(whole.value)}) at ${shownPlace(whole.origin.place)} give ${text} (rounded half up to ${derivation.decimalPlaces} decimal place${derivation.decimalPlaces === 1 ? '' : 's'}); the places disagree`,
       }),
     );
   }

@@ -6,7 +6,7 @@ import { didYouMean } from '../schema/did-you-mean.js';
 import { toDecimal } from '../vocabulary/decimal.js';
 import { keyNouns } from '../schema/messages.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
-import { quoted } from './quote.js';
+import { quotedText } from '../vocabulary/visible-text.js';
 
 /** What {@link normalizeMeasurementValue} makes of a value: the value `evaluate` takes, or why not. */
 export type NormalizeValueResult =
@@ -134,7 +134,7 @@ function normalizeDecimalText(
   derivations: CountedKeys,
 ): NormalizeValueResult {
   const ascii = toAscii(text);
-  const shown = { zh: quoted(text, 'zh'), en: quoted(text) };
+  const shown = { zh: quotedText(text, 'zh'), en: quotedText(text) };
   if (/[,，]/.test(ascii)) {
     const readings = commaReadings(ascii);
     const zhHint = readings.length === 0 ? '' : `：是否应为 ${readings.join(' 或 ')}？`;
@@ -174,7 +174,7 @@ function normalizeDecimalText(
     return fail(`${shown.zh}：${key} 没有单位，请只填写数值`, `${shown.en}: ${key} has no unit; give the number alone`);
   return fail(
     `${shown.zh}：“${rest}”不是 ${key} 的单位（应为 ${unit.zh}）`,
-    `${shown.en}: ${quoted(rest)} is not the unit of ${key} (its unit is ${unit.en})`,
+    `${shown.en}: ${quotedText(rest)} is not the unit of ${key} (its unit is ${unit.en})`,
   );
 }
 
@@ -228,7 +228,7 @@ export function normalizeMeasurementValue(
       if (yes.has(word)) return { success: true, value: true };
       if (no.has(word)) return { success: true, value: false };
     }
-    const shown = typeof value === 'string' ? quoted(value.trim()) : describeType(value);
+    const shown = typeof value === 'string' ? quotedText(value.trim()) : describeType(value);
     return fail(
       `应为 是/否（yes/no、true/false），实际为 ${shown}`,
       `expected 是/否 (yes/no, true/false), got ${shown}`,
@@ -244,7 +244,7 @@ export function normalizeMeasurementValue(
 }
 
 function describeType(value: unknown): string {
-  if (typeof value === 'string') return quoted(value);
+  if (typeof value === 'string') return quotedText(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'an array';
   return value === null ? 'null' : typeof value === 'object' ? 'an object' : typeof value;
@@ -254,8 +254,8 @@ function describeType(value: unknown): string {
 export function unknownKeyMessage(key: string, catalogue: Catalogue): LocalizedText {
   const meant = didYouMean(key, Object.keys(catalogue));
   return {
-    zh: `未知的${keyNouns.measurementKey.zh} ${quoted(key, 'zh')}${meant === undefined ? '' : `；是否想写 "${meant}"？`}`,
-    en: `unknown ${keyNouns.measurementKey.en} ${quoted(key)}${meant === undefined ? '' : `; did you mean "${meant}"?`}`,
+    zh: `未知的${keyNouns.measurementKey.zh} ${quotedText(key, 'zh')}${meant === undefined ? '' : `；是否想写 "${meant}"？`}`,
+    en: `unknown ${keyNouns.measurementKey.en} ${quotedText(key)}${meant === undefined ? '' : `; did you mean "${meant}"?`}`,
   };
 }
 
@@ -271,18 +271,18 @@ export function unitCellProblem(key: string, unit: string, catalogue: Catalogue)
   if (unitsOf(info).includes(unitForm(text))) return undefined;
   if (/^[\d０-９]+$/.test(text))
     return {
-      zh: `单位为 ${quoted(text, 'zh')}，是一个数：小数逗号或千位分隔符把数值拆进了下一格；请写作 0.95 或 1234，或给该格加引号`,
-      en: `the unit is ${quoted(text)}, a number: a decimal comma or a thousands separator split the value into the next cell; write 0.95 or 1234, or quote the cell`,
+      zh: `单位为 ${quotedText(text, 'zh')}，是一个数：小数逗号或千位分隔符把数值拆进了下一格；请写作 0.95 或 1234，或给该格加引号`,
+      en: `the unit is ${quotedText(text)}, a number: a decimal comma or a thousands separator split the value into the next cell; write 0.95 or 1234, or quote the cell`,
     };
   const expected = unitName(info);
   if (unitsOf(info).length === 0)
     return {
-      zh: `单位为 ${quoted(text, 'zh')}，但 ${key} 没有单位`,
-      en: `the unit is ${quoted(text)}, but ${key} has no unit`,
+      zh: `单位为 ${quotedText(text, 'zh')}，但 ${key} 没有单位`,
+      en: `the unit is ${quotedText(text)}, but ${key} has no unit`,
     };
   return {
-    zh: `单位 ${quoted(text, 'zh')} 不是 ${key} 的单位（应为 ${expected.zh}）`,
-    en: `the unit ${quoted(text)} is not the unit of ${key} (its unit is ${expected.en})`,
+    zh: `单位 ${quotedText(text, 'zh')} 不是 ${key} 的单位（应为 ${expected.zh}）`,
+    en: `the unit ${quotedText(text)} is not the unit of ${key} (its unit is ${expected.en})`,
   };
 }
 

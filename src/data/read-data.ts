@@ -15,7 +15,7 @@ import {
 } from './normalize-value.js';
 import type { DataFile, DataWarning, Observation, ValueSource } from './observations.js';
 import { commandLineHints, type DataOptionHints } from './option-hints.js';
-import { quoted } from './quote.js';
+import { quotedText, shownText } from '../vocabulary/visible-text.js';
 
 /**
  * The columns of the data-file layouts, each with the headers that name it (matched without
@@ -106,6 +106,11 @@ function cellText(cell: DataCell | undefined): string {
   return 'percent' in cell ? `${timesHundred(shortestDecimal(cell.percent))}%` : '';
 }
 
+/** Why a cell cannot be read (an error value, a date, a formula without its value), if it cannot. */
+function unreadableCell(cell: DataCell | undefined): LocalizedText | undefined {
+  return cell !== null && typeof cell === 'object' && 'error' in cell ? cell.error : undefined;
+}
+
 /** One field of a row as the reader takes it: its cell and where it is. */
 interface Field {
   readonly cell: DataCell | undefined;
@@ -182,8 +187,8 @@ class FileReader {
       column: header,
       place: this.place(at),
       message: {
-        zh: `未知的${what.zh} ${quoted(header, 'zh')}，不读取（可用的${what.zh}：year 年份、key 指标代码、value 数值、unit 单位、source 来源、note 备注）`,
-        en: `unknown ${what.en} ${quoted(header)}, not read (the ${what.en}s read are year, key, value, unit, source, note)`,
+        zh: `未知的${what.zh} ${quotedText(header, 'zh')}，不读取（可用的${what.zh}：year 年份、key 指标代码、value 数值、unit 单位、source 来源、note 备注）`,
+        en: `unknown ${what.en} ${quotedText(header)}, not read (the ${what.en}s read are year, key, value, unit, source, note)`,
       },
     });
   }
@@ -197,9 +202,9 @@ class FileReader {
     readonly key: Field;
     readonly value: Field;
     readonly unit?: Field;
-    readonly source?: DataCell;
+    readonly source?: Field;
     /** The `note` (备注) column: a caveat that travels with the value, as written. */
-    readonly note?: DataCell;
+    readonly note?: Field;
     readonly longLayout: boolean;
     /** The cell after the value, in a comma-separated file: digits alone there are the rest of a split number. */
     readonly afterValue?: DataCell;
@@ -215,10 +220,20 @@ class FileReader {
       return;
     }
     if (typeof keyField.cell !== 'string') {
-      this.issue(keyField.at, undefined, {
-        zh: `指标代码应为文本，实际为 ${cellText(keyField.cell)}`,
-        en: `expected a measurement key as text, got ${cellText(keyField.cell)}`,
-      });
+      const { cell } = keyField;
+      this.issue(
+        keyField.at,
+        undefined,
+        cell !== null && typeof cell === 'object' && 'error' in cell
+          ? {
+              zh: `指标代码应为文本，但${cell.error.zh}`,
+              en: `expected a measurement key as text, but ${cell.error.en}`,
+            }
+          : {
+              zh: `指标代码应为文本，实际为 ${cellText(cell)}`,
+              en: `expected a measurement key as text, got ${cellText(cell)}`,
+            },
+      );
       return;
     }
     const key = keyField.cell.trim();
@@ -249,16 +264,16 @@ class FileReader {
     }
     if (valueEmpty) {
       // A note on a gap ("未公布") has no figure to travel with: said, never dropped without a word.
-      const note = fields.note === undefined ? '' : cellText(fields.note);
+      const note = fields.note === undefined ? '' : cellText(fields.note.cell);
       if (note !== '') {
-        const year = fields.year === undefined ? '' : cellText(fields.year.cell);
+        const year = fields.year === undefined ? '' : shownText(cellText(fields.year.cell));
         this.warn(() => ({
           kind: 'noteWithoutValue',
           key,
           place: this.place(valueField.at),
           message: {
-            zh: `${year === '' ? '' : `${year}：`}${key} 没有数值，其备注 ${quoted(note, 'zh')} 不会显示在任何检查旁`,
-            en: `${year === '' ? '' : `${year}: `}${key} has no value, so its note ${quoted(note)} is shown beside no check`,
+            zh: `${year === '' ? '' : `${year}：`}${key} 没有数值，其备注 ${quotedText(note, 'zh')} 不会显示在任何检查旁`,
+            en: `${year === '' ? '' : `${year}: `}${key} has no value, so its note ${quotedText(note)} is shown beside no check`,
           },
         }));
       }
@@ -267,15 +282,23 @@ class FileReader {
     let year: number | null = null;
     if (fields.longLayout) {
       const yearField = fields.year;
+      const unreadable = unreadableCell(yearField?.cell);
+      if (unreadable !== undefined) {
+        this.issue(yearField?.at ?? keyField.at, key, {
+          zh: `无法读取年份：${unreadable.zh}`,
+          en: `the year cannot be read: ${unreadable.en}`,
+        });
+        return;
+      }
       const parsed = yearField === undefined || emptyCell(yearField.cell) ? undefined : readYear(yearField.cell);
       if (parsed === undefined || parsed < 2000 || parsed > 2100) {
         const shown = yearField === undefined || emptyCell(yearField.cell) ? '' : cellText(yearField.cell);
         this.issue(yearField?.at ?? keyField.at, key, {
-          zh: shown === '' ? '缺少年份' : `年份应为 2000 至 2100 之间的整数年，实际为 ${quoted(shown, 'zh')}`,
+          zh: shown === '' ? '缺少年份' : `年份应为 2000 至 2100 之间的整数年，实际为 ${quotedText(shown, 'zh')}`,
           en:
             shown === ''
               ? 'the year is missing'
-              : `expected a whole-number year from 2000 to 2100, got ${quoted(shown)}`,
+              : `expected a whole-number year from 2000 to 2100, got ${quotedText(shown)}`,
         });
         return;
       }
@@ -291,10 +314,25 @@ class FileReader {
     ) {
       const joined = `${valueField.cell.trim()},${afterValue.trim()}`;
       this.issue(valueField.at, key, {
-        zh: `数值 ${quoted(valueField.cell.trim(), 'zh')} 后面一格是纯数字 ${quoted(afterValue.trim(), 'zh')}：像是 ${joined} 被小数逗号或千位分隔符拆成了两格；请用小数点、不加分隔符书写，或给该格加引号`,
-        en: `the value ${quoted(valueField.cell.trim())} is followed by a cell of digits alone, ${quoted(afterValue.trim())}: ${joined} split into cells by a decimal comma or a thousands separator? Write a decimal point and no separators, or quote the cell`,
+        zh: `数值 ${quotedText(valueField.cell.trim(), 'zh')} 后面一格是纯数字 ${quotedText(afterValue.trim(), 'zh')}：像是 ${joined} 被小数逗号或千位分隔符拆成了两格；请用小数点、不加分隔符书写，或给该格加引号`,
+        en: `the value ${quotedText(valueField.cell.trim())} is followed by a cell of digits alone, ${quotedText(afterValue.trim())}: ${joined} split into cells by a decimal comma or a thousands separator? Write a decimal point and no separators, or quote the cell`,
       });
       return;
+    }
+    // A unit or source that cannot be read is refused, never read as none.
+    for (const [field, what] of [
+      [fields.unit, { zh: '单位', en: 'unit' }],
+      [fields.source, { zh: '来源', en: 'source' }],
+      [fields.note, { zh: '备注', en: 'note' }],
+    ] as const) {
+      const unreadable = unreadableCell(field?.cell);
+      if (field !== undefined && unreadable !== undefined) {
+        this.issue(field.at, key, {
+          zh: `无法读取${what.zh}：${unreadable.zh}`,
+          en: `the ${what.en} cannot be read: ${unreadable.en}`,
+        });
+        return;
+      }
     }
     const unitText = fields.unit === undefined ? '' : cellText(fields.unit.cell);
     const unitProblem = unitCellProblem(key, unitText, this.catalogue);
@@ -321,8 +359,8 @@ class FileReader {
       value,
       origin: this.origin(
         valueField.at,
-        fields.source === undefined ? '' : cellText(fields.source),
-        fields.note === undefined ? '' : cellText(fields.note),
+        fields.source === undefined ? '' : cellText(fields.source.cell),
+        fields.note === undefined ? '' : cellText(fields.note.cell),
       ),
     });
   }
@@ -425,8 +463,8 @@ function readTable(reader: FileReader, table: DataTable): void {
       key: fieldAt('key') as Field,
       value: fieldAt('value') as Field,
       ...(unit === undefined ? {} : { unit }),
-      ...(source === undefined ? {} : { source: source.cell ?? null }),
-      ...(note === undefined ? {} : { note: note.cell ?? null }),
+      ...(source === undefined ? {} : { source }),
+      ...(note === undefined ? {} : { note }),
       longLayout: columns.includes('year'),
       ...(table.commaSeparated ? { afterValue: row.cells[valueIndex + 1] ?? null } : {}),
     });
@@ -571,8 +609,8 @@ function readJson(reader: FileReader, text: string): void {
       const other = fields.get(column);
       if (other !== undefined) {
         reader.issue(fieldAt, undefined, {
-          zh: `字段 ${quoted(other.name, 'zh')} 与 ${quoted(field, 'zh')} 是同一列（${column}）；只给一个`,
-          en: `the fields ${quoted(other.name)} and ${quoted(field)} are the same column (${column}); give one`,
+          zh: `字段 ${quotedText(other.name, 'zh')} 与 ${quotedText(field, 'zh')} 是同一列（${column}）；只给一个`,
+          en: `the fields ${quotedText(other.name)} and ${quotedText(field)} are the same column (${column}); give one`,
         });
         bad = true;
         continue;
@@ -597,8 +635,8 @@ function readJson(reader: FileReader, text: string): void {
       key,
       value: cell,
       ...(unit === undefined ? {} : { unit }),
-      ...(source === undefined ? {} : { source: source.cell ?? null }),
-      ...(note === undefined ? {} : { note: note.cell ?? null }),
+      ...(source === undefined ? {} : { source: { cell: source.cell ?? null, at: source.at } }),
+      ...(note === undefined ? {} : { note: { cell: note.cell ?? null, at: note.at } }),
       longLayout: true,
     });
   };

@@ -6,7 +6,7 @@ import type { RuleSetInfo } from '../results/rule-set-info.js';
 import type { Language, LocalizedText } from '../vocabulary/localized-text.js';
 import { referenceOf } from '../schema/rule-entries.js';
 import { tableFor } from '../vocabulary/year-table.js';
-import { quoted } from './quote.js';
+import { quotedText } from '../vocabulary/visible-text.js';
 import { writeWorkbook, type SheetContent } from './xlsx/write-workbook.js';
 import type { DeflateRaw } from './xlsx/zip-writer.js';
 import { dataColumns, type DataColumn } from './read-data.js';
@@ -95,7 +95,7 @@ export function templateRows(ruleSet: RuleSetInfo, options: TemplateOptions): Te
   const table = tableFor(options.year, ruleSet.years);
   const bureau = options.bureau === undefined ? undefined : bureauIdOf(options.bureau);
   if (options.bureau !== undefined && bureau === undefined)
-    throw new ValidationError([issueAt(['options', 'bureau'], unknownBureauMessage(quoted(options.bureau)))]);
+    throw new ValidationError([issueAt(['options', 'bureau'], unknownBureauMessage(quotedText(options.bureau)))]);
   const rows: TemplateRow[] = [];
   const seen = new Set<string>();
   const add = (key: string, indicator: TemplateRow['indicator']): void => {

@@ -1,5 +1,5 @@
 import type { Language } from '../vocabulary/localized-text.js';
-import { visibleText } from '../vocabulary/visible-text.js';
+import { shownText, visibleText } from '../vocabulary/visible-text.js';
 import type { Issue } from './issue.js';
 
 /** Options of {@link formatIssues}. */
@@ -23,13 +23,15 @@ export interface FormatIssuesOptions {
   readonly bullet?: string;
   /**
    * Writes the place of an issue: a command line names the file instead of `measurements`.
+   * It is given the language of the messages too, for a part of the place cut short (see
+   * {@link formatIssuePath}).
    * @defaultValue {@link formatIssuePath}
    * @example
    * ```ts
    * formatIssues(error.issues, { place: (path) => `2020.csv: ${formatIssuePath(path.slice(1))}` });
    * ```
    */
-  readonly place?: (path: readonly (string | number)[]) => string;
+  readonly place?: (path: readonly (string | number)[], lang: Language) => string;
   /**
    * The language of the messages, `zh` or `en`. @defaultValue `'en'`
    * @example
@@ -40,9 +42,15 @@ export interface FormatIssuesOptions {
   readonly lang?: Language;
 }
 
-/** A path as issues write it: its parts joined by dots, `(root)` when empty. */
-export function formatIssuePath(path: readonly (string | number)[]): string {
-  return path.length === 0 ? '(root)' : path.join('.');
+/**
+ * A path as issues write it: its parts joined by dots, `(root)` when empty. A part is input (a
+ * key, a file name) and is shown as input is echoed: escaped, and cut past 200 characters with
+ * its length said in `lang`, so that a 30 MB key makes a line, not 30 MB of one.
+ */
+export function formatIssuePath(path: readonly (string | number)[], lang: Language = 'en'): string {
+  return path.length === 0
+    ? '(root)'
+    : path.map((part) => (typeof part === 'string' ? shownText(part, lang) : String(part))).join('.');
 }
 
 /**
@@ -65,7 +73,7 @@ export function formatIssues(issues: readonly Issue[], options: FormatIssuesOpti
   for (const issue of issues) {
     if (lines.length >= limit) break;
     // One line per issue: a key or message from data cannot break it, or drive a terminal.
-    lines.push(visibleText(`${bullet}${place(issue.path)}: ${zh ? issue.localized.zh : issue.message}`));
+    lines.push(visibleText(`${bullet}${place(issue.path, lang)}: ${zh ? issue.localized.zh : issue.message}`));
   }
   const more = issues.length - lines.length;
   if (more > 0) lines.push(`${bullet}${zh ? `……另有 ${more} 项` : `… and ${more} more`}`);

@@ -192,21 +192,15 @@ export function loadRuleSet(definition: unknown): RuleSetRuntime {
   let parsed: ReturnType<typeof ruleSetDefinitionSchema.safeParse>;
   let given: unknown;
   try {
-    parsed = ruleSetDefinitionSchema.safeParse(definition);
+    // With its input, an issue can say what a field held (or that it is missing).
+    parsed = ruleSetDefinitionSchema.safeParse(definition, { reportInput: true });
     given = parsed.success ? (definition as { measurements?: unknown }).measurements : undefined;
   } catch (error) {
     // A getter or Proxy trap that throws: a malformed definition, not a crash of the host.
     throw new RuleSetError([unreadableAt([], error)]);
   }
   if (!parsed.success) {
-    throw new RuleSetError(
-      zodIssuesToIssues(
-        parsed.error.issues,
-        [],
-        ['name', 'rules', 'labels', 'measurements', 'derivations'],
-        keyNouns.field,
-      ),
-    );
+    throw new RuleSetError(zodIssuesToIssues(parsed.error.issues, [], ruleSetDefinitionSchema, keyNouns.field));
   }
   const declared = parsed.data.measurements ?? {};
   const issues: Issue[] = [];

@@ -55,9 +55,7 @@ export function parseCaseFile(json: unknown, source?: string): CaseFile {
   }
   const prefix = source === undefined ? [] : [source];
   if (!parsed.success) {
-    throw new CaseFileError(
-      zodIssuesToIssues(parsed.error.issues, prefix, ['$schema', 'description', 'cases'], keyNouns.field),
-    );
+    throw new CaseFileError(zodIssuesToIssues(parsed.error.issues, prefix, caseFileSchema, keyNouns.field));
   }
   const issues = parsed.data.cases.flatMap((testCase, index) =>
     caseIssues(rawCases[index], testCase, [...prefix, 'cases', index]),
@@ -116,15 +114,7 @@ function checkCase(testCase: unknown): void {
   } catch (error) {
     throw new CaseFileError([unreadableAt([], error)]);
   }
-  if (!parsed.success)
-    throw new CaseFileError(
-      zodIssuesToIssues(
-        parsed.error.issues,
-        [],
-        ['name', 'year', 'measurements', 'baseline', 'expect'],
-        keyNouns.field,
-      ),
-    );
+  if (!parsed.success) throw new CaseFileError(zodIssuesToIssues(parsed.error.issues, [], caseSchema, keyNouns.field));
   const issues = caseIssues(testCase, parsed.data, []);
   if (issues.length > 0) throw new CaseFileError(issues);
 }

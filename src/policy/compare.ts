@@ -3,7 +3,7 @@ import { issueAt, type Issue } from '../errors/issue.js';
 import { RuleSetError } from '../errors/rule-set-error.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { isPlainObject } from '../evaluation/input.js';
-import { quotedText } from '../vocabulary/visible-text.js';
+import { quotedText, shownTextLength } from '../vocabulary/visible-text.js';
 import {
   createEvaluator,
   type AnyEvaluator,
@@ -454,8 +454,8 @@ function refusalOfSides(
       refusing.length > 1 || only === undefined
         ? { en: 'both rule sets', zh: '两个规则集' }
         : {
-            en: `the ${only.side} rule set ${quotedText(only.name)}`,
-            zh: `${only.side === 'before' ? '变更前' : '变更后'}的规则集 ${quotedText(only.name)}`,
+            en: `the ${only.side} rule set ${quotedText(only.name, 'en', shownTextLength)}`,
+            zh: `${only.side === 'before' ? '变更前' : '变更后'}的规则集 ${quotedText(only.name, 'zh', shownTextLength)}`,
           };
     issues.push(
       issueAt(issue.path, {

@@ -1,10 +1,16 @@
 import type { CheckResult, Evaluation, IndicatorResult, ValuePlace, ValueSource } from '../schema/evaluation.js';
 import { baselineFigure, figureText, labelOf } from './figures.js';
 import type { Language } from '../vocabulary/localized-text.js';
+import { cutText, shownTextLength } from '../vocabulary/visible-text.js';
 
 // What the reports say about the data behind an evaluation (when it came from data files):
 // which year the baseline is, what looks mistyped, where each figure came from. The text and
-// Markdown reports share these lines; each escapes them for its own format.
+// Markdown reports share these lines; each escapes them for its own format. What comes from the
+// data files (file names, places, sources) is cut as echoed input is (cutText), past a line's
+// worth with its length said, and escaped by each report; the JSON output keeps it whole.
+
+/** A place cut as a message shows it, its end (the line, the cell) kept. */
+const cutPlace = (place: string, lang: Language): string => cutText(place, lang, shownTextLength, 40);
 
 /** The bureaus a report lists: every one, or the one asked for. */
 export function bureausShown(
@@ -29,7 +35,9 @@ export function baselineLine(evaluation: Evaluation<string>, lang: Language): st
   const zh = lang === 'zh';
   if (sources.baselineYear !== null)
     return zh ? `基准年：${sources.baselineYear} 年` : `Baseline: ${sources.baselineYear}`;
-  const files = [...new Set(Object.values(sources.baseline).map((source) => source.file))];
+  const files = [...new Set(Object.values(sources.baseline).map((source) => source.file))].map((file) =>
+    cutText(file, lang),
+  );
   if (files.length > 0) return zh ? `基准：${files.join('、')}` : `Baseline: ${files.join(', ')}`;
   return zh ? '基准：无（与上年比较的检查为缺数据）' : 'Baseline: none (the checks against last year are missing)';
 }
@@ -39,7 +47,7 @@ export function warningLines(evaluation: Evaluation<string>, lang: Language): st
   return (evaluation.warnings ?? []).map((warning) => {
     const place =
       warning.place ?? (warning.key === undefined ? undefined : evaluation.sources?.measurements[warning.key]?.place);
-    return place === undefined ? warning.message[lang] : `${place}: ${warning.message[lang]}`;
+    return place === undefined ? warning.message[lang] : `${cutPlace(place, lang)}: ${warning.message[lang]}`;
   });
 }
 
@@ -88,8 +96,11 @@ export function figureNotes(evaluation: Evaluation<string>, key: string, baselin
   return [...new Set(notes)];
 }
 
-/** A note as reports quote it: as written, in quotation marks (the format escapes it). */
-const quotedNote = (note: string, lang: Language): string => (lang === 'zh' ? `“${note}”` : `"${note}"`);
+/** A note as reports quote it: as written (cut past a line's worth, its length said), in quotation marks (the format escapes it). */
+const quotedNote = (note: string, lang: Language): string => {
+  const cut = cutText(note, lang);
+  return lang === 'zh' ? `“${cut}”` : `"${cut}"`;
+};
 
 /**
  * The notes of the figures a check read, one line per figure: `优良天数比例 96.7%：“1—11月（非全年）”`
@@ -148,8 +159,13 @@ export const noteWord = (lang: Language): string => (lang === 'zh' ? '备注' : 
 const describe = (key: string, rows: readonly FigureRow[], baseline: boolean, lang: Language): string => {
   const what = baseline ? (lang === 'zh' ? `基准 ${key}` : `baseline ${key}`) : key;
   const places = rows.map(({ key: rowKey, place }) => {
-    const publisher = place.source === undefined ? '' : lang === 'zh' ? `（${place.source}）` : ` (${place.source})`;
-    return `${rowKey === key ? '' : `${rowKey} `}${place.place}${publisher}`;
+    const publisher =
+      place.source === undefined
+        ? ''
+        : lang === 'zh'
+          ? `（${cutText(place.source, lang)}）`
+          : ` (${cutText(place.source, lang)})`;
+    return `${rowKey === key ? '' : `${rowKey} `}${cutPlace(place.place, lang)}${publisher}`;
   });
   return `${what} ← ${places.join(lang === 'zh' ? '，' : ', ')}`;
 };

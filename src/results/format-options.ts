@@ -25,7 +25,7 @@ function readOptions(options: unknown, known: readonly string[]): { values: Reco
         issues.push(
           issueAt(['options', key], {
             en: `unknown option ${quotedText(key)}; expected ${expected}`,
-            zh: `未知的选项 ${quotedText(key)}；应为 ${expected}`,
+            zh: `未知的选项 ${quotedText(key, 'zh')}；应为 ${expected}`,
           }),
         );
       }

@@ -18,21 +18,37 @@ function boundedDistance(a: string, b: string, limit: number): number {
 }
 
 /**
- * The candidate that `input` most likely meant: the same key in other letter case, or the
- * nearest within a few edits (scaled to the key's length). `undefined` when none is close.
+ * Words people write for a field that has another name here: `name` for a `label`, `type` for
+ * a `kind`. Offered only where the field so named is a candidate.
+ */
+const synonyms: Readonly<Record<string, readonly string[]>> = {
+  name: ['label'],
+  title: ['label'],
+  type: ['kind'],
+  units: ['unit'],
+};
+
+/**
+ * The candidate that `input` most likely meant: the same key in other letter case, the nearest
+ * within a few edits (scaled to the key's length), or the field a common other word names
+ * (`name` → `label`). Never `input` itself: a name refused is not what was meant. `undefined`
+ * when none is close.
  */
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
   if (input.length > 80) return undefined;
+  const others = candidates.filter((candidate) => candidate !== input);
   const lower = input.toLowerCase();
   const limit = Math.max(1, Math.min(4, Math.floor(input.length / 4)));
   let best: string | undefined;
   let bestDistance = limit + 1;
-  for (const candidate of candidates) {
+  for (const candidate of others) {
     const distance = candidate.toLowerCase() === lower ? 0 : boundedDistance(lower, candidate.toLowerCase(), limit);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return best;
+  if (best !== undefined) return best;
+  const meant = Object.hasOwn(synonyms, lower) ? synonyms[lower] : undefined;
+  return meant?.find((candidate) => others.includes(candidate));
 }

@@ -9,10 +9,7 @@ import { chineseOfFixed, previewValue } from './messages.js';
 const suggestionLimit = 50;
 
 /** A key as a quoted string, invisible characters escaped (`"pm25\u200b"`), a long one cut short. */
-const describeKey = (key: string, lang: 'zh' | 'en'): string =>
-  key.length > 60
-    ? `${quotedText(key.slice(0, 60))}…${lang === 'zh' ? `（共 ${key.length} 个字符）` : ` (${key.length} characters)`}`
-    : quotedText(key);
+const describeKey = (key: string, lang: 'zh' | 'en'): string => quotedText(key, lang, 60);
 
 /** zod/mini has no messages of its own: where a schema gives none, zod says only this. */
 const genericMessage = 'Invalid input';
@@ -32,6 +29,15 @@ function localizedMessage(zodIssue: z.core.$ZodIssue): LocalizedText {
   if (en === genericMessage) {
     if (zodIssue.code === 'invalid_type') {
       const name = typeNames[zodIssue.expected] ?? { en: `a ${zodIssue.expected}`, zh: zodIssue.expected };
+      // Parsed with `reportInput`, the issue says what was there: nothing (a field left out), or a value.
+      if (Object.hasOwn(zodIssue, 'input')) {
+        const { input } = zodIssue;
+        if (input === undefined) return { en: `missing: expected ${name.en}`, zh: `缺少：应为${name.zh}` };
+        return {
+          en: `expected ${name.en}, got ${previewValue(input)}`,
+          zh: `应为${name.zh}，实际为 ${previewValue(input, 'zh')}`,
+        };
+      }
       return { en: `expected ${name.en}`, zh: `应为${name.zh}` };
     }
     if (zodIssue.code === 'invalid_key') {
@@ -54,15 +60,58 @@ function localizedMessage(zodIssue: z.core.$ZodIssue): LocalizedText {
   return { en, zh: zh ?? en };
 }
 
+/** The schema inside wrappers that do not change an object's keys (optional, nullable, default, a pipe's input). */
+function unwrapped(schema: z.core.$ZodType): z.core.$ZodType {
+  let current = schema;
+  for (let depth = 0; depth < 32; depth++) {
+    const def = current._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+    const inner = def.type === 'pipe' ? def.in : def.innerType;
+    if (inner === undefined) return current;
+    current = inner;
+  }
+  return current;
+}
+
+/**
+ * The keys of the object `schema` describes at `path` (through records, arrays and optional
+ * values), or `undefined` where that is not one object's (a union, say): the fields an
+ * unknown key there could have meant.
+ */
+export function objectKeysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): readonly string[] | undefined {
+  let current = unwrapped(schema);
+  for (const part of path) {
+    const def = current._zod.def as {
+      type: string;
+      shape?: Readonly<Record<string, z.core.$ZodType>>;
+      valueType?: z.core.$ZodType;
+      element?: z.core.$ZodType;
+    };
+    const next =
+      def.type === 'object' && typeof part === 'string' && def.shape !== undefined && Object.hasOwn(def.shape, part)
+        ? def.shape[part]
+        : def.type === 'record'
+          ? def.valueType
+          : def.type === 'array'
+            ? def.element
+            : undefined;
+    if (next === undefined) return undefined;
+    current = unwrapped(next);
+  }
+  const def = current._zod.def as { type: string; shape?: Readonly<Record<string, unknown>> };
+  return def.type === 'object' && def.shape !== undefined ? Object.keys(def.shape) : undefined;
+}
+
 /**
  * Our issues from zod's: paths prefixed with `prefix`, one issue per unknown key (with a
- * suggestion from `knownKeys` where one is close), messages in Chinese and plain English.
- * `keyNoun` names what an unknown key is (`measurement key`, 指标键).
+ * suggestion where one is close: from `knownKeys` when it is a list of the keys wherever an
+ * unknown one can be, or, given the schema, from the keys of the very object the unknown key is
+ * in), messages in Chinese and plain English. `keyNoun` names what an unknown key is
+ * (`measurement key`, 指标键).
  */
 export function zodIssuesToIssues(
   zodIssues: readonly z.core.$ZodIssue[],
   prefix: readonly (string | number)[],
-  knownKeys: readonly string[] = [],
+  knownKeys: readonly string[] | z.core.$ZodType = [],
   keyNoun: LocalizedText = { en: 'key', zh: '键' },
 ): Issue[] {
   const issues: Issue[] = [];
@@ -70,8 +119,11 @@ export function zodIssuesToIssues(
   for (const zodIssue of zodIssues) {
     const path = [...prefix, ...zodIssue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))];
     if (zodIssue.code === 'unrecognized_keys') {
+      const candidates = Array.isArray(knownKeys)
+        ? (knownKeys as readonly string[])
+        : (objectKeysAt(knownKeys as z.core.$ZodType, zodIssue.path) ?? []);
       for (const key of zodIssue.keys) {
-        const suggestion = suggested++ < suggestionLimit ? didYouMean(key, knownKeys) : undefined;
+        const suggestion = suggested++ < suggestionLimit ? didYouMean(key, candidates) : undefined;
         const hint = suggestion === undefined ? undefined : JSON.stringify(suggestion);
         issues.push(
           issueAt([...path, key], {

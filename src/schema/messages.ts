@@ -1,6 +1,7 @@
 import type { Language, LocalizedText } from '../vocabulary/localized-text.js';
 import { maxDecimalLength } from '../vocabulary/decimal.js';
 import type { DecimalKind } from '../vocabulary/measurement-kinds.js';
+import { quotedText } from '../vocabulary/visible-text.js';
 
 // Every message the schemas give zod, in Chinese and English, in one place. A schema hands zod
 // the English (`.en`): that is what zod users of `ankang-eco-indicators/schemas` see. Our own
@@ -9,11 +10,7 @@ import type { DecimalKind } from '../vocabulary/measurement-kinds.js';
 
 /** A value for a message: JSON for strings, shortened past 40 characters. */
 export function previewValue(value: unknown, lang: Language = 'en'): string {
-  if (typeof value === 'string') {
-    if (value.length <= 40) return JSON.stringify(value);
-    const length = lang === 'zh' ? `（共 ${value.length} 个字符）` : ` (${value.length} characters)`;
-    return `${JSON.stringify(value.slice(0, 40))}…${length}`;
-  }
+  if (typeof value === 'string') return quotedText(value, lang);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   if (value === undefined) return 'undefined';
   return Array.isArray(value) ? 'an array' : typeof value;

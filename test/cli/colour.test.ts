@@ -4,7 +4,7 @@ import { run, type CliIo } from '../../src/cli/run.js';
 async function report(io: Partial<CliIo>): Promise<string> {
   let out = '';
   await run(['evaluate', 'examples/ankang-2020.json', '--baseline', 'examples/ankang-2019.json'], {
-    stdout: (text) => (out += text),
+    stdout: (content) => (out += typeof content === 'string' ? content : '(bytes)'),
     stderr: () => undefined,
     readStdin: () => Promise.resolve(new Uint8Array()),
     isTTY: false,

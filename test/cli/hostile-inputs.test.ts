@@ -13,7 +13,7 @@ function runCase(hostile: HostileCliCase) {
     const full = join(directory, path);
     mkdirSync(dirname(full), { recursive: true });
     if (content === fifo) execFileSync('mkfifo', [full]);
-    else writeFileSync(full, content as string | Uint8Array);
+    else writeFileSync(full, typeof content === 'function' ? content() : (content as string | Uint8Array));
   }
   const fill = (text: string): string =>
     text.replaceAll('{dir}', directory).replaceAll('{cli}', cliPath).replaceAll('{root}', root);
@@ -49,7 +49,9 @@ describe('the command line, tried as a hostile or careless user would', () => {
       expect(stdout.split('\n').length - 1).toBeLessThanOrEqual(hostile.maxLines);
       expect(stderr.split('\n').length - 1).toBeLessThanOrEqual(hostile.maxLines);
     }
-    // Whatever went wrong, it was said in lines of ours, never with a stack trace.
+    // Whatever went wrong, it was said in lines of ours, never with a stack trace, and no line
+    // of stderr is longer than 2,000 characters, whatever the input echoed.
     expect(stderr).not.toMatch(/^\s+at /m);
+    expect(Math.max(0, ...stderr.split('\n').map((line) => line.length))).toBeLessThanOrEqual(2000);
   });
 });

@@ -65,7 +65,7 @@ describe('the language of a run', () => {
 async function helpText(command: string | undefined, lang: readonly string[]): Promise<string> {
   let stdout = '';
   const code = await run([...(command === undefined ? [] : [command]), '--help', ...lang], {
-    stdout: (text) => (stdout += text),
+    stdout: (content) => (stdout += typeof content === 'string' ? content : '(bytes)'),
     stderr: () => undefined,
     readStdin: () => Promise.resolve(new Uint8Array()),
     isTTY: false,

@@ -1,11 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ZipArchive, writeZip } from '../../src/cli/xlsx/zip.js';
+import { openZip, writeZip } from '../../src/cli/xlsx/node-zip.js';
 import { csvRecords } from '../../src/data/csv-records.js';
 import { evaluate } from '../../src/evaluation/evaluate.js';
-import { runCli } from '../fixtures/run-cli.js';
+import { cliPath, runCli } from '../fixtures/run-cli.js';
+import { run } from '../../src/cli/run.js';
 import { sample2020, typedSampleFigure } from '../fixtures/samples.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'ankang-template-'));
@@ -73,7 +75,7 @@ describe('ankang-eco template', () => {
     expect([written.code, written.stdout]).toStrictEqual([0, '']);
     expect(written.stderr).toMatch(/^wrote .*t\.xlsx \(\d+ rows\)\n$/);
     const bytes = new Uint8Array(readFileSync(path));
-    const zip = new ZipArchive(bytes, 10 * 1024 * 1024);
+    const zip = openZip(bytes, 10 * 1024 * 1024);
     const names = [
       '[Content_Types].xml',
       '_rels/.rels',
@@ -109,12 +111,25 @@ describe('ankang-eco template', () => {
     expect(sources.measurements['pm25']?.place).toMatch(/filled\.xlsx:data!E\d+$/);
   });
 
-  it('XLSX is never written to a terminal; an unknown bureau is refused', () => {
-    expect(runCli(['template', '--format', 'xlsx', '--lang', 'en'])).toMatchObject({
-      code: 2,
-      stdout: '',
-      stderr: 'ankang-eco: XLSX is written to a file, never to a terminal: add -o <file>\n',
+  it('XLSX is never written to a terminal, but goes to standard output that is not one; an unknown bureau is refused', async () => {
+    let stderr = '';
+    const written: (string | Uint8Array)[] = [];
+    const code = await run(['template', '--format', 'xlsx', '--lang', 'en'], {
+      stdout: (content) => written.push(content),
+      stderr: (text) => (stderr += text),
+      readStdin: () => Promise.resolve(new Uint8Array()),
+      isTTY: true,
+      env: {},
     });
+    expect([code, written, stderr]).toStrictEqual([
+      2,
+      [],
+      'ankang-eco: XLSX is binary and is not written to a terminal: add -o <file>, or redirect standard output to a file (> file.xlsx)\n',
+    ]);
+    const piped = spawnSync(process.execPath, [cliPath, 'template', '--format', 'xlsx', '-o', '-', '--lang', 'en']);
+    expect([piped.status, piped.stderr.toString()]).toStrictEqual([0, '']);
+    const workbook = openZip(new Uint8Array(piped.stdout), 1e7);
+    expect(new TextDecoder().decode(workbook.read('xl/workbook.xml'))).toContain('<sheet name="data"');
     expect(runCli(['template', '--bureau', 'nobody']).code).toBe(2);
   });
 

@@ -25,11 +25,12 @@ async function runWith(
   args: readonly string[],
   stdin: string | undefined,
   fails?: UsageErrorInvocation['stdinFails'],
+  isTTY = false,
 ): Promise<Printed> {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {
-    stdout: (text) => (stdout += text),
+    stdout: (content) => (stdout += typeof content === 'string' ? content : '(bytes)'),
     stderr: (text) => (stderr += text),
     readStdin: (maxBytes) => {
       if (fails === 'tooLarge') return Promise.reject(new InputTooLargeError());
@@ -38,7 +39,7 @@ async function runWith(
       const bytes = new TextEncoder().encode(stdin ?? '');
       return bytes.length > maxBytes ? Promise.reject(new InputTooLargeError()) : Promise.resolve(bytes);
     },
-    isTTY: false,
+    isTTY,
     env: {},
   });
   return { code, stdout, stderr };
@@ -84,9 +85,10 @@ describe('every usage error, in the language of --lang', () => {
     async (_name, invocation) => {
       const fill = prepare(invocation);
       const args = invocation.args.map(fill);
-      const zh = await runWith(args, invocation.stdin, invocation.stdinFails);
+      const isTTY = invocation.isTTY === true;
+      const zh = await runWith(args, invocation.stdin, invocation.stdinFails, isTTY);
       // --lang before the command is the command's: the English run needs no place among the arguments.
-      const en = await runWith(['--lang', 'en', ...args], invocation.stdin, invocation.stdinFails);
+      const en = await runWith(['--lang', 'en', ...args], invocation.stdin, invocation.stdinFails, isTTY);
       for (const printed of [zh, en]) {
         expect({ code: printed.code, stdout: printed.stdout }).toEqual({ code: 2, stdout: '' });
         expect(printed.stderr).toMatch(/^ankang-eco: /);

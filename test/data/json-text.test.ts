@@ -35,7 +35,7 @@ describe('parseJsonText reads JSON as JSON.parse does, numbers aside', () => {
     );
   });
 
-  it('text near JSON: refused as a syntax error exactly when JSON.parse refuses it (a key given twice aside)', () => {
+  it('text near JSON: refused exactly when JSON.parse refuses it, as a syntax error (or a key given twice met first)', () => {
     fc.assert(
       fc.property(nearJson, (text) => {
         let expected: unknown;
@@ -52,7 +52,9 @@ describe('parseJsonText reads JSON as JSON.parse does, numbers aside', () => {
         } catch (error) {
           if (!(error instanceof JsonTextError)) throw error;
           if (valid) expect([error.kind, error.message]).toEqual(['content', expect.stringContaining('given twice')]);
-          else expect(error.kind).toBe('syntax');
+          // Refused either way: by its syntax, or by a key given twice that the reader met before the broken part
+          // (an edit that breaks a string can make its rest read as keys, one of them twice).
+          else if (error.kind !== 'syntax') expect(error.message).toContain('given twice');
         }
       }),
       { numRuns: 1000 },

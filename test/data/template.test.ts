@@ -7,6 +7,7 @@ import { readDataText } from '../../src/data/read-data.js';
 import { deflateRawSync } from 'node:zlib';
 import { templateCsv, templateHeader, templateRows, templateSheet, templateWorkbook } from '../../src/data/template.js';
 import { workbookTables } from '../../src/cli/xlsx/read-workbook.js';
+import { nodeInflateRaw } from '../../src/cli/xlsx/node-zip.js';
 
 const ruleSet = createEvaluator({ name: builtinRuleSet.name, rules: builtinRuleSet.rules }).ruleSet;
 
@@ -109,7 +110,9 @@ describe('the template as a sheet, as CSV and as a workbook', () => {
     expect(sheet.name).toBe('数据');
     expect(sheet.textColumns.map((column) => sheet.header[column])).toStrictEqual(['数值', '来源', '备注']);
     const cellsOf = (bytes: Uint8Array) =>
-      workbookTables(bytes, 'template.xlsx', 1024 * 1024).flatMap((table) => [...table.rows].map((row) => row.cells));
+      workbookTables(bytes, 'template.xlsx', 1024 * 1024, nodeInflateRaw).flatMap((table) =>
+        [...table.rows].map((row) => row.cells),
+      );
     const stored = templateWorkbook(rows, 'zh');
     const deflated = templateWorkbook(rows, 'zh', { deflate: (data) => deflateRawSync(data) });
     expect(deflated.length).toBeLessThan(stored.length);

@@ -1,10 +1,17 @@
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { crc32, zipBytes, type DeflateRaw } from '../../data/xlsx/zip-writer.js';
-
 // The ZIP container of a workbook (PKWARE APPNOTE 6.3): just what XLSX uses (stored and
 // deflated entries, no encryption, no ZIP64), read from the central directory, with every
-// offset checked and every entry inflated under a hard limit (zlib's maxOutputLength): a
-// zip bomb ends with a message, not with the memory of the machine.
+// offset checked and every entry inflated under a hard limit (the size it declares, within what
+// is left of the input limit): a zip bomb ends with a message, not with the memory of the
+// machine. Platform-neutral: inflating is given (`InflateRaw`), by node-zip.ts on Node; the
+// writer is the data entry's (src/data/xlsx/zip-writer.ts).
+
+import { crc32 } from '../../data/xlsx/zip-writer.js';
+
+/**
+ * Inflates raw DEFLATE data to at most `maxLength` bytes: the bytes, or `undefined` when they
+ * would be more (it stops there); throws on damaged data.
+ */
+export type InflateRaw = (data: Uint8Array, maxLength: number) => Uint8Array | undefined;
 
 /** Why a ZIP archive cannot be read; the caller names the file. */
 export class ZipError extends Error {
@@ -30,19 +37,20 @@ interface ZipEntry {
 /** Entries past this many are refused: a workbook has a few dozen. */
 export const maxZipEntries = 10_000;
 
-export { crc32 };
-
 /** A ZIP archive's entries by name, read on demand within a budget of uncompressed bytes. */
 export class ZipArchive {
   readonly #bytes: Uint8Array;
   readonly #view: DataView;
   readonly #entries = new Map<string, ZipEntry>();
+  readonly #inflate: InflateRaw;
   #budget: number;
 
   /**
    * @param maxUncompressed - How many bytes all the entries read may inflate to, together.
+   * @param inflate - Raw DEFLATE, bounded.
    */
-  constructor(bytes: Uint8Array, maxUncompressed: number) {
+  constructor(bytes: Uint8Array, maxUncompressed: number, inflate: InflateRaw) {
+    this.#inflate = inflate;
     this.#bytes = bytes;
     this.#view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.#budget = maxUncompressed;
@@ -145,17 +153,19 @@ export class ZipArchive {
     let output: Uint8Array;
     if (entry.method === 0) output = data;
     else if (entry.method === 8) {
+      let inflated: Uint8Array | undefined;
       try {
         // The declared size is the most it may inflate to: a part that says 1 KB and inflates to 1 GB stops at 1 KB.
-        output = inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });
-      } catch (error) {
-        if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE')
-          throw broken(
-            'it inflates to more than the size it declares (a zip bomb?)',
-            '解压后比声明的大小更大（疑为 ZIP 炸弹）',
-          );
+        inflated = this.#inflate(data, entry.size);
+      } catch {
         throw broken('its compressed data are damaged', '压缩数据已损坏');
       }
+      if (inflated === undefined)
+        throw broken(
+          'it inflates to more than the size it declares (a zip bomb?)',
+          '解压后比声明的大小更大（疑为 ZIP 炸弹）',
+        );
+      output = inflated;
     } else
       throw broken(
         `compression method ${entry.method} is not read (only stored and deflated entries)`,
@@ -167,10 +177,3 @@ export class ZipArchive {
     return output;
   }
 }
-
-/** zlib's raw deflate at its best compression: what the command line writes workbooks with. */
-export const nodeDeflateRaw: DeflateRaw = (data) => deflateRawSync(data, { level: 9 });
-
-/** A ZIP archive of `files` (name → bytes), deflated with zlib (the writer is the data entry's: src/data/xlsx/). */
-export const writeZip = (files: readonly (readonly [string, Uint8Array])[]): Uint8Array =>
-  zipBytes(files, nodeDeflateRaw);

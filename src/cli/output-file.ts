@@ -1,0 +1,232 @@
+// Where a command writes what it made: standard output, or the file of `-o` (`-o -` is standard
+// output). A file is never clobbered or mislabelled: an existing one is replaced only with
+// `--force` (atomically, through a file beside it, so a failed write leaves it as it was), the
+// format follows the file's extension when `--format` is not given and a `--format` the
+// extension contradicts is refused. A path that cannot be opened for a reason the user can fix
+// is a usage error (exit 2) naming it; a write that fails once the output is open is exit 74,
+// as a failed write to standard output is, in one line.
+
+import { randomBytes } from 'node:crypto';
+import { type Stats } from 'node:fs';
+import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type { LocalizedText } from 'ankang-eco-indicators';
+import { shownText } from '../vocabulary/visible-text.js';
+import { oneOf } from './options.js';
+import { UsageError } from './usage-error.js';
+
+/** The options of every command that writes: `-o, --output <file>` and `--force`. */
+export const outputOptions = {
+  output: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
+} as const;
+
+/** The report formats a file's extension names: `.md` Markdown, `.txt` the plain-text table. */
+export const reportExtensions = {
+  '.json': 'json',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.csv': 'csv',
+  '.txt': 'table',
+} as const;
+
+/** Where a command's output goes. */
+export type OutputTarget =
+  { readonly kind: 'stdout' } | { readonly kind: 'file'; readonly path: string; readonly force: boolean };
+
+/** The target of `-o` (none, or `-`: standard output). */
+export function outputTarget(values: {
+  readonly output?: string | undefined;
+  readonly force?: boolean | undefined;
+}): OutputTarget {
+  const { output } = values;
+  if (output === undefined || output === '-') return { kind: 'stdout' };
+  if (output === '')
+    throw new UsageError({ zh: '-o 需要文件名（- 为标准输出）', en: '-o takes a file name (- for standard output)' });
+  return { kind: 'file', path: output, force: values.force === true };
+}
+
+/**
+ * The output format: `--format` if given, else the one the output file's extension names, else
+ * `fallback`. A `--format` that the extension names otherwise (`--format csv -o t.xlsx`) is
+ * refused: the file would hold one format under the name of another.
+ */
+export function outputFormat<const F extends string>(
+  given: string | undefined,
+  target: OutputTarget,
+  formats: readonly F[],
+  byExtension: Readonly<Record<string, F>>,
+  fallback: F,
+): F {
+  const extension = target.kind === 'file' ? extname(target.path).toLowerCase() : '';
+  const implied = Object.hasOwn(byExtension, extension) ? byExtension[extension] : undefined;
+  const format = oneOf(given, formats, 'format', implied ?? fallback);
+  if (target.kind === 'file' && implied !== undefined && format !== implied) {
+    const path = { zh: shownText(target.path, 'zh'), en: shownText(target.path) };
+    throw new UsageError({
+      zh: `--format ${format} 与输出文件 ${path.zh} 不符（${extension} 是 ${implied} 的扩展名）：去掉 --format，或换一个扩展名`,
+      en: `--format ${format} does not match the output file ${path.en} (${extension} names ${implied}): drop --format, or name the file for ${format}`,
+    });
+  }
+  return format;
+}
+
+/** Thrown when a write fails once its output is open (a full disk, an I/O error): exit 74, one line. */
+export class OutputWriteError extends Error {
+  override name = 'OutputWriteError' as const;
+  constructor(readonly text: LocalizedText) {
+    super(text.en);
+  }
+}
+
+/** The system's words for an error (`ENOSPC: no space left on device, write`), on one line and cut. */
+function systemWords(error: unknown): LocalizedText {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  return { zh: shownText(message, 'zh', 1000), en: shownText(message, 'en', 1000) };
+}
+
+/** Why a path cannot be opened, when the user can do something about it; `undefined` otherwise. */
+function fixableOpenProblem(error: unknown, path: string): LocalizedText | undefined {
+  const code = (error as { code?: unknown }).code;
+  switch (code) {
+    case 'ENOENT': {
+      const folder = dirname(path);
+      return {
+        zh: `文件夹 ${shownText(folder, 'zh')} 不存在`,
+        en: `the folder ${shownText(folder)} does not exist`,
+      };
+    }
+    case 'ENOTDIR':
+      return { zh: '路径中有一部分不是文件夹', en: 'a part of the path is not a folder' };
+    case 'EISDIR':
+      return { zh: '它是目录', en: 'it is a directory' };
+    case 'EACCES':
+    case 'EPERM':
+      return { zh: '没有权限', en: 'permission denied' };
+    case 'EROFS':
+      return { zh: '文件系统只读', en: 'the file system is read-only' };
+    case 'ENAMETOOLONG':
+      return { zh: '名称过长', en: 'the name is too long' };
+    case 'ELOOP':
+      return { zh: '符号链接层数过多', en: 'too many levels of symbolic links' };
+    case 'EEXIST':
+      return {
+        zh: '它刚被创建，未覆盖：加 --force 可替换它',
+        en: 'it was just made by another; add --force to replace it',
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** A path that could not be opened: a usage error when the user can fix it, else a write error (74). */
+function cannotOpen(error: unknown, path: string): Error {
+  const why = fixableOpenProblem(error, path);
+  const shown = { zh: shownText(path, 'zh'), en: shownText(path) };
+  if (why !== undefined)
+    return new UsageError({ zh: `无法写入 ${shown.zh}：${why.zh}`, en: `cannot write ${shown.en}: ${why.en}` });
+  const words = systemWords(error);
+  return new OutputWriteError({ zh: `无法写入 ${shown.zh}：${words.zh}`, en: `cannot write ${shown.en}: ${words.en}` });
+}
+
+/** A write that failed once the output was open: exit 74. */
+function failedWrite(error: unknown, path: string): OutputWriteError {
+  const words = systemWords(error);
+  return new OutputWriteError({
+    zh: `无法写入 ${shownText(path, 'zh')}：${words.zh}`,
+    en: `cannot write ${shownText(path)}: ${words.en}`,
+  });
+}
+
+const ignore = (): undefined => undefined;
+
+/** Writes `content` through a handle opened with `flags`; a failed write is exit 74, after `cleanUp`. */
+async function writeThrough(
+  path: string,
+  flags: string,
+  content: string | Uint8Array,
+  cleanUp: () => Promise<void> = () => Promise.resolve(),
+): Promise<void> {
+  let handle;
+  try {
+    handle = await open(path, flags);
+  } catch (error) {
+    throw cannotOpen(error, path);
+  }
+  try {
+    await handle.writeFile(content);
+    await handle.close();
+  } catch (error) {
+    await handle.close().catch(ignore);
+    await cleanUp().catch(ignore);
+    throw failedWrite(error, path);
+  }
+}
+
+/**
+ * An existing regular file replaced with `content`: written beside it and renamed over it, so
+ * that it is whole before and after, never half-written, with its permissions. Where its folder
+ * takes no new file (no write permission on the folder), it is written in place, as `--force` asks.
+ */
+async function replaceFile(path: string, info: Stats, content: string | Uint8Array): Promise<void> {
+  // Through a symbolic link, the file it names is replaced, as the shell's `>` would.
+  const real = await realpath(path).catch(() => path);
+  const temporary = join(dirname(real), `.${basename(real)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  let handle;
+  try {
+    handle = await open(temporary, 'wx');
+  } catch (error) {
+    if (fixableOpenProblem(error, temporary) === undefined) throw cannotOpen(error, path);
+    await writeThrough(real, 'w', content);
+    return;
+  }
+  try {
+    await handle.writeFile(content);
+    await handle.chmod(info.mode & 0o7777);
+    await handle.close();
+    await rename(temporary, real);
+  } catch (error) {
+    await handle.close().catch(ignore);
+    await unlink(temporary).catch(ignore);
+    throw failedWrite(error, path);
+  }
+}
+
+/** Writes `content` to a file as {@link OutputTarget} says: never over an existing file without `--force`. */
+async function writeFileOutput(path: string, force: boolean, content: string | Uint8Array): Promise<void> {
+  const shown = { zh: shownText(path, 'zh'), en: shownText(path) };
+  let info: Stats | undefined;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ENOENT') throw cannotOpen(error, path);
+  }
+  if (info?.isDirectory() === true)
+    throw new UsageError({ zh: `无法写入 ${shown.zh}：它是目录`, en: `cannot write ${shown.en}: it is a directory` });
+  if (info?.isFile() === true) {
+    if (!force)
+      throw new UsageError({
+        zh: `${shown.zh} 已存在，未覆盖：加 --force 可替换它`,
+        en: `${shown.en} exists and was left as it is: add --force to replace it`,
+      });
+    await replaceFile(path, info, content);
+  } else if (info !== undefined) {
+    // A device or a pipe (/dev/stdout, /dev/full, a FIFO): written to, as the shell's `>` would.
+    await writeThrough(path, 'w', content);
+  } else {
+    // A new file, made here (one that appeared meanwhile is not overwritten: EEXIST); a failed
+    // write removes it, so no half-written file looks like output.
+    await writeThrough(path, 'wx', content, () => unlink(path));
+  }
+}
+
+/** What writing needs of the process. */
+export interface OutputIo {
+  readonly stdout: (content: string | Uint8Array) => void;
+}
+
+/** Writes `content` to `target`: standard output, or the file of `-o`. */
+export async function writeOutput(target: OutputTarget, content: string | Uint8Array, io: OutputIo): Promise<void> {
+  if (target.kind === 'stdout') io.stdout(content);
+  else await writeFileOutput(target.path, target.force, content);
+}
