@@ -1,20 +1,16 @@
 import { DataFileError, formatDataPlace, type Derivation, type LocalizedText } from 'ankang-eco-indicators';
 import {
-  decodeDataBytes,
   evaluationInput,
   inYear,
   latestDataYear,
   mergeDataFiles,
-  readDataTables,
-  readDataText,
+  readDataFile as readDataBytes,
   yearData,
   type Catalogue,
   type DataEncoding,
   type DataFile,
   type EvaluationInput,
 } from 'ankang-eco-indicators/data';
-import { nodeInflateRaw } from './xlsx/node-zip.js';
-import { looksLikeZip, workbookTables } from './xlsx/read-workbook.js';
 import { inputName, readInputBytes, type StdinReader } from './read-input.js';
 import { shownText } from '../vocabulary/visible-text.js';
 import { issueProblems, UsageError } from './usage-error.js';
@@ -41,18 +37,17 @@ export const stdinReadOnce: LocalizedText = {
   en: 'standard input can be read only once',
 };
 
-/** Reads one data file: XLSX (by its name or its ZIP signature), else CSV or JSON text. */
+/** Reads one data file with the data entry's reader: XLSX (by its name or its ZIP signature), else CSV or JSON text. */
 export async function readDataFile(path: string, options: DataReadOptions, readStdin: StdinReader): Promise<DataFile> {
   const name = inputName(path);
   const bytes = await readInputBytes(path, readStdin, options.maxBytes);
-  const read = {
+  return readDataBytes(bytes, name, {
     catalogue: options.catalogue,
     ignoreUnknown: options.ignoreUnknown,
+    encoding: options.encoding,
+    maxBytes: options.maxBytes,
     ...(options.derivations === undefined ? {} : { derivations: options.derivations }),
-  };
-  if (name.toLowerCase().endsWith('.xlsx') || looksLikeZip(bytes))
-    return readDataTables(name, workbookTables(bytes, name, options.maxBytes, nodeInflateRaw), read);
-  return readDataText(decodeDataBytes(bytes, name, options.encoding), name, read);
+  });
 }
 
 /** Reads every file, listing the problems of all of them at once. */

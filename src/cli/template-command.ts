@@ -4,7 +4,7 @@ import { exitCodes } from './exit-codes.js';
 import { inLanguages, languagesOf, say } from './language.js';
 import { bureauHelp, bureauOf, inputOptions, langOf, limitsOf, parse, yearOf } from './options.js';
 import { evaluatorFor } from './builtin-rules.js';
-import { nodeDeflateRaw } from './xlsx/node-zip.js';
+import { nodeDeflateRaw } from './node-deflate.js';
 import { outputFormat, outputOptions, outputTarget, writeOutput } from './output-file.js';
 import { shownText } from '../vocabulary/visible-text.js';
 import { UsageError } from './usage-error.js';

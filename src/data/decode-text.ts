@@ -1,13 +1,7 @@
 import { DataFileError } from '../errors/data-file-error.js';
 import { issueAt } from '../errors/issue.js';
 import { commandLineHints, type DataOptionHints } from './option-hints.js';
-
-// The WHATWG TextDecoder, a global in browsers and in Node: declared here because the
-// library's own types are ECMAScript's alone (no DOM, no Node).
-declare const TextDecoder: new (
-  label: string,
-  options?: { readonly fatal?: boolean; readonly ignoreBOM?: boolean },
-) => { decode(input: Uint8Array): string };
+import { textDecoder } from './web-platform.js';
 
 /**
  * The encodings a data file may be read in besides its own byte-order mark: UTF-8 (the
@@ -85,7 +79,7 @@ function utf16WithoutMark(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefine
 /** Whether `bytes` read as GB18030 and hold Chinese: GBK from Chinese Windows, most likely. */
 function readsAsChinese(bytes: Uint8Array): boolean {
   try {
-    return /[\u4e00-\u9fff]/.test(new TextDecoder('gb18030', { fatal: true }).decode(bytes));
+    return /[\u4e00-\u9fff]/.test(textDecoder('gb18030', { fatal: true }).decode(bytes));
   } catch {
     return false;
   }
@@ -132,7 +126,7 @@ export function decodeDataBytes(
     const which = first === 0xff ? 'utf-16le' : 'utf-16be';
     try {
       // The mark names the encoding; the decoder drops it.
-      text = new TextDecoder(which, { fatal: true }).decode(bytes);
+      text = textDecoder(which, { fatal: true }).decode(bytes);
     } catch {
       throw refuse(
         name,
@@ -164,7 +158,7 @@ export function decodeDataBytes(
       );
     if (encoding === 'gb18030' && !hasUtf8Mark) {
       try {
-        text = new TextDecoder('gb18030', { fatal: true }).decode(body);
+        text = textDecoder('gb18030', { fatal: true }).decode(body);
       } catch {
         throw refuse(
           name,
@@ -192,7 +186,7 @@ export function decodeDataBytes(
           line,
         );
       }
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+      text = textDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
     }
   }
   if (text.trim() === '') {

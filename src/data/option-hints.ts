@@ -2,7 +2,7 @@ import type { LocalizedText } from '../vocabulary/localized-text.js';
 
 /**
  * How the data readers' messages name the choices that would read a refused file: the command
- * line's options by default (`--encoding gb18030`, `--ignore-unknown`); a page that reads files
+ * line's options by default (`--encoding gb18030`, `--ignore-unknown`, `--max-input-bytes`); a page that reads files
  * names its own controls instead, so that its reader is told what to do there.
  */
 export interface DataOptionHints {
@@ -16,6 +16,11 @@ export interface DataOptionHints {
    * `--ignore-unknown leaves unknown keys out, with a warning`.
    */
   readonly ignoreUnknown?: LocalizedText;
+  /**
+   * What reads a file past the input limit, after a message that a workbook inflates past it:
+   * `raise it with --max-input-bytes`.
+   */
+  readonly maxBytes?: LocalizedText;
 }
 
 /** The command line's hints: its options. */
@@ -25,4 +30,5 @@ export const commandLineHints: Required<DataOptionHints> = {
     zh: '加 --ignore-unknown 可跳过未知的数据项并给出警告',
     en: '--ignore-unknown leaves unknown keys out, with a warning',
   },
+  maxBytes: { zh: '可用 --max-input-bytes 调高', en: 'raise it with --max-input-bytes' },
 };

@@ -710,12 +710,27 @@ export function readDataText(
 }
 
 /**
- * Reads the tables of one data file that is not text: the sheets of a workbook, as a reader of
- * the format gives them (the command line's XLSX reader does). The same layouts, normalizer,
- * places and refusals as {@link readDataText}; a table with nothing in it is skipped.
+ * Reads the tables of one data file that is not text, as a reader of its format gives them
+ * (`readDataFile` reads XLSX workbooks itself). The same layouts, normalizer, places and
+ * refusals as {@link readDataText}; a table with nothing in it is skipped.
  */
 export function readDataTables(name: string, tables: readonly DataTable[], options: ReadDataOptions = {}): DataFile {
   const reader = new FileReader(name, options);
   for (const table of tables) readTable(reader, table);
+  return reader.finish();
+}
+
+/**
+ * {@link readDataTables} of tables a reader gives one at a time, each when the one before it
+ * has been read: the XLSX reader inflates a sheet only then, so that a workbook costs one
+ * sheet's text at a time.
+ */
+export async function readDataTableStream(
+  name: string,
+  tables: AsyncIterable<DataTable>,
+  options: ReadDataOptions = {},
+): Promise<DataFile> {
+  const reader = new FileReader(name, options);
+  for await (const table of tables) readTable(reader, table);
   return reader.finish();
 }

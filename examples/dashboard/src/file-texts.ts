@@ -51,7 +51,7 @@ export const fileTexts: Readonly<Record<Lang, FileTexts>> = {
 
 /**
  * How the package's messages name the page's own controls where the command line names its
- * options (`--encoding gb18030`, `--ignore-unknown`).
+ * options (`--encoding gb18030`, `--ignore-unknown`, `--max-input-bytes`).
  */
 export const pageHints: Required<DataOptionHints> = {
   encoding: {
@@ -62,12 +62,10 @@ export const pageHints: Required<DataOptionHints> = {
     zh: '勾选上方“跳过未知的指标代码”可跳过未知的数据项并给出警告',
     en: 'tick “Leave out unknown keys” above to leave them out, with a warning',
   },
-};
-
-/** A file the page does not read in this build: XLSX, until the data entry reads workbooks. */
-export const xlsxNotYet: LocalizedText = {
-  zh: 'XLSX 文件暂不能在本页面中读取（本版本尚未支持）：请在 Excel 或 WPS 中另存为“CSV UTF-8”后拖入，或用命令行 ankang-eco evaluate 读取',
-  en: 'XLSX is not yet read by this page (not supported in this build): save it as “CSV UTF-8” in Excel or WPS and drop that, or read it with the command line, ankang-eco evaluate',
+  maxBytes: {
+    zh: '请拆成几个文件，或用命令行 ankang-eco evaluate --max-input-bytes 读取',
+    en: 'split it into several files, or read it with the command line, ankang-eco evaluate --max-input-bytes',
+  },
 };
 
 /** The largest file the page reads: the command line's default input limit. */
@@ -77,8 +75,8 @@ export const maxFileBytes = 64 * 1024 * 1024;
 export const tooLarge = (size: number): LocalizedText => {
   const mib = (size / 1024 ** 2).toFixed(1);
   return {
-    zh: `${size} 字节（${mib} MiB），超过本页面的读取上限 ${maxFileBytes} 字节（64 MiB）；请拆成几个文件，或用命令行 ankang-eco evaluate --max-input-bytes 读取`,
-    en: `${size} bytes (${mib} MiB), over this page's limit of ${maxFileBytes} bytes (64 MiB); split it into several files, or read it with the command line, ankang-eco evaluate --max-input-bytes`,
+    zh: `${size} 字节（${mib} MiB），超过本页面的读取上限 ${maxFileBytes} 字节（64 MiB）；${pageHints.maxBytes.zh}`,
+    en: `${size} bytes (${mib} MiB), over this page's limit of ${maxFileBytes} bytes (64 MiB); ${pageHints.maxBytes.en}`,
   };
 };
 

@@ -18,12 +18,12 @@ import {
   type LocalizedText,
 } from 'ankang-eco-indicators';
 import {
-  decodeDataBytes,
   evaluationInput,
   inputIssuePlace,
+  isWorkbookFile,
   latestDataYear,
   mergeDataFiles,
-  readDataText,
+  readDataFile,
   withInputSources,
   yearData,
   type DataEncoding,
@@ -39,7 +39,7 @@ export {
   warningLines,
   warningsHeading,
 } from 'ankang-eco-indicators';
-import { cannotRead, fileTexts, maxFileBytes, pageHints, tooLarge, xlsxNotYet } from './file-texts.js';
+import { cannotRead, fileTexts, maxFileBytes, pageHints, tooLarge } from './file-texts.js';
 import type { PageParts } from './texts.js';
 
 /** How every file is read: the page's control that stands for the command line's `--ignore-unknown`. */
@@ -119,50 +119,27 @@ interface ReadFile {
   readonly omitted: number;
 }
 
-/** The formats the page tells apart: a workbook, or text (CSV or JSON, told by the data entry). */
+/** The formats the page tells apart: a workbook, or text (CSV or JSON, told by the data entry), whose encoding may be chosen. */
 type DataFormat = 'xlsx' | 'text';
 
-/** XLSX by its name, or by the ZIP signature of its bytes (as the command line tells it). */
-function formatOf(name: string, bytes: Uint8Array): DataFormat {
-  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-  return name.toLowerCase().endsWith('.xlsx') || zip ? 'xlsx' : 'text';
-}
-
-const refusal = (name: string, text: LocalizedText): DataFileError =>
-  new DataFileError([{ path: [name], message: text.en, localized: text }]);
-
-/**
- * How each format's bytes become a data file, with the package's data entry: the one place of
- * the page's readers. A workbook is refused by name in this build; once the data entry reads
- * XLSX in browsers, its reader goes here, and every workbook dropped or picked reaches it.
- */
-const readers: Readonly<
-  Record<
-    DataFormat,
-    (bytes: Uint8Array, name: string, choices: ReadChoices & { readonly encoding: DataEncoding }) => DataFile
-  >
-> = {
-  text: (bytes, name, choices) =>
-    readDataText(decodeDataBytes(bytes, name, choices.encoding, pageHints), name, {
-      ignoreUnknown: choices.ignoreUnknown,
-      derivations: builtinRuleSet.derivations,
-      hints: pageHints,
-    }),
-  xlsx: (_bytes, name) => {
-    throw refusal(name, xlsxNotYet);
-  },
-};
-
 /** One file read by its format; its problems as issues, never thrown. */
-function readHeld(file: HeldFile, choices: ReadChoices): ReadFile {
-  const format = file.bytes === undefined ? undefined : formatOf(file.name, file.bytes);
+async function readHeld(file: HeldFile, choices: ReadChoices): Promise<ReadFile> {
+  const format: DataFormat | undefined =
+    file.bytes === undefined ? undefined : isWorkbookFile(file.name, file.bytes) ? 'xlsx' : 'text';
   const base = { name: file.name, replaced: file.replaced, format, encoding: file.encoding };
   if (file.bytes === undefined || format === undefined) {
     const text = file.refusal ?? cannotRead('');
     return { ...base, data: undefined, issues: [{ path: [file.name], message: text.en, localized: text }], omitted: 0 };
   }
   try {
-    const data = readers[format](file.bytes, file.name, { ...choices, encoding: file.encoding });
+    // The data entry's reader, the command line's: XLSX (its reader fetched with the first workbook), CSV or JSON.
+    const data = await readDataFile(file.bytes, file.name, {
+      encoding: file.encoding,
+      ignoreUnknown: choices.ignoreUnknown,
+      derivations: builtinRuleSet.derivations,
+      maxBytes: maxFileBytes,
+      hints: pageHints,
+    });
     return { ...base, data, issues: [], omitted: 0 };
   } catch (error) {
     if (!(error instanceof DataFileError)) throw error;
@@ -284,12 +261,36 @@ export function createFileIntake(page: IntakePage): FileIntake {
     page.changed(result);
   }
 
+  /** What each held file read to, in the choices it was read in: read once for each (a workbook takes longest). */
+  const reads = new WeakMap<HeldFile, { readonly ignoreUnknown: boolean; readonly read: Promise<ReadFile> }>();
+
+  function readOnce(file: HeldFile): Promise<ReadFile> {
+    const known = reads.get(file);
+    if (known?.ignoreUnknown === choices.ignoreUnknown) return known.read;
+    reading++;
+    render();
+    const read = readHeld(file, choices).finally(() => {
+      reading--;
+      render();
+    });
+    reads.set(file, { ignoreUnknown: choices.ignoreUnknown, read });
+    return read;
+  }
+
+  /** Every held file read in the current choices, then evaluated for `year` (the latest in the data without it); a later change supersedes it. */
+  async function readAndEvaluate(year?: number): Promise<void> {
+    const run = ++latest;
+    const next = await Promise.all(held.map(readOnce));
+    if (run !== latest) return;
+    read = next;
+    await evaluate(year);
+  }
+
   /** Every held file read in `next` choices, then evaluated. */
   async function reread(next: ReadChoices): Promise<void> {
     choices = next;
     if (held.length === 0) return;
-    read = held.map((file) => readHeld(file, choices));
-    await evaluate(result?.year);
+    await readAndEvaluate(result?.year);
   }
 
   async function add(files: readonly File[], next: ReadChoices): Promise<void> {
@@ -315,29 +316,24 @@ export function createFileIntake(page: IntakePage): FileIntake {
     const names = new Set(arrived.map((file) => file.name));
     held = [...held.filter((file) => !names.has(file.name)), ...arrived];
     choices = next;
-    read = held.map((file) => readHeld(file, choices));
     // New files: the latest year of all of them, as the command line takes it.
-    await evaluate();
+    await readAndEvaluate();
   }
 
   /** One file read again in another encoding. */
-  function recode(name: string, encoding: DataEncoding): void {
+  async function recode(name: string, encoding: DataEncoding): Promise<void> {
     held = held.map((file) => (file.name === name ? { ...file, encoding } : file));
-    read = held.map((file) => readHeld(file, choices));
-    evaluate(result?.year).catch((error: unknown) => {
-      console.error(error);
-    });
+    await readAndEvaluate(result?.year);
   }
 
   function remove(name: string): void {
     held = held.filter((file) => file.name !== name);
-    read = read.filter((file) => file.name !== name);
     if (held.length === 0) {
       clear();
       page.changed(undefined);
       return;
     }
-    evaluate(result?.year).catch((error: unknown) => {
+    readAndEvaluate(result?.year).catch((error: unknown) => {
       console.error(error);
     });
   }
@@ -392,7 +388,9 @@ export function createFileIntake(page: IntakePage): FileIntake {
           ),
         );
         encoding.addEventListener('change', () => {
-          recode(file.name, encoding.value === 'gb18030' ? 'gb18030' : 'utf-8');
+          recode(file.name, encoding.value === 'gb18030' ? 'gb18030' : 'utf-8').catch((error: unknown) => {
+            console.error(error);
+          });
         });
         return element(
           'li',

@@ -1,4 +1,5 @@
-import { utf8, zipBytes, type DeflateRaw } from './zip-writer.js';
+import { utf8 } from '../web-platform.js';
+import { zipBytes, type DeflateRaw } from './zip-writer.js';
 
 // An XLSX workbook of one sheet (ECMA-376), as Excel, WPS and LibreOffice open it: the one
 // workbook writer, browser-safe (the command line deflates its parts with zlib; a page stores

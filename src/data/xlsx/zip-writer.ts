@@ -2,12 +2,7 @@
 // (no encryption, no ZIP64). Browser-safe: the compression is the caller's (Node's zlib on the
 // command line); without it every entry is stored, which every spreadsheet program reads.
 
-// The WHATWG TextEncoder, a global in browsers and in Node: declared here because the
-// library's own types are ECMAScript's alone (no DOM, no Node).
-declare const TextEncoder: new () => { encode(input: string): Uint8Array };
-
-/** The UTF-8 bytes of `text`. */
-export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+import { utf8 } from '../web-platform.js';
 
 /** Raw DEFLATE (RFC 1951) of an entry's bytes, such as Node's `zlib.deflateRawSync`. */
 export type DeflateRaw = (data: Uint8Array) => Uint8Array;

@@ -2,16 +2,13 @@
 // deflated entries, no encryption, no ZIP64), read from the central directory, with every
 // offset checked and every entry inflated under a hard limit (the size it declares, within what
 // is left of the input limit): a zip bomb ends with a message, not with the memory of the
-// machine. Platform-neutral: inflating is given (`InflateRaw`), by node-zip.ts on Node; the
-// writer is the data entry's (src/data/xlsx/zip-writer.ts).
+// machine. The same in browsers and in Node: entries are inflated by the platform's
+// DecompressionStream (inflate-raw.ts); the writer is zip-writer.ts.
 
-import { crc32 } from '../../data/xlsx/zip-writer.js';
-
-/**
- * Inflates raw DEFLATE data to at most `maxLength` bytes: the bytes, or `undefined` when they
- * would be more (it stops there); throws on damaged data.
- */
-export type InflateRaw = (data: Uint8Array, maxLength: number) => Uint8Array | undefined;
+import type { LocalizedText } from '../../vocabulary/localized-text.js';
+import { textDecoder } from '../web-platform.js';
+import { inflateRaw } from './inflate-raw.js';
+import { crc32 } from './zip-writer.js';
 
 /** Why a ZIP archive cannot be read; the caller names the file. */
 export class ZipError extends Error {
@@ -42,15 +39,15 @@ export class ZipArchive {
   readonly #bytes: Uint8Array;
   readonly #view: DataView;
   readonly #entries = new Map<string, ZipEntry>();
-  readonly #inflate: InflateRaw;
+  readonly #raiseLimit: LocalizedText;
   #budget: number;
 
   /**
    * @param maxUncompressed - How many bytes all the entries read may inflate to, together.
-   * @param inflate - Raw DEFLATE, bounded.
+   * @param raiseLimit - What raises that limit, said after a refusal past it (`可用 --max-input-bytes 调高`).
    */
-  constructor(bytes: Uint8Array, maxUncompressed: number, inflate: InflateRaw) {
-    this.#inflate = inflate;
+  constructor(bytes: Uint8Array, maxUncompressed: number, raiseLimit: LocalizedText) {
+    this.#raiseLimit = raiseLimit;
     this.#bytes = bytes;
     this.#view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.#budget = maxUncompressed;
@@ -105,9 +102,7 @@ export class ZipArchive {
       const nameEnd = offset + 46 + nameLength;
       if (nameEnd > end) throw broken('a damaged central directory', '中央目录已损坏');
       // Names are UTF-8 when flag 11 says so; OOXML part names are ASCII either way.
-      const name = new TextDecoder(flags & 0x800 ? 'utf-8' : 'latin1').decode(
-        this.#bytes.subarray(offset + 46, nameEnd),
-      );
+      const name = textDecoder(flags & 0x800 ? 'utf-8' : 'latin1').decode(this.#bytes.subarray(offset + 46, nameEnd));
       if (flags & 0x1)
         throw new ZipError(
           '文件已加密（设有密码），不读取',
@@ -133,7 +128,7 @@ export class ZipArchive {
   }
 
   /** The bytes of entry `name` (`undefined` when there is none), inflated within the budget and checked by CRC. */
-  read(name: string): Uint8Array | undefined {
+  async read(name: string): Promise<Uint8Array | undefined> {
     const entry = this.#entries.get(name);
     if (entry === undefined) return undefined;
     const broken = (en: string, zh: string): ZipError =>
@@ -146,8 +141,8 @@ export class ZipArchive {
     if (stop > this.#bytes.length) throw broken('the entry runs past the end of the file', '条目超出文件末尾');
     if (entry.size > this.#budget)
       throw new ZipError(
-        `工作簿解压后超过输入上限（${name} 需 ${entry.size} 字节，剩余 ${this.#budget} 字节）；可用 --max-input-bytes 调高`,
-        `the workbook inflates past the input limit (${name} needs ${entry.size} bytes, ${this.#budget} are left); raise it with --max-input-bytes`,
+        `工作簿解压后超过输入上限（${name} 需 ${entry.size} 字节，剩余 ${this.#budget} 字节）；${this.#raiseLimit.zh}`,
+        `the workbook inflates past the input limit (${name} needs ${entry.size} bytes, ${this.#budget} are left); ${this.#raiseLimit.en}`,
       );
     const data = this.#bytes.subarray(start, stop);
     let output: Uint8Array;
@@ -156,7 +151,7 @@ export class ZipArchive {
       let inflated: Uint8Array | undefined;
       try {
         // The declared size is the most it may inflate to: a part that says 1 KB and inflates to 1 GB stops at 1 KB.
-        inflated = this.#inflate(data, entry.size);
+        inflated = await inflateRaw(data, entry.size);
       } catch {
         throw broken('its compressed data are damaged', '压缩数据已损坏');
       }

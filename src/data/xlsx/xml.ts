@@ -10,7 +10,7 @@
 // Platform-neutral on purpose (no Node built-ins): the reader runs wherever the inflated text
 // of a part can be had.
 
-import type { LocalizedText } from 'ankang-eco-indicators';
+import type { LocalizedText } from '../../vocabulary/localized-text.js';
 
 /** Why a part's XML cannot be read, in Chinese and English (the caller names the part). */
 export class XmlError extends Error {
