@@ -54,6 +54,7 @@ const publishedYears = ['2019', '2020', '2021', '2022', '2023', '2024'];
 const gbk = fixture('finance-2024-gbk.csv');
 /** A workbook written by openpyxl (test/fixtures/dashboard/make-fixtures.py). */
 const workbook = fixture('statistics-2024-openpyxl.xlsx');
+const workbookName = basename(workbook);
 // Not under dist/: dashboard.test.ts, which may run at once, builds there afresh.
 const screenshots = fileURLToPath(new URL('../../examples/dashboard/screenshots/', import.meta.url));
 
@@ -227,19 +228,39 @@ describe.skipIf(!hasChromium)('the dashboard reads a bureau’s own files, in he
       expect(await page.getByTestId('measurement-greenProcurementPercent').inputValue()).toBe('88.5');
     });
 
-    it('a workbook written by openpyxl is refused by name: XLSX is not read by this build of the page', async () => {
+    it('a workbook written by openpyxl is read as the command line reads it: a percentage cell, a note, each at its cell', async () => {
       await pick(page, [workbook]);
-      const problems = page.getByTestId('problems-statistics-2024-openpyxl.xlsx');
-      expect(await problems.textContent()).toContain(
-        'statistics-2024-openpyxl.xlsx: XLSX 文件暂不能在本页面中读取（本版本尚未支持）',
+      const listed = page.getByTestId(`file-${workbookName}`);
+      await expect.poll(() => listed.getAttribute('data-state')).toBe('read');
+      expect(await listed.textContent()).toContain('5 个数值，2023—2024 年');
+      // A workbook has its own encoding: no choice of one is offered for it.
+      expect(await page.getByTestId(`encoding-${workbookName}`).count()).toBe(0);
+      expect(await page.getByTestId('file-problems').isHidden()).toBe(true);
+      // 2024's satisfaction, a cell shown as 88.1% holding 0.881, with its note, from its cell.
+      expect(await page.getByTestId('measurement-publicSatisfactionPercent').inputValue()).toBe('88.1');
+      expect(await page.getByTestId('sources-34').textContent()).toContain(
+        `publicSatisfactionPercent ← ${workbookName}:统计局!C4（市统计局抽样调查（示例））`,
       );
-      await page.getByTestId('language').selectOption('en');
-      await expect
-        .poll(() => problems.textContent())
-        .toContain('statistics-2024-openpyxl.xlsx: XLSX is not yet read by this page (not supported in this build)');
-      await page.getByTestId('language').selectOption('zh');
-      await page.getByRole('button', { name: '移除 statistics-2024-openpyxl.xlsx' }).click();
-      await expect.poll(() => page.getByTestId('file-problems').isHidden()).toBe(true);
+      const satisfaction = page.getByTestId('indicator-34');
+      await satisfaction.evaluate((details) => {
+        (details as HTMLDetailsElement).open = true;
+      });
+      expect(await satisfaction.getByTestId('check-note').first().textContent()).toContain('“样本 1200 户”');
+      // The 2023 awareness it shares with the published CSV (81 and 81.0) is one figure, no conflict.
+      expect(await page.getByTestId('sources-32').textContent()).toContain(
+        `基准 publicAwarenessPercent ← ${publishedName}:`,
+      );
+      // The statuses the command line gives the same three files.
+      const cli = runCli(
+        ['evaluate', publishedName, 'finance-2024-gbk.csv', workbookName, '--encoding', 'gb18030', '--format', 'json'],
+        { cwd: folderWith([gbk, workbook, { name: publishedName, text: `\uFEFF${readFileSync(published, 'utf8')}` }]) },
+      );
+      expect([cli.code, cli.stderr]).toStrictEqual([0, '']);
+      const indicators = (JSON.parse(cli.stdout) as { indicators: { number: number; status: string }[] }).indicators;
+      expect(indicators.length).toBeGreaterThan(30);
+      for (const { number, status } of indicators)
+        expect(await statusOf(page, `indicator-${number}`), `indicator ${number}`).toBe(status);
+      expect(session.errors).toEqual([]);
     });
 
     it('a file dropped on the page that disagrees with another is refused naming both places; removing it evaluates again', async () => {
@@ -288,7 +309,7 @@ describe.skipIf(!hasChromium)('the dashboard reads a bureau’s own files, in he
       const chart = page.getByTestId('chart-8-pm25');
       await chart.locator('svg').waitFor();
       expect(await page.getByTestId('trend-source').textContent()).toContain(
-        `数据：${publishedName}、finance-2024-gbk.csv（您的文件，按年份和指标代码合并）`,
+        `数据：${publishedName}、finance-2024-gbk.csv、${workbookName}（您的文件，按年份和指标代码合并）`,
       );
       expect(await page.getByTestId('bureau-grid').locator('thead th').allTextContents()).toEqual([
         '责任单位',
@@ -297,6 +318,10 @@ describe.skipIf(!hasChromium)('the dashboard reads a bureau’s own files, in he
       expect(await chart.locator('[role="img"]').getAttribute('aria-label')).toBe(
         'PM2.5 年均浓度: 2019 39, 2020 31, 2021 29, 2022 29, 2023 30, 2024 28',
       );
+      // The workbook's 2024 satisfaction continues the CSV's series.
+      expect(
+        await page.getByTestId('chart-34-publicSatisfactionPercent').locator('[role="img"]').getAttribute('aria-label'),
+      ).toContain('2023 87.2, 2024 88.1');
       // The finance bureau's 2024 figure from the GBK file is in the series.
       expect(await page.getByTestId('grid-finance-2024').getAttribute('data-status')).toBe('pass');
       await page.screenshot({ path: `${screenshots}files-trends-1280-zh.png`, fullPage: false });
@@ -312,7 +337,11 @@ describe.skipIf(!hasChromium)('the dashboard reads a bureau’s own files, in he
     it('downloads the report of what is on screen, equal to what the command line writes for the same files', async () => {
       // The command line's --encoding is one for the run: the UTF-8 file is given a byte-order
       // mark, which decides its encoding whatever is asked (its lines and places unchanged).
-      const folder = folderWith([gbk, { name: publishedName, text: `\uFEFF${readFileSync(published, 'utf8')}` }]);
+      const folder = folderWith([
+        gbk,
+        workbook,
+        { name: publishedName, text: `\uFEFF${readFileSync(published, 'utf8')}` },
+      ]);
       await page.getByTestId('downloads').evaluate((details) => {
         (details as HTMLDetailsElement).open = true;
       });
@@ -329,6 +358,7 @@ describe.skipIf(!hasChromium)('the dashboard reads a bureau’s own files, in he
               'evaluate',
               publishedName,
               'finance-2024-gbk.csv',
+              workbookName,
               '--encoding',
               'gb18030',
               '--format',
