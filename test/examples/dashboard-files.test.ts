@@ -246,9 +246,9 @@ describe.skipIf(!hasChromium)('the dashboard reads a bureau’s own files, in he
         (details as HTMLDetailsElement).open = true;
       });
       expect(await satisfaction.getByTestId('check-note').first().textContent()).toContain('“样本 1200 户”');
-      // The 2023 awareness it shares with the published CSV (81 and 81.0) is one figure, no conflict.
+      // Its 2023 awareness, 81, and the published CSV's 81.0 are one figure, no conflict; 2024's is its own.
       expect(await page.getByTestId('sources-32').textContent()).toContain(
-        `基准 publicAwarenessPercent ← ${publishedName}:`,
+        `publicAwarenessPercent ← ${workbookName}:统计局!C3（市统计局抽样调查（示例））`,
       );
       // The statuses the command line gives the same three files.
       const cli = runCli(
@@ -260,6 +260,13 @@ describe.skipIf(!hasChromium)('the dashboard reads a bureau’s own files, in he
       expect(indicators.length).toBeGreaterThan(30);
       for (const { number, status } of indicators)
         expect(await statusOf(page, `indicator-${number}`), `indicator ${number}`).toBe(status);
+      // The one-year view of the three files, as a bureau sees it, in both languages.
+      await page.getByTestId('file-list').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${screenshots}files-year-1280-zh.png`, fullPage: false });
+      await page.getByTestId('language').selectOption('en');
+      await expect.poll(() => listed.textContent()).toContain('5 figures');
+      await page.screenshot({ path: `${screenshots}files-year-1280-en.png`, fullPage: false });
+      await page.getByTestId('language').selectOption('zh');
       expect(session.errors).toEqual([]);
     });
 
@@ -609,7 +616,7 @@ describe.skipIf(!hasChromium)('the dashboard reads a bureau’s own files, in he
     it.each(['zh', 'en'] as const)('in %s: the one-year view of the files and their Trends grid', async (lang) => {
       const { page, errors } = await openPage(420);
       await page.getByTestId('language').selectOption(lang);
-      await pick(page, [published]);
+      await pick(page, [published, workbook]);
       await page.getByTestId('year').selectOption('2021');
       await expect.poll(() => page.getByTestId('baseline-line').textContent()).toContain('2020');
       // Every indicator open, so that every check's figures are rendered and measured.
