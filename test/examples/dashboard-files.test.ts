@@ -399,6 +399,7 @@ describe.skipIf(!hasChromium)('the dashboard reads a bureau’s own files, in he
       expect(elsewhere).toEqual([]);
       // The lazy chunks it fetched are the build's own: the readers and the Trends view among them.
       expect(session.requests.some((url) => /\/assets\/files-[\w-]+\.js$/.test(url))).toBe(true);
+      expect(session.requests.some((url) => /\/assets\/read-workbook-[\w-]+\.js$/.test(url))).toBe(true);
       expect(session.requests.some((url) => /\/assets\/charts-[\w-]+\.js$/.test(url))).toBe(true);
       expect(session.errors).toEqual([]);
     });

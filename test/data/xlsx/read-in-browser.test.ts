@@ -2,15 +2,15 @@
 // the same XLSX files in Node and in headless Chromium (Debian's, through playwright-core) to
 // the same observations, warnings and places, and refuses the same hostile workbooks with the
 // same issues, word for word in both languages. The browser gets the data entry as a bundler
-// gives it to a page (esbuild, the workbook reader's `import()` included); Node runs it as the
-// command line does.
+// gives it to a page (esbuild on the package's build for bundlers, dist/modules/, the workbook
+// reader's `import()` included); Node runs it from src/ as the tests run the command line.
 import { existsSync, readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDataFile } from '../../../src/data/read-file.js';
+import { readDataFile } from 'ankang-eco-indicators/data';
 import { templateRows, templateWorkbook } from '../../../src/data/template.js';
 import { zipBytes } from '../../../src/data/xlsx/zip-writer.js';
 import { builtinRuleSet } from '../../../src/engine/builtin-rule-set.js';
@@ -85,9 +85,11 @@ describe.skipIf(!hasChromium)('readDataFile reads XLSX the same in Node and in C
     // The data entry as a bundler gives it to a page: the workbook reader's import() bundled with it.
     const bundle = await build({
       stdin: {
-        contents: "export { readDataFile } from './src/data.ts'; export { builtinRuleSet } from './src/index.ts';",
+        // The build bundlers get (the `module` condition of the package's exports): dist/modules/.
+        contents:
+          "export { readDataFile } from './dist/modules/data.js'; export { builtinRuleSet } from './dist/modules/index.js';",
         resolveDir: fileURLToPath(new URL('../../../', import.meta.url)),
-        loader: 'ts',
+        loader: 'js',
       },
       bundle: true,
       format: 'iife',
