@@ -167,8 +167,8 @@ function seriesOf(data: DataSet, names: readonly string[]): FilesSeries {
       if (first !== 'series' || typeof year !== 'string') return undefined;
       const sources = years.get(year)?.sources;
       const given = typeof key === 'string' && sources !== undefined ? sources[key] : undefined;
-      if (given !== undefined) return `${given.place}: ${formatIssuePath([key as string, ...rest])}`;
-      return `${names.join(lang === 'zh' ? '、' : ', ')}: ${formatIssuePath(path.slice(1))}`;
+      if (given !== undefined) return `${given.place}: ${formatIssuePath([key as string, ...rest], lang)}`;
+      return `${names.join(lang === 'zh' ? '、' : ', ')}: ${formatIssuePath(path.slice(1), lang)}`;
     },
   };
 }
@@ -239,7 +239,7 @@ export function createFileIntake(page: IntakePage): FileIntake {
               const sources = issue.path[0] === 'options' ? input.sources.baseline : input.sources.measurements;
               return {
                 file: typeof key === 'string' ? sources[key]?.file : undefined,
-                text: problemOf(issue, (path, lang) => place(path, lang) ?? formatIssuePath(path)),
+                text: problemOf(issue, (path, lang) => place(path, lang) ?? formatIssuePath(path, lang)),
               };
             }),
           );
