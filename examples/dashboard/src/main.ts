@@ -461,7 +461,9 @@ function renderIssues(issues: readonly Issue[]): void {
     element(
       'ul',
       {},
-      ...issues.map((issue) => element('li', {}, `${formatIssuePath(issue.path)}: ${issue.localized[state.lang]}`)),
+      ...issues.map((issue) =>
+        element('li', {}, `${formatIssuePath(issue.path, state.lang)}: ${issue.localized[state.lang]}`),
+      ),
     ),
   );
   for (const input of byId('measurements').querySelectorAll('input, select')) input.removeAttribute('aria-invalid');

@@ -265,7 +265,7 @@ export function createTrendView(page: TrendPage): TrendView {
           const lang = page.lang();
           // A figure of the user's files is named by the row it came from, as the command line names it.
           const place = state.source.kind === 'files' ? state.source.data.place(issue.path, lang) : undefined;
-          return element('li', {}, `${place ?? formatIssuePath(issue.path)}: ${issue.localized[lang]}`);
+          return element('li', {}, `${place ?? formatIssuePath(issue.path, lang)}: ${issue.localized[lang]}`);
         }),
       ),
     );
