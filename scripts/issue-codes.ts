@@ -222,7 +222,16 @@ export const issueExamples: { readonly [C in Exclude<AnyIssueCode, OptionalParam
   'data_file.bad_utf16': { encoding: 'UTF-16LE' },
   'data_file.utf16_without_mark': { encoding: 'UTF-16LE' },
   'data_file.nul_byte': { offset: 17 },
-  'data_file.not_utf8_reads_as_gbk': { byte: '0xB0', offset: 21 },
+  'data_file.not_utf8_reads_as_gbk': {
+    byte: '0xB0',
+    offset: 21,
+    hint: { zh: '请加 --encoding gb18030 读取', en: 'add --encoding gb18030 to read it' },
+  },
+  'data_file.too_large': {
+    size: 70_000_000,
+    maxBytes: 67_108_864,
+    hint: { zh: '可用 --max-input-bytes 调高', en: 'raise it with --max-input-bytes' },
+  },
   'data_file.not_utf8': { byte: '0xFF', offset: 3 },
   'data_file.no_data': { empty: true },
   'data_file.unreadable_value': {
@@ -230,7 +239,14 @@ export const issueExamples: { readonly [C in Exclude<AnyIssueCode, OptionalParam
   },
   'data_file.unreadable_key': { reason: { zh: '单元格为错误值 #REF!', en: 'the cell holds the error value #REF!' } },
   'data_file.key_not_text': { cell: '42' },
-  'data_file.unknown_key': { key: 'pm2.5', suggestion: 'pm25' },
+  'data_file.unknown_key': {
+    key: 'pm2.5',
+    suggestion: 'pm25',
+    hint: {
+      zh: '加 --ignore-unknown 可跳过未知的数据项并给出警告',
+      en: '--ignore-unknown leaves unknown keys out, with a warning',
+    },
+  },
   'data_file.unreadable_year': { reason: { zh: '单元格为日期 2020-01-01', en: 'the cell holds the date 2020-01-01' } },
   'data_file.bad_year': { year: '20' },
   'data_file.value_split_by_comma': { value: '0', next: '95', joined: '0,95' },
@@ -274,7 +290,12 @@ export const issueExamples: { readonly [C in Exclude<AnyIssueCode, OptionalParam
   'workbook.zip_entry_twice': { name: 'xl/workbook.xml' },
   'workbook.zip_bomb': { entry: 'xl/worksheets/sheet1.xml' },
   'workbook.zip_method': { entry: 'xl/worksheets/sheet1.xml', method: 12 },
-  'workbook.inflates_past_limit': { entry: 'xl/sharedStrings.xml', size: 80_000_000, left: 67_000_000 },
+  'workbook.inflates_past_limit': {
+    entry: 'xl/sharedStrings.xml',
+    size: 80_000_000,
+    left: 67_000_000,
+    hint: { zh: '可用 --max-input-bytes 调高', en: 'raise it with --max-input-bytes' },
+  },
   'workbook.no_workbook_part': { part: 'xl/workbook.xml' },
   'workbook.part_unreadable': {
     part: 'xl/styles.xml',

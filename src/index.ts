@@ -27,8 +27,20 @@ export type {
 export { formatReport } from './results/report.js';
 export type { FormatReportOptions } from './results/report.js';
 export { formatMarkdownReport } from './results/markdown-report.js';
-export { figureNotes, figureRows } from './results/data-notes.js';
+export { formatCsvReport } from './results/csv-report.js';
+export type { FormatCsvReportOptions } from './results/csv-report.js';
+export {
+  baselineLine,
+  checkNotes,
+  figureNotes,
+  figureRows,
+  indicatorSources,
+  warningLines,
+  warningsHeading,
+} from './results/data-notes.js';
 export type { FigureRow } from './results/data-notes.js';
+export { partialResult } from './results/decided.js';
+export type { PartialResult } from './results/decided.js';
 export {
   describeProgressMeasure,
   formatProgressMarkdownReport,
@@ -48,7 +60,7 @@ export type {
   RuleSetDefinition,
   RuleSetInfo,
 } from './evaluation/create-evaluator.js';
-export { builtinRuleSet } from './engine/builtin-rule-set.js';
+export { builtinRuleSet } from './engine/builtin-rule-files.js';
 export type { ComparedRuleSet } from './policy/compare.js';
 export { formatComparison } from './results/comparison-report.js';
 export { formatIndicatorCatalogue } from './results/indicator-catalogue.js';

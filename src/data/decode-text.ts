@@ -3,13 +3,8 @@ import { issueAt } from '../errors/issue.js';
 import type { IssueCode } from '../messages/codes.js';
 import { dataFileMessages as m } from '../messages/data-file.js';
 import { worded, type IssueText } from '../messages/wording.js';
-
-// The WHATWG TextDecoder, a global in browsers and in Node: declared here because the
-// library's own types are ECMAScript's alone (no DOM, no Node).
-declare const TextDecoder: new (
-  label: string,
-  options?: { readonly fatal?: boolean; readonly ignoreBOM?: boolean },
-) => { decode(input: Uint8Array): string };
+import { commandLineHints, type DataOptionHints } from './option-hints.js';
+import { textDecoder } from './web-platform.js';
 
 /**
  * The encodings a data file may be read in besides its own byte-order mark: UTF-8 (the
@@ -82,7 +77,7 @@ function utf16WithoutMark(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefine
 /** Whether `bytes` read as GB18030 and hold Chinese: GBK from Chinese Windows, most likely. */
 function readsAsChinese(bytes: Uint8Array): boolean {
   try {
-    return /[\u4e00-\u9fff]/.test(new TextDecoder('gb18030', { fatal: true }).decode(bytes));
+    return /[\u4e00-\u9fff]/.test(textDecoder('gb18030', { fatal: true }).decode(bytes));
   } catch {
     return false;
   }
@@ -99,13 +94,20 @@ function readsAsChinese(bytes: Uint8Array): boolean {
  * Browser-safe: `TextDecoder` decodes every encoding here (Node's with the ICU it ships).
  *
  * @param name - How messages name the file (`figures.csv`, `stdin`).
+ * @param hints - How a message names what reads GB18030: `--encoding gb18030` by default; a
+ *   page names its own control.
  *
  * @example
  * ```ts
  * const text = decodeDataBytes(new Uint8Array(await file.arrayBuffer()), file.name);
  * ```
  */
-export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataEncoding = 'utf-8'): string {
+export function decodeDataBytes(
+  bytes: Uint8Array,
+  name: string,
+  encoding: DataEncoding = 'utf-8',
+  hints: DataOptionHints = {},
+): string {
   const [first, second, third, fourth] = bytes;
   if (
     (first === 0xff && second === 0xfe && third === 0 && fourth === 0) ||
@@ -118,7 +120,7 @@ export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataE
     const which = first === 0xff ? 'utf-16le' : 'utf-16be';
     try {
       // The mark names the encoding; the decoder drops it.
-      text = new TextDecoder(which, { fatal: true }).decode(bytes);
+      text = textDecoder(which, { fatal: true }).decode(bytes);
     } catch {
       throw refuse(name, worded(m, 'data_file.bad_utf16', { encoding: which.toUpperCase() }));
     }
@@ -135,7 +137,7 @@ export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataE
     if (nul !== -1) throw refuse(name, worded(m, 'data_file.nul_byte', { offset: nul }), lineOfByte(body, nul));
     if (encoding === 'gb18030' && !hasUtf8Mark) {
       try {
-        text = new TextDecoder('gb18030', { fatal: true }).decode(body);
+        text = textDecoder('gb18030', { fatal: true }).decode(body);
       } catch {
         throw refuse(name, worded(m, 'data_file.not_gb18030', {}));
       }
@@ -145,11 +147,16 @@ export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataE
         const byte = `0x${(body[invalid] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
         const line = lineOfByte(body, invalid);
         if (readsAsChinese(body)) {
-          throw refuse(name, worded(m, 'data_file.not_utf8_reads_as_gbk', { byte, offset: invalid }), line);
+          const { zh, en } = hints.encoding ?? commandLineHints.encoding;
+          throw refuse(
+            name,
+            worded(m, 'data_file.not_utf8_reads_as_gbk', { byte, offset: invalid, hint: { zh, en } }),
+            line,
+          );
         }
         throw refuse(name, worded(m, 'data_file.not_utf8', { byte, offset: invalid }), line);
       }
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+      text = textDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
     }
   }
   if (text.trim() === '') {

@@ -19,6 +19,7 @@ import {
   type CountedKeys,
 } from './normalize-value.js';
 import type { DataFile, DataWarning, Observation, ValueSource } from './observations.js';
+import { commandLineHints, type DataOptionHints } from './option-hints.js';
 import { quotedText, quotedTextLength, shownText, shownTextLength } from '../vocabulary/visible-text.js';
 
 /**
@@ -89,6 +90,8 @@ export interface ReadDataOptions {
    * `evaluator.ruleSet.derivations`; a fraction typed for a key is answered with its counts.
    */
   readonly derivations?: CountedKeys;
+  /** How a refusal of an unknown key names what leaves it out: `--ignore-unknown` by default; a page names its own control. */
+  readonly hints?: Pick<DataOptionHints, 'ignoreUnknown'>;
 }
 
 /** Issues listed for one file; the rest are counted, so a file of a million bad rows costs a count. */
@@ -140,6 +143,7 @@ class FileReader {
   readonly catalogue: Catalogue;
   readonly ignoreUnknown: boolean;
   readonly derivations: CountedKeys | undefined;
+  readonly ignoreUnknownHint: LocalizedText;
 
   constructor(
     readonly file: string,
@@ -148,6 +152,7 @@ class FileReader {
     this.catalogue = options.catalogue ?? measurementCatalogue;
     this.ignoreUnknown = options.ignoreUnknown ?? false;
     this.derivations = options.derivations;
+    this.ignoreUnknownHint = options.hints?.ignoreUnknown ?? commandLineHints.ignoreUnknown;
   }
 
   /** The issue path's place element: the line, or `Sheet!C5`. */
@@ -238,7 +243,10 @@ class FileReader {
     if (!Object.hasOwn(this.catalogue, key)) {
       // Worded only when listed: the key meant is a search, and a file may hold a million unknown keys.
       if (!this.ignoreUnknown) {
-        this.issue(keyField.at, key, () => worded(m, 'data_file.unknown_key', unknownKeyParams(key, this.catalogue)));
+        this.issue(keyField.at, key, () => {
+          const { zh, en } = this.ignoreUnknownHint;
+          return worded(m, 'data_file.unknown_key', { ...unknownKeyParams(key, this.catalogue), hint: { zh, en } });
+        });
       } else if (!this.#unknownWarned.has(key)) {
         // Past the warnings listed, each further unknown key is only counted.
         if (this.#unknownWarned.size < maxWarningsListed) this.#unknownWarned.add(key);
@@ -686,12 +694,27 @@ export function readDataText(
 }
 
 /**
- * Reads the tables of one data file that is not text: the sheets of a workbook, as a reader of
- * the format gives them (the command line's XLSX reader does). The same layouts, normalizer,
- * places and refusals as {@link readDataText}; a table with nothing in it is skipped.
+ * Reads the tables of one data file that is not text, as a reader of its format gives them
+ * (`readDataFile` reads XLSX workbooks itself). The same layouts, normalizer, places and
+ * refusals as {@link readDataText}; a table with nothing in it is skipped.
  */
 export function readDataTables(name: string, tables: readonly DataTable[], options: ReadDataOptions = {}): DataFile {
   const reader = new FileReader(name, options);
   for (const table of tables) readTable(reader, table);
+  return reader.finish();
+}
+
+/**
+ * {@link readDataTables} of tables a reader gives one at a time, each when the one before it
+ * has been read: the XLSX reader inflates a sheet only then, so that a workbook costs one
+ * sheet's text at a time.
+ */
+export async function readDataTableStream(
+  name: string,
+  tables: AsyncIterable<DataTable>,
+  options: ReadDataOptions = {},
+): Promise<DataFile> {
+  const reader = new FileReader(name, options);
+  for await (const table of tables) readTable(reader, table);
   return reader.finish();
 }

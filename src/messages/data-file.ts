@@ -4,7 +4,7 @@
 // files. Its values are `value.*`'s, its JSON syntax `json.*`'s.
 
 import type { Language } from '../vocabulary/localized-text.js';
-import { fixed, quoted, shown, wording, type IssueParams, type TextParam } from './wording.js';
+import { fixed, quoted, shown, wording, type IssueParams, type LocalizedParam, type TextParam } from './wording.js';
 
 const convertHint = {
   zh: '另存为 UTF-8（Excel：“CSV UTF-8”），或用 iconv 转换',
@@ -65,10 +65,10 @@ export const dataFileMessages = {
     '不是有效的 GB18030（GBK）文本；请检查文件的编码',
   ),
   'data_file.not_utf8_reads_as_gbk': wording({
-    en: (p: { byte: string; offset: number }) =>
-      `not UTF-8 (byte ${p.byte} at offset ${p.offset}); it reads as GB18030/GBK, the encoding of Chinese Windows and of Excel's plain "CSV": add --encoding gb18030 to read it, or ${convertHint.en}`,
+    en: (p: { byte: string; offset: number; hint: LocalizedParam }) =>
+      `not UTF-8 (byte ${p.byte} at offset ${p.offset}); it reads as GB18030/GBK, the encoding of Chinese Windows and of Excel's plain "CSV": ${p.hint.en}, or ${convertHint.en}`,
     zh: (p) =>
-      `不是 UTF-8（第 ${p.offset} 字节为 ${p.byte}）；看起来是 GB18030/GBK 编码（中文 Windows 和 Excel 普通“CSV”的编码）：请加 --encoding gb18030 读取，或${convertHint.zh}`,
+      `不是 UTF-8（第 ${p.offset} 字节为 ${p.byte}）；看起来是 GB18030/GBK 编码（中文 Windows 和 Excel 普通“CSV”的编码）：${p.hint.zh}，或${convertHint.zh}`,
   }),
   'data_file.not_utf8': wording({
     en: (p: { byte: string; offset: number }) =>
@@ -78,6 +78,11 @@ export const dataFileMessages = {
   'data_file.no_data': wording({
     en: (p: { empty: boolean }) => `no data (the input is ${p.empty ? 'empty' : 'blank'})`,
     zh: (p) => `没有数据（输入${p.empty ? '为空' : '只有空白'}）`,
+  }),
+  'data_file.too_large': wording({
+    en: (p: { size: number; maxBytes: number; hint: LocalizedParam }) =>
+      `${p.size} bytes, over the input limit of ${p.maxBytes} bytes; ${p.hint.en}`,
+    zh: (p) => `${p.size} 字节，超过输入上限 ${p.maxBytes} 字节；${p.hint.zh}`,
   }),
   'data_file.csv_unclosed_quote': fixed('a quoted field is not closed', '引号内的字段没有结束'),
   'data_file.csv_text_after_quote': fixed('unexpected text after a closing quote', '结束引号后还有文字'),
@@ -95,10 +100,10 @@ export const dataFileMessages = {
     zh: (p) => `指标代码应为文本，实际为 ${p.cell}`,
   }),
   'data_file.unknown_key': wording({
-    en: (p: { key: TextParam; suggestion?: string }) =>
-      `unknown measurement key ${quoted(p.key, 'en')}${p.suggestion === undefined ? '' : `; did you mean ${JSON.stringify(p.suggestion)}?`} (--ignore-unknown leaves unknown keys out, with a warning)`,
+    en: (p: { key: TextParam; suggestion?: string; hint: LocalizedParam }) =>
+      `unknown measurement key ${quoted(p.key, 'en')}${p.suggestion === undefined ? '' : `; did you mean ${JSON.stringify(p.suggestion)}?`} (${p.hint.en})`,
     zh: (p) =>
-      `未知的数据项 ${quoted(p.key, 'zh')}${p.suggestion === undefined ? '' : `；是否想写 ${JSON.stringify(p.suggestion)}？`}（加 --ignore-unknown 可跳过未知的数据项并给出警告）`,
+      `未知的数据项 ${quoted(p.key, 'zh')}${p.suggestion === undefined ? '' : `；是否想写 ${JSON.stringify(p.suggestion)}？`}（${p.hint.zh}）`,
   }),
   'data_file.unreadable_year': wording({
     en: (p: { reason: ReasonParam }) => `the year cannot be read: ${reasonOf(p.reason, 'en')}`,

@@ -60,6 +60,13 @@ export function worded<C extends MessageCatalogue, K extends keyof C & string>(
 // Input echoed in a message (a value, a key, a name) is a param too: cut to what the message
 // shows, with its length said, so that a 30 MB key costs a line and the params stay small.
 
+/**
+ * A text in both languages given by the caller (a hint naming the control that would read a
+ * refused file, `--encoding gb18030` or a page's own): a param like any, words of the caller's.
+ */
+// eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- a param: an interface has no index signature
+export type LocalizedParam = { readonly zh: string; readonly en: string };
+
 /** A text from input that was cut: its first characters (and last, for a place), and its length. */
 // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- a param: an interface has no index signature
 export type CutText = { readonly head: string; readonly tail?: string; readonly length: number };

@@ -4,7 +4,7 @@
 // read as a value (an error value, a date, a formula without its result).
 
 import type { Language } from '../vocabulary/localized-text.js';
-import { fixed, wording } from './wording.js';
+import { fixed, wording, type LocalizedParam } from './wording.js';
 import type { InnerIssue } from './rule-set.js';
 
 /** What the reader found out of shape, quoted as it is (cut to 40 characters). */
@@ -69,10 +69,9 @@ export const workbookMessages = {
   'workbook.zip_size_differs': brokenZip('its size differs from the declared size', '大小与声明的不符'),
   'workbook.zip_checksum': brokenZip('its checksum (CRC-32) does not match', '校验和（CRC-32）不符'),
   'workbook.inflates_past_limit': wording({
-    en: (p: { entry: string; size: number; left: number }) =>
-      `the workbook inflates past the input limit (${p.entry} needs ${p.size} bytes, ${p.left} are left); raise it with --max-input-bytes`,
-    zh: (p) =>
-      `工作簿解压后超过输入上限（${p.entry} 需 ${p.size} 字节，剩余 ${p.left} 字节）；可用 --max-input-bytes 调高`,
+    en: (p: { entry: string; size: number; left: number; hint: LocalizedParam }) =>
+      `the workbook inflates past the input limit (${p.entry} needs ${p.size} bytes, ${p.left} are left); ${p.hint.en}`,
+    zh: (p) => `工作簿解压后超过输入上限（${p.entry} 需 ${p.size} 字节，剩余 ${p.left} 字节）；${p.hint.zh}`,
   }),
   'workbook.no_workbook_part': wording({
     en: (p: { part: string }) => `no workbook part (${p.part})`,

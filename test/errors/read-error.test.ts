@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { InputTooLargeError } from '../../src/cli/read-input.js';
-import { nodeInflateRaw } from '../../src/cli/xlsx/node-zip.js';
-import { readRelationships } from '../../src/cli/xlsx/parts.js';
-import { workbookXmlBudget, XmlReader } from '../../src/cli/xlsx/xml.js';
-import { ZipArchive } from '../../src/cli/xlsx/zip.js';
+import { commandLineHints } from '../../src/data/option-hints.js';
+import { readRelationships } from '../../src/data/xlsx/parts.js';
+import { workbookXmlBudget, XmlReader } from '../../src/data/xlsx/xml.js';
+import { ZipArchive } from '../../src/data/xlsx/zip.js';
 import { csvRecords } from '../../src/data/csv-records.js';
 import { measurementNumber } from '../../src/data/json-numbers.js';
 import { parseJsonText } from '../../src/data/json-text.js';
@@ -32,7 +32,11 @@ describe('ReadError, the base of the readers’ errors', () => {
       'json.number_too_long',
     ],
     ['CsvSyntaxError', () => [...csvRecords('a,"b\n')], 'data_file.csv_unclosed_quote'],
-    ['ZipError', () => new ZipArchive(new Uint8Array(30), 1000, nodeInflateRaw), 'workbook.zip_no_end_record'],
+    [
+      'ZipError',
+      () => new ZipArchive(new Uint8Array(30), 1000, commandLineHints.maxBytes),
+      'workbook.zip_no_end_record',
+    ],
     [
       'XmlError',
       () => {

@@ -5,12 +5,13 @@
 // does not know, a shared-string index that is not a plain decimal within the table) is never
 // skipped, joined or guessed at. Platform-neutral (no Node built-ins), like xml.ts.
 
-import type { DataCell, DataRow } from 'ankang-eco-indicators/data';
+import type { DataCell, DataRow } from '../read-data.js';
 import { ReadError } from '../../errors/read-error.js';
 import { workbookMessages, type WorkbookCode } from '../../messages/workbook.js';
 import { worded, type IssueText, type ParamsOf } from '../../messages/wording.js';
 import { PartError, plainIndex, unescapeOoxml, workbookLimits, type NumberShown, type SharedStrings } from './parts.js';
 import { XmlReader, xmlLimits, type XmlBudget } from './xml.js';
+import { columnLetters } from './write-workbook.js';
 
 /** A cell, row or sheet this reader refuses: where (`数据!C5`, `数据!5:5`, `数据`) and why. */
 export class CellError extends ReadError<WorkbookCode> {
@@ -26,14 +27,6 @@ export class CellError extends ReadError<WorkbookCode> {
 /** The wording of `code`, from its params. */
 const said = <K extends WorkbookCode>(code: K, params: ParamsOf<(typeof workbookMessages)[K]>): IssueText<K> =>
   worded(workbookMessages, code, params);
-
-/** A column's letters as a spreadsheet names it (0 → A, 26 → AA). */
-export function columnLetters(index: number): string {
-  let letters = '';
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26))
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  return letters;
-}
 
 /** The 0-based column of a cell reference's letters (`C5` → 2). */
 function columnIndex(letters: string): number {
