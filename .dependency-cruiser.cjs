@@ -6,7 +6,7 @@
 //   errors      the base error with its brand, thin subclasses, the issue formatter
 //   generated   src/generated/, written from rules/ (imports nothing)
 //   catalogue   the contract's measurement keys and bureaus
-//   schema      zod schemas (the single source of types), JSON Schema
+//   schema      zod schemas (the single source of types)
 //   engine      compiled rule sets, engine pools, the built-in rule set, the hash
 //   results     explanations, roll-ups, report formatters
 //   data        data files from bytes or text (no file system): the value normalizer, layouts, merging with places
@@ -57,7 +57,7 @@ module.exports = {
     {
       name: 'library-has-no-node-builtins',
       severity: 'error',
-      comment: 'The library runs in browsers: only the command line and the JSON Schema generator may use Node.',
+      comment: 'The library runs in browsers: only the command line may use Node.',
       from: { path: '^src/', pathNot: ['^src/cli/'] },
       to: { dependencyTypes: ['core'] },
     },

@@ -1,9 +1,9 @@
 // Every text that the shipped JSON Schema files show a person, in Chinese and in English: the
 // files' titles and descriptions, the named parts ($defs), the fields, and the measurement
-// kinds as a form states them. One table per kind of text; src/json-schema.ts places them.
-import { maxDecimalLength } from '../../vocabulary/decimal.js';
-import type { LocalizedText } from '../../vocabulary/localized-text.js';
-import type { MeasurementKind } from '../../vocabulary/measurement-kinds.js';
+// kinds as a form states them. One table per kind of text; scripts/json-schema.ts places them.
+import { maxDecimalLength } from '../../src/vocabulary/decimal.js';
+import type { LocalizedText } from '../../src/vocabulary/localized-text.js';
+import type { MeasurementKind } from '../../src/vocabulary/measurement-kinds.js';
 
 /** A title and a description, each in Chinese and English. */
 export interface Annotated {
