@@ -23,3 +23,9 @@ export { withSources } from './data/evaluation-sources.js';
 export type { DataSet, MergeDataOptions, YearData } from './data/merge.js';
 export { templateColumns, templateHeader, templateRows } from './data/template.js';
 export type { TemplateOptions, TemplateRow } from './data/template.js';
+// The JSON reader of every file the package reads: strict, every digit of a number kept (a
+// reader per use: `measurementNumber` for figures, `exactRuleNumber` for a rule's numbers), a
+// key given twice refused with its place. The command line reads rule and case files with it.
+export { JsonNumberRefused, JsonTextError, parseJsonText } from './data/json-text.js';
+export type { JsonTextOptions } from './data/json-text.js';
+export { exactRuleNumber, measurementNumber } from './data/json-numbers.js';

@@ -49,6 +49,9 @@ export type {
   RuleSetInfo,
 } from './evaluation/create-evaluator.js';
 export { builtinRuleSet } from './engine/builtin-rule-set.js';
+// The content hash of the rules built into this version (`evaluation.ruleSet.hash` of `evaluate`):
+// a host tells by it whether a rules directory is what the package evaluates by.
+export { builtinRuleSetHash } from './generated/builtin-rules.js';
 export type { ComparedRuleSet } from './policy/compare.js';
 export { formatComparison } from './results/comparison-report.js';
 export { formatIndicatorCatalogue } from './results/indicator-catalogue.js';
@@ -115,4 +118,9 @@ export { eiGrades } from './vocabulary/ei-grade.js';
 export type { EiGrade } from './vocabulary/ei-grade.js';
 export { ruleOperators } from './vocabulary/operators.js';
 export { ruleOperatorSymbols, ruleOperatorWords } from './vocabulary/operator-words.js';
+export { referenceOf } from './schema/rule-entries.js';
+// Text from input as the package's messages show it: invisible characters escaped, cut to a
+// line's worth with its length said. A host that words its own messages about a file, a key or a
+// value (the command line is one) shows them the same way.
+export { cutText, quotedText, shownPlace, shownText, unicodeEscape, visibleText } from './vocabulary/visible-text.js';
 export type { RuleOperator } from './vocabulary/operators.js';

@@ -1,4 +1,4 @@
-import { visibleText } from '../vocabulary/visible-text.js';
+import { visibleText } from 'ankang-eco-indicators';
 
 // CSV as the command line writes it (its CSV input is read by the package's data readers).
 

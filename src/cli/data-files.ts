@@ -21,7 +21,7 @@ import {
 import { nodeInflateRaw } from './xlsx/node-zip.js';
 import { looksLikeZip, workbookTables } from './xlsx/read-workbook.js';
 import { inputName, readInputBytes, type StdinReader } from './read-input.js';
-import { shownText } from '../vocabulary/visible-text.js';
+import { shownText } from 'ankang-eco-indicators';
 import { issueProblems, UsageError } from './usage-error.js';
 
 /** How the data files of a run are read. */
