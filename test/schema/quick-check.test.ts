@@ -5,7 +5,7 @@ import { measurementsSchema } from '../../src/schema/measurements.js';
 import { quickMeasurements } from '../../src/evaluation/validate.js';
 import { measurementsArbitrary } from '../fixtures/random-measurements.js';
 
-// The quick check of valid input (src/validate.ts) lets evaluate skip zod. It may pass
+// The quick check of valid input (src/evaluation/validate.ts) lets evaluate skip zod. It may pass
 // anything to zod, but must never accept what zod refuses, nor read a value differently.
 const awkwardValue = fc.oneof(
   fc.double(),
