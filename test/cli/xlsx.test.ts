@@ -51,8 +51,8 @@ function declaredSize(bytes: Uint8Array, name: string, size: number): Uint8Array
 }
 
 describe('XLSX files', () => {
-  it('a workbook written by openpyxl (shared strings, styles, a percentage format, a hidden sheet) reads as its cells say', () => {
-    const { code, stdout, stderr } = runCli(['evaluate', fixture('figures.xlsx'), '--format', 'json']);
+  it('a workbook written by openpyxl (shared strings, styles, a percentage format, a hidden sheet) reads as its cells say', async () => {
+    const { code, stdout, stderr } = await runCli(['evaluate', fixture('figures.xlsx'), '--format', 'json']);
     expect([code, stderr]).toStrictEqual([0, '']);
     const evaluation = JSON.parse(stdout) as {
       year: number;
@@ -76,8 +76,8 @@ describe('XLSX files', () => {
     });
   });
 
-  it('a formula without its value, a date, an error value and commas are refused by sheet and cell', () => {
-    const { code, stderr } = runCli(['evaluate', fixture('refused.xlsx'), '--lang', 'en']);
+  it('a formula without its value, a date, an error value and commas are refused by sheet and cell', async () => {
+    const { code, stderr } = await runCli(['evaluate', fixture('refused.xlsx'), '--lang', 'en']);
     expect(code).toBe(2);
     const place = `${fixture('refused.xlsx')}:Sheet1!`;
     expect(stderr).toContain(`${place}C2: pm25: a formula without a cached value`);
@@ -111,7 +111,7 @@ describe('XLSX files', () => {
     );
   });
 
-  it('a zip bomb ends with a message: a part that inflates past its declared size, or past the input limit', () => {
+  it('a zip bomb ends with a message: a part that inflates past its declared size, or past the input limit', async () => {
     const padding = ' '.repeat(20 * 1024 * 1024);
     const bomb = withSheet(sheetXml(`<row r="1"><c t="inlineStr"><is><t>key</t></is></c></row>${padding}`));
     expect(bomb.length).toBeLessThan(100_000);
@@ -123,12 +123,12 @@ describe('XLSX files', () => {
     );
     const path = join(directory, 'bomb.xlsx');
     writeFileSync(path, bomb);
-    const { code, stderr } = runCli(['evaluate', path, '--max-input-bytes', '1MiB', '--lang', 'en']);
+    const { code, stderr } = await runCli(['evaluate', path, '--max-input-bytes', '1MiB', '--lang', 'en']);
     expect(code).toBe(2);
     expect(stderr).toContain('raise it with --max-input-bytes');
   });
 
-  it('refuses what a hostile or broken workbook holds: a document type, too many cells, a bad checksum, no ZIP at all', () => {
+  it('refuses what a hostile or broken workbook holds: a document type, too many cells, a bad checksum, no ZIP at all', async () => {
     const doctype = sheetXml('<row r="1"><c t="inlineStr"><is><t>key</t></is></c></row>').replace(
       '<worksheet',
       '<!DOCTYPE lol [<!ENTITY lol "lol">]><worksheet',
@@ -152,7 +152,7 @@ describe('XLSX files', () => {
     );
     const path = join(directory, 'not-a-workbook.xlsx');
     writeFileSync(path, 'key,value\npm25,30\n');
-    expect(runCli(['evaluate', path, '--lang', 'en'])).toMatchObject({ code: 2, stdout: '' });
+    expect(await runCli(['evaluate', path, '--lang', 'en'])).toMatchObject({ code: 2, stdout: '' });
   });
 
   it('CRC-32 is the standard one', () => {
