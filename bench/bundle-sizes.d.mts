@@ -5,6 +5,8 @@ export interface BundleFigures {
   /** Bytes gzip of the entry file and the chunks it imports statically. */
   readonly initialGzip: number;
   readonly initialMinified: number;
+  /** Bytes gzip of what the first evaluation of valid input loads: the initial load and the assembly's chunk. */
+  readonly firstEvaluationGzip: number;
   /** Bytes gzip of every JavaScript file, the chunks behind an `import()` included. */
   readonly totalGzip: number;
   readonly files: number;

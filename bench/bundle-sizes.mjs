@@ -19,13 +19,16 @@ import { gzipSize, staticallyLoaded } from './initial-load.mjs';
 import { installPackedPackage } from './packed-package.mjs';
 
 /**
- * The budget of the initial load of `evaluate` alone, in bytes gzip: 50,000 from issue 11,
- * raised to 52,000 by issue 13, whose raw counts and `any` groups every evaluation must be able
- * to read (the nine count keys, the derivation table, a compiler and runtime that know groups),
- * with the code that applies them loaded only when an input or a rule set uses them. README,
- * "In the browser", gives the figures and the reason.
+ * The budget of the initial load of `evaluate` alone, in bytes gzip: 50,000, from issue 11, and
+ * again from issue 23 (issue 13 had raised it to 52,000 for raw counts and `any` groups). What
+ * an evaluation reports beyond what the engine decides (the check results, the explanations,
+ * the warnings) loads with the first evaluation, while its engine runs: the figures say what
+ * the first evaluation loads too. README, "In the browser", gives them and the reasons.
  */
-export const budgetBytes = 52_000;
+export const budgetBytes = 50_000;
+
+/** The module the first evaluation loads by `import()` while its engine runs: the assembly. */
+const assemblyModule = /dist\/modules\/evaluation\/assemble\.js\b/;
 
 /** The consumer's code: `evaluate` and nothing else, used so that no bundler can drop it. */
 const importEntry = "import { evaluate } from 'ankang-eco-indicators';\nglobalThis.evaluate = evaluate;\n";
@@ -39,19 +42,34 @@ export const mixedEntry =
  * bytes and the files it imports statically; `entry` names the entry file.
  */
 function figures(bundler, entry, files) {
-  const initial = staticallyLoaded([entry], (name) => files.get(name)?.imports ?? []);
+  const importsOf = (name) => files.get(name)?.imports ?? [];
+  const initial = staticallyLoaded([entry], importsOf);
+  // The first evaluation of valid input without raw counts also loads the assembly's chunk.
+  const assembly = [...files].filter(([, file]) => file.holdsAssembly).map(([name]) => name);
+  const firstEvaluation = staticallyLoaded([entry, ...assembly], importsOf);
   let initialGzip = 0;
   let initialMinified = 0;
+  let firstEvaluationGzip = 0;
   let totalGzip = 0;
   for (const [name, file] of files) {
     const size = gzipSize(file.contents);
     totalGzip += size;
+    if (firstEvaluation.has(name)) firstEvaluationGzip += size;
     if (initial.has(name)) {
       initialGzip += size;
       initialMinified += file.contents.length;
     }
   }
-  return { bundler, initialGzip, initialMinified, totalGzip, files: files.size, initialFiles: initial.size };
+  if (assembly.length === 0) throw new Error(`${bundler}: no chunk holds the assembly`);
+  return {
+    bundler,
+    initialGzip,
+    initialMinified,
+    firstEvaluationGzip,
+    totalGzip,
+    files: files.size,
+    initialFiles: initial.size,
+  };
 }
 
 function writeEntry(consumer, name, contents) {
@@ -86,6 +104,7 @@ export async function esbuildFigures(consumer, { entryFile = 'evaluate.mjs', con
     files.set(key, {
       contents: output.contents,
       imports: meta.imports.filter((imported) => imported.kind === 'import-statement').map((imported) => imported.path),
+      holdsAssembly: Object.keys(meta.inputs).some((input) => assemblyModule.test(input)),
     });
     // A chunk behind an import() is an entry point of its own in esbuild's metafile.
     if (meta.entryPoint?.endsWith(`bundle-entries/${entryFile}`)) files.entry = key;
@@ -111,7 +130,11 @@ export async function viteFigures(consumer) {
   let entry;
   for (const chunk of output.output) {
     if (chunk.type !== 'chunk') continue;
-    files.set(chunk.fileName, { contents: Buffer.from(chunk.code), imports: chunk.imports });
+    files.set(chunk.fileName, {
+      contents: Buffer.from(chunk.code),
+      imports: chunk.imports,
+      holdsAssembly: chunk.moduleIds.some((id) => assemblyModule.test(id)),
+    });
     if (chunk.isEntry) entry = chunk.fileName;
   }
   return figures(`Vite ${(await import('vite')).version}`, entry, files);
@@ -135,8 +158,15 @@ export async function webpackFigures(consumer, { entryFile = 'evaluate-webpack.m
       },
     );
   });
-  const json = stats.toJson({ all: false, entrypoints: true, assets: true });
+  const json = stats.toJson({ all: false, entrypoints: true, assets: true, chunks: true, chunkModules: true });
   const initialAssets = new Set(json.entrypoints.main.assets.map((asset) => asset.name));
+  // A module webpack concatenated is listed inside the module it was concatenated into.
+  const moduleNames = (module) => [module.name ?? '', ...(module.modules ?? []).flatMap(moduleNames)];
+  const assemblyFiles = new Set(
+    json.chunks
+      .filter((chunk) => (chunk.modules ?? []).flatMap(moduleNames).some((name) => assemblyModule.test(name)))
+      .flatMap((chunk) => chunk.files),
+  );
   const files = new Map();
   for (const name of readdirSync(outputPath)) {
     if (!name.endsWith('.js')) continue;
@@ -144,6 +174,7 @@ export async function webpackFigures(consumer, { entryFile = 'evaluate-webpack.m
     files.set(name, {
       contents: readFileSync(join(outputPath, name)),
       imports: name === 'main.js' ? [...initialAssets].filter((asset) => asset !== 'main.js') : [],
+      holdsAssembly: assemblyFiles.has(name),
     });
   }
   return figures(`webpack ${webpack.version}`, 'main.js', files);
@@ -166,7 +197,7 @@ export async function measureBundles(consumer) {
 
 export function formatFigures(figure) {
   const kB = (bytes) => (bytes / 1000).toFixed(1);
-  return `${figure.initialGzip} bytes gzip initial load (${kB(figure.initialGzip)} kB, ${figure.initialFiles} of ${figure.files} files, ${kB(figure.initialMinified)} kB minified); ${figure.totalGzip} bytes gzip with the lazy chunks (${kB(figure.totalGzip)} kB)`;
+  return `${figure.initialGzip} bytes gzip initial load (${kB(figure.initialGzip)} kB, ${figure.initialFiles} of ${figure.files} files, ${kB(figure.initialMinified)} kB minified); ${figure.firstEvaluationGzip} bytes gzip with the first evaluation's assembly (${kB(figure.firstEvaluationGzip)} kB); ${figure.totalGzip} bytes gzip with every lazy chunk (${kB(figure.totalGzip)} kB)`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -16,7 +16,19 @@ export interface ColdStartComparison {
   readonly ratio: number;
   /** The fastest import and first evaluation less the fastest import of the dependencies (ms). */
   readonly ownShareOfFastest: number;
+  /** The other build of the package, when one was compared in the same rounds. */
+  readonly against?: {
+    readonly name: string;
+    readonly runs: readonly ColdStartRun[];
+    readonly median: number;
+    /** Its median over the dependencies'. */
+    readonly ratio: number;
+  };
 }
 
-export declare function compareColdStarts(consumer: string, runs: number): ColdStartComparison;
+export declare function compareColdStarts(
+  consumer: string,
+  runs: number,
+  options?: { readonly against?: { readonly project: string; readonly name: string } },
+): ColdStartComparison;
 export declare function formatColdStarts(result: ColdStartComparison): string;

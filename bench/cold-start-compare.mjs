@@ -3,11 +3,13 @@
 // (bench/cold-start.mjs) and one that only imports json-rules-engine and decimal.js
 // (bench/cold-start-deps.mjs). Each is timed from spawn to exit: Node's own start, the imports,
 // the first evaluation, the exit. Interleaving gives both the same neighbours, and the figure
-// is the ratio of the medians.
+// is the ratio of the medians. With --against, the package as another commit builds it runs
+// in the same rounds, in a project of its own: the ratio before and after a change.
 //
-//   node bench/cold-start-compare.mjs [runs]   (build dist/ first; npm run bench does both)
-import { spawnSync } from 'node:child_process';
-import { copyFileSync } from 'node:fs';
+//   node bench/cold-start-compare.mjs [runs] [--against <commit>]   (build dist/ first; npm run bench does both)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -34,25 +36,37 @@ function timedProcess(consumer, script) {
 }
 
 /**
- * `runs` interleaved pairs in `consumer`, a project with the package installed. The order
- * within a pair alternates, so that neither side always runs right after the other.
+ * `runs` interleaved rounds in `consumer`, a project with the package installed: in each, one
+ * process that imports the package and evaluates, and one that imports the dependencies only;
+ * with `against` (a project with another build of the package, and its name), one of that too. The order
+ * rotates from round to round, so that no kind always runs right after another.
  */
-export function compareColdStarts(consumer, runs) {
-  const packageScript = join(consumer, 'cold-start.mjs');
-  const depsScript = join(consumer, 'cold-start-deps.mjs');
-  copyFileSync(join(repositoryRoot, 'bench/cold-start.mjs'), packageScript);
-  copyFileSync(join(repositoryRoot, 'bench/cold-start-deps.mjs'), depsScript);
-  // One unmeasured pair first: the files come into the page cache.
-  timedProcess(consumer, packageScript);
-  timedProcess(consumer, depsScript);
-  const withPackage = [];
-  const depsOnly = [];
-  for (let run = 0; run < runs; run++) {
-    const pair = run % 2 === 0 ? [packageScript, depsScript] : [depsScript, packageScript];
-    for (const script of pair) (script === packageScript ? withPackage : depsOnly).push(timedProcess(consumer, script));
+export function compareColdStarts(consumer, runs, { against } = {}) {
+  const scriptsIn = (project) => {
+    copyFileSync(join(repositoryRoot, 'bench/cold-start.mjs'), join(project, 'cold-start.mjs'));
+    copyFileSync(join(repositoryRoot, 'bench/cold-start-deps.mjs'), join(project, 'cold-start-deps.mjs'));
+    return { evaluates: join(project, 'cold-start.mjs'), deps: join(project, 'cold-start-deps.mjs') };
+  };
+  const here = scriptsIn(consumer);
+  const kinds = [
+    { project: consumer, script: here.evaluates, runs: [] },
+    { project: consumer, script: here.deps, runs: [] },
+  ];
+  if (against !== undefined) {
+    kinds.push({ project: against.project, script: scriptsIn(against.project).evaluates, runs: [] });
   }
+  // One unmeasured round first: the files come into the page cache.
+  for (const kind of kinds) timedProcess(kind.project, kind.script);
+  for (let run = 0; run < runs; run++) {
+    for (let step = 0; step < kinds.length; step++) {
+      const kind = kinds[(step + run) % kinds.length];
+      kind.runs.push(timedProcess(kind.project, kind.script));
+    }
+  }
+  const [withPackage, depsOnly, other] = kinds.map((kind) => kind.runs);
   const packageMedian = median(withPackage.map((run) => run.wall));
   const depsMedian = median(depsOnly.map((run) => run.wall));
+  const againstMedian = other === undefined ? undefined : median(other.map((run) => run.wall));
   return {
     runs,
     withPackage,
@@ -64,6 +78,9 @@ export function compareColdStarts(consumer, runs) {
     // the noisiest part, left out): noise only ever slows a process down.
     ownShareOfFastest:
       Math.min(...withPackage.map((run) => run.inside)) - Math.min(...depsOnly.map((run) => run.inside)),
+    ...(other === undefined
+      ? {}
+      : { against: { name: against.name, runs: other, median: againstMedian, ratio: againstMedian / depsMedian } }),
   };
 }
 
@@ -75,15 +92,53 @@ export function formatColdStarts(result) {
     `  import the package + evaluate the 2020 sample: ${ms(result.packageMedian)} ms (runs: ${list(result.withPackage)}; import + evaluate inside the process: ${ms(median(result.withPackage.map((run) => run.inside)))} ms)`,
     `  import json-rules-engine + decimal.js only:    ${ms(result.depsMedian)} ms (runs: ${list(result.depsOnly)}; the imports inside the process: ${ms(median(result.depsOnly.map((run) => run.inside)))} ms)`,
     `  ratio ${result.ratio.toFixed(2)} (target at most ${coldStartRatioBudget}); the package's own share of the fastest start: ${ms(result.ownShareOfFastest)} ms`,
+    ...(result.against === undefined
+      ? []
+      : [
+          `  the package built from ${result.against.name}, in the same rounds: ${ms(result.against.median)} ms (runs: ${list(result.against.runs)}), ratio ${result.against.ratio.toFixed(2)}`,
+        ]),
   ].join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const runs = Number(process.argv[2] ?? 15);
-  const packed = installPackedPackage();
+/**
+ * The package as `commit` builds it, installed in a project of its own: the commit's tree (git
+ * archive) built with this checkout's node_modules, packed and installed. `remove()` deletes both.
+ */
+function installCommitPackage(commit) {
+  const tree = mkdtempSync(join(os.tmpdir(), 'ankang-commit-'));
   try {
-    console.log(formatColdStarts(compareColdStarts(packed.consumer, runs)));
+    const archive = execFileSync('git', ['archive', commit], { cwd: repositoryRoot, maxBuffer: 1024 * 1024 * 1024 });
+    execFileSync('tar', ['-x', '-C', tree], { input: archive });
+    symlinkSync(join(repositoryRoot, 'node_modules'), join(tree, 'node_modules'));
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: tree, stdio: 'ignore' });
+    const packed = installPackedPackage({ root: tree });
+    return {
+      consumer: packed.consumer,
+      remove: () => {
+        packed.remove();
+        rmSync(tree, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(tree, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2);
+  const againstAt = args.indexOf('--against');
+  const commit = againstAt === -1 ? undefined : args[againstAt + 1];
+  // --against takes a value: the number of runs is the other argument.
+  const runs = Number(args.find((arg, index) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--')) ?? 15);
+  const packed = installPackedPackage();
+  const other = commit === undefined ? undefined : installCommitPackage(commit);
+  try {
+    const against = other === undefined ? undefined : { project: other.consumer, name: commit };
+    const result = compareColdStarts(packed.consumer, runs, against === undefined ? {} : { against });
+    console.log(formatColdStarts(result));
   } finally {
     packed.remove();
+    other?.remove();
   }
 }

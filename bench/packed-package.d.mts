@@ -12,4 +12,8 @@ export interface PackedPackage {
   readonly remove: () => void;
 }
 
-export declare function installPackedPackage(options?: { readonly into?: string }): PackedPackage;
+export declare function installPackedPackage(options?: {
+  readonly into?: string;
+  /** A built checkout of the repository to pack. @defaultValue this one */
+  readonly root?: string;
+}): PackedPackage;

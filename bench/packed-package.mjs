@@ -16,8 +16,8 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
  * The runtime dependencies and theirs, as `name@version` at the versions the lock file holds
  * at the top of node_modules/ (the ones a fresh install of the package would share).
  */
-function lockedRuntimeDependencies() {
-  const lock = JSON.parse(readFileSync(join(repositoryRoot, 'package-lock.json'), 'utf8'));
+function lockedRuntimeDependencies(root) {
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
   const specs = [];
   for (const [path, entry] of Object.entries(lock.packages)) {
     const name = path.slice('node_modules/'.length);
@@ -30,11 +30,11 @@ function lockedRuntimeDependencies() {
 }
 
 /**
- * Packs the repository and installs the tarball into a new project in a new temporary folder
- * (or `into`, emptied first). Returns the project's folder, the tarball's path and the files it
- * holds. `remove()` deletes the temporary folder.
+ * Packs the repository (or another checkout of it, `root`, built) and installs the tarball into
+ * a new project in a new temporary folder (or `into`, emptied first). Returns the project's
+ * folder, the tarball's path and the files it holds. `remove()` deletes the temporary folder.
  */
-export function installPackedPackage({ into } = {}) {
+export function installPackedPackage({ into, root = repositoryRoot } = {}) {
   const work = into ?? mkdtempSync(join(tmpdir(), 'ankang-packed-'));
   if (into !== undefined) {
     rmSync(into, { recursive: true, force: true });
@@ -42,7 +42,7 @@ export function installPackedPackage({ into } = {}) {
   }
   const [packed] = JSON.parse(
     execFileSync(npm, ['pack', '--json', '--silent', '--pack-destination', work], {
-      cwd: repositoryRoot,
+      cwd: root,
       encoding: 'utf8',
     }),
   );
@@ -63,7 +63,7 @@ export function installPackedPackage({ into } = {}) {
       '--save-exact',
       '--loglevel=error',
       tarball,
-      ...lockedRuntimeDependencies(),
+      ...lockedRuntimeDependencies(root),
     ],
     { cwd: consumer, stdio: ['ignore', 'ignore', 'inherit'] },
   );

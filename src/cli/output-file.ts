@@ -30,6 +30,9 @@ export const reportExtensions = {
   '.txt': 'table',
 } as const;
 
+/** Every extension that names a format some command writes: a file so named holds that format. */
+const formatExtensions: ReadonlySet<string> = new Set([...Object.keys(reportExtensions), '.xlsx']);
+
 /** Where a command's output goes. */
 export type OutputTarget =
   { readonly kind: 'stdout' } | { readonly kind: 'file'; readonly path: string; readonly force: boolean };
@@ -61,6 +64,16 @@ export function outputFormat<const F extends string>(
   const extension = target.kind === 'file' ? extname(target.path).toLowerCase() : '';
   const implied = Object.hasOwn(byExtension, extension) ? byExtension[extension] : undefined;
   const format = oneOf(given, formats, 'format', implied ?? fallback);
+  if (target.kind === 'file' && implied === undefined && formatExtensions.has(extension)) {
+    // A file named for a format this command does not write (`evaluate -o r.xlsx`) would hold
+    // another format under that name; an extension that names no format (`.out`) is the user's.
+    const path = { zh: shownText(target.path, 'zh'), en: shownText(target.path) };
+    const written = Object.keys(byExtension).join(' ');
+    throw new UsageError({
+      zh: `此命令不写 ${extension} 文件（输出文件 ${path.zh}）：可用的扩展名为 ${written}`,
+      en: `this command does not write ${extension} files (the output file ${path.en}): its extensions are ${written}`,
+    });
+  }
   if (target.kind === 'file' && implied !== undefined && format !== implied) {
     const path = { zh: shownText(target.path, 'zh'), en: shownText(target.path) };
     throw new UsageError({

@@ -1,15 +1,19 @@
-import { issueAt, type Issue } from '../errors/issue.js';
-import { Decimal } from '../vocabulary/decimal.js';
+import type { issueAt, Issue } from '../errors/issue.js';
+import type { Decimal } from '../vocabulary/decimal.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
-import { isDecimal } from '../vocabulary/operators.js';
 import type { CompiledDerivation, DerivationNote } from './derivations.js';
 
 // Applying a rule set's derivations to one measurements object: the share of two counts,
 // exactly, and what refuses them, in both languages. Loaded only when an input gives a count
-// (src/evaluation/runtime.ts), so that `evaluate`'s first load carries none of it.
+// (src/evaluation/runtime.ts), so that `evaluate`'s first load carries none of it. It imports
+// nothing at run time (the issue maker is passed in): a lazily loaded module that imports
+// first-load code makes bundlers (esbuild) split that code into a chunk of its own.
 
 /** A value as the derivations read it: a decimal, a yes/no, `null` (no data), or `undefined` (invalid: skip). */
 type Readable = Decimal | boolean | null | undefined;
+
+/** Whether a value read is a decimal: of a {@link Readable}, the only object. */
+const isDecimal = (value: Readable): value is Decimal => typeof value === 'object' && value !== null;
 
 /** What the derivations make of one measurements object. */
 export interface DerivationOutcome {
@@ -33,7 +37,7 @@ export interface DerivationOutcome {
  * `part` ≥ 0 and `whole` > 0, whole numbers.
  */
 export function derivedShare(part: Decimal, whole: Decimal, decimalPlaces: number): Decimal {
-  const scale = new Decimal(10).pow(decimalPlaces);
+  const scale = `1${'0'.repeat(decimalPlaces)}`;
   return part.times(200).times(scale).plus(whole).divToInt(whole.times(2)).div(scale);
 }
 
@@ -77,6 +81,9 @@ function incompleteNote(given: string, absent: string): DerivationNote {
   };
 }
 
+/** How issues are made: `issueAt` of src/errors/issue.ts, passed in (see above). */
+export type IssueMaker = typeof issueAt;
+
 /**
  * Applies `derivations` to one measurements object, read through `valueOf` (a decimal, a
  * yes/no, `null` for no data, `undefined` for a value that is invalid, whose derivations are
@@ -93,6 +100,7 @@ function incompleteNote(given: string, absent: string): DerivationNote {
 export function applyDerivations(
   derivations: readonly CompiledDerivation[],
   valueOf: (key: string) => Readable,
+  issueAt: IssueMaker,
 ): DerivationOutcome {
   const values = new Map<
     string,

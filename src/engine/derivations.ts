@@ -57,12 +57,13 @@ export function compileDerivations(
 }
 
 /**
- * Whether `given` has a key for a count of any derivation. Without one the derivations have
- * nothing to do (the common case: percentages given as such), and are not even loaded.
+ * Whether measurements have a key for a count of any derivation (`has` says whether a key is
+ * given). Without one the derivations have nothing to do (the common case: percentages given
+ * as such), and are not even loaded.
  */
-export function hasCounts(given: object, derivations: readonly CompiledDerivation[]): boolean {
+export function hasCounts(has: (key: string) => boolean, derivations: readonly CompiledDerivation[]): boolean {
   for (const { part, whole } of derivations) {
-    if (Object.hasOwn(given, part) || Object.hasOwn(given, whole)) return true;
+    if (has(part) || has(whole)) return true;
   }
   return false;
 }

@@ -11,12 +11,8 @@ export type EngineOperatorFunction = (factValue: unknown, conditionValue: unknow
 /**
  * Builds the engine-facing operator functions. Fixed thresholds arrive as the rule's
  * decimal strings; each is parsed once and kept in `thresholdCache` (one per engine).
- * `resolve` turns what the engine hands over into the value compared: the identity for
- * Decimal facts, or a look-up for facts given to the engine as handles (see EnginePool).
  */
-export function createEngineOperators(
-  resolve: (value: unknown) => unknown = (value) => value,
-): ReadonlyMap<RuleOperator, EngineOperatorFunction> {
+export function createEngineOperators(): ReadonlyMap<RuleOperator, EngineOperatorFunction> {
   const thresholdCache = new Map<string, Decimal>();
   const threshold = (value: unknown): Decimal | null => {
     if (isDecimal(value)) return value;
@@ -32,14 +28,13 @@ export function createEngineOperators(
   for (const name of Object.keys(decimalOperators) as DecimalOperator[]) {
     const { holds } = decimalOperators[name];
     operators.set(name, (factValue, conditionValue) => {
-      const left = resolve(factValue);
-      const right = threshold(resolve(conditionValue));
-      return isDecimal(left) && right !== null && holds(left, right);
+      const right = threshold(conditionValue);
+      return isDecimal(factValue) && right !== null && holds(factValue, right);
     });
   }
-  operators.set('booleanIs', (factValue, conditionValue) => {
-    const left = resolve(factValue);
-    return typeof left === 'boolean' && left === resolve(conditionValue);
-  });
+  operators.set(
+    'booleanIs',
+    (factValue, conditionValue) => typeof factValue === 'boolean' && factValue === conditionValue,
+  );
   return operators;
 }

@@ -2,27 +2,21 @@ import type { DerivationNote } from '../engine/derivations.js';
 import type { CompiledCheck } from '../engine/rule-set.js';
 import { explainCheck } from '../results/explain.js';
 import type { CheckResult, DerivedValue, GroupResult } from '../schema/evaluation.js';
-import { eiGrade } from '../vocabulary/ei-grade.js';
-import { decimalOperators, isDecimal } from '../vocabulary/operators.js';
+import type { eiGrade } from '../vocabulary/ei-grade.js';
+import type { decimalOperators, isDecimal } from '../vocabulary/operators.js';
 import type { Status } from '../vocabulary/status.js';
-import { FactReader } from './facts.js';
-import type { ValidatedInput } from './input.js';
+import type { MeasurementValues } from './measurement-values.js';
+import { givenValue, noteOf, shownValue } from './shown-values.js';
 
-// One check's result from its outcome: status, gap, grades and explanation. The same for the
-// engine path, the what-if path and the checks inside `any` groups (./groups.ts).
+// One check's result from its outcome: status, gap, grades, the values as shown, explanation.
+// The same for the engine path, the what-if path and the checks inside `any` groups
+// (./groups.ts). Part of the assembly, loaded apart (./assemble.ts): it imports at run time
+// only what that chunk holds, and borrows the rest ({@link CheckFigures}).
 
 /** The input of one evaluation: the year's measurements and the baseline's. */
 export interface EvaluationFacts {
-  readonly measurements: FactReader;
-  readonly baseline: FactReader;
-}
-
-/** The facts of validated input. */
-export function factsOf(input: ValidatedInput): EvaluationFacts {
-  return {
-    measurements: new FactReader(input.measurements, input.facts, input.notes),
-    baseline: new FactReader(input.baseline, input.baselineFacts, input.baselineNotes),
-  };
+  readonly measurements: MeasurementValues;
+  readonly baseline: MeasurementValues;
 }
 
 /**
@@ -51,10 +45,22 @@ export function checkStatus(outcome: CheckOutcome | undefined): Status {
   return !hasData ? 'missing' : outcome?.holds === true ? 'pass' : 'fail';
 }
 
+/**
+ * What check results borrow from the code every evaluation loads: the operators' gaps and the
+ * EI grades. Passed in rather than imported, as the groups module's kit (./groups.ts).
+ */
+export interface CheckFigures {
+  readonly decimalOperators: typeof decimalOperators;
+  readonly isDecimal: typeof isDecimal;
+  readonly eiGrade: typeof eiGrade;
+}
+
+/** A check's result from its outcome. */
 export function assembleCheck(
   check: CompiledCheck,
   outcome: CheckOutcome | undefined,
   facts: EvaluationFacts,
+  { decimalOperators, isDecimal, eiGrade }: CheckFigures,
 ): CheckResult<string> {
   const status = checkStatus(outcome);
   const left = outcome?.left;
@@ -78,11 +84,11 @@ export function assembleCheck(
   // A fixed threshold reads as the rule writes it ("0.90"); a compared value in plain notation.
   const thresholdFacts = check.against === 'baseline' ? facts.baseline : facts.measurements;
   const threshold =
-    check.against === 'value' ? check.threshold : thresholdFacts.display(check.thresholdKey ?? check.key);
-  const actual = facts.measurements.display(check.key);
+    check.against === 'value' ? check.threshold : shownValue(thresholdFacts, check.thresholdKey ?? check.key);
+  const actual = shownValue(facts.measurements, check.key);
   // Derived percentages are few: most checks skip this with two look-ups.
-  const actualNote = facts.measurements.note(check.key);
-  const thresholdNote = check.against === 'value' ? undefined : thresholdFacts.note(check.thresholdKey ?? check.key);
+  const actualNote = noteOf(facts.measurements, check.key);
+  const thresholdNote = check.against === 'value' ? undefined : noteOf(thresholdFacts, check.thresholdKey ?? check.key);
   const notes =
     actualNote === undefined && thresholdNote === undefined
       ? undefined
@@ -104,7 +110,7 @@ export function assembleCheck(
     against: check.against,
     thresholdKey: check.thresholdKey,
     threshold,
-    actual: facts.measurements.given(check.key),
+    actual: givenValue(facts.measurements, check.key),
     status,
     gap,
     explanation,
@@ -139,14 +145,31 @@ function copyDerived(derived: DerivedValue | null): DerivedValue | null {
   return derived === null ? null : { ...derived, part: { ...derived.part }, whole: { ...derived.whole } };
 }
 
+/** A copy of a check's result that shares no object with it (its strings are shared: they cannot change). */
 export function copyCheck(check: CheckResult<string>): CheckResult<string> {
+  // A literal in the order of assembleCheck's: copies are most of an evaluation's check results.
+  const copy: CheckResult<string> = {
+    key: check.key,
+    operator: check.operator,
+    against: check.against,
+    thresholdKey: check.thresholdKey,
+    threshold: check.threshold,
+    actual: check.actual,
+    status: check.status,
+    gap: check.gap,
+    explanation: { zh: check.explanation.zh, en: check.explanation.en },
+  };
+  if (check.grades === undefined && check.derived === undefined) return copy;
+  const grades =
+    check.grades === undefined ? undefined : { actual: check.grades.actual, threshold: check.grades.threshold };
+  const derived =
+    check.derived === undefined
+      ? undefined
+      : { actual: copyDerived(check.derived.actual), threshold: copyDerived(check.derived.threshold) };
   return {
-    ...check,
-    ...(check.grades === undefined ? {} : { grades: { ...check.grades } }),
-    ...(check.derived === undefined
-      ? {}
-      : { derived: { actual: copyDerived(check.derived.actual), threshold: copyDerived(check.derived.threshold) } }),
-    explanation: { ...check.explanation },
+    ...copy,
+    ...(grades === undefined ? {} : { grades }),
+    ...(derived === undefined ? {} : { derived }),
   };
 }
 

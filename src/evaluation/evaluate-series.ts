@@ -1,6 +1,6 @@
 import { checksFor, type CompiledCheck, type MeasurementCatalogue } from '../engine/rule-set.js';
 import type { CompiledDerivation } from '../engine/derivations.js';
-import type { Issue } from '../errors/issue.js';
+import { issueAt, type Issue } from '../errors/issue.js';
 import { ValidationError } from '../errors/validation-error.js';
 import { combineProgress, measureProgress, measureStatus, type ProgressPoint } from '../results/progress.js';
 import { describeMeasure, type DescribedMeasurements, type MeasureToDescribe } from '../results/progress-line.js';
@@ -13,8 +13,11 @@ import type { ProgressDirection, ProgressMethod } from '../vocabulary/progress.j
 import type { Decimal } from '../vocabulary/decimal.js';
 import type { Status } from '../vocabulary/status.js';
 import { builtinRuntime } from './evaluate.js';
-import { deriveMeasurements, prefixed, type DerivedMeasurements } from './derive.js';
-import { FactReader, type RuleSetRuntime } from './runtime.js';
+import { deriveValues, prefixed } from './derive.js';
+import type { KeyLayout } from './key-layout.js';
+import { MeasurementValues, valuesFromRecord } from './measurement-values.js';
+import type { RuleSetRuntime } from './runtime.js';
+import { shownValue } from './shown-values.js';
 import {
   seriesOptionKeys,
   seriesYear,
@@ -22,7 +25,8 @@ import {
   type SeriesYear,
   type ValidatedSeries,
 } from './series-input.js';
-import { isPlainObject, isYear, quickMeasurements, type ValidatedInput } from './validate.js';
+import { isYear, plainKeys } from './input.js';
+import { quickMeasurements } from './parsed-values.js';
 
 /**
  * Measurements of several years, keyed by year: `{ "2019": { … }, "2020": { … } }`, each as
@@ -38,10 +42,8 @@ function loadSeriesIssues(): Promise<typeof import('./series-issues.js')> {
 /** An options object the quick check can decide: plain, own keys among the options, each a year or absent. */
 function quickOptions(options: unknown): { baseYear: number | undefined; targetYear: number | undefined } | undefined {
   if (options === undefined) return { baseYear: undefined, targetYear: undefined };
-  if (!isPlainObject(options)) return undefined;
-  const keys = Object.keys(options as object);
-  if (Object.getOwnPropertyNames(options).length !== keys.length) return undefined;
-  if (keys.some((key) => !seriesOptionKeys.includes(key))) return undefined;
+  const keys = plainKeys(options);
+  if (keys === undefined || keys.some((key) => !seriesOptionKeys.includes(key))) return undefined;
   const { baseYear, targetYear } = options as { baseYear?: unknown; targetYear?: unknown };
   if ((baseYear !== undefined && !isYear(baseYear)) || (targetYear !== undefined && !isYear(targetYear)))
     return undefined;
@@ -54,9 +56,8 @@ export function quickSeries(
   options: unknown,
   catalogue: MeasurementCatalogue,
 ): ValidatedSeries | undefined {
-  if (!isPlainObject(series)) return undefined;
-  const keys = Object.keys(series as object);
-  if (keys.length === 0 || Object.getOwnPropertyNames(series).length !== keys.length) return undefined;
+  const keys = plainKeys(series);
+  if (keys === undefined || keys.length === 0) return undefined;
   const measurements = new Map<number, SeriesYear>();
   for (const key of keys) {
     const year = seriesYear(key);
@@ -176,18 +177,6 @@ function holds(check: CompiledCheck, actual: Decimal | boolean, compared: Decima
   return decimalOperators[check.operator].holds(actual, compared);
 }
 
-/** The input of one year's evaluation: the year's measurements, and the previous year's as the baseline. */
-function yearInput(year: number, own: DerivedMeasurements, previous: DerivedMeasurements | undefined): ValidatedInput {
-  return {
-    year,
-    measurements: own.given,
-    facts: own.facts,
-    notes: own.notes,
-    baseline: previous?.given,
-    ...(previous === undefined ? {} : { baselineFacts: previous.facts, baselineNotes: previous.notes }),
-  };
-}
-
 /**
  * Each year's measurements with the rule set's derived percentages in (spec: "Raw counts and
  * the percentages derived from them"), as `evaluate` derives them; a year whose counts cannot
@@ -195,14 +184,15 @@ function yearInput(year: number, own: DerivedMeasurements, previous: DerivedMeas
  */
 function deriveSeries(
   measurements: ReadonlyMap<number, SeriesYear>,
+  layout: KeyLayout,
   derivations: readonly CompiledDerivation[],
-): ReadonlyMap<number, DerivedMeasurements> {
-  const derived = new Map<number, DerivedMeasurements>();
+): ReadonlyMap<number, MeasurementValues> {
+  const derived = new Map<number, MeasurementValues>();
   const issues: Issue[] = [];
   for (const [year, own] of measurements) {
-    const outcome = deriveMeasurements(own.given, own.facts, derivations);
+    const outcome = deriveValues(valuesFromRecord(layout, own.given, own.facts), derivations, issueAt);
     issues.push(...prefixed(outcome.issues, ['series', String(year)]));
-    derived.set(year, outcome.derived);
+    derived.set(year, outcome.values);
   }
   if (issues.length > 0) throw new ValidationError(issues);
   return derived;
@@ -225,7 +215,7 @@ function numericMeasure(
   kind: MeasureKind,
   target: Decimal | null,
   years: readonly number[],
-  readers: readonly FactReader[],
+  readers: readonly MeasurementValues[],
   measureYears: MeasureYears,
 ): MeasureFields {
   const direction = kind.direction ?? 'increase';
@@ -235,7 +225,8 @@ function numericMeasure(
     const reader = readers[yearIndex];
     const value = reader?.get(check.key);
     // Progress reads a percentage derived from counts as evaluate judged it, and shows it so.
-    if (isDecimal(value)) points.push({ year, value, shown: String(reader?.display(check.key)) });
+    if (isDecimal(value))
+      points.push({ year, value, shown: String(reader === undefined ? null : shownValue(reader, check.key)) });
   });
   const outcome = measureProgress(
     { direction, method, target, nearLimit: direction === 'increase' && check.measurement.kind === 'percent' },
@@ -276,7 +267,7 @@ function numericMeasure(
 function statusMeasure(
   check: CompiledCheck,
   years: readonly number[],
-  readers: readonly FactReader[],
+  readers: readonly MeasurementValues[],
   measureYears: MeasureYears,
 ): MeasureFields {
   const points: { year: number; met: boolean; shown: string | boolean; threshold: string | null }[] = [];
@@ -298,13 +289,13 @@ function statusMeasure(
             : undefined;
       const key = check.thresholdKey ?? check.key;
       compared = other?.get(key) ?? null;
-      threshold = compared === null ? null : String(other?.display(key));
+      threshold = compared === null ? null : String(other === undefined ? null : shownValue(other, key));
     }
     if (compared === null) return;
     points.push({
       year,
       met: holds(check, actual, compared),
-      shown: reader?.display(check.key) ?? String(actual),
+      shown: (reader === undefined ? null : shownValue(reader, check.key)) ?? String(actual),
       threshold,
     });
   });
@@ -343,7 +334,7 @@ export async function evaluateSeriesWith(
   const validated = await validateSeries(series, options, runtime.ruleSet.catalogue);
   if (!validated.success) throw new ValidationError(validated.issues);
   const { years } = validated.input;
-  const measurements = deriveSeries(validated.input.measurements, runtime.ruleSet.derivations);
+  const measurements = deriveSeries(validated.input.measurements, runtime.layout, runtime.ruleSet.derivations);
   // A validated series has at least one year.
   const [firstYear, lastYear] = [years[0] as number, years[years.length - 1] as number];
   const baseYear = validated.input.baseYear ?? firstYear;
@@ -352,12 +343,13 @@ export async function evaluateSeriesWith(
   const targetYear = validated.input.targetYear ?? Math.max(runtime.ruleSet.years.at(-1) ?? lastYear, lastYear);
 
   const evaluations: Evaluation<string>[] = [];
-  const readers: FactReader[] = [];
+  const readers: MeasurementValues[] = [];
   for (const year of years) {
-    const own = measurements.get(year) as DerivedMeasurements;
-    evaluations.push(await runtime.evaluateValidated(yearInput(year, own, measurements.get(year - 1))));
+    const own = measurements.get(year) as MeasurementValues;
+    const baseline = measurements.get(year - 1) ?? MeasurementValues.none(runtime.layout);
+    evaluations.push(await runtime.evaluateValidated({ year, measurements: own, baseline }));
     // Progress reads a percentage derived from counts as evaluate judged it.
-    readers.push(new FactReader(own.given, own.facts, own.notes));
+    readers.push(own);
   }
 
   const table = runtime.tableFor(targetYear);

@@ -6,7 +6,6 @@ import type { AlternativeResult, CheckResult, GroupResult } from '../schema/eval
 import type { Status } from '../vocabulary/status.js';
 import type {
   AssembledTable,
-  assembleCheck,
   CheckOutcome,
   copyCheck,
   EvaluatedCondition,
@@ -25,7 +24,12 @@ import type {
  * split that code into a chunk of its own, which costs the first load more than it saves.
  */
 export interface GroupKit {
-  readonly assembleCheck: typeof assembleCheck;
+  /** A check's result from its outcome, worded. */
+  readonly assembleCheck: (
+    check: CompiledCheck,
+    outcome: CheckOutcome | undefined,
+    facts: EvaluationFacts,
+  ) => CheckResult<string>;
   readonly copyCheck: typeof copyCheck;
   readonly combineStatuses: typeof combineStatuses;
   readonly explainIndicator: typeof explainIndicator;

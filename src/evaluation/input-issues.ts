@@ -7,7 +7,9 @@ import { zodIssuesToIssues } from '../schema/issues.js';
 import { measurementsSchema, measurementsSchemaFor, type ParsedMeasurementValues } from '../schema/measurements.js';
 import { evaluateOptionsSchema, evaluateOptionsSchemaFor, yearSchema } from '../schema/options.js';
 import type * as z from 'zod/mini';
-import { guarded, isPlainObject, quickValue, type InputResult, type ParsedMeasurements } from './input.js';
+import { isPlainObject, type ParsedMeasurements } from './input.js';
+import { guarded, quickValue } from './parsed-values.js';
+import { ValidationError } from '../errors/validation-error.js';
 import { applyDerivations } from '../engine/apply-derivations.js';
 import type { CompiledDerivation } from '../engine/derivations.js';
 import { prefixed } from './derive.js';
@@ -102,6 +104,16 @@ export function schemaMeasurements(
   return result;
 }
 
+/** What the schemas make of the arguments of `evaluate`: the input as validated, or the error. */
+export type CheckedInput =
+  | {
+      readonly success: true;
+      readonly year: number;
+      readonly measurements: ParsedMeasurements;
+      readonly baseline: ParsedMeasurements | undefined;
+    }
+  | { readonly success: false; readonly error: ValidationError; readonly issues: readonly Issue[] };
+
 /**
  * Validates the arguments of `evaluate` with the schemas: the input, or every issue, those of
  * the derivations among them (a part above its whole, …) where the values involved are valid.
@@ -112,7 +124,7 @@ export function checkInput(
   options: unknown,
   catalogue: MeasurementCatalogue,
   derivations: readonly CompiledDerivation[] = [],
-): InputResult {
+): CheckedInput {
   const schemas = schemasFor(catalogue);
   const issues: Issue[] = [];
   const result: { year?: number; measurements?: ParsedMeasurements; baseline?: ParsedMeasurements } = {};
@@ -162,12 +174,10 @@ export function checkInput(
   if (issues.length > 0 || result.year === undefined || result.measurements === undefined) {
     // Every problem at once: the counts' problems too, where their values are valid.
     for (const issue of derivationIssuesOfRaw(derivations, catalogue, measurements, options)) issues.push(issue);
-    return { success: false, issues: issues.length > 0 ? issues : [issueAt([], invalidInput)] };
+    const refusals = issues.length > 0 ? issues : [issueAt([], invalidInput)];
+    return { success: false, error: new ValidationError(refusals), issues: refusals };
   }
-  return {
-    success: true,
-    input: { year: result.year, measurements: result.measurements, baseline: result.baseline },
-  };
+  return { success: true, year: result.year, measurements: result.measurements, baseline: result.baseline };
 }
 
 /**
@@ -186,8 +196,10 @@ function derivationIssuesOfRaw(
     try {
       if (!isPlainObject(value)) return [];
       const raw = value as Readonly<Record<string, unknown>>;
-      const outcome = applyDerivations(derivations, (key) =>
-        Object.hasOwn(raw, key) ? quickValue(raw[key], catalogueEntry(catalogue, key)) : null,
+      const outcome = applyDerivations(
+        derivations,
+        (key) => (Object.hasOwn(raw, key) ? quickValue(raw[key], catalogueEntry(catalogue, key)) : null),
+        issueAt,
       );
       return prefixed(outcome.issues, prefix);
     } catch {

@@ -1,34 +1,25 @@
-import type { Issue } from '../errors/issue.js';
 import type { ParsedMeasurementValues } from '../schema/measurements.js';
-import type { MeasurementInfo } from '../catalogue/measurements.js';
-import { maxDecimalLength, plainDecimalPattern, toDecimal, type Decimal } from '../vocabulary/decimal.js';
-import { isValidDecimalOf, type DecimalKind } from '../vocabulary/measurement-kinds.js';
-import type { DerivationNote } from '../engine/derivations.js';
-import { unreadableAt } from '../errors/issue.js';
+import type { KeyLayout } from './key-layout.js';
+import { MeasurementValues, type FactValue, type GivenValue } from './measurement-values.js';
 
-// What both halves of input validation share: the quick check (src/evaluation/validate.ts)
-// and the schemas that word what it refuses (src/evaluation/input-issues.ts).
+// The quick check of valid input, what `evaluate` runs on every call (./validate.ts), and what
+// every path's validation shares. Reading values into decimals as they are validated, for the
+// paths that want every value parsed, is ./parsed-values.ts: `evaluate`'s first load has none of it.
 
-/** Validated measurements: read once, so a getter cannot answer differently later. */
+export type { FactValue } from './measurement-values.js';
+
+/** Validated measurements as an object: read once, so a getter cannot answer differently later. */
 export type ParsedMeasurements = ParsedMeasurementValues;
 
-/** A measurement as the rules see it: an exact decimal, a yes/no, or `null` for no data. */
-export type FactValue = Decimal | boolean | null;
-
-/** The value of each key given (absent keys are no data). */
+/** The value of each key given, parsed (absent keys are no data). */
 export type Facts = Readonly<Record<string, FactValue>>;
 
 /** What validation hands on: copies of the input, never the caller's objects. */
 export interface ValidatedInput {
   readonly year: number;
-  readonly measurements: ParsedMeasurements;
-  readonly baseline: ParsedMeasurements | undefined;
-  /** The measurements parsed, when the quick check read them; otherwise parse as needed. */
-  readonly facts?: Facts;
-  readonly baselineFacts?: Facts;
-  /** How each derived percentage of the measurements came about (after the derivations ran). */
-  readonly notes?: ReadonlyMap<string, DerivationNote>;
-  readonly baselineNotes?: ReadonlyMap<string, DerivationNote>;
+  readonly measurements: MeasurementValues;
+  /** The baseline's measurements; none given reads as no data for every key. */
+  readonly baseline: MeasurementValues;
 }
 
 /** Whether `year` is a year the contract accepts: a whole number from 2000 to 2100. */
@@ -45,6 +36,17 @@ export function isPlainObject(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null || isObjectPrototypeOfAnyRealm(prototype);
+}
+
+/**
+ * The own keys of a plain object whose own keys are all enumerable, which the quick checks can
+ * read; `undefined` for anything else (a non-enumerable own key is one the schemas read and
+ * `Object.keys` does not: the schemas report it).
+ */
+export function plainKeys(value: unknown): string[] | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const keys = Object.keys(value as object);
+  return Object.getOwnPropertyNames(value).length === keys.length ? keys : undefined;
 }
 
 const nativeObjectSource = /* @__PURE__ */ Function.prototype.toString.call(Object);
@@ -66,50 +68,30 @@ function isObjectPrototypeOfAnyRealm(prototype: unknown): boolean {
 }
 
 /**
- * Thrown by a validation that cannot word what the quick check refused until the schemas
- * are loaded: the caller loads them ({@link loadInputIssues}) and validates again.
+ * The quick check of one measurements object: a plain object whose every own key is a key of
+ * `layout` and every value valid, read once into an array by position. Anything else
+ * (`undefined`) goes to the schema, which says what is wrong; the check accepts nothing the
+ * schema refuses, so only the cost differs.
  */
-export const needsSchemas: Error = /* @__PURE__ */ new Error('needs the schemas');
-
-/**
- * Runs `parse` and turns anything it throws (a getter that throws, a hostile Proxy) into an
- * issue at `path`: bad input becomes a `ValidationError`, never another exception.
- */
-export function guarded(path: readonly (string | number)[], issues: Issue[], parse: () => void): void {
-  try {
-    parse();
-  } catch (error) {
-    if (error === needsSchemas) throw error;
-    issues.push(unreadableAt(path, error));
+export function readMeasurements(value: unknown, layout: KeyLayout): MeasurementValues | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  const keys = Object.keys(object);
+  const given: (GivenValue | undefined)[] = [];
+  for (const key of keys) {
+    const position = layout.positions.get(key);
+    if (position === undefined) return undefined;
+    const raw = object[key];
+    if (!(layout.valid[position] as (value: unknown) => boolean)(raw)) return undefined;
+    given[position] = raw as GivenValue | undefined;
   }
-}
-
-/** Validated input, or every issue that refused it. */
-export type InputResult =
-  | { readonly success: true; readonly input: ValidatedInput }
-  | { readonly success: false; readonly issues: readonly Issue[] };
-
-/** Parses a number or plain decimal string: the Decimal when it is a valid `kind`, else `undefined`. */
-export type DecimalReader = (value: number | string, kind: DecimalKind) => Decimal | undefined;
-
-export const readDecimal: DecimalReader = (value, kind) => {
-  const decimal = toDecimal(value);
-  return isValidDecimalOf(decimal, kind) ? decimal : undefined;
-};
-
-/** The value of a valid measurement of `info`'s kind; `undefined` when it is not surely valid. */
-export function quickValue(
-  value: unknown,
-  info: MeasurementInfo | undefined,
-  read: DecimalReader = readDecimal,
-): FactValue | undefined {
-  if (info === undefined) return undefined;
-  if (value === null || value === undefined) return null;
-  if (info.kind === 'boolean') return typeof value === 'boolean' ? value : undefined;
-  let decimal: Decimal | undefined;
-  if (typeof value === 'number') decimal = Number.isFinite(value) ? read(value, info.kind) : undefined;
-  else if (typeof value === 'string' && value.length <= maxDecimalLength && plainDecimalPattern.test(value))
-    decimal = read(value, info.kind);
-  // A key's own maximum (day counts) is checked here, after the reader's per-kind answer.
-  return decimal !== undefined && info.maximum !== undefined && decimal.gt(info.maximum) ? undefined : decimal;
+  // A non-enumerable own measurement is one the schema reads and Object.keys does not: leave it
+  // to the schema. (The schema, like Object.keys, passes over other non-enumerable keys.)
+  if (keys.length < layout.keys.length) {
+    for (const [position, key] of layout.keys.entries()) {
+      if (given[position] !== undefined || !Object.hasOwn(object, key)) continue;
+      if (Object.getOwnPropertyDescriptor(object, key)?.enumerable === false) return undefined;
+    }
+  }
+  return new MeasurementValues(layout, given);
 }

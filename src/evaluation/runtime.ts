@@ -1,87 +1,35 @@
-import type { RuleProperties, RuleResult } from 'json-rules-engine';
-import { bureaus } from '../catalogue/bureaus.js';
 import type { MeasurementKey } from '../catalogue/measurements.js';
-import { EnginePool } from '../engine/engine-pool.js';
 import { hasCounts } from '../engine/derivations.js';
-import { toDecimal } from '../vocabulary/decimal.js';
-import { isDecimal } from '../vocabulary/operators.js';
-import {
-  checksFor,
-  compileRuleSet,
-  groupsFor,
-  indicatorTable,
-  type CompiledCheck,
-  type CompiledGroup,
-  type CompiledIndicator,
-  type CompiledRuleSet,
-  type MeasurementCatalogue,
-} from '../engine/rule-set.js';
+import { compileRuleSet, type CompiledRuleSet, type MeasurementCatalogue } from '../engine/rule-set.js';
 import { ValidationError } from '../errors/validation-error.js';
-import type { Issue } from '../errors/issue.js';
+import { issueAt, type Issue } from '../errors/issue.js';
 import type { RuleFile } from '../schema/rule.js';
-import { checksOfEntry, referenceOf } from '../schema/rule-entries.js';
 import type { Derivation } from '../schema/derivation.js';
+import type { Evaluation } from '../schema/evaluation.js';
 import { tableFor, type Table } from '../vocabulary/year-table.js';
-import { combineStatuses, countChecks, countStatuses } from '../results/combine.js';
-import { explainIndicator } from '../results/explain.js';
-import type { BureauResult, Evaluation, IndicatorResult } from '../schema/evaluation.js';
-import { validateInput, type FactValue, type ValidatedInput } from './validate.js';
+import { assemblyKit } from './assembly-kit.js';
+import { EngineTable } from './engine-table.js';
+import { assemblyModule, groupsModule } from './lazy-modules.js';
+import { keyLayout, type KeyLayout } from './key-layout.js';
+import { RunQueue } from './run-queue.js';
+import { planTable, type TablePlan } from './table-plan.js';
+import type { ValidatedInput } from './input.js';
+import { validateInput } from './validate.js';
 
-import {
-  assembleCheck,
-  copyCheck,
-  factsOf,
-  type AssembledTable,
-  type CheckOutcome,
-  type EvaluatedCondition,
-  type EvaluatedGroup,
-  type EvaluationFacts,
-  type GroupOutcome,
-} from './assemble-check.js';
-
-export { FactReader } from './facts.js';
-export { checkStatus, factsOf, type CheckOutcome, type EvaluationFacts, type GroupOutcome } from './assemble-check.js';
-
-/** The module that assembles `any` groups' results. */
-export type GroupsModule = typeof import('./groups.js');
-type GroupKit = import('./groups.js').GroupKit;
-let groupsLoaded: GroupsModule | undefined;
-
-/**
- * Loads {@link GroupsModule}, once: only a rule set with `any` groups needs it (the built-in
- * rules have none), so `evaluate`'s first load carries none of it.
- */
-export async function loadGroups(): Promise<GroupsModule> {
-  groupsLoaded ??= await import('./groups.js');
-  return groupsLoaded;
-}
-
-/** The module that words warnings. */
-export type WarningsModule = typeof import('./warnings.js');
-let warnings: Promise<WarningsModule> | undefined;
-let warningsLoaded: WarningsModule | undefined;
-
-/**
- * Loads {@link WarningsModule}, once. Apart from the code that decides statuses, so that what a
- * browser loads before its first evaluation is that code alone (the budget of the initial load).
- */
-export async function loadWarnings(): Promise<WarningsModule> {
-  warnings ??= import('./warnings.js');
-  warningsLoaded ??= await warnings;
-  return warningsLoaded;
-}
+// `evaluate` → the runtime → run the engine (./engine-table.ts) → assemble (./assemble.ts).
 
 /** The result of {@link safeEvaluate}: the evaluation, or the issues that stopped it. */
 export type SafeEvaluateResult<K extends string = MeasurementKey> =
   | { readonly success: true; readonly evaluation: Evaluation<K> }
   | { readonly success: false; readonly error: ValidationError; readonly issues: readonly Issue[] };
 
-/** A fact the engine reads (`pm25`, `baseline.pm25`), with its key and side parsed once per table. */
-interface EngineFact {
-  readonly fact: string;
-  readonly key: string;
-  readonly isBaseline: boolean;
-}
+/**
+ * Evaluations of one runtime in flight at once: the rest wait in its queue (./run-queue.ts),
+ * each holding only its validated input. The work is CPU-bound: a second run fills the turns
+ * of the microtask queue the first one waits on; more would keep more half-built results
+ * alive without adding throughput.
+ */
+const maxRunsInFlight = 2;
 
 /** What a {@link RuleSetRuntime} is built from. */
 export interface RuntimeSource {
@@ -102,16 +50,19 @@ export interface RuntimeSource {
   readonly hash: string | ((ruleSet: CompiledRuleSet) => string);
 }
 
-/** One rule set, ready to evaluate: validated once, engines built once per table and reused. */
+/** One rule set, ready to evaluate: compiled once, each table planned and its engines built once. */
 export class RuleSetRuntime {
   readonly ruleSet: CompiledRuleSet;
   /** The rule set's name, as given. */
   readonly name: string;
   /** `sha256-…` of the rules' canonical JSON (task texts left out) and declared keys. */
   readonly hash: string;
-  /** Whether a table of the set has an `any` group: its evaluations load {@link GroupsModule}. */
+  /** Whether a table of the set has an `any` group: its evaluations load the groups module. */
   readonly hasGroups: boolean;
-  readonly #pools = new Map<Table, { pool: EnginePool; facts: readonly EngineFact[] }>();
+  /** The positions of the catalogue's keys, in which validated measurements are held. */
+  readonly layout: KeyLayout;
+  readonly #tables = new Map<Table, { readonly plan: TablePlan; engine: EngineTable | undefined }>();
+  readonly #queue = new RunQueue(maxRunsInFlight);
 
   /** Compiles the checked rules once. */
   constructor(source: RuntimeSource) {
@@ -125,6 +76,7 @@ export class RuleSetRuntime {
       (indicator) =>
         indicator.standardGroups.length > 0 || [...indicator.yearGroups.values()].some((groups) => groups.length > 0),
     );
+    this.layout = keyLayout(this.ruleSet.catalogue);
   }
 
   /** The table that applies to `year`: its own where it has one, else the standard. */
@@ -132,49 +84,31 @@ export class RuleSetRuntime {
     return tableFor(year, this.ruleSet.years);
   }
 
-  #poolFor(table: Table): { pool: EnginePool; facts: readonly EngineFact[] } {
-    let entry = this.#pools.get(table);
+  #table(table: Table): { readonly plan: TablePlan; engine: EngineTable | undefined } {
+    let entry = this.#tables.get(table);
     if (entry === undefined) {
-      const facts = new Set<string>();
-      const rules: RuleProperties[] = this.ruleSet.indicators.map((indicator) => {
-        const tables = indicator.rule.conditions.all.filter(
-          (branch, index) => index === 0 || (table !== 'standard' && branch.name === String(table)),
-        );
-        for (const branch of tables) {
-          for (const check of branch.all.flatMap(checksOfEntry)) {
-            facts.add(check.fact);
-            if (typeof check.value === 'object') facts.add(check.value.fact);
-          }
-        }
-        // The engine clones the event on every run; provenance stays here, not in the engine.
-        return { name: indicator.id, priority: 1, conditions: { all: tables }, event: { type: 'indicator' } };
-      });
-      entry = { pool: new EnginePool(rules), facts: [...facts].map((fact) => ({ fact, ...referenceOf(fact) })) };
-      this.#pools.set(table, entry);
+      entry = { plan: planTable(this.ruleSet, table), engine: undefined };
+      this.#tables.set(table, entry);
     }
     return entry;
   }
 
+  /** The plan of `table`: its distinct checks, and where each indicator's tables use them. */
+  planFor(table: Table): TablePlan {
+    return this.#table(table).plan;
+  }
+
   /**
-   * The core of `evaluate`: validates (issues come back as data), runs the engine for the
-   * year's table, and assembles the evaluation.
+   * The core of `evaluate`: validates (issues come back as data), then, in its turn in the
+   * runtime's queue, runs the engine for the year's table and assembles the evaluation. Valid
+   * input is read when the call is made, before it waits: a caller may change the objects it
+   * passed as soon as the call returns.
    */
   async safeEvaluate(year: unknown, measurements: unknown, options?: unknown): Promise<SafeEvaluateResult<string>> {
-    const { catalogue, derivations } = this.ruleSet;
-    const validated = await validateInput(year, measurements, options, catalogue, derivations);
-    if (!validated.success) {
-      return { success: false, error: new ValidationError(validated.issues), issues: validated.issues };
-    }
-    const { input } = validated;
-    // Most input gives percentages, not counts: the derivations load only for input that does.
-    if (!hasCounts(input.measurements, derivations) && !hasCounts(input.baseline ?? {}, derivations)) {
-      return { success: true, evaluation: await this.#evaluateValid(input) };
-    }
-    const derived = (await import('./derive.js')).deriveInput(input, derivations);
-    if (derived.issues.length > 0) {
-      return { success: false, error: new ValidationError(derived.issues), issues: derived.issues };
-    }
-    return { success: true, evaluation: await this.#evaluateValid(derived.input) };
+    // The quick check reads valid input synchronously, in this call.
+    const validated = await validateInput(year, measurements, options, this.layout, this.ruleSet.derivations);
+    if (!validated.success) return validated;
+    return this.#queue.run(() => this.#evaluateValid(validated.input));
   }
 
   /** Like {@link RuleSetRuntime.safeEvaluate}, but invalid input rejects with {@link ValidationError}. */
@@ -184,185 +118,38 @@ export class RuleSetRuntime {
     return result.evaluation;
   }
 
-  /** Evaluates input that is already validated (`evaluateSeries` validates a whole series first). */
+  /** Evaluates input that is already validated and derived (`evaluateSeries` validates a whole series first). */
   evaluateValidated(input: ValidatedInput): Promise<Evaluation<string>> {
-    return this.#evaluateValid(input);
+    return this.#queue.run(() => this.#evaluate(input));
   }
 
-  async #evaluateValid(input: ValidatedInput): Promise<Evaluation<string>> {
-    const table = this.tableFor(input.year);
-    const { pool, facts } = this.#poolFor(table);
-    const evaluationFacts = factsOf(input);
-    // Decimal facts go to the engine as handles (see EnginePool.run); booleans and null as they are.
-    const factValues: Record<string, number | boolean | null> = {};
-    const decimals: FactValue[] = [];
-    for (const { fact, key, isBaseline } of facts) {
-      const value = (isBaseline ? evaluationFacts.baseline : evaluationFacts.measurements).get(key);
-      factValues[fact] = isDecimal(value) ? decimals.push(value) - 1 : value;
+  async #evaluateValid(input: ValidatedInput): Promise<SafeEvaluateResult<string>> {
+    const { derivations } = this.ruleSet;
+    const has = (key: string): boolean => input.measurements.has(key) || input.baseline.has(key);
+    // Most input gives percentages, not counts: the derivations load only for input that does.
+    if (!hasCounts(has, derivations)) return { success: true, evaluation: await this.#evaluate(input) };
+    const derived = (await import('./derive.js')).deriveInput(input, derivations, issueAt);
+    if (derived.issues.length > 0) {
+      return { success: false, error: new ValidationError(derived.issues), issues: derived.issues };
     }
-    const engineResult = await pool.run(factValues, decimals);
-    const ruleResults = new Map<string, RuleResult>();
-    for (const result of [...engineResult.results, ...engineResult.failureResults])
-      ruleResults.set(result.name, result);
-    const groups = this.hasGroups ? (groupsLoaded ?? (await loadGroups())) : undefined;
-    const decide = engineDecider(ruleResults, decimals, groups);
-    const indicators = this.ruleSet.indicators.map((indicator) =>
-      assembleIndicator(indicator, table, evaluationFacts, decide, groups),
-    );
-    const evaluation = assembleEvaluation(input.year, table, { name: this.name, hash: this.hash }, indicators);
-    // Loaded once; after that, no await (each would cost every evaluation a turn of the queue).
-    const { withWarnings } = warningsLoaded ?? (await loadWarnings());
-    return withWarnings(evaluation, evaluationFacts, this.ruleSet.catalogue, toDecimal);
+    return { success: true, evaluation: await this.#evaluate(derived.input) };
   }
-}
 
-/**
- * Decides one table of an indicator (branch 0: the standard, 1: the year's): the outcomes of
- * its checks, and of its `any` groups. The engine path reads json-rules-engine's results; the
- * what-if path decides directly.
- */
-export interface Decider {
-  checks(indicator: CompiledIndicator, checks: readonly CompiledCheck[], branchIndex: number): readonly CheckOutcome[];
-  group(indicator: CompiledIndicator, group: CompiledGroup, branchIndex: number): GroupOutcome;
-}
-
-function evaluatedEntries(ruleResult: RuleResult, branchIndex: number): readonly EvaluatedGroup[] {
-  const branches = (ruleResult.conditions as unknown as { all: { all: EvaluatedGroup[] }[] }).all;
-  const branch = branches[branchIndex];
-  if (branch === undefined) throw new Error(`internal error: rule ${ruleResult.name} has no table ${branchIndex}`);
-  return branch.all;
-}
-
-/** The outcomes json-rules-engine gave: what it compared (handles resolved) and its operators' and `any`'s answers. */
-function engineDecider(
-  ruleResults: ReadonlyMap<string, RuleResult>,
-  decimals: readonly FactValue[],
-  groups: GroupsModule | undefined,
-): Decider {
-  const resolve = (value: unknown): unknown => (typeof value === 'number' ? decimals[value] : value);
-  const entriesOf = (indicator: CompiledIndicator, branchIndex: number): readonly EvaluatedGroup[] => {
-    const ruleResult = ruleResults.get(indicator.id);
-    if (ruleResult === undefined)
-      throw new Error(`internal error: the engine returned no result for rule ${indicator.id}`);
-    return evaluatedEntries(ruleResult, branchIndex);
-  };
-  const outcome = (check: CompiledCheck, condition: EvaluatedCondition | undefined): CheckOutcome => ({
-    left: resolve(condition?.factResult),
-    right: check.against === 'value' ? check.threshold : resolve(condition?.valueResult),
-    holds: condition?.result === true,
-  });
-  return {
-    checks: (indicator, checks, branchIndex) => {
-      const evaluated = entriesOf(indicator, branchIndex);
-      return checks.map((check) => outcome(check, evaluated[check.at]));
-    },
-    group: (indicator, group, branchIndex) =>
-      loaded(groups, indicator).engineGroupOutcome(group, entriesOf(indicator, branchIndex)[group.at], outcome),
-  };
-}
-
-/** `groups`, which a rule with `any` groups needs: the runtime loads it for a set that has one. */
-function loaded(groups: GroupsModule | undefined, indicator: CompiledIndicator): GroupsModule {
-  if (groups === undefined) throw new Error(`internal error: rule ${indicator.id} has any groups, not loaded`);
-  return groups;
-}
-
-/** What the lazily loaded groups module borrows from this one (see {@link GroupKit}). */
-const groupKit: GroupKit = { assembleCheck, copyCheck, combineStatuses, explainIndicator };
-
-/**
- * An indicator's result: its checks' outcomes from `decide`, the rest the same for every path.
- * `groups` assembles `any` groups: {@link loadGroups} gives it for a rule set that has them.
- */
-export function assembleIndicator(
-  indicator: CompiledIndicator,
-  table: Table,
-  facts: EvaluationFacts,
-  decide: Decider,
-  groups?: GroupsModule,
-): IndicatorResult<string> {
-  const assemble = (
-    checks: readonly CompiledCheck[],
-    tableGroups: readonly CompiledGroup[],
-    branchIndex: number,
-  ): AssembledTable => {
-    const outcomes = decide.checks(indicator, checks, branchIndex);
-    const checkResults = checks.map((check, index) => assembleCheck(check, outcomes[index], facts));
-    if (tableGroups.length === 0) return { checks: checkResults, groups: [], entries: checkResults };
-    return loaded(groups, indicator).assembleTable(checks, checkResults, tableGroups, facts, groupKit, (group) =>
-      decide.group(indicator, group, branchIndex),
-    );
-  };
-  const standard = assemble(indicator.standard, indicator.standardGroups, 0);
-  const hasOwnTable = indicatorTable(indicator, table) !== 'standard';
-  // Without a table of its own the year's checks are the standard's: copies, so that a
-  // caller who edits one list does not edit the other.
-  const targets: AssembledTable = hasOwnTable
-    ? assemble(checksFor(indicator, table), groupsFor(indicator, table), 1)
-    : {
-        checks: standard.checks.map(copyCheck),
-        // A standard with groups has loaded them.
-        groups:
-          standard.groups.length === 0 || groups === undefined
-            ? []
-            : standard.groups.map((group) => groups.copyGroup(group, groupKit)),
-        entries: standard.entries,
-      };
-  const status = combineStatuses(targets.entries.map((entry) => entry.status));
-  const standardStatus = combineStatuses(standard.entries.map((entry) => entry.status));
-  const result: IndicatorResult<string> = {
-    number: indicator.number,
-    id: indicator.id,
-    bureau: indicator.bureau,
-    name: { zh: indicator.name.zh, en: indicator.name.en },
-    status,
-    standardStatus,
-    checks: targets.checks,
-    standardChecks: standard.checks,
-    explanation: explainIndicator(status, targets.entries),
-    standardExplanation: explainIndicator(standardStatus, standard.entries),
-  };
-  // Groups only where a table has them: the 34 built-in rules have none, and their results keep their shape.
-  if (targets.groups.length === 0 && standard.groups.length === 0) return result;
-  return {
-    ...result,
-    ...(targets.groups.length === 0 ? {} : { groups: targets.groups }),
-    ...(standard.groups.length === 0 ? {} : { standardGroups: standard.groups }),
-  };
-}
-
-/** The city's result from its indicators': the bureau and city roll-ups. */
-export function assembleEvaluation(
-  year: number,
-  table: Table,
-  ruleSet: { readonly name: string; readonly hash: string },
-  indicators: readonly IndicatorResult<string>[],
-): Evaluation<string> {
-  const bureauResults: BureauResult[] = [];
-  for (const bureau of bureaus) {
-    const own = indicators.filter((indicator) => indicator.bureau === bureau.id);
-    if (own.length === 0) continue;
-    bureauResults.push({
-      id: bureau.id,
-      name: { zh: bureau.name.zh, en: bureau.name.en },
-      status: combineStatuses(own.map((indicator) => indicator.status)),
-      standardStatus: combineStatuses(own.map((indicator) => indicator.standardStatus)),
-      counts: countStatuses(own.map((indicator) => indicator.status)),
-      standardCounts: countStatuses(own.map((indicator) => indicator.standardStatus)),
-      ...countChecks(own),
-      indicators: own.map((indicator) => indicator.number),
-    });
+  async #evaluate(input: ValidatedInput): Promise<Evaluation<string>> {
+    const table = this.tableFor(input.year);
+    const entry = this.#table(table);
+    entry.engine ??= new EngineTable(entry.plan, this.layout.positions);
+    // The first evaluations load the assembly while their engines run.
+    const assemblyLoad = assemblyModule.loaded() === undefined ? assemblyModule.load() : undefined;
+    const groups = this.hasGroups ? (groupsModule.loaded() ?? (await groupsModule.load())) : undefined;
+    const facts = { measurements: input.measurements, baseline: input.baseline };
+    const decide = await entry.engine.run(facts, groups);
+    const { assembleEvaluation } = assemblyModule.loaded() ?? (await (assemblyLoad ?? assemblyModule.load()));
+    const context = {
+      year: input.year,
+      ruleSet: { name: this.name, hash: this.hash },
+      catalogue: this.ruleSet.catalogue,
+    };
+    return assembleEvaluation(entry.plan, facts, decide, context, assemblyKit, groups);
   }
-  return {
-    year,
-    targets: table,
-    ruleSet: { name: ruleSet.name, hash: ruleSet.hash },
-    status: combineStatuses(indicators.map((indicator) => indicator.status)),
-    standardStatus: combineStatuses(indicators.map((indicator) => indicator.standardStatus)),
-    counts: countStatuses(indicators.map((indicator) => indicator.status)),
-    standardCounts: countStatuses(indicators.map((indicator) => indicator.standardStatus)),
-    ...countChecks(indicators),
-    indicators,
-    bureaus: bureauResults,
-  };
 }

@@ -3,7 +3,8 @@ import { issueAt, type Issue } from '../errors/issue.js';
 import { zodIssuesToIssues } from '../schema/issues.js';
 import { inputParts, invalidInput } from '../schema/messages.js';
 import { evaluateSeriesOptionsSchema } from '../schema/series-options.js';
-import { guarded, isPlainObject } from './input.js';
+import { isPlainObject } from './input.js';
+import { guarded } from './parsed-values.js';
 import { plainObjectIssue, schemaMeasurements } from './input-issues.js';
 import { seriesOptionKeys, seriesYear, type SeriesInputResult, type SeriesYear } from './series-input.js';
 

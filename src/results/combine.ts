@@ -45,13 +45,14 @@ export function countChecks(indicators: readonly CheckedIndicator[]): {
   readonly checkCounts: StatusCounts;
   readonly standardCheckCounts: StatusCounts;
 } {
-  const statuses = (entries: readonly { readonly status: Status }[]): Status[] => entries.map((entry) => entry.status);
-  return {
-    checkCounts: countStatuses(
-      indicators.flatMap((indicator) => statuses([...indicator.checks, ...(indicator.groups ?? [])])),
-    ),
-    standardCheckCounts: countStatuses(
-      indicators.flatMap((indicator) => statuses([...indicator.standardChecks, ...(indicator.standardGroups ?? [])])),
-    ),
-  };
+  // Counted in place, no lists made: every evaluation counts its city's and each bureau's.
+  const checkCounts = { pass: 0, fail: 0, missing: 0 };
+  const standardCheckCounts = { pass: 0, fail: 0, missing: 0 };
+  for (const indicator of indicators) {
+    for (const check of indicator.checks) checkCounts[check.status]++;
+    for (const group of indicator.groups ?? []) checkCounts[group.status]++;
+    for (const check of indicator.standardChecks) standardCheckCounts[check.status]++;
+    for (const group of indicator.standardGroups ?? []) standardCheckCounts[group.status]++;
+  }
+  return { checkCounts, standardCheckCounts };
 }

@@ -1,7 +1,8 @@
 import type { MeasurementInfo } from '../catalogue/measurements.js';
 import type { DerivationNote } from '../engine/derivations.js';
 import type { Language, LocalizedText } from '../vocabulary/localized-text.js';
-import { eiGradeLabels, type EiGrade } from '../vocabulary/ei-grade.js';
+import type { EiGrade } from '../vocabulary/ei-grade.js';
+import { eiGradeWords } from '../vocabulary/ei-grade-words.js';
 import type { CheckAgainst, RuleOperator } from '../vocabulary/operators.js';
 import type { Status } from '../vocabulary/status.js';
 
@@ -96,8 +97,8 @@ function explainBoolean(explained: ExplainedCheck, lang: Language): string {
 function explainGrade(explained: ExplainedCheck, lang: Language): string {
   const { check, status, actual, threshold, gap, grades } = explained;
   const label = check.measurement.label[lang];
-  const actualGrade = grades?.actual ? eiGradeLabels[grades.actual][lang] : '';
-  const thresholdGrade = grades?.threshold ? eiGradeLabels[grades.threshold][lang] : '';
+  const actualGrade = grades?.actual ? eiGradeWords[grades.actual][lang] : '';
+  const thresholdGrade = grades?.threshold ? eiGradeWords[grades.threshold][lang] : '';
   const base =
     lang === 'zh' ? `${label} ${String(actual)}（${actualGrade}）` : `${label} ${String(actual)} (${actualGrade})`;
   if (status === 'pass') {
@@ -155,11 +156,6 @@ export function explainCheck(explained: ExplainedCheck): LocalizedText {
   return { zh: explainIn(explained, 'zh'), en: explainIn(explained, 'en') };
 }
 
-/** `sentences` joined by `separator`, each said once: two checks of one figure read alike. */
-function joinOnce(sentences: readonly string[], separator: string): string {
-  return [...new Set(sentences)].join(separator);
-}
-
 /**
  * One line for an indicator: the checks (and `any` groups) that decide its status (the
  * failing ones for `fail`, the missing ones for `missing`, all of them for `pass`), each
@@ -169,15 +165,13 @@ export function explainIndicator(
   status: Status,
   checks: readonly { readonly status: Status; readonly explanation: LocalizedText }[],
 ): LocalizedText {
-  const deciding = status === 'pass' ? checks : checks.filter((check) => check.status === status);
-  return {
-    zh: joinOnce(
-      deciding.map((check) => check.explanation.zh),
-      '；',
-    ),
-    en: joinOnce(
-      deciding.map((check) => check.explanation.en),
-      '; ',
-    ),
-  };
+  // One pass, and no set of long strings to hash: an indicator says a few sentences.
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const { status: checkStatus, explanation } of checks) {
+    if (status !== 'pass' && checkStatus !== status) continue;
+    if (!zh.includes(explanation.zh)) zh.push(explanation.zh);
+    if (!en.includes(explanation.en)) en.push(explanation.en);
+  }
+  return { zh: zh.join('；'), en: en.join('; ') };
 }

@@ -83,11 +83,8 @@ export interface EvaluationReportOptions {
 export function evaluationReportOptions(options: unknown): EvaluationReportOptions {
   const { values, issues } = readOptions(options, ['lang', 'bureau', 'sources']);
   const lang = languageOf(values['lang'], issues);
-  const { bureau, sources } = values;
-  // A bureau by its id, Chinese name, short name or English name (spec/data-files.md, "Bureaus by name").
-  const bureauId = typeof bureau === 'string' ? bureauIdOf(bureau) : undefined;
-  if (bureau !== undefined && bureauId === undefined)
-    issues.push(issueAt(['options', 'bureau'], unknownBureauMessage(shown(bureau))));
+  const { sources } = values;
+  const bureauId = bureauOf(values['bureau'], issues);
   if (sources !== undefined && typeof sources !== 'boolean') {
     issues.push(
       issueAt(['options', 'sources'], {
@@ -98,4 +95,32 @@ export function evaluationReportOptions(options: unknown): EvaluationReportOptio
   }
   if (issues.length > 0) throw new ValidationError(issues);
   return { lang, bureau: bureauId, sources: sources === true };
+}
+
+/** The options of the progress reports, checked as {@link evaluationReportOptions} checks them. */
+export interface ProgressReportOptions {
+  readonly lang: Language;
+  /** One bureau's indicators only: its id, whichever name chose it. */
+  readonly bureau: BureauId | undefined;
+}
+
+/**
+ * The options of `formatProgressReport` and `formatProgressMarkdownReport`: `lang` as for
+ * {@link reportLanguage}, `bureau` a bureau by its id, Chinese name, short name or English name;
+ * anything else is a {@link ValidationError} (an unknown bureau was an empty report before).
+ */
+export function progressReportOptions(options: unknown): ProgressReportOptions {
+  const { values, issues } = readOptions(options, ['lang', 'bureau']);
+  const lang = languageOf(values['lang'], issues);
+  const bureau = bureauOf(values['bureau'], issues);
+  if (issues.length > 0) throw new ValidationError(issues);
+  return { lang, bureau };
+}
+
+/** `bureau`, checked: undefined, or a bureau's id or name (spec/data-files.md, "Bureaus by name"). */
+function bureauOf(bureau: unknown, issues: Issue[]): BureauId | undefined {
+  const bureauId = typeof bureau === 'string' ? bureauIdOf(bureau) : undefined;
+  if (bureau !== undefined && bureauId === undefined)
+    issues.push(issueAt(['options', 'bureau'], unknownBureauMessage(shown(bureau))));
+  return bureauId;
 }

@@ -4,6 +4,7 @@ import type { Language } from '../vocabulary/localized-text.js';
 import { progressCategories, progressCategoryWords, type ProgressCategory } from '../vocabulary/progress.js';
 import { statusWords, type Status } from '../vocabulary/status.js';
 import { visibleText } from '../vocabulary/visible-text.js';
+import { progressReportOptions } from './format-options.js';
 import { markdownStatusMarks } from './markdown-report.js';
 import { markdownText } from './markdown.js';
 import { statusMarks } from './report.js';
@@ -16,8 +17,13 @@ export interface FormatProgressReportOptions {
    * @defaultValue `'zh'`
    */
   readonly lang?: Language;
-  /** Only this bureau's indicators. @defaultValue every bureau */
-  readonly bureau?: BureauId;
+  /**
+   * Only this bureau's indicators: its id (such as `transport`), Chinese name, short name or
+   * English name; an unknown bureau is a `ValidationError`.
+   *
+   * @defaultValue every bureau
+   */
+  readonly bureau?: string;
 }
 
 /** Colour dots of the categories in Markdown, from green to red; grey without data. */
@@ -89,9 +95,9 @@ export function formatProgressReport(
   series: SeriesEvaluation<string>,
   options: FormatProgressReportOptions = {},
 ): string {
-  const lang = options.lang ?? 'zh';
+  const { lang, bureau } = progressReportOptions(options);
   const zh = lang === 'zh';
-  const shown = groups(series, options.bureau);
+  const shown = groups(series, bureau);
   const statuses = (indicator: IndicatorProgress): string =>
     series.years.map((year) => statusMarks[indicator.statuses[String(year)] ?? 'missing']).join(' ');
   const legend = (['pass', 'fail', 'missing'] as const satisfies readonly Status[])
@@ -132,9 +138,9 @@ export function formatProgressMarkdownReport(
   series: SeriesEvaluation<string>,
   options: FormatProgressReportOptions = {},
 ): string {
-  const lang = options.lang ?? 'zh';
+  const { lang, bureau } = progressReportOptions(options);
   const zh = lang === 'zh';
-  const shown = groups(series, options.bureau);
+  const shown = groups(series, bureau);
   const lines = [
     zh
       ? `# 安康市生态文明建设指标进展 · ${yearsPhrase(series, lang)}`

@@ -8,7 +8,6 @@ export type EiGrade = (typeof eiGrades)[number];
 
 interface EiBand {
   readonly grade: EiGrade;
-  readonly label: { readonly zh: string; readonly en: string };
   /** Lowest EI of the band (inclusive). */
   readonly lowerBound: Decimal;
   readonly rank: number;
@@ -16,11 +15,11 @@ interface EiBand {
 
 /** HJ 192-2015 bands: 优 ≥ 75; 良 55-75; 一般 35-55; 较差 20-35; 差 < 20. */
 const bands: readonly EiBand[] = [
-  { grade: 'excellent', label: { zh: '优', en: 'excellent' }, lowerBound: new Decimal(75), rank: 4 },
-  { grade: 'good', label: { zh: '良', en: 'good' }, lowerBound: new Decimal(55), rank: 3 },
-  { grade: 'fair', label: { zh: '一般', en: 'fair' }, lowerBound: new Decimal(35), rank: 2 },
-  { grade: 'poor', label: { zh: '较差', en: 'poor' }, lowerBound: new Decimal(20), rank: 1 },
-  { grade: 'very-poor', label: { zh: '差', en: 'very poor' }, lowerBound: new Decimal(0), rank: 0 },
+  { grade: 'excellent', lowerBound: new Decimal(75), rank: 4 },
+  { grade: 'good', lowerBound: new Decimal(55), rank: 3 },
+  { grade: 'fair', lowerBound: new Decimal(35), rank: 2 },
+  { grade: 'poor', lowerBound: new Decimal(20), rank: 1 },
+  { grade: 'very-poor', lowerBound: new Decimal(0), rank: 0 },
 ];
 
 /** The band an EI value falls in (values below 0 never reach here: validation refuses them). */
@@ -29,13 +28,6 @@ export function eiBand(ei: Decimal): EiBand {
   // Unreachable for validated input; the lowest band is the honest answer for anything else.
   return bands[bands.length - 1] as EiBand;
 }
-
-/** The Chinese and English name of each grade, for explanations. */
-export const eiGradeLabels: Readonly<Record<EiGrade, { readonly zh: string; readonly en: string }>> =
-  Object.fromEntries(bands.map((band) => [band.grade, band.label])) as Record<
-    EiGrade,
-    { readonly zh: string; readonly en: string }
-  >;
 
 /** The HJ 192-2015 grade of an EI value. */
 export function eiGrade(ei: Decimal): EiGrade {

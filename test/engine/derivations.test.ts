@@ -8,7 +8,7 @@ import { evaluate } from '../../src/evaluation/evaluate.js';
 import { evaluateMany } from '../../src/evaluation/evaluate-many.js';
 import { RuleSetError } from '../../src/errors/rule-set-error.js';
 import { ValidationError } from '../../src/errors/validation-error.js';
-import type { Issue } from '../../src/errors/issue.js';
+import { issueAt, type Issue } from '../../src/errors/issue.js';
 import { Decimal } from '../../src/vocabulary/decimal.js';
 import { derivations, shareOf } from '../fixtures/derivations.js';
 import { plainIssues } from '../fixtures/plain-issues.js';
@@ -79,7 +79,7 @@ describe('the share: 100 × part ÷ whole, rounded half up', () => {
 
 describe('applied to measurements', () => {
   const outcome = (values: Record<string, Decimal | boolean | null>) =>
-    applyDerivations(compiled, (key) => values[key] ?? null);
+    applyDerivations(compiled, (key) => values[key] ?? null, issueAt);
 
   it('derives from both counts, and notes how', () => {
     const result = outcome({ airGoodDays: new Decimal(324), airValidDays: new Decimal(335) });

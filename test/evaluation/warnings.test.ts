@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluation/evaluate.js';
 import { evaluateMany } from '../../src/evaluation/evaluate-many.js';
 import { evaluationSchema } from '../../src/schema/evaluation.js';
+import { Decimal } from '../../src/vocabulary/decimal.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';
 
 const statuses = (evaluation: Awaited<ReturnType<typeof evaluate>>) =>
@@ -85,5 +86,41 @@ describe('warnings: what looks mistyped, never a status', () => {
     const [full] = await evaluateMany(2020, [scenario], { baseline: { pm25: 28 }, detail: 'full' });
     expect(full).toStrictEqual(await evaluate(2020, scenario, { baseline: { pm25: 28 } }));
     expect(full?.warnings?.map((warning) => warning.kind)).toStrictEqual(['percentLooksLikeRatio', 'tenfoldChange']);
+  });
+
+  it('law: the tenfold warning says what the exact decimals say, however near to ten times apart the two values are', async () => {
+    // The warnings look at the two values' doubles first: only a quotient near 10 or 0.1 is worked out
+    // exactly. Values at, just above and just below ten times apart, as numbers and as strings.
+    const tenfold = (value: Decimal, base: Decimal): boolean =>
+      value.isPos() &&
+      !value.isZero() &&
+      base.isPos() &&
+      !base.isZero() &&
+      (value.gte(base.times(10)) || base.gte(value.times(10)));
+    const step = fc.constantFrom('0', '1e-15', '-1e-15', '1e-300', '0.0001', '-0.0001');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 5000 }).map((n) => new Decimal(n).div(100)),
+        step,
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        async (base, nudge, larger, asNumber, baseAsNumber) => {
+          const exact = (larger ? base.times(10) : base.div(10)).plus(nudge);
+          if (!exact.isPos()) return;
+          const show = (value: Decimal, number: boolean) => (number ? value.toNumber() : value.toFixed());
+          const given = show(exact, asNumber);
+          const baseline = show(base, baseAsNumber);
+          const evaluation = await evaluate(
+            2020,
+            { energyConsumption: given },
+            { baseline: { energyConsumption: baseline } },
+          );
+          const warned = (evaluation.warnings ?? []).some((warning) => warning.kind === 'tenfoldChange');
+          expect(warned).toBe(tenfold(new Decimal(String(given)), new Decimal(String(baseline))));
+        },
+      ),
+      { numRuns: 400, seed: 10 },
+    );
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '../../src/results/progress-report.js';
 import { measurementsArbitrary } from '../fixtures/random-measurements.js';
 import { sampleSeries } from '../fixtures/samples.js';
+import { ValidationError } from '../../src/errors/validation-error.js';
 
 const series = fc.dictionary(fc.integer({ min: 2017, max: 2023 }).map(String), measurementsArbitrary, {
   minKeys: 1,
@@ -48,6 +49,21 @@ describe('the progress reports', () => {
     for (const measure of result.progress) {
       expect(describeProgressMeasure(measure, 'zh')).toBe(measure.explanation.zh);
       expect(describeProgressMeasure(measure, 'en')).toBe(measure.explanation.en);
+    }
+  });
+});
+
+describe('the progress reports’ options', () => {
+  it('take a bureau by id, Chinese name, short name or English name, and refuse one they do not know', async () => {
+    const result = await evaluateSeries(sampleSeries);
+    for (const format of [formatProgressReport, formatProgressMarkdownReport]) {
+      const byId = format(result, { lang: 'en', bureau: 'ecology-environment' });
+      expect(byId).toContain('Municipal Ecology and Environment Bureau');
+      expect(byId).not.toContain('Municipal Transport Bureau');
+      for (const name of ['市生态环境局', '生态环境局', 'Municipal Ecology and Environment Bureau'])
+        expect(format(result, { lang: 'en', bureau: name })).toBe(byId);
+      expect(() => format(result, { bureau: 'no-such-bureau' })).toThrow(ValidationError);
+      expect(() => format(result, { lang: 'fr' as 'en' })).toThrow(ValidationError);
     }
   });
 });

@@ -1,11 +1,15 @@
 import fc from 'fast-check';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { measurementCatalogue, measurementKeys } from '../../src/catalogue/measurements.js';
 import { measurementsSchema } from '../../src/schema/measurements.js';
-import { quickMeasurements } from '../../src/evaluation/validate.js';
+import { quickMeasurements } from '../../src/evaluation/parsed-values.js';
+import { readMeasurements } from '../../src/evaluation/input.js';
+import { keyLayout } from '../../src/evaluation/key-layout.js';
+import type { MeasurementValues } from '../../src/evaluation/measurement-values.js';
+import { toDecimal } from '../../src/vocabulary/decimal.js';
 import { measurementsArbitrary } from '../fixtures/random-measurements.js';
 
-// The quick check of valid input (src/evaluation/validate.ts) lets evaluate skip zod. It may pass
+// The quick checks of valid input (src/evaluation/input.ts, src/evaluation/parsed-values.ts) let evaluate skip zod. It may pass
 // anything to zod, but must never accept what zod refuses, nor read a value differently.
 const awkwardValue = fc.oneof(
   fc.double(),
@@ -61,4 +65,58 @@ it('accepts valid measurements itself, so evaluate does skip the schema', () => 
     }),
     { numRuns: 1000, seed: 8 },
   );
+});
+
+describe('readMeasurements, the quick check evaluate runs (values kept as given, by position)', () => {
+  const layout = keyLayout(measurementCatalogue);
+  const asObject = (values: MeasurementValues): Record<string, unknown> =>
+    Object.fromEntries(
+      layout.keys.flatMap((key, position) => {
+        const given = values.givenAt(position);
+        return given === undefined ? [] : [[key, given]];
+      }),
+    );
+
+  it('never accepts measurements the schema refuses, and reads them as the schema does', () => {
+    fc.assert(
+      fc.property(fc.oneof(awkwardMeasurements, measurementsArbitrary), (measurements) => {
+        const read = readMeasurements(measurements, layout);
+        if (read === undefined) return;
+        const parsed = measurementsSchema.safeParse(measurements);
+        expect(parsed.success).toBe(true);
+        expect(asObject(read)).toEqual(parsed.data);
+        // The same values the parsing quick check reads: it parses them all at once, this one when read.
+        const quick = quickMeasurements(measurements, measurementCatalogue);
+        for (const key of Object.keys(quick?.facts ?? {})) expect(read.get(key)).toEqual(quick?.facts[key]);
+      }),
+      { numRuns: 5000, seed: 9 },
+    );
+  });
+
+  it('accepts valid measurements itself, so evaluate does skip the schema', () => {
+    fc.assert(
+      fc.property(measurementsArbitrary, (measurements) => {
+        expect(readMeasurements(measurements, layout)).toBeDefined();
+      }),
+      { numRuns: 1000, seed: 10 },
+    );
+  });
+
+  it('leaves to the schema a measurement given as a non-enumerable own key, and passes over other non-enumerable keys as the schema does', () => {
+    const hidden = Object.defineProperty({ pm25: 30 }, 'greenTravelPercent', { value: 52, enumerable: false });
+    expect(readMeasurements(hidden, layout)).toBeUndefined();
+    const unknown = Object.defineProperty({ pm25: 30 }, 'notes', { value: 'x', enumerable: false });
+    expect(readMeasurements(unknown, layout)).toBeDefined();
+    expect(measurementsSchema.safeParse(unknown).success).toBe(true);
+  });
+
+  it('shows a number as its decimal does: the digits the number prints, without converting it', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: 0 }), (value) => {
+        const text = String(value);
+        if (!text.includes('e')) expect(text).toBe(toDecimal(value).toString());
+      }),
+      { numRuns: 20_000, seed: 11 },
+    );
+  });
 });

@@ -1,22 +1,17 @@
 import { combineStatuses, countStatuses } from '../../results/combine.js';
-import { toDecimal } from '../../vocabulary/decimal.js';
 import type { Evaluation } from '../../schema/evaluation.js';
 import type { Status } from '../../vocabulary/status.js';
 import type { DerivationOutcome } from '../../engine/apply-derivations.js';
-import {
-  assembleEvaluation,
-  assembleIndicator,
-  checkStatus,
-  loadGroups,
-  loadWarnings,
-  type Decider,
-  type GroupsModule,
-  type WarningsModule,
-  type RuleSetRuntime,
-} from '../runtime.js';
+import type { Decider } from '../assemble.js';
+import { assemblyKit } from '../assembly-kit.js';
+import { checkStatus } from '../assemble-check.js';
+import { assemblyModule, groupsModule, type AssemblyModule, type GroupsModule } from '../lazy-modules.js';
+import { MeasurementValues, valuesFromRecord } from '../measurement-values.js';
+import type { RuleSetRuntime } from '../runtime.js';
 import { withDerived } from '../derive.js';
-import { FactReader } from '../facts.js';
-import { loadInputIssues, needsSchemas, type FactValue } from '../validate.js';
+import { loadInputIssues } from '../validate.js';
+import { needsSchemas } from '../parsed-values.js';
+import type { FactValue } from '../input.js';
 import { factArray, planFor, type DirectCheck, type DirectGroup, type DirectPlan } from './plan.js';
 import { validateMany, type ManyInput, type ParsedInput } from './scenarios-input.js';
 import type { ScenarioIndicatorResult, ScenarioResult } from './types.js';
@@ -84,50 +79,55 @@ function leanResult(
   };
 }
 
+/** What every scenario's full evaluation reads alike: the plan, and the baseline as facts and as values. */
+interface FullContext {
+  readonly assembly: AssemblyModule;
+  readonly groups: GroupsModule | undefined;
+  readonly runtime: RuleSetRuntime;
+  readonly plan: DirectPlan;
+  readonly year: number;
+  /** The baseline's facts by the plan's positions. */
+  readonly baselineFacts: readonly FactValue[];
+  /** The baseline's values, read (and converted) once for every scenario. */
+  readonly baseline: MeasurementValues;
+}
+
 /** The full evaluation of one scenario: the engine path's assembly, with direct outcomes. */
-function fullResult(
-  { withWarnings }: WarningsModule,
-  groups: GroupsModule | undefined,
-  runtime: RuleSetRuntime,
-  plan: DirectPlan,
-  year: number,
-  measurements: ParsedInput,
-  baseline: ParsedInput | undefined,
-): Evaluation<string> {
-  const baselineFacts = baseline?.facts ?? {};
-  const measurementValues = factArray(plan, measurements.facts);
-  const baselineValues = factArray(plan, baselineFacts);
-  const byIndicator = new Map(plan.indicators.map((entry) => [entry.indicator, entry]));
-  const entryOf = (indicator: (typeof plan.indicators)[number]['indicator']) => {
-    const entry = byIndicator.get(indicator);
-    if (entry === undefined) throw new Error(`internal error: no compiled rule ${indicator.id}`);
-    return entry;
-  };
+function fullResult(context: FullContext, measurements: ParsedInput): Evaluation<string> {
+  const { runtime, plan, baselineFacts } = context;
+  const measurementFacts = factArray(plan, measurements.facts);
   const decide: Decider = {
-    checks: (indicator, _checks, branchIndex) => {
-      const entry = entryOf(indicator);
-      const checks = branchIndex === 0 ? entry.standard : entry.year;
-      if (checks === null) throw new Error(`internal error: no compiled table ${branchIndex} for rule ${indicator.id}`);
-      return checks.map((check) => check(measurementValues, baselineValues));
+    check: (index) => {
+      const check = plan.distinct[index];
+      if (check === undefined) throw new Error(`internal error: no compiled check ${index}`);
+      return check(measurementFacts, baselineFacts);
     },
-    group: (indicator, group) => {
+    group: (group) => {
       const direct = plan.groups.get(group);
-      if (direct === undefined) throw new Error(`internal error: no compiled group for rule ${indicator.id}`);
+      if (direct === undefined) throw new Error('internal error: no compiled group');
       const alternatives = direct.alternatives.map((checks) =>
-        checks.map((check) => check(measurementValues, baselineValues)),
+        checks.map((check) => check(measurementFacts, baselineFacts)),
       );
       return { alternatives, holds: alternatives.some((outcomes) => outcomes.every((outcome) => outcome.holds)) };
     },
   };
   const facts = {
-    measurements: new FactReader(measurements.given, measurements.facts, measurements.notes),
-    baseline: new FactReader(baseline?.given, baselineFacts, baseline?.notes),
+    measurements: valuesFromRecord(runtime.layout, measurements.given, measurements.facts, measurements.notes),
+    baseline: context.baseline,
   };
-  const indicators = runtime.ruleSet.indicators.map((indicator) =>
-    assembleIndicator(indicator, plan.table, facts, decide, groups),
+  const evaluationContext = {
+    year: context.year,
+    ruleSet: { name: runtime.name, hash: runtime.hash },
+    catalogue: runtime.ruleSet.catalogue,
+  };
+  return context.assembly.assembleEvaluation(
+    runtime.planFor(plan.table),
+    facts,
+    decide,
+    evaluationContext,
+    assemblyKit,
+    context.groups,
   );
-  const evaluation = assembleEvaluation(year, plan.table, { name: runtime.name, hash: runtime.hash }, indicators);
-  return withWarnings(evaluation, facts, runtime.ruleSet.catalogue, toDecimal);
 }
 
 /**
@@ -159,11 +159,19 @@ export async function evaluateScenarios(
       derived[index] ?? noDerivations,
     );
   if (input.detail === 'full') {
-    const warnings = await loadWarnings();
-    const groups = runtime.hasGroups ? await loadGroups() : undefined;
-    return input.scenarios.map((scenario, index) =>
-      fullResult(warnings, groups, runtime, plan, input.year, merged(scenario, index), baseline),
-    );
+    const context: FullContext = {
+      assembly: await assemblyModule.load(),
+      groups: runtime.hasGroups ? await groupsModule.load() : undefined,
+      runtime,
+      plan,
+      year: input.year,
+      baselineFacts: factArray(plan, baseline?.facts ?? {}),
+      baseline:
+        baseline === undefined
+          ? MeasurementValues.none(runtime.layout)
+          : valuesFromRecord(runtime.layout, baseline.given, baseline.facts, baseline.notes),
+    };
+    return input.scenarios.map((scenario, index) => fullResult(context, merged(scenario, index)));
   }
   const baseValues = factArray(plan, base.facts);
   const baselineValues = factArray(plan, baseline?.facts ?? {});

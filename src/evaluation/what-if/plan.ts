@@ -10,7 +10,8 @@ import {
 import { decimalOperators, isDecimal } from '../../vocabulary/operators.js';
 import type { Table } from '../../vocabulary/year-table.js';
 import type { FactValue, Facts } from '../input.js';
-import type { CheckOutcome, RuleSetRuntime } from '../runtime.js';
+import type { CheckOutcome } from '../assemble-check.js';
+import type { RuleSetRuntime } from '../runtime.js';
 
 // The what-if path's plan: a table of a rule set compiled once into direct checks, which read
 // facts by position and share the engine's operator definitions.
@@ -38,6 +39,8 @@ export interface DirectPlan {
     readonly year: readonly DirectCheck[] | null;
     readonly yearGroups: readonly DirectGroup[] | null;
   }[];
+  /** The table plan's distinct checks (`runtime.planFor(table).checks`), compiled: the full path's decider. */
+  readonly distinct: readonly DirectCheck[];
   /** Each `any` group of the plan's tables, compiled: the full path's decider finds its own here. */
   readonly groups: ReadonlyMap<CompiledGroup, DirectGroup>;
   /** For each bureau with indicators, the positions of its indicators. */
@@ -124,7 +127,8 @@ function compilePlan(runtime: RuleSetRuntime, table: Table): DirectPlan {
       members: indicators.flatMap((entry, index) => (entry.indicator.bureau === bureau.id ? [index] : [])),
     }))
     .filter((bureau) => bureau.members.length > 0);
-  return { table, indicators, groups, bureaus: plannedBureaus, keys: [...positions.keys()], positions };
+  const distinct = runtime.planFor(table).checks.map(compile);
+  return { table, indicators, distinct, groups, bureaus: plannedBureaus, keys: [...positions.keys()], positions };
 }
 
 /** Compiled plans per runtime and table: built once, like the engines. */

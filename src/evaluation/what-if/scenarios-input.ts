@@ -8,20 +8,10 @@ import { ValidationError } from '../../errors/validation-error.js';
 import type { Decimal } from '../../vocabulary/decimal.js';
 import type { DecimalKind } from '../../vocabulary/measurement-kinds.js';
 import { withDerived } from '../derive.js';
-import { FactReader, type DerivationNotes } from '../facts.js';
-import {
-  guarded,
-  isPlainObject,
-  isYear,
-  needsSchemas,
-  quickMeasurements,
-  readDecimal,
-  type DecimalReader,
-  type FactValue,
-  type Facts,
-  type InputIssuesModule,
-  type ParsedMeasurements,
-} from '../validate.js';
+import { factOf, type DerivationNotes } from '../measurement-values.js';
+import { isPlainObject, isYear, type FactValue, type Facts, type ParsedMeasurements } from '../input.js';
+import { guarded, needsSchemas, quickMeasurements, readDecimal, type DecimalReader } from '../parsed-values.js';
+import type { InputIssuesModule } from '../validate.js';
 
 // Validation of `evaluateMany`'s arguments: the same quick check and schemas as `evaluate`'s,
 // with every problem of every scenario reported by its index.
@@ -61,9 +51,8 @@ function parseMeasurements(
   if (messages === undefined) throw needsSchemas;
   const given = messages.schemaMeasurements(value, path, what, catalogue, issues);
   if (given === undefined) return undefined;
-  const reader = new FactReader(given);
   const facts: Record<string, FactValue> = {};
-  for (const key of Object.keys(given)) facts[key] = reader.get(key);
+  for (const key of Object.keys(given)) facts[key] = factOf(given[key]);
   return { given, facts };
 }
 
@@ -194,7 +183,11 @@ export function validateMany(
   let derivedBaseline = baseline;
   if (baseline !== undefined && derivations.length > 0) {
     const facts = baseline.facts;
-    const outcome = applyDerivations(derivations, (key) => (Object.hasOwn(facts, key) ? (facts[key] ?? null) : null));
+    const outcome = applyDerivations(
+      derivations,
+      (key) => (Object.hasOwn(facts, key) ? (facts[key] ?? null) : null),
+      issueAt,
+    );
     for (const issue of outcome.issues) issues.push({ ...issue, path: ['options', 'baseline', ...issue.path] });
     derivedBaseline = withDerived(baseline.given, baseline.facts, outcome);
   }
@@ -222,7 +215,9 @@ function deriveScenarios(
   // base with counts, a percentage a scenario gives must agree with them too.
   const counts = derivations.flatMap((derivation) => [derivation.part, derivation.whole]);
   const keys = new Set(
-    hasCounts(base.given, derivations) ? [...counts, ...derivations.map((derivation) => derivation.key)] : counts,
+    hasCounts((key) => Object.hasOwn(base.given, key), derivations)
+      ? [...counts, ...derivations.map((derivation) => derivation.key)]
+      : counts,
   );
   const baseFacts = base.facts;
   const fromBase = (key: string): FactValue => (Object.hasOwn(baseFacts, key) ? (baseFacts[key] ?? null) : null);
@@ -231,8 +226,12 @@ function deriveScenarios(
     const facts = scenario.facts;
     const touches = Object.keys(facts).some((key) => keys.has(key));
     const outcome = touches
-      ? applyDerivations(derivations, (key) => (Object.hasOwn(facts, key) ? (facts[key] ?? null) : fromBase(key)))
-      : (baseOutcome ??= applyDerivations(derivations, fromBase));
+      ? applyDerivations(
+          derivations,
+          (key) => (Object.hasOwn(facts, key) ? (facts[key] ?? null) : fromBase(key)),
+          issueAt,
+        )
+      : (baseOutcome ??= applyDerivations(derivations, fromBase, issueAt));
     for (const issue of outcome.issues) {
       if (issues.length >= maxIssues) break;
       issues.push({ ...issue, path: ['scenarios', indices[position] ?? position, ...issue.path] });

@@ -37,3 +37,41 @@ it('the exported catalogues are frozen all the way down', () => {
     (measurementCatalogue.greenTravelPercent.label as { en: string }).en = 'X';
   }).toThrow(TypeError);
 });
+
+it('a check two tables list is one result, in two objects: equal, and editing one edits neither the other nor the next evaluation', async () => {
+  const evaluation = await evaluate(2020, { waterPerGdp: 85, waterUse: 7.6, waterUseCap: 8 });
+  const water = evaluation.indicators.find((indicator) => indicator.id === 'water-intensity');
+  const inYear = water?.checks.find((check) => check.key === 'waterPerGdp');
+  const inStandard = water?.standardChecks.find((check) => check.key === 'waterPerGdp');
+  if (inYear === undefined || inStandard === undefined) throw new Error('missing checks');
+  expect(inYear).toStrictEqual(inStandard);
+  expect(inYear).not.toBe(inStandard);
+  expect(inYear.explanation).not.toBe(inStandard.explanation);
+  (inYear as { status: string }).status = 'edited';
+  (inYear.explanation as { en: string }).en = 'edited';
+  expect(inStandard.status).toBe('fail');
+  expect(inStandard.explanation.en).not.toBe('edited');
+});
+
+it('a copied check result has every key of the result it copies, nested objects copied too', async () => {
+  // The EI check has grades; a count-derived percentage has `derived`: the fullest results there are.
+  const evaluation = await evaluate(
+    2021,
+    { ecologicalIndex: 60, airGoodDays: 300, airValidDays: 360 },
+    { baseline: { ecologicalIndex: 70 } },
+  );
+  const ei = evaluation.indicators.find((indicator) => indicator.id === 'ecological-index');
+  const air = evaluation.indicators.find((indicator) => indicator.id === 'air-quality');
+  for (const indicator of [ei, air]) {
+    // 2021 has no table of its own: the year's checks are copies of the standard's.
+    indicator?.checks.forEach((copy, index) => {
+      const original = indicator.standardChecks[index];
+      expect(Object.keys(copy)).toStrictEqual(Object.keys(original ?? {}));
+      expect(copy).toStrictEqual(original);
+      if (copy.grades !== undefined) expect(copy.grades).not.toBe(original?.grades);
+      if (copy.derived?.actual) expect(copy.derived.actual.part).not.toBe(original?.derived?.actual?.part);
+    });
+  }
+  expect(ei?.checks.some((check) => check.grades !== undefined)).toBe(true);
+  expect(air?.checks.some((check) => check.derived !== undefined)).toBe(true);
+});
