@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   danglingInReadable,
   danglingReferences,
+  othersFiles,
   othersNames,
   outsideContracts,
   readableText,
@@ -39,10 +40,11 @@ describe('no reference leads nowhere', () => {
     expect(files.some((file) => file.startsWith('node_modules/') || file.startsWith('dist/'))).toBe(false);
   });
 
-  it('allows no contract or name of other code that nothing names any more', () => {
+  it('allows no contract, file of another project or name of other code that nothing names any more', () => {
     const all = [...readable.values()].join('\n');
     for (const contract of outsideContracts) expect(all, contract).toContain(contract);
     for (const name of othersNames.keys()) expect(all, name).toContain(`\`${name}`);
+    for (const path of othersFiles.keys()) expect(all, path).toContain(path);
   });
 });
 
@@ -115,12 +117,19 @@ describe('a broken reference fails', () => {
   });
 
   it('in the repository itself: a file of it with a reference broken', () => {
-    const file = 'src/errors/data-file-error.ts';
-    const broken = (texts.get(file) as string).replace('`readDataTables`', '`readDataGrid`');
-    expect(shown(danglingReferences(file, broken, world))).toEqual([`${file}:33: name readDataGrid`]);
-    const moved = (texts.get('docs/performance.md') as string).replace('src/evaluation/validate.ts', 'src/validate.ts');
-    expect(shown(danglingReferences('docs/performance.md', moved, world))).toEqual([
-      'docs/performance.md:101: path src/validate.ts',
+    // A line added to a real file, in its words: a name the code dropped, a path that moved.
+    const broken = (file: string, line: string): string[] => {
+      const text = `${texts.get(file) as string}${line}\n`;
+      return shown(danglingReferences(file, text, world));
+    };
+    const code = 'src/errors/data-file-error.ts';
+    const codeLines = (texts.get(code) as string).split('\n').length;
+    expect(broken(code, '// Thrown by `readDataGrid` too.')).toEqual([`${code}:${codeLines}: name readDataGrid`]);
+    const guide = 'docs/performance.md';
+    const guideLines = (texts.get(guide) as string).split('\n').length;
+    expect(broken(guide, 'The quick check (`src/validate.ts`) and [its tests](../test/validate.test.ts).')).toEqual([
+      `${guide}:${guideLines}: path src/validate.ts`,
+      `${guide}:${guideLines}: link ../test/validate.test.ts`,
     ]);
   });
 });
