@@ -1,7 +1,5 @@
-import type { LocalizedText } from 'ankang-eco-indicators';
-import type { JsonTextError } from '../data/json-text.js';
-import { formatIssuePath, type Language } from 'ankang-eco-indicators';
-import { shownText } from '../vocabulary/visible-text.js';
+import { formatIssuePath, type Language, type LocalizedText, shownText } from 'ankang-eco-indicators';
+import type { JsonTextError } from 'ankang-eco-indicators/data';
 
 /** A JSON text error of a rule or case file as a problem: `file:line:column: not valid JSON: …` or `file:line: path: …`. */
 export function describeJsonError(error: JsonTextError, name: string): LocalizedText {

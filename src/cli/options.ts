@@ -3,17 +3,18 @@
 import { parseArgs } from 'node:util';
 import {
   bureauChoices,
+  type BureauId,
   bureauIdOf,
   bureaus,
   bureauShortNames,
-  languages,
-  type BureauId,
   type Language,
+  languages,
   type LocalizedText,
+  quotedText,
+  shownText,
 } from 'ankang-eco-indicators';
 import { dataEncodings, type DataEncoding } from 'ankang-eco-indicators/data';
 import { parseMaxInputBytes, type InputLimits } from './read-input.js';
-import { quotedText, shownText } from '../vocabulary/visible-text.js';
 import { UsageError } from './usage-error.js';
 
 /** The options a command takes, as `node:util`'s parseArgs describes them. */

@@ -10,8 +10,8 @@ import { randomBytes } from 'node:crypto';
 import { type Stats } from 'node:fs';
 import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import type { LocalizedText } from 'ankang-eco-indicators';
-import { shownText } from '../vocabulary/visible-text.js';
+import { type LocalizedText, shownText } from 'ankang-eco-indicators';
+import type { CliIo } from './io.js';
 import { oneOf } from './options.js';
 import { UsageError } from './usage-error.js';
 
@@ -233,13 +233,12 @@ async function writeFileOutput(path: string, force: boolean, content: string | U
   }
 }
 
-/** What writing needs of the process. */
-export interface OutputIo {
-  readonly stdout: (content: string | Uint8Array) => void;
-}
-
 /** Writes `content` to `target`: standard output, or the file of `-o`. */
-export async function writeOutput(target: OutputTarget, content: string | Uint8Array, io: OutputIo): Promise<void> {
+export async function writeOutput(
+  target: OutputTarget,
+  content: string | Uint8Array,
+  io: Pick<CliIo, 'stdout'>,
+): Promise<void> {
   if (target.kind === 'stdout') io.stdout(content);
   else await writeFileOutput(target.path, target.force, content);
 }

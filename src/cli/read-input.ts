@@ -1,8 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { DataFileError, formatDataPlace, type LocalizedText } from 'ankang-eco-indicators';
+import { DataFileError, formatDataPlace, type LocalizedText, quotedText, shownText } from 'ankang-eco-indicators';
 import { decodeDataBytes, type DataEncoding } from 'ankang-eco-indicators/data';
-import { quotedText, shownText } from '../vocabulary/visible-text.js';
 import { issueProblems, UsageError } from './usage-error.js';
 
 /** The default size limit of every input (each file, and standard input): 64 MiB. */

@@ -1,4 +1,6 @@
 import { formatIssues, type Issue, type Language, type LocalizedText } from 'ankang-eco-indicators';
+import { say, type RunLanguages } from './language.js';
+import { terminalLines } from './terminal.js';
 
 /**
  * A problem the command line reports with exit code 2: bad arguments, an unreadable file,
@@ -57,4 +59,24 @@ export function issueProblems(issues: readonly Issue[], place?: IssuePlace): Loc
       ...(place === undefined ? {} : { place: (path: readonly (string | number)[]) => place(path, lang) }),
     });
   return issues.map((issue) => ({ zh: line(issue, 'zh'), en: line(issue, 'en') }));
+}
+
+/**
+ * A usage error as lines for stderr, in each of the run's languages: one problem on one line,
+ * or a count and the problems listed. Every line escaped: problems quote file names and data.
+ */
+export function describeUsageError(error: UsageError, runLanguages: RunLanguages): string {
+  const listed = error.problems.slice(0, maxProblemsListed);
+  const more = error.more + error.problems.length - listed.length;
+  const total = error.problems.length + error.more;
+  const lines = runLanguages.flatMap((lang) =>
+    total === 1
+      ? [`ankang-eco: ${listed[0]?.[lang] ?? ''}`]
+      : [
+          `ankang-eco: ${say(lang, `${total} 个问题：`, `${total} problems:`)}`,
+          ...listed.map((problem) => `  ${problem[lang]}`),
+          ...(more > 0 ? [`  ${say(lang, `……另有 ${more} 项`, `… and ${more} more`)}`] : []),
+        ],
+  );
+  return terminalLines(lines);
 }

@@ -6,8 +6,6 @@
 
 import type { LocalizedText } from '../vocabulary/localized-text.js';
 
-type Path = readonly (string | number)[];
-
 /** Why a JSON text was refused, and where: the line, and the path of the value at fault. */
 export class JsonTextError extends Error {
   override name = 'JsonTextError' as const;
@@ -16,7 +14,8 @@ export class JsonTextError extends Error {
     readonly line: number,
     /** 1-based, in UTF-16 code units. */
     readonly column: number,
-    readonly path: Path,
+    /** The keys and indexes from the top of the text to the value at fault. */
+    readonly path: readonly (string | number)[],
     /** `syntax` for text that is not JSON; `content` for JSON this reader refuses (a key given twice, a number). */
     readonly kind: 'syntax' | 'content',
     readonly text: LocalizedText,
@@ -33,6 +32,7 @@ export class JsonNumberRefused extends Error {
   }
 }
 
+/** How {@link parseJsonText} reads a text: what a number becomes, and who is told of each entry as it is read. */
 export interface JsonTextOptions {
   /** What a number literal becomes (the literal is valid JSON); throws {@link JsonNumberRefused} to refuse it. */
   readonly readNumber: (literal: string) => unknown;
