@@ -107,7 +107,7 @@ const withoutSource = ({ rule }) => {
   delete params.source;
   return { ...rule, event: { ...rule.event, params } };
 };
-// Written compactly, as rows (src/engine/rule-rows.ts): each rule is decoded again here and
+// Written compactly, as rows (src/schema/rule-rows.ts): each rule is decoded again here and
 // must come back exactly, or nothing is written.
 const runtimeRows = runtimeRules.map(withoutSource).map((rule) => {
   const row = encodeRuleRow(rule);

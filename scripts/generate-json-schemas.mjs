@@ -1,5 +1,5 @@
 // Writes schema/, the JSON Schema of the package's inputs and results in every variant (both
-// languages, zh/, en/; draft 2020-12 and draft-07/), from the zod schemas (src/schema/json-schema.ts,
+// languages, zh/, en/; draft 2020-12 and draft-07/), from the zod schemas (scripts/json-schema.ts,
 // bundled here with esbuild: Node 20 runs no TypeScript). `npm run schema`;
 // test/json-schema/files.test.ts fails when a committed file is stale or one is left over.
 import { build } from 'esbuild';
@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 
 const root = new URL('../', import.meta.url);
 const bundled = await build({
-  entryPoints: [new URL('src/schema/json-schema.ts', root).pathname],
+  entryPoints: [new URL('scripts/json-schema.ts', root).pathname],
   bundle: true,
   format: 'esm',
   platform: 'node',

@@ -38,3 +38,14 @@ export {
 export type { TemplateOptions, TemplateRow, TemplateWorkbookOptions } from './data/template.js';
 export type { SheetContent } from './data/xlsx/write-workbook.js';
 export type { DeflateRaw } from './data/xlsx/zip-writer.js';
+// The JSON reader of every file the package reads: strict, every digit of a number kept (a
+// reader per use: `measurementNumber` for figures, `exactRuleNumber` for a rule's numbers), a
+// key given twice refused with its place. The command line reads rule and case files with it.
+export { JsonNumberRefused, JsonTextError, parseJsonText } from './data/json-text.js';
+export type { JsonText } from './data/json-text.js';
+export type { JsonTextOptions } from './data/json-text.js';
+export { exactRuleNumber, measurementNumber } from './data/json-numbers.js';
+// The base of the readers' errors (the JSON reader's among them), and the capped list the
+// readers collect their issues in: a host that reads files of its own says its refusals alike.
+export { ReadError } from './errors/read-error.js';
+export { CappedList } from './vocabulary/capped-list.js';

@@ -28,6 +28,8 @@ export { formatReport } from './results/report.js';
 export type { FormatReportOptions } from './results/report.js';
 export { formatMarkdownReport } from './results/markdown-report.js';
 export { formatCsvReport } from './results/csv-report.js';
+// A CSV field as every report writes one (formulas neutralized, escaped, quoted when it must be).
+export { csvField } from './results/csv-field.js';
 export type { FormatCsvReportOptions } from './results/csv-report.js';
 export {
   baselineLine,
@@ -61,6 +63,9 @@ export type {
   RuleSetInfo,
 } from './evaluation/create-evaluator.js';
 export { builtinRuleSet } from './engine/builtin-rule-files.js';
+// The content hash of the rules built into this version (`evaluation.ruleSet.hash` of `evaluate`):
+// a host tells by it whether a rules directory is what the package evaluates by.
+export { builtinRuleSetHash } from './generated/builtin-rules.js';
 export type { ComparedRuleSet } from './policy/compare.js';
 export { formatComparison } from './results/comparison-report.js';
 export { formatIndicatorCatalogue } from './results/indicator-catalogue.js';
@@ -86,7 +91,25 @@ export { ValidationError } from './errors/validation-error.js';
 export { RuleSetError } from './errors/rule-set-error.js';
 export type { Issue } from './errors/issue.js';
 export type { IssueCode } from './messages/codes.js';
-export type { IssueParams, IssueText, ParamValue } from './messages/wording.js';
+// How the package words an issue: a catalogue of wordings by code, each worded from its params
+// (`worded`), input echoed in params cut as every echo is (`textParam`, `valueParam`) and shown
+// as messages show it (`quoted`, `shown`, `preview`). A host that words issues of its own (the
+// command line is one) writes its catalogue with these.
+export { fixed, listed, preview, quoted, shown, textParam, valueParam, worded, wording } from './messages/wording.js';
+export type {
+  CutText,
+  IssueParams,
+  IssueText,
+  LocalizedParam,
+  MessageCatalogue,
+  ParamsOf,
+  ParamValue,
+  TextParam,
+  ValueParam,
+  Wording,
+} from './messages/wording.js';
+export type { BureauParam } from './messages/input.js';
+export type { InnerIssue } from './messages/rule-set.js';
 export { measurementCatalogue, measurementKeys } from './catalogue/measurements.js';
 export type { MeasurementInfo, MeasurementKey } from './catalogue/measurements.js';
 export { languages } from './vocabulary/localized-text.js';
@@ -129,4 +152,18 @@ export { eiGrades } from './vocabulary/ei-grade.js';
 export type { EiGrade } from './vocabulary/ei-grade.js';
 export { ruleOperators } from './vocabulary/operators.js';
 export { ruleOperatorSymbols, ruleOperatorWords } from './vocabulary/operator-words.js';
+export { referenceOf } from './schema/rule-entries.js';
+// Text from input as the package's messages show it: invisible characters escaped, cut to a
+// line's worth with its length said. A host that words its own messages about a file, a key or a
+// value (the command line is one) shows them the same way.
+export {
+  cutText,
+  quotedText,
+  quotedTextLength,
+  shownPlace,
+  shownText,
+  shownTextLength,
+  unicodeEscape,
+  visibleText,
+} from './vocabulary/visible-text.js';
 export type { RuleOperator } from './vocabulary/operators.js';

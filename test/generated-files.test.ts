@@ -42,8 +42,8 @@ describe('the files npm run regenerate writes are current', () => {
     progressReports.flatMap((report) =>
       (['zh', 'en'] as const).map((lang) => [`${report.output}.${lang}.md`, report, lang] as const),
     ),
-  )('%s: what `ankang-eco progress` prints for its series', (path, report, lang) => {
-    const { code, stdout, stderr } = runCli(progressReportArguments(report, lang));
+  )('%s: what `ankang-eco progress` prints for its series', async (path, report, lang) => {
+    const { code, stdout, stderr } = await runCli(progressReportArguments(report, lang));
     const warning = lang === 'zh' ? 'ankang-eco: 警告: ' : 'ankang-eco: warning: ';
     const lines = stderr === '' ? [] : stderr.trimEnd().split('\n');
     expect([code, lines.length]).toEqual([0, report.warnings]);
@@ -53,8 +53,8 @@ describe('the files npm run regenerate writes are current', () => {
 
   it.each(publishedReports.map((report) => [publishedReportPath(report), report] as const))(
     '%s: what `ankang-eco evaluate` prints for the published-shape series',
-    (path, report) => {
-      const { code, stdout, stderr } = runCli(publishedReportArgs(report));
+    async (path, report) => {
+      const { code, stdout, stderr } = await runCli(publishedReportArgs(report));
       expect([code, stderr]).toEqual([0, '']);
       expect(read(path), stale(path)).toBe(stdout);
     },
@@ -62,9 +62,9 @@ describe('the files npm run regenerate writes are current', () => {
 
   it.each(['zh', 'en'])(
     'docs/examples/composite-air-quality/compare.%s.md: what `ankang-eco compare` prints for the worked example',
-    (lang) => {
+    async (lang) => {
       const example = 'docs/examples/composite-air-quality';
-      const { code, stdout, stderr } = runCli([
+      const { code, stdout, stderr } = await runCli([
         'compare',
         'builtin',
         `${example}/rules`,

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { builtinRuleSet, type AnyEvaluator, type Language, type LocalizedText } from 'ankang-eco-indicators';
-import { builtinRuleSetHash } from '../generated/builtin-rules.js';
-import { shownText } from '../vocabulary/visible-text.js';
+import {
+  type AnyEvaluator,
+  builtinRuleSet,
+  builtinRuleSetHash,
+  type Language,
+  type LocalizedText,
+  shownText,
+} from 'ankang-eco-indicators';
 import { defaultInputLimits, type InputLimits } from './read-input.js';
 import { evaluatorForDirectory } from './rule-files.js';
 

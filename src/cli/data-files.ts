@@ -12,7 +12,7 @@ import {
   type EvaluationInput,
 } from 'ankang-eco-indicators/data';
 import { inputName, readInputBytes, type StdinReader } from './read-input.js';
-import { shownText } from '../vocabulary/visible-text.js';
+import { shownText } from 'ankang-eco-indicators';
 import { cliProblem, issueProblems, placeIn, ProblemList, UsageError, type Problem } from './usage-error.js';
 
 /** How the data files of a run are read. */

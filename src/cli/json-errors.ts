@@ -1,6 +1,5 @@
-import { formatIssuePath, type Language } from 'ankang-eco-indicators';
-import type { JsonTextError } from '../data/json-text.js';
-import { shownText } from '../vocabulary/visible-text.js';
+import { formatIssuePath, shownText, type Language } from 'ankang-eco-indicators';
+import type { JsonTextError } from 'ankang-eco-indicators/data';
 import { placeIn, problemOf, type Problem } from './usage-error.js';
 
 /** A JSON text error of a rule or case file as a problem: at `file:line:column` (not valid JSON) or `file:line: path`. */

@@ -38,3 +38,28 @@ export function inLanguages(text: LocalizedText, runLanguages: RunLanguages, sep
 
 /** One message in the language of a report: `lang` is one language here, never both. */
 export const say = (lang: Language, zh: string, en: string): string => (lang === 'zh' ? zh : en);
+
+/** Whether `arg` is `--lang` or `--lang=…`. */
+const isLangOption = (arg: string | undefined): boolean => arg === '--lang' || arg?.startsWith('--lang=') === true;
+
+/**
+ * The command and its arguments. A `--lang` written before the command (`ankang-eco --lang en
+ * evaluate …`) is the command's, as if written after it.
+ */
+export function commandOf(args: readonly string[]): { command: string | undefined; rest: string[] } {
+  let index = 0;
+  while (isLangOption(args[index])) index += args[index] === '--lang' ? 2 : 1;
+  const [command, ...rest] = args.slice(index);
+  return { command, rest: [...args.slice(0, index), ...rest] };
+}
+
+/** `args` without their `--lang` options and values: what names the command of `help`. */
+export function withoutLang(args: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index] as string;
+    if (arg === '--lang') index++;
+    else if (!isLangOption(arg)) kept.push(arg);
+  }
+  return kept;
+}

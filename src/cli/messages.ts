@@ -3,10 +3,16 @@
 // that cannot finish (a write that fails, an error of ours). The issues of the package it prints
 // are worded by the package's catalogues (src/messages/).
 
-import type { BureauParam } from '../messages/input.js';
-import type { InnerIssue } from '../messages/rule-set.js';
-import { fixed, quoted, shown, wording, type TextParam } from '../messages/wording.js';
-import type { Language } from '../vocabulary/localized-text.js';
+import {
+  fixed,
+  quoted,
+  shown,
+  wording,
+  type BureauParam,
+  type InnerIssue,
+  type Language,
+  type TextParam,
+} from 'ankang-eco-indicators';
 
 /** Why a file or standard input could not be read; `system` is the system's own words. */
 export type ReadReason =

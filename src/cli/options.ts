@@ -1,12 +1,18 @@
 // The options the commands share: their parsing, one-of-a-list values, years, the language, and
 // how input is read (the size limit and the encoding).
 import { parseArgs } from 'node:util';
-import { bureauIdOf, bureaus, bureauShortNames, languages, type BureauId, type Language } from 'ankang-eco-indicators';
+import {
+  type BureauId,
+  bureauIdOf,
+  bureaus,
+  bureauShortNames,
+  type Language,
+  languages,
+  quotedTextLength,
+  textParam,
+} from 'ankang-eco-indicators';
 import { dataEncodings, type DataEncoding } from 'ankang-eco-indicators/data';
 import { parseMaxInputBytes, type InputLimits } from './read-input.js';
-import { bureauParams } from '../catalogue/bureau-names.js';
-import { textParam } from '../messages/wording.js';
-import { quotedTextLength } from '../vocabulary/visible-text.js';
 import { cliProblem, UsageError, type Problem } from './usage-error.js';
 
 /** The options a command takes, as `node:util`'s parseArgs describes them. */
@@ -88,9 +94,9 @@ export function bureauOf(value: string | undefined): BureauId | undefined {
   if (value === undefined) return undefined;
   const id = bureauIdOf(value);
   if (id !== undefined) return id;
-  throw new UsageError(
-    cliProblem('cli.unknown_bureau', { name: textParam(value, quotedTextLength), bureaus: bureauParams() }),
-  );
+  // Every bureau by its names, as the refusal lists them.
+  const known = bureaus.map(({ id, name }) => ({ id, zh: name.zh, short: bureauShortNames[id], en: name.en }));
+  throw new UsageError(cliProblem('cli.unknown_bureau', { name: textParam(value, quotedTextLength), bureaus: known }));
 }
 
 /**

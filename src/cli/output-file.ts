@@ -10,8 +10,9 @@ import { randomBytes } from 'node:crypto';
 import { type Stats } from 'node:fs';
 import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { textParam, type TextParam } from '../messages/wording.js';
+import { textParam, type TextParam } from 'ankang-eco-indicators';
 import type { WriteReason } from './messages.js';
+import type { CliIo } from './io.js';
 import { oneOf } from './options.js';
 import { cliProblem, UsageError, type Problem } from './usage-error.js';
 
@@ -217,13 +218,12 @@ async function writeFileOutput(path: string, force: boolean, content: string | U
   }
 }
 
-/** What writing needs of the process. */
-export interface OutputIo {
-  readonly stdout: (content: string | Uint8Array) => void;
-}
-
 /** Writes `content` to `target`: standard output, or the file of `-o`. */
-export async function writeOutput(target: OutputTarget, content: string | Uint8Array, io: OutputIo): Promise<void> {
+export async function writeOutput(
+  target: OutputTarget,
+  content: string | Uint8Array,
+  io: Pick<CliIo, 'stdout'>,
+): Promise<void> {
   if (target.kind === 'stdout') io.stdout(content);
   else await writeFileOutput(target.path, target.force, content);
 }

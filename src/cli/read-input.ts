@@ -1,10 +1,15 @@
 import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { DataFileError, formatDataPlace } from 'ankang-eco-indicators';
-import { decodeDataBytes, type DataEncoding } from 'ankang-eco-indicators/data';
-import { ReadError } from '../errors/read-error.js';
-import { textParam, worded } from '../messages/wording.js';
-import { quotedTextLength, shownText } from '../vocabulary/visible-text.js';
+import {
+  DataFileError,
+  formatDataPlace,
+  quotedTextLength,
+  shownText,
+  textParam,
+  worded,
+  type TextParam,
+} from 'ankang-eco-indicators';
+import { decodeDataBytes, ReadError, type DataEncoding } from 'ankang-eco-indicators/data';
 import { cliMessages, type ExpectedInput, type ReadReason } from './messages.js';
 import { cliProblem, issueProblems, placeIn, problemOf, UsageError } from './usage-error.js';
 
@@ -68,8 +73,8 @@ function kindOf(info: Stats): ReadReason {
   return 'notRegular';
 }
 
-/** Why a file could not be opened or read; the system's own words for what is not named here. */
-function describeOpenError(error: unknown): { reason: ReadReason; system?: ReturnType<typeof textParam> } {
+/** Why a file could not be opened or read: a reason, or the system's own words for what is not named here. */
+function describeOpenError(error: unknown): { reason: ReadReason; system?: TextParam } {
   const code = (error as { code?: unknown }).code;
   if (code === 'ENOENT') return { reason: 'noSuchFile' };
   if (code === 'EACCES' || code === 'EPERM') return { reason: 'permissionDenied' };
@@ -80,7 +85,7 @@ function describeOpenError(error: unknown): { reason: ReadReason; system?: Retur
 }
 
 /** "cannot read NAME: why", in both languages. */
-function cannotRead(name: string, why: { reason: ReadReason; system?: ReturnType<typeof textParam> }): UsageError {
+function cannotRead(name: string, why: { reason: ReadReason; system?: TextParam }): UsageError {
   return new UsageError(cliProblem('cli.cannot_read', { name: textParam(name), ...why }));
 }
 

@@ -1,11 +1,17 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { formatIssuePath, RuleSetError, type AnyEvaluator, type Issue, type Language } from 'ankang-eco-indicators';
+import {
+  type AnyEvaluator,
+  formatIssuePath,
+  type Issue,
+  type Language,
+  quotedTextLength,
+  RuleSetError,
+  shownText,
+  textParam,
+} from 'ankang-eco-indicators';
 import { createEvaluator } from 'ankang-eco-indicators/policy';
-import { exactRuleNumber } from '../data/json-numbers.js';
-import { textParam } from '../messages/wording.js';
-import { quotedTextLength, shownText } from '../vocabulary/visible-text.js';
-import { JsonTextError, parseJsonText } from '../data/json-text.js';
+import { exactRuleNumber, JsonTextError, parseJsonText } from 'ankang-eco-indicators/data';
 import { describeJsonError } from './json-errors.js';
 import { filesReadAtOnce, mapLimited } from './map-limited.js';
 import { defaultInputLimits, readInputText, type InputLimits, type StdinReader } from './read-input.js';

@@ -2,11 +2,10 @@
 // readers of `evaluate` (spec/data-files.md): the long layout in CSV, XLSX or JSON, and JSON
 // objects keyed by year ({ "2019": { "pm25": 39, … }, … }); values as people type them; files
 // merged by (year, key), a disagreement refused with both places.
-import { DataFileError, type Language, type MeasurementInfo } from 'ankang-eco-indicators';
+import { DataFileError, type Language, type MeasurementInfo, shownPlace } from 'ankang-eco-indicators';
 import { mergeDataFiles, yearData } from 'ankang-eco-indicators/data';
 import { dataFileProblems, readDataFile, stdinReadOnce } from './data-files.js';
 import type { InputLimits, StdinReader } from './read-input.js';
-import { shownPlace } from '../vocabulary/visible-text.js';
 import { ProblemList, UsageError } from './usage-error.js';
 
 /** A series read from files, and where each value came from (for messages). */

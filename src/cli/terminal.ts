@@ -1,4 +1,4 @@
-import { unicodeEscape, visibleText } from '../vocabulary/visible-text.js';
+import { cutText, type Language, unicodeEscape, visibleText } from 'ankang-eco-indicators';
 
 /**
  * Lines for a terminal (or a file a person reads): each line's control and invisible
@@ -19,4 +19,16 @@ const rawInJson = /[\u007f-\u009f\p{Cf}\u2028\u2029]/gu;
  */
 export function jsonOutput(value: unknown): string {
   return `${JSON.stringify(value, null, 2).replace(rawInJson, unicodeEscape)}\n`;
+}
+
+/** The longest line written on standard error: a message, with its place and what it quotes, fits in it. */
+export const maxStderrLine = 2000;
+
+/** `text` with each line past {@link maxStderrLine} characters cut, with its length said. */
+export function boundedLines(text: string, lang: Language): string {
+  if (text.length <= maxStderrLine) return text;
+  return text
+    .split('\n')
+    .map((line) => (line.length > maxStderrLine ? cutText(line, lang, maxStderrLine - 50) : line))
+    .join('\n');
 }

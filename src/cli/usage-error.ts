@@ -1,7 +1,17 @@
-import { formatIssuePath, type Issue, type Language, type LocalizedText } from 'ankang-eco-indicators';
-import { worded, type IssueText, type ParamsOf } from '../messages/wording.js';
-import { CappedList } from '../vocabulary/capped-list.js';
+import {
+  formatIssuePath,
+  formatIssues,
+  worded,
+  type Issue,
+  type IssueText,
+  type Language,
+  type LocalizedText,
+  type ParamsOf,
+} from 'ankang-eco-indicators';
+import { CappedList } from 'ankang-eco-indicators/data';
+import { say, type RunLanguages } from './language.js';
 import { cliMessages } from './messages.js';
+import { terminalLines } from './terminal.js';
 
 /**
  * A problem the command line reports: an issue's code, params and wording (the command line's
@@ -82,4 +92,32 @@ export function issueProblems(issues: readonly Issue[], place: IssuePlace = form
       placeIn((lang) => place(issue.path, lang)),
     ),
   );
+}
+
+/**
+ * A usage error as lines for stderr, in each of the run's languages: one problem on one line,
+ * or a count and the problems listed. Every line escaped: problems quote file names and data.
+ */
+export function describeUsageError(error: UsageError, runLanguages: RunLanguages): string {
+  const total = error.problems.length + error.more;
+  // Each problem with its place in its wording: the one formatter of issues lists them.
+  const asIssues = error.problems.map((problem) => {
+    const en = problemLine(problem, 'en');
+    return { path: [], message: en, localized: { zh: problemLine(problem, 'zh'), en } };
+  });
+  const lines = runLanguages.flatMap((lang) =>
+    total === 1
+      ? [`ankang-eco: ${asIssues[0]?.localized[lang] ?? ''}`]
+      : [
+          `ankang-eco: ${say(lang, `${total} 个问题：`, `${total} problems:`)}`,
+          ...formatIssues(asIssues, {
+            bullet: '  ',
+            lang,
+            limit: maxProblemsListed,
+            omitted: error.more,
+            place: () => '',
+          }).split('\n'),
+        ],
+  );
+  return terminalLines(lines);
 }

@@ -8,10 +8,8 @@ import { ReadError } from '../errors/read-error.js';
 import { jsonMessages as m } from '../messages/json.js';
 import { worded, type IssueText } from '../messages/wording.js';
 
-/** A text of `json.*`. */
-type JsonText = IssueText<keyof typeof m>;
-
-type Path = readonly (string | number)[];
+/** What a JSON text error says: a code of `json.*` (docs/issue-codes.md), its params and its wording. */
+export type JsonText = IssueText<keyof typeof m>;
 
 /** Why a JSON text was refused, and where: the line, and the path of the value at fault. */
 export class JsonTextError extends ReadError<keyof typeof m> {
@@ -21,7 +19,8 @@ export class JsonTextError extends ReadError<keyof typeof m> {
     readonly line: number,
     /** 1-based, in UTF-16 code units. */
     readonly column: number,
-    readonly path: Path,
+    /** The keys and indexes from the top of the text to the value at fault. */
+    readonly path: readonly (string | number)[],
     /** `syntax` for text that is not JSON; `content` for JSON this reader refuses (a key given twice, a number). */
     readonly kind: 'syntax' | 'content',
     text: JsonText,
@@ -35,6 +34,7 @@ export class JsonNumberRefused extends ReadError<keyof typeof m> {
   override name = 'JsonNumberRefused' as const;
 }
 
+/** How {@link parseJsonText} reads a text: what a number becomes, and who is told of each entry as it is read. */
 export interface JsonTextOptions {
   /** What a number literal becomes (the literal is valid JSON); throws {@link JsonNumberRefused} to refuse it. */
   readonly readNumber: (literal: string) => unknown;

@@ -30,7 +30,7 @@ export function formatDataPlace(path: readonly (string | number)[], lang: Langua
 }
 
 /**
- * Thrown by the data-file readers (`readDataText`, `readDataGrid`, `mergeDataFiles`) when a
+ * Thrown by the data-file readers (`readDataText`, `readDataTables`, `mergeDataFiles`) when a
  * file cannot be used as it is: every problem is an issue whose path names the file, the line
  * (or the sheet and cell) and the key, in Chinese and English (`localized`; `message` is the English).
  * Nothing is guessed: a value is used exactly as the normalizer reads it, or refused here.

@@ -71,7 +71,7 @@ export function assembleCheck(
     const actualDecimal = isDecimal(left) ? left : null;
     const thresholdDecimal = isDecimal(right) ? right : check.thresholdDecimal;
     if (actualDecimal !== null && thresholdDecimal !== null && check.operator in decimalOperators) {
-      // Every operator's gap is zero when it holds (src/engine/operators.ts): no arithmetic then.
+      // Every operator's gap is zero when it holds (src/vocabulary/operators.ts): no arithmetic then.
       gap = status === 'pass' ? '0' : decimalOperators[check.operator].gap(actualDecimal, thresholdDecimal).toString();
     }
     if (check.operator === 'eiGradeAtLeast') {

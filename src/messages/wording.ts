@@ -17,7 +17,9 @@ export type IssueParams = Readonly<Record<string, ParamValue | undefined>>;
 
 /** How a catalogue words one code, from its params, in each language. */
 export interface Wording<P extends IssueParams = IssueParams> {
+  /** The English of a code, from its params. */
   readonly en: (params: P) => string;
+  /** The Chinese of a code, from its params. */
   readonly zh: (params: P) => string;
 }
 

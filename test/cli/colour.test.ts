@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { run, type CliIo } from '../../src/cli/run.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { run } from '../../src/cli/run.js';
 
 async function report(io: Partial<CliIo>): Promise<string> {
   let out = '';

@@ -30,14 +30,14 @@ const withTextActuals = (evaluation: Evaluation): Evaluation => ({
 });
 
 describe('CSV input', () => {
-  it('a bureau spreadsheet saved as CSV (BOM, CRLF, unit and note columns, %) gives the same evaluation as the JSON', () => {
+  it('a bureau spreadsheet saved as CSV (BOM, CRLF, unit and note columns, %) gives the same evaluation as the JSON', async () => {
     const rows = Object.entries(sample2020).map(([key, value]) => {
       const shown = typeof value === 'number' && key.endsWith('Percent') ? `${value}%` : String(value);
       return `${key},${shown},,"a note, with a comma"`;
     });
     const path = csvFile('sample.csv', `\uFEFFkey,value,unit,note\r\n${rows.join('\r\n')}\r\n`);
-    const fromCsv = runCli(['evaluate', path, '--baseline', 'examples/ankang-2019.json', '--format', 'json']);
-    const fromJson = runCli([
+    const fromCsv = await runCli(['evaluate', path, '--baseline', 'examples/ankang-2019.json', '--format', 'json']);
+    const fromJson = await runCli([
       'evaluate',
       'examples/ankang-2020.json',
       '--baseline',
@@ -55,12 +55,12 @@ describe('CSV input', () => {
     expect(csvSources).not.toStrictEqual(jsonSources);
   });
 
-  it('an empty cell is no data; yes/no cells take true/false, 是/否', () => {
+  it('an empty cell is no data; yes/no cells take true/false, 是/否', async () => {
     const path = csvFile(
       'blank.csv',
       'Key,Value\ngreenTravelPercent,\necoPlanAdopted,是\nurbanSewageTreatmentPercent,91.2 %\n\n',
     );
-    const { code, stdout } = runCli(['evaluate', path, '--format', 'json']);
+    const { code, stdout } = await runCli(['evaluate', path, '--format', 'json']);
     expect(code).toBe(0);
     const evaluation = JSON.parse(stdout) as {
       indicators: { id: string; status: string; checks: { actual: unknown }[] }[];
@@ -71,30 +71,30 @@ describe('CSV input', () => {
     expect(byId.get('urban-sewage')?.checks[0]?.actual).toBe('91.2');
   });
 
-  it('refuses, by line and key, a % on a value that is not a percentage, a key given twice, and a bad yes/no', () => {
+  it('refuses, by line and key, a % on a value that is not a percentage, a key given twice, and a bad yes/no', async () => {
     const path = csvFile(
       'bad.csv',
       'key,value\npm25,31%\nairGoodDaysPercent,90\nairGoodDaysPercent,91\necoPlanAdopted,maybe\n',
     );
-    const { code, stdout, stderr } = runCli(['evaluate', path, '--lang', 'en']);
+    const { code, stdout, stderr } = await runCli(['evaluate', path, '--lang', 'en']);
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr).toContain(`${path}:2: pm25: "31%": "%" is not the unit of pm25 (its unit is µg/m³)`);
     expect(stderr).toContain(`${path}:4: airGoodDaysPercent: given twice in this file (first at ${path}:3)`);
     expect(stderr).toContain(`${path}:5: ecoPlanAdopted: expected 是/否 (yes/no, true/false), got "maybe"`);
   });
 
-  it('a typo in a key is refused with a suggestion, and a file without a header row is refused', () => {
-    const typo = runCli(['evaluate', csvFile('typo.csv', 'key,value\ngreenTravelPercnt,52\n'), '--lang', 'en']);
+  it('a typo in a key is refused with a suggestion, and a file without a header row is refused', async () => {
+    const typo = await runCli(['evaluate', csvFile('typo.csv', 'key,value\ngreenTravelPercnt,52\n'), '--lang', 'en']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('did you mean "greenTravelPercent"?');
-    const noHeader = runCli(['evaluate', csvFile('noheader.csv', 'greenTravelPercent,52\n'), '--lang', 'en']);
+    const noHeader = await runCli(['evaluate', csvFile('noheader.csv', 'greenTravelPercent,52\n'), '--lang', 'en']);
     expect(noHeader.stderr).toContain(
       'noheader.csv:1: expected a header row with "key" (指标代码) and "value" (数值) columns',
     );
   });
 
-  it('reads CSV from standard input too', () => {
-    const { code, stdout } = runCli(['evaluate', '-', '--format', 'json'], {
+  it('reads CSV from standard input too', async () => {
+    const { code, stdout } = await runCli(['evaluate', '-', '--format', 'json'], {
       input: 'key,value\r\ngreenTravelPercent,30%\r\n',
     });
     expect(code).toBe(0);

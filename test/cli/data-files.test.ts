@@ -46,10 +46,10 @@ const longCsv = [
 ].join('\r\n');
 
 describe('data files as bureaus hand them in', () => {
-  it('one long CSV with 2019 and 2020 gives the evaluation of the two files with --baseline, naming 2019 as the baseline', () => {
+  it('one long CSV with 2019 and 2020 gives the evaluation of the two files with --baseline, naming 2019 as the baseline', async () => {
     const path = file('long.csv', longCsv);
-    const fromLong = runCli(['evaluate', path, '--year', '2020', '--format', 'json']);
-    const fromTwo = runCli([
+    const fromLong = await runCli(['evaluate', path, '--year', '2020', '--format', 'json']);
+    const fromTwo = await runCli([
       'evaluate',
       'examples/ankang-2020.json',
       '--baseline',
@@ -68,32 +68,32 @@ describe('data files as bureaus hand them in', () => {
       source: '2020 年统计公报',
     });
     // Without --year, the latest year in the data; the report names the baseline year.
-    expect(runCli(['evaluate', path, '--format', 'json']).stdout).toBe(fromLong.stdout);
-    expect(runCli(['evaluate', path, '--lang', 'en']).stdout).toContain('\nBaseline: 2019\n');
-    expect(runCli(['evaluate', path]).stdout).toContain('\n基准年：2019 年\n');
-    expect(runCli(['evaluate', path, '--year', '2019', '--lang', 'en']).stdout).toContain(
+    expect((await runCli(['evaluate', path, '--format', 'json'])).stdout).toBe(fromLong.stdout);
+    expect((await runCli(['evaluate', path, '--lang', 'en'])).stdout).toContain('\nBaseline: 2019\n');
+    expect((await runCli(['evaluate', path])).stdout).toContain('\n基准年：2019 年\n');
+    expect((await runCli(['evaluate', path, '--year', '2019', '--lang', 'en'])).stdout).toContain(
       'Baseline: none (the checks against last year are missing)',
     );
   });
 
-  it('--baseline is merged with the data like another file: a different figure exits 2 naming both places, an equal one is fine; a year without figures is refused', () => {
+  it('--baseline is merged with the data like another file: a different figure exits 2 naming both places, an equal one is fine; a year without figures is refused', async () => {
     const path = file('long-2.csv', longCsv);
     const pm25Line = Object.keys(sample2019).indexOf('pm25') + 2;
     // The data hold 2019's PM2.5; a baseline file that says otherwise never sets it aside without a word.
     const other = file('2019-other.json', JSON.stringify({ ...sample2019, pm25: 50 }));
-    const refused = runCli(['evaluate', path, '--baseline', other, '--format', 'json', '--lang', 'en']);
+    const refused = await runCli(['evaluate', path, '--baseline', other, '--format', 'json', '--lang', 'en']);
     expect([refused.code, refused.stdout]).toStrictEqual([2, '']);
     expect(refused.stderr).toBe(
       `ankang-eco: ${other}:1: pm25: 2019: 50 here, but ${String(sample2019.pm25)} at ${path}:${pm25Line}; the two places disagree\n`,
     );
-    const zh = runCli(['evaluate', path, '--baseline', other]);
+    const zh = await runCli(['evaluate', path, '--baseline', other]);
     expect([zh.code, zh.stderr]).toStrictEqual([
       2,
       `ankang-eco: ${other}:1: pm25: 2019 年：此处为 50，但 ${path}:${pm25Line} 为 ${String(sample2019.pm25)}；两处不一致\n`,
     ]);
     // Equal as decimals is the same figure: both places are kept, each with its source.
     const same = file('2019-same.json', JSON.stringify({ ...sample2019, pm25: `${String(sample2019.pm25)}.0` }));
-    const merged = runCli(['evaluate', path, '--baseline', same, '--format', 'json']);
+    const merged = await runCli(['evaluate', path, '--baseline', same, '--format', 'json']);
     expect([merged.code, merged.stderr]).toStrictEqual([0, '']);
     const sources = json(merged.stdout).sources as EvaluationSources;
     expect(sources.baselineYear).toBe(2019);
@@ -104,14 +104,14 @@ describe('data files as bureaus hand them in', () => {
       source: '2019 年统计公报',
       alsoAt: [{ place: `${same}:1`, file: same, line: 1 }],
     });
-    const missing = runCli(['evaluate', path, '--year', '2021', '--lang', 'en']);
+    const missing = await runCli(['evaluate', path, '--year', '2021', '--lang', 'en']);
     expect([missing.code, missing.stderr]).toStrictEqual([
       2,
       'ankang-eco: the data have no figures for 2021 (they have 2019, 2020)\n',
     ]);
   });
 
-  it('two bureau files that agree merge, the JSON output saying where each figure came from; two that disagree exit 2 naming both places', () => {
+  it('two bureau files that agree merge, the JSON output saying where each figure came from; two that disagree exit 2 naming both places', async () => {
     const ecology = file(
       'ecology.csv',
       'year,key,value,source\n2020,airGoodDaysPercent,96.7,生态环境局\n2020,waterFunctionZoneCompliancePercent,100,生态环境局\n',
@@ -120,14 +120,14 @@ describe('data files as bureaus hand them in', () => {
       'water.csv',
       'year,key,value,source\n2020,waterUse,7.62,水利局\n2020,waterFunctionZoneCompliancePercent,100.0,水利局\n',
     );
-    const merged = runCli(['evaluate', ecology, water, '--format', 'json']);
+    const merged = await runCli(['evaluate', ecology, water, '--format', 'json']);
     expect(merged.code).toBe(0);
     const sources = json(merged.stdout).sources as { measurements: Record<string, { place: string; source: string }> };
     expect(sources.measurements['airGoodDaysPercent']).toMatchObject({ place: `${ecology}:2`, source: '生态环境局' });
     expect(sources.measurements['waterUse']).toMatchObject({ place: `${water}:2`, source: '水利局' });
     expect(sources.measurements['waterFunctionZoneCompliancePercent']?.place).toBe(`${ecology}:3`);
     const other = file('water-other.csv', 'year,key,value\n2020,waterFunctionZoneCompliancePercent,98\n');
-    const disagree = runCli(['evaluate', ecology, other, '--lang', 'en']);
+    const disagree = await runCli(['evaluate', ecology, other, '--lang', 'en']);
     expect([disagree.code, disagree.stdout]).toStrictEqual([2, '']);
     expect(disagree.stderr).toBe(
       `ankang-eco: ${other}:2: waterFunctionZoneCompliancePercent: 2020: 98 here, but 100 at ${ecology}:3; the two places disagree\n`,
@@ -163,8 +163,8 @@ describe('data files as bureaus hand them in', () => {
       ['CSV', csv],
       ['JSON', jsonFile],
       ['XLSX', xlsx],
-    ])('%s: ８９．３, 89.3％, 28微克/立方米 and 是 read as 89.3, 89.3, 28 and true', (_format, path) => {
-      const { code, stdout } = runCli(['evaluate', path, '--year', '2020', '--format', 'json']);
+    ])('%s: ８９．３, 89.3％, 28微克/立方米 and 是 read as 89.3, 89.3, 28 and true', async (_format, path) => {
+      const { code, stdout } = await runCli(['evaluate', path, '--year', '2020', '--format', 'json']);
       expect(code).toBe(0);
       const evaluation = json(stdout);
       expect([
@@ -174,7 +174,7 @@ describe('data files as bureaus hand them in', () => {
         actualOf(evaluation, 'ecoPlanAdopted'),
       ]).toStrictEqual(['89.3', '89.3', '28', true]);
       expect(evaluationOnly(evaluation)).toStrictEqual(
-        evaluationOnly(json(runCli(['evaluate', csv, '--year', '2020', '--format', 'json']).stdout)),
+        evaluationOnly(json((await runCli(['evaluate', csv, '--year', '2020', '--format', 'json'])).stdout)),
       );
     });
 
@@ -197,14 +197,14 @@ describe('data files as bureaus hand them in', () => {
         '{\n"energyPerGdp": "0,95",\n"forestLandArea": "1,884,760"\n}',
         [':2: energyPerGdp: "0,95" has a comma', ':3: forestLandArea: "1,884,760" has a comma'],
       ],
-    ])('%s: 0,95 and 1,884,760 are refused by their place', (_format, name, content, places) => {
+    ])('%s: 0,95 and 1,884,760 are refused by their place', async (_format, name, content, places) => {
       const path = file(name, content);
-      const { code, stdout, stderr } = runCli(['evaluate', path, '--lang', 'en']);
+      const { code, stdout, stderr } = await runCli(['evaluate', path, '--lang', 'en']);
       expect([code, stdout]).toStrictEqual([2, '']);
       for (const place of places) expect(stderr).toContain(`${path}${place}`);
     });
 
-    it('XLSX: 0,95 and 1,884,760 typed in cells are refused by sheet and cell', () => {
+    it('XLSX: 0,95 and 1,884,760 typed in cells are refused by sheet and cell', async () => {
       const path = file(
         'split.xlsx',
         writeWorkbook({
@@ -218,30 +218,30 @@ describe('data files as bureaus hand them in', () => {
           widths: [20, 20],
         }),
       );
-      const { code, stderr } = runCli(['evaluate', path, '--lang', 'en']);
+      const { code, stderr } = await runCli(['evaluate', path, '--lang', 'en']);
       expect(code).toBe(2);
       expect(stderr).toContain(`${path}:data!B2: energyPerGdp: "0,95" has a comma`);
       expect(stderr).toContain(`${path}:data!B3: forestLandArea: "1,884,760" has a comma`);
     });
 
-    it('a GBK file is refused without --encoding, naming the option, and read with it', () => {
+    it('a GBK file is refused without --encoding, naming the option, and read with it', async () => {
       // 是 in GBK (Excel's plain "CSV" on Chinese Windows): CA C7.
       const path = file('gbk.csv', Uint8Array.from([...Buffer.from('key,value\necoPlanAdopted,'), 0xca, 0xc7, 0x0a]));
-      const refused = runCli(['evaluate', path]);
+      const refused = await runCli(['evaluate', path]);
       expect(refused.code).toBe(2);
       expect(refused.stderr).toContain('请加 --encoding gb18030 读取');
-      const read = runCli(['evaluate', path, '--encoding', 'gb18030', '--format', 'json']);
+      const read = await runCli(['evaluate', path, '--encoding', 'gb18030', '--format', 'json']);
       expect(read.code).toBe(0);
       expect(actualOf(json(read.stdout), 'ecoPlanAdopted')).toBe(true);
     });
   });
 
-  it('--lang zh prints every problem in Chinese, from the files and from the evaluation alike', () => {
+  it('--lang zh prints every problem in Chinese, from the files and from the evaluation alike', async () => {
     const path = file(
       'bad.csv',
       'key,value,区县\nenergyPerGdp,0,95\nforestCoverPercent,62,\necoPlanAdopted,maybe,\npm25,"1,5",\n',
     );
-    const fromFile = runCli(['evaluate', path, '--lang', 'zh']);
+    const fromFile = await runCli(['evaluate', path, '--lang', 'zh']);
     expect(fromFile.code).toBe(2);
     const lines = fromFile.stderr.trimEnd().split('\n').slice(1);
     expect(lines).toHaveLength(4);
@@ -250,7 +250,7 @@ describe('data files as bureaus hand them in', () => {
       // English only in option names and quoted values.
       expect(line.replaceAll('--ignore-unknown', '')).not.toMatch(/\b(expected|unknown|cells|comma|given)\b/);
     }
-    const fromEvaluation = runCli([
+    const fromEvaluation = await runCli([
       'evaluate',
       file('negative.csv', 'key,value\npm25,-3\ngreenTravelPercent,130\n'),
       '--lang',
@@ -261,9 +261,9 @@ describe('data files as bureaus hand them in', () => {
     expect(fromEvaluation.stderr).toContain('negative.csv:3: greenTravelPercent: 应为百分数（0 到 100）');
   });
 
-  it('0.893 for a percentage warns naming 89.3, at its place, and no status changes because of it', () => {
+  it('0.893 for a percentage warns naming 89.3, at its place, and no status changes because of it', async () => {
     const path = file('ratio.csv', 'key,value\ngreenTravelPercent,0.893\n');
-    const { code, stdout } = runCli(['evaluate', path, '--year', '2020', '--format', 'json']);
+    const { code, stdout } = await runCli(['evaluate', path, '--year', '2020', '--format', 'json']);
     expect(code).toBe(0);
     const evaluation = json(stdout);
     expect(evaluation.warnings).toStrictEqual([
@@ -271,20 +271,20 @@ describe('data files as bureaus hand them in', () => {
     ]);
     expect(evaluation.warnings?.[0]?.message.en).toContain('89.3?');
     expect(evaluation.indicators.find((indicator) => indicator.id === 'green-travel')?.status).toBe('fail');
-    const table = runCli(['evaluate', path, '--year', '2020', '--lang', 'en']).stdout;
+    const table = (await runCli(['evaluate', path, '--year', '2020', '--lang', 'en'])).stdout;
     expect(table).toContain(
       `Warnings (1; no status depends on them)\n  ! ${path}:2: greenTravelPercent is 0.893, which looks like a ratio`,
     );
-    const asCsv = runCli(['evaluate', path, '--year', '2020', '--format', 'csv', '--lang', 'en']);
+    const asCsv = await runCli(['evaluate', path, '--year', '2020', '--format', 'csv', '--lang', 'en']);
     expect(asCsv.stderr).toContain(`warning: ${path}:2: greenTravelPercent is 0.893`);
   });
 
-  it('--ignore-unknown leaves out a key the rules do not know (forest cover, 森林覆盖率), with a warning', () => {
+  it('--ignore-unknown leaves out a key the rules do not know (forest cover, 森林覆盖率), with a warning', async () => {
     const path = file('forest.csv', 'key,value,区县\n森林覆盖率,65.7,全市\nforestLandPercent,62\n');
-    const refused = runCli(['evaluate', path, '--lang', 'en']);
+    const refused = await runCli(['evaluate', path, '--lang', 'en']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(`${path}:2: 森林覆盖率: unknown measurement key "森林覆盖率"`);
-    const ignored = runCli(['evaluate', path, '--ignore-unknown', '--format', 'json']);
+    const ignored = await runCli(['evaluate', path, '--ignore-unknown', '--format', 'json']);
     expect(ignored.code).toBe(0);
     expect(json(ignored.stdout).warnings?.map((warning) => [warning.kind, warning.place])).toStrictEqual([
       ['unknownColumn', `${path}:1`],
@@ -292,36 +292,28 @@ describe('data files as bureaus hand them in', () => {
     ]);
   });
 
-  it('--bureau reports one bureau with the statuses of the whole evaluation; --sources shows where each figure came from', () => {
+  it('--bureau reports one bureau with the statuses of the whole evaluation; --sources shows where each figure came from', async () => {
     const path = file('long-3.csv', longCsv);
-    const whole = json(runCli(['evaluate', path, '--format', 'json']).stdout);
-    const transport = runCli(['evaluate', path, '--bureau', 'transport', '--lang', 'en']).stdout;
+    const whole = json((await runCli(['evaluate', path, '--format', 'json'])).stdout);
+    const transport = (await runCli(['evaluate', path, '--bureau', 'transport', '--lang', 'en'])).stdout;
     expect(transport).toContain('Municipal Transport Bureau only');
     expect(transport).not.toContain('City:');
     expect(transport).not.toContain('Ecology and Environment');
     const greenTravel = whole.indicators.find((indicator) => indicator.id === 'green-travel');
     expect(transport).toContain(`23. Green travel: ${greenTravel?.status === 'pass' ? '✔ pass' : '✘ FAIL'}`);
-    const csv = runCli([
-      'evaluate',
-      path,
-      '--bureau',
-      'transport',
-      '--format',
-      'csv',
-      '--sources',
-      '--lang',
-      'en',
-    ]).stdout;
+    const csv = (
+      await runCli(['evaluate', path, '--bureau', 'transport', '--format', 'csv', '--sources', '--lang', 'en'])
+    ).stdout;
     const rows = csv.trimEnd().split('\r\n');
     expect(rows[0]).toMatch(
       /,explanation,alternative,note,threshold_note,place,source,threshold_place,threshold_source$/,
     );
     expect(rows.slice(1).every((row) => row.includes(',transport,greenTravelPercent,'))).toBe(true);
     expect(rows[1]).toMatch(new RegExp(`,${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+,2020 年统计公报,,$`));
-    const sources = runCli(['evaluate', path, '--sources', '--lang', 'en']).stdout;
+    const sources = (await runCli(['evaluate', path, '--sources', '--lang', 'en'])).stdout;
     expect(sources).toMatch(/Source: pm25 ← .*long-3\.csv:\d+ \(2020 年统计公报\)/);
     expect(sources).toMatch(/Source: baseline pm25 ← .*long-3\.csv:\d+ \(2019 年统计公报\)/);
-    const unknown = runCli(['evaluate', path, '--bureau', 'transprot', '--lang', 'en']);
+    const unknown = await runCli(['evaluate', path, '--bureau', 'transprot', '--lang', 'en']);
     expect([unknown.code, unknown.stderr]).toStrictEqual([
       2,
       expect.stringContaining('--bureau "transprot" names no bureau; give an id, the Chinese name'),

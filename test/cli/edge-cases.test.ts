@@ -7,13 +7,13 @@ import { cliPath, root, runCli } from '../fixtures/run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'ankang-cli-'));
 
-it('a case file saved with a BOM runs', () => {
+it('a case file saved with a BOM runs', async () => {
   const file = join(scratch, 'bom.json');
   const cases = {
     cases: [{ name: 'x', year: 2020, measurements: { greenTravelPercent: 30 }, expect: { city: 'fail' } }],
   };
   writeFileSync(file, `\uFEFF${JSON.stringify(cases)}`);
-  expect(runCli(['test', file]).code).toBe(0);
+  expect((await runCli(['test', file])).code).toBe(0);
 });
 
 it('a reader that stops early ends the output quietly', () => {
@@ -29,38 +29,42 @@ it('a reader that stops early ends the output quietly', () => {
   expect(result.stderr).toBe('');
 });
 
-it('compare reads standard input once, and names it stdin', () => {
-  const twice = runCli(['compare', 'builtin', 'builtin', '-', '--baseline', '-', '--lang', 'en'], { input: '{}' });
+it('compare reads standard input once, and names it stdin', async () => {
+  const twice = await runCli(['compare', 'builtin', 'builtin', '-', '--baseline', '-', '--lang', 'en'], {
+    input: '{}',
+  });
   expect([twice.code, twice.stderr]).toEqual([2, 'ankang-eco: standard input can be read only once\n']);
-  const bad = runCli(['compare', 'builtin', 'builtin', '-', '--lang', 'en'], { input: '{"pm25": "x"}' });
+  const bad = await runCli(['compare', 'builtin', 'builtin', '-', '--lang', 'en'], { input: '{"pm25": "x"}' });
   expect(bad.stderr).toContain('stdin:1: pm25: expected a number such as 95.2');
 });
 
-it('a "%" on a mistyped key gets the suggestion, not a complaint about "%"', () => {
-  const { code, stderr } = runCli(['evaluate', '-', '--lang', 'en'], { input: 'key,value\ngreenTravelPercnt,5%\n' });
+it('a "%" on a mistyped key gets the suggestion, not a complaint about "%"', async () => {
+  const { code, stderr } = await runCli(['evaluate', '-', '--lang', 'en'], {
+    input: 'key,value\ngreenTravelPercnt,5%\n',
+  });
   expect(code).toBe(2);
   expect(stderr).toContain('did you mean "greenTravelPercent"?');
 });
 
-it('rule-set.json is read strictly, and a directory name that is not a valid name is made one', () => {
+it('rule-set.json is read strictly, and a directory name that is not a valid name is made one', async () => {
   const directory = join(scratch, 'my rules');
   mkdirSync(directory);
   writeFileSync(
     join(directory, '23-green-travel.json'),
     readFileSync(new URL('../../rules/23-green-travel.json', import.meta.url)),
   );
-  const named = runCli(['indicators', '--rules', directory, '--format', 'json']);
+  const named = await runCli(['indicators', '--rules', directory, '--format', 'json']);
   expect((JSON.parse(named.stdout) as { name: string }).name).toBe('my-rules');
   writeFileSync(join(directory, 'rule-set.json'), JSON.stringify({ nam: 'x' }));
-  const misspelt = runCli(['indicators', '--rules', directory, '--lang', 'en']);
+  const misspelt = await runCli(['indicators', '--rules', directory, '--lang', 'en']);
   expect([misspelt.code, misspelt.stderr]).toEqual([
     2,
     `ankang-eco: ${join(directory, 'rule-set.json')}: unknown key "nam"; expected "name", "measurements" and "extends"\n`,
   ]);
 });
 
-it('--format csv writes numbers in plain notation', () => {
-  const { stdout } = runCli(['evaluate', '-', '--format', 'csv', '--lang', 'en'], {
+it('--format csv writes numbers in plain notation', async () => {
+  const { stdout } = await runCli(['evaluate', '-', '--format', 'csv', '--lang', 'en'], {
     input: '{"redLineAreaPercent": 1e-7, "energyConsumption": 1e21}',
   });
   expect(stdout).toContain(',redLineAreaPercent,decimalAtLeast,value,,33.46,0.0000001,fail,');

@@ -13,20 +13,20 @@ const sampleArgs = ['evaluate', 'examples/ankang-2020.json', '--baseline', 'exam
 const sampleEvaluation = () => evaluate(2020, sample2020, { baseline: sample2019 });
 // The evaluation as the command makes it: the library's, with where each figure came from (the
 // JSON test below checks that it is the library's apart from `sources`).
-const commandEvaluation = (): Evaluation<string> =>
-  JSON.parse(runCli([...sampleArgs, '--format', 'json']).stdout) as Evaluation<string>;
+const commandEvaluation = async (): Promise<Evaluation<string>> =>
+  JSON.parse((await runCli([...sampleArgs, '--format', 'json'])).stdout) as Evaluation<string>;
 
 describe('ankang-eco evaluate', () => {
-  it('prints the report grouped by bureau, in Chinese by default, without colour off a terminal', () => {
-    const { code, stdout, stderr } = runCli(sampleArgs);
+  it('prints the report grouped by bureau, in Chinese by default, without colour off a terminal', async () => {
+    const { code, stdout, stderr } = await runCli(sampleArgs);
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toBe(`${formatReport(commandEvaluation())}\n`);
+    expect(stdout).toBe(`${formatReport(await commandEvaluation())}\n`);
     expect(stdout).toMatch(/^全市: [✔✘?] /m);
     expect(stdout).not.toContain('\u001b[');
   });
 
   it('--format json is the evaluation exactly as the library returns it, with where each figure came from', async () => {
-    const { code, stdout } = runCli([...sampleArgs, '--format', 'json']);
+    const { code, stdout } = await runCli([...sampleArgs, '--format', 'json']);
     expect(code).toBe(0);
     const { sources, ...evaluation } = JSON.parse(stdout) as { sources: EvaluationSources };
     expect(evaluation).toStrictEqual(await sampleEvaluation());
@@ -40,15 +40,15 @@ describe('ankang-eco evaluate', () => {
     expect(sources.baseline['pm25']?.file).toBe('examples/ankang-2019.json');
   });
 
-  it('--format markdown gives a table per bureau, in English with --lang en', () => {
-    const { stdout } = runCli([...sampleArgs, '--format', 'markdown', '--lang', 'en']);
-    expect(stdout).toBe(formatMarkdownReport(commandEvaluation(), { lang: 'en' }));
+  it('--format markdown gives a table per bureau, in English with --lang en', async () => {
+    const { stdout } = await runCli([...sampleArgs, '--format', 'markdown', '--lang', 'en']);
+    expect(stdout).toBe(formatMarkdownReport(await commandEvaluation(), { lang: 'en' }));
     expect(stdout).toMatch(/^# Ankang ecological-civilization indicators · 2020 \(against the 2020 targets\)$/m);
     expect(stdout).toContain('## Municipal Transport Bureau: ');
   });
 
   it('--format csv has one row per check of both tables, quoted where needed', async () => {
-    const { stdout } = runCli([...sampleArgs, '--format', 'csv', '--lang', 'en']);
+    const { stdout } = await runCli([...sampleArgs, '--format', 'csv', '--lang', 'en']);
     const evaluation = await sampleEvaluation();
     const checks = evaluation.indicators.reduce(
       (sum, indicator) => sum + indicator.checks.length + indicator.standardChecks.length,
@@ -70,13 +70,13 @@ describe('ankang-eco evaluate', () => {
     );
   });
 
-  it('--year picks the table: a year without one is judged by the creation standard', () => {
-    const { stdout } = runCli([...sampleArgs, '--year', '2021', '--format', 'json']);
+  it('--year picks the table: a year without one is judged by the creation standard', async () => {
+    const { stdout } = await runCli([...sampleArgs, '--year', '2021', '--format', 'json']);
     expect((JSON.parse(stdout) as { targets: unknown }).targets).toBe('standard');
   });
 
   it('reads standard input for -', async () => {
-    const { code, stdout } = runCli(['evaluate', '-', '--format', 'json'], { input: JSON.stringify(sample2020) });
+    const { code, stdout } = await runCli(['evaluate', '-', '--format', 'json'], { input: JSON.stringify(sample2020) });
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { counts: unknown }).counts).toEqual((await evaluate(2020, sample2020)).counts);
   });
@@ -86,8 +86,8 @@ describe('ankang-eco evaluate with raw counts (spec: "Raw counts and the percent
   const airQuality = (stdout: string) =>
     (JSON.parse(stdout) as Evaluation).indicators.find((indicator) => indicator.id === 'air-quality');
 
-  it('JSON: 324 of 335 good-air days is 96.7%, judged as such, and the explanation says 324/335', () => {
-    const { code, stdout } = runCli(['evaluate', '-', '--format', 'json'], {
+  it('JSON: 324 of 335 good-air days is 96.7%, judged as such, and the explanation says 324/335', async () => {
+    const { code, stdout } = await runCli(['evaluate', '-', '--format', 'json'], {
       input: JSON.stringify({ airGoodDays: 324, airValidDays: 335 }),
     });
     expect(code).toBe(0);
@@ -97,8 +97,8 @@ describe('ankang-eco evaluate with raw counts (spec: "Raw counts and the percent
     expect(check?.explanation.zh).toContain('96.7%（324/335 天）');
   });
 
-  it('CSV: counts as a bureau fills them in; 267 of 334 days is 79.9%', () => {
-    const { code, stdout } = runCli(['evaluate', '-', '--format', 'csv', '--lang', 'en'], {
+  it('CSV: counts as a bureau fills them in; 267 of 334 days is 79.9%', async () => {
+    const { code, stdout } = await runCli(['evaluate', '-', '--format', 'csv', '--lang', 'en'], {
       input: 'key,value,unit\nairGoodDays,267,天\nairValidDays,334,天\n',
     });
     expect(code).toBe(0);
@@ -109,7 +109,7 @@ describe('ankang-eco evaluate with raw counts (spec: "Raw counts and the percent
     expect(row).toContain('Good-air days 79.9% (267/334 days)');
   });
 
-  it('refuses a zero whole, a part above its whole and a percentage that disagrees, naming the keys, exit 2', () => {
+  it('refuses a zero whole, a part above its whole and a percentage that disagrees, naming the keys, exit 2', async () => {
     const cases = [
       [{ airGoodDays: 1, airValidDays: 0 }, 'stdin:1: airValidDays: airValidDays is 0', 'airValidDays 为 0'],
       [
@@ -125,10 +125,10 @@ describe('ankang-eco evaluate with raw counts (spec: "Raw counts and the percent
       ],
     ] as const;
     for (const [input, english, chinese] of cases) {
-      const en = runCli(['evaluate', '-', '--lang', 'en'], { input: JSON.stringify(input) });
+      const en = await runCli(['evaluate', '-', '--lang', 'en'], { input: JSON.stringify(input) });
       expect([en.code, en.stdout]).toEqual([2, '']);
       expect(en.stderr).toContain(english);
-      const zh = runCli(['evaluate', '-'], { input: JSON.stringify(input) });
+      const zh = await runCli(['evaluate', '-'], { input: JSON.stringify(input) });
       expect([zh.code, zh.stdout]).toEqual([2, '']);
       expect(zh.stderr).toContain(chinese);
     }

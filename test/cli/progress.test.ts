@@ -11,9 +11,9 @@ const sample = ['progress', 'examples/ankang-2016-2020-series.json', '--target-y
 const fixture = (name: string): string => `test/fixtures/series/${name}`;
 
 describe('ankang-eco progress on the sample series', () => {
-  it.each(['zh', 'en'] as const)('prints every category in %s, grouped by bureau', (lang) => {
+  it.each(['zh', 'en'] as const)('prints every category in %s, grouped by bureau', async (lang) => {
     expectThresholdAssumed('urban-sewage', '2020', 'centralCitySewageTreatmentPercent', '95');
-    const { code, stdout, stderr } = runCli([...sample, '--lang', lang]);
+    const { code, stdout, stderr } = await runCli([...sample, '--lang', lang]);
     expect([code, stderr]).toEqual([0, '']);
     // Every measured key has data in 2019 and 2020: nothing is "not enough data".
     for (const category of progressCategories.filter((category) => category !== 'not_available'))
@@ -34,7 +34,7 @@ describe('ankang-eco progress on the sample series', () => {
   });
 
   it('--format json is the series evaluation, valid against schema/series-evaluation.json', async () => {
-    const { code, stdout } = runCli([...sample, '--format', 'json']);
+    const { code, stdout } = await runCli([...sample, '--format', 'json']);
     expect(code).toBe(0);
     const printed = JSON.parse(stdout) as SeriesEvaluation;
     const validate = validatorFor('series-evaluation');
@@ -42,20 +42,20 @@ describe('ankang-eco progress on the sample series', () => {
     expect(printed).toStrictEqual(JSON.parse(JSON.stringify(await evaluateSeries(sampleSeries, { targetYear: 2020 }))));
   });
 
-  it('--bureau keeps one bureau: its indicators and measures; JSON stays valid', () => {
-    const { stdout } = runCli([...sample, '--bureau', 'housing-urban-rural', '--format', 'json']);
+  it('--bureau keeps one bureau: its indicators and measures; JSON stays valid', async () => {
+    const { stdout } = await runCli([...sample, '--bureau', 'housing-urban-rural', '--format', 'json']);
     const printed = JSON.parse(stdout) as SeriesEvaluation;
     expect(validatorFor('series-evaluation')(printed)).toBe(true);
     expect(printed.indicators.map((indicator) => indicator.number)).toEqual([19, 20, 21, 22]);
     expect(new Set(printed.progress.map((measure) => measure.indicator))).toEqual(new Set([19, 20, 21, 22]));
     expect(printed.evaluations).toHaveLength(5);
-    const table = runCli([...sample, '--bureau', 'transport', '--lang', 'en']).stdout;
+    const table = (await runCli([...sample, '--bureau', 'transport', '--lang', 'en'])).stdout;
     expect(table).toContain('Municipal Transport Bureau');
     expect(table).not.toContain('Municipal Finance Bureau');
   });
 
-  it('--format markdown: a table per bureau with a column per year', () => {
-    const { stdout } = runCli([...sample, '--format', 'markdown', '--lang', 'en']);
+  it('--format markdown: a table per bureau with a column per year', async () => {
+    const { stdout } = await runCli([...sample, '--format', 'markdown', '--lang', 'en']);
     expect(stdout).toMatch(
       /^# Ankang ecological-civilization indicators: progress · 2016–2020 \(base year 2016, target year 2020\)$/m,
     );
@@ -68,7 +68,7 @@ describe('ankang-eco progress on the sample series', () => {
 
   it('--format csv: one row per measure, and one per indicator without any', async () => {
     expectThresholdAssumed('public-awareness', 'standard', 'publicAwarenessPercent', '80');
-    const { stdout } = runCli([...sample, '--format', 'csv', '--lang', 'en']);
+    const { stdout } = await runCli([...sample, '--format', 'csv', '--lang', 'en']);
     const result = await evaluateSeries(sampleSeries);
     const withoutMeasures = result.indicators.filter(
       (indicator) => !result.progress.some((measure) => measure.indicator === indicator.number),
@@ -94,8 +94,8 @@ describe('ankang-eco progress on the sample series', () => {
     );
   });
 
-  it('--base-year moves the start of every measure', () => {
-    const { stdout } = runCli([...sample, '--base-year', '2019', '--format', 'json']);
+  it('--base-year moves the start of every measure', async () => {
+    const { stdout } = await runCli([...sample, '--base-year', '2019', '--format', 'json']);
     const printed = JSON.parse(stdout) as SeriesEvaluation;
     expect(printed.baseYear).toBe(2019);
     expect(new Set(printed.progress.map((measure) => measure.baseYear))).toEqual(new Set([2019]));
@@ -104,19 +104,19 @@ describe('ankang-eco progress on the sample series', () => {
 
 describe('ankang-eco progress says nothing false (issue 20), in every format', () => {
   const formats = ['table', 'markdown', 'csv', 'json'] as const;
-  const run = (input: string, format: string, lang: string, ...options: string[]) => {
-    const { code, stdout, stderr } = runCli(['progress', '-', '--format', format, '--lang', lang, ...options], {
+  const run = async (input: string, format: string, lang: string, ...options: string[]) => {
+    const { code, stdout, stderr } = await runCli(['progress', '-', '--format', format, '--lang', lang, ...options], {
       input,
     });
     expect([code, stderr]).toEqual([0, '']);
     return stdout;
   };
 
-  it('a value stuck at 0 stayed at 0: limited progress, 0.0000, and no rate of the 0.001 stand-in anywhere', () => {
+  it('a value stuck at 0 stayed at 0: limited progress, 0.0000, and no rate of the 0.001 stand-in anywhere', async () => {
     const stuck = '{"2019":{"provincialDemoCountyPercent":0},"2021":{"provincialDemoCountyPercent":0}}';
     for (const lang of ['zh', 'en'] as const)
       for (const format of formats) {
-        const stdout = run(stuck, format, lang);
+        const stdout = await run(stuck, format, lang);
         // sdg-build's words for it: "-100.00% a year, needed +7499900.00% → deterioration".
         expect(stdout, `${format} ${lang}`).not.toMatch(/100\.00|7499900|999\.|退步|deterioration/);
         if (format === 'json') {
@@ -133,7 +133,7 @@ describe('ankang-eco progress says nothing false (issue 20), in every format', (
         }
       }
     // From 0 to a figure: the line says so, without a rate.
-    const rose = run(
+    const rose = await run(
       '{"2019":{"provincialDemoCountyPercent":0},"2021":{"provincialDemoCountyPercent":10}}',
       'table',
       'en',
@@ -142,36 +142,36 @@ describe('ankang-eco progress says nothing false (issue 20), in every format', (
     expect(rose).not.toMatch(/%\/yr/);
   });
 
-  it('the target year has passed: said in every format and language, by every measure with a target', () => {
+  it('the target year has passed: said in every format and language, by every measure with a target', async () => {
     const late = '{"2019":{"greenTravelPercent":30},"2022":{"greenTravelPercent":33}}';
     for (const format of ['table', 'markdown', 'csv'] as const) {
-      expect(run(late, format, 'zh', '--target-year', '2020')).toContain('目标年 2020 已过');
-      expect(run(late, format, 'en', '--target-year', '2020')).toContain('target year 2020 has passed');
+      expect(await run(late, format, 'zh', '--target-year', '2020')).toContain('目标年 2020 已过');
+      expect(await run(late, format, 'en', '--target-year', '2020')).toContain('target year 2020 has passed');
     }
-    const json = JSON.parse(run(late, 'json', 'en', '--target-year', '2020')) as SeriesEvaluation;
+    const json = JSON.parse(await run(late, 'json', 'en', '--target-year', '2020')) as SeriesEvaluation;
     expect(json.progress.find((measure) => measure.key === 'greenTravelPercent')?.explanation).toMatchObject({
       zh: expect.stringContaining('目标年 2020 已过') as unknown,
       en: expect.stringContaining('target year 2020 has passed') as unknown,
     });
     // Without --target-year the target year is the data's latest, and nothing has passed.
-    expect(run(late, 'table', 'en')).toContain('(base year 2019, target year 2022)');
+    expect(await run(late, 'table', 'en')).toContain('(base year 2019, target year 2022)');
   });
 
-  it('60 → 98 against 100 in one year is substantial progress; the EI line is printed once', () => {
-    expect(run('{"2019":{"planningEiaPercent":60},"2020":{"planningEiaPercent":98}}', 'csv', 'en')).toContain(
+  it('60 → 98 against 100 in one year is substantial progress; the EI line is printed once', async () => {
+    expect(await run('{"2019":{"planningEiaPercent":60},"2020":{"planningEiaPercent":98}}', 'csv', 'en')).toContain(
       ',0.9500,substantial_progress,',
     );
     for (const format of ['table', 'markdown', 'csv'] as const) {
-      const stdout = runCli([...sample, '--format', format, '--lang', 'en']).stdout;
+      const stdout = (await runCli([...sample, '--format', format, '--lang', 'en'])).stdout;
       expect(stdout.match(/Ecological index \(EI\) \(trend, should rise\)/g), format).toHaveLength(1);
     }
   });
 
-  it('units on every line: PM2.5 in µg/m³, percentages with %, counts with their unit in Chinese', () => {
-    const table = runCli([...sample, '--lang', 'zh']).stdout;
+  it('units on every line: PM2.5 in µg/m³, percentages with %, counts with their unit in Chinese', async () => {
+    const table = (await runCli([...sample, '--lang', 'zh'])).stdout;
     expect(table).toContain('PM2.5 年均浓度（趋势，应下降）：2016 年 45 微克/立方米 → 2020 年 33 微克/立方米');
     expect(table).toContain('重、特大突发环境事件 = 0 起（2020 年目标）：2016 年 0 起 → 2020 年 0 起 → 已达标');
-    expect(runCli([...sample, '--lang', 'en']).stdout).toContain(
+    expect((await runCli([...sample, '--lang', 'en'])).stdout).toContain(
       'Annual mean PM2.5 (trend, should fall): 2016 45 µg/m³ → 2020 33 µg/m³',
     );
   });
@@ -180,7 +180,7 @@ describe('ankang-eco progress says nothing false (issue 20), in every format', (
 describe('ankang-eco progress reads the long layout and merges files', () => {
   it('a long CSV (Chinese headers, BOM, CRLF, %, 是/否, empty cells) and a JSON array of rows, merged', async () => {
     expectThresholdAssumed('urban-sewage', '2020', 'centralCitySewageTreatmentPercent', '95');
-    const { code, stdout, stderr } = runCli([
+    const { code, stdout, stderr } = await runCli([
       'progress',
       fixture('long-2019-2020.csv'),
       fixture('long-2018.json'),
@@ -213,8 +213,8 @@ describe('ankang-eco progress reads the long layout and merges files', () => {
     expect([sewage?.baseYear, sewage?.value, sewage?.category]).toEqual([2018, '0.5646', 'limited_progress']);
   });
 
-  it('an unknown column is a warning; headers match without case or spaces', () => {
-    const { code, stderr } = runCli([
+  it('an unknown column is a warning; headers match without case or spaces', async () => {
+    const { code, stderr } = await runCli([
       'progress',
       fixture('extra-column.csv'),
       fixture('long-2019-2020.csv'),
@@ -227,9 +227,9 @@ describe('ankang-eco progress reads the long layout and merges files', () => {
     );
   });
 
-  it('two values for one year and key, and a row with too many cells, are refused by place', () => {
+  it('two values for one year and key, and a row with too many cells, are refused by place', async () => {
     // A file's own problems first (each file is read whole before files are merged) …
-    const { code, stdout, stderr } = runCli([
+    const { code, stdout, stderr } = await runCli([
       'progress',
       fixture('long-2019-2020.csv'),
       fixture('conflicting.csv'),
@@ -241,7 +241,7 @@ describe('ankang-eco progress reads the long layout and merges files', () => {
       `${fixture('conflicting.csv')}:3: 4 cells, but the header has 3 columns: a decimal comma or a thousands separator splits a number into cells; write 0.95 or 1234, or quote the cell`,
     );
     // … then what the files say against each other.
-    const conflict = runCli(['progress', fixture('long-2019-2020.csv'), '-', '--lang', 'en'], {
+    const conflict = await runCli(['progress', fixture('long-2019-2020.csv'), '-', '--lang', 'en'], {
       input: 'year,key,value\n2019,pm25,38\n',
     });
     expect([conflict.code, conflict.stdout]).toEqual([2, '']);
@@ -250,22 +250,22 @@ describe('ankang-eco progress reads the long layout and merges files', () => {
     );
   });
 
-  it('invalid values are named by file and line', () => {
+  it('invalid values are named by file and line', async () => {
     const input = 'year,key,value\n2019,pm25,abc\n2020,greenTravelPercnt,50\n';
-    const { code, stderr } = runCli(['progress', '-', '--lang', 'en'], { input });
+    const { code, stderr } = await runCli(['progress', '-', '--lang', 'en'], { input });
     expect(code).toBe(2);
     expect(stderr).toContain('stdin:2: pm25: expected a number such as 95.2');
     expect(stderr).toContain(
       'stdin:3: greenTravelPercnt: unknown measurement key "greenTravelPercnt"; did you mean "greenTravelPercent"?',
     );
     // In Chinese by default, at the same places.
-    const zh = runCli(['progress', '-'], { input }).stderr;
+    const zh = (await runCli(['progress', '-'], { input })).stderr;
     expect(zh).toContain('stdin:2: pm25: 应为数值，如 95.2');
     expect(zh).toContain('stdin:3: greenTravelPercnt: ');
   });
 
-  it('JSON is read digit for digit, and a year or key given twice in one file is refused by place', () => {
-    const exact = runCli(['progress', '-', '--format', 'json'], {
+  it('JSON is read digit for digit, and a year or key given twice in one file is refused by place', async () => {
+    const exact = await runCli(['progress', '-', '--format', 'json'], {
       input: '{"2019": {"pm25": 39}, "2020": {"greenTravelPercent": 35.00000000000000001}}',
     });
     expect(exact.code).toBe(0);
@@ -273,12 +273,12 @@ describe('ankang-eco progress reads the long layout and merges files', () => {
       (indicator) => indicator.id === 'green-travel',
     );
     expect(green?.checks[0]?.actual).toBe('35.00000000000000001');
-    const twice = runCli(['progress', '-', '--lang', 'en'], { input: '{"2019": {"pm25": 39, "pm25": 40}}' });
+    const twice = await runCli(['progress', '-', '--lang', 'en'], { input: '{"2019": {"pm25": 39, "pm25": 40}}' });
     expect([twice.code, twice.stdout]).toEqual([2, '']);
     expect(twice.stderr).toMatch(/stdin:1: 2019\.pm25: .*twice/);
   });
 
-  it('usage errors exit 2 and print nothing on stdout', () => {
+  it('usage errors exit 2 and print nothing on stdout', async () => {
     for (const args of [
       ['progress'],
       [...sample, '--bureau', 'police'],
@@ -286,26 +286,26 @@ describe('ankang-eco progress reads the long layout and merges files', () => {
       [...sample, '--format', 'xml'],
       ['progress', '-', '-'],
     ]) {
-      const { code, stdout, stderr } = runCli(args);
+      const { code, stdout, stderr } = await runCli(args);
       expect([args.join(' '), code, stdout]).toEqual([args.join(' '), 2, '']);
       expect(stderr).toMatch(/^ankang-eco: /);
     }
-    expect(runCli([...sample, '--target-year', '2200', '--lang', 'en']).stderr).toContain(
+    expect((await runCli([...sample, '--target-year', '2200', '--lang', 'en'])).stderr).toContain(
       '--target-year: expected a whole-number year',
     );
-    expect(runCli([...sample, '--target-year', '2200']).stderr).toContain(
+    expect((await runCli([...sample, '--target-year', '2200'])).stderr).toContain(
       '--target-year: 年份应为 2000 到 2100 之间的整数',
     );
   });
 
-  it('--help, and the tool help lists the command', () => {
-    expect(runCli(['progress', '--help', '--lang', 'en']).stdout).toContain(
+  it('--help, and the tool help lists the command', async () => {
+    expect((await runCli(['progress', '--help', '--lang', 'en'])).stdout).toContain(
       'Usage: ankang-eco progress <files...> [options]',
     );
-    expect(runCli(['progress', '--help']).stdout).toContain('用法：ankang-eco progress <文件...> [选项]');
-    expect(runCli(['--help', '--lang', 'en']).stdout).toContain('progress <files...>');
-    expect(runCli(['--help']).stdout).toContain('progress <文件...>');
-    expect(runCli(['help', 'progress', '--lang', 'en']).stdout).toContain('--target-year <year>');
-    expect(runCli(['help', 'progress']).stdout).toContain('--target-year <年份>');
+    expect((await runCli(['progress', '--help'])).stdout).toContain('用法：ankang-eco progress <文件...> [选项]');
+    expect((await runCli(['--help', '--lang', 'en'])).stdout).toContain('progress <files...>');
+    expect((await runCli(['--help'])).stdout).toContain('progress <文件...>');
+    expect((await runCli(['help', 'progress', '--lang', 'en'])).stdout).toContain('--target-year <year>');
+    expect((await runCli(['help', 'progress'])).stdout).toContain('--target-year <年份>');
   });
 });

@@ -12,8 +12,8 @@ const example = 'docs/examples/composite-air-quality';
 const scratch = mkdtempSync(join(tmpdir(), 'ankang-rule-directories-'));
 
 describe('a rules directory', () => {
-  it('"extends": "builtin" holds only what it changes: the other 33 rules and the derivations are the package\'s', () => {
-    const { code, stdout } = runCli(['indicators', '--rules', `${example}/rules`, '--format', 'json']);
+  it('"extends": "builtin" holds only what it changes: the other 33 rules and the derivations are the package\'s', async () => {
+    const { code, stdout } = await runCli(['indicators', '--rules', `${example}/rules`, '--format', 'json']);
     expect(code).toBe(0);
     const info = JSON.parse(stdout) as {
       name: string;
@@ -25,17 +25,17 @@ describe('a rules directory', () => {
     expect(info.indicators).toHaveLength(34);
     expect(info.derivations).toHaveLength(5);
     expect(info.measurements['airQualityCompositeIndex']).toMatchObject({ kind: 'amount' });
-    const table = runCli(['indicators', '--rules', `${example}/rules`, '--lang', 'en']).stdout;
+    const table = (await runCli(['indicators', '--rules', `${example}/rules`, '--lang', 'en'])).stdout;
     expect(table).toContain('      standard any of:\n');
     expect(table).toContain('(2) airQualityCompositeIndex ≤ baseline airQualityCompositeIndex');
     expect(table).toContain('      airGoodDaysPercent = 100 × airGoodDays ÷ airValidDays, 1 decimal place');
-    const zh = runCli(['indicators', '--rules', `${example}/rules`]).stdout;
+    const zh = (await runCli(['indicators', '--rules', `${example}/rules`])).stdout;
     expect(zh).toContain('      standard 以下任一：\n');
     expect(zh).toContain('(2) airQualityCompositeIndex ≤ 基准 airQualityCompositeIndex');
     expect(zh).toContain('      airGoodDaysPercent = 100 × airGoodDays ÷ airValidDays，保留 1 位小数');
   });
 
-  it('its derivations.json replaces the built-in one; without one, percentages are taken only as given', () => {
+  it('its derivations.json replaces the built-in one; without one, percentages are taken only as given', async () => {
     const directory = join(scratch, 'rounded');
     mkdirSync(directory);
     writeFileSync(join(directory, 'rule-set.json'), JSON.stringify({ name: 'rounded', extends: 'builtin' }));
@@ -46,7 +46,7 @@ describe('a rules directory', () => {
       }),
     );
     const input = JSON.stringify({ airGoodDays: 267, airValidDays: 334 });
-    const rounded = runCli(['evaluate', '-', '--rules', directory, '--format', 'json'], { input });
+    const rounded = await runCli(['evaluate', '-', '--rules', directory, '--format', 'json'], { input });
     const check = (stdout: string) =>
       (JSON.parse(stdout) as Evaluation).indicators.find((indicator) => indicator.id === 'air-quality')?.checks[0];
     expect(check(rounded.stdout)).toMatchObject({ actual: '80', status: 'pass' });
@@ -56,13 +56,15 @@ describe('a rules directory', () => {
       join(bare, '08-air-quality.json'),
       readFileSync(new URL('../../rules/08-air-quality.json', import.meta.url)),
     );
-    expect(check(runCli(['evaluate', '-', '--rules', bare, '--format', 'json'], { input }).stdout)).toMatchObject({
+    expect(
+      check((await runCli(['evaluate', '-', '--rules', bare, '--format', 'json'], { input })).stdout),
+    ).toMatchObject({
       actual: null,
       status: 'missing',
     });
   });
 
-  it('refuses what it cannot read, naming the file: another "extends", a derivations.json without a list, a bad derivation', () => {
+  it('refuses what it cannot read, naming the file: another "extends", a derivations.json without a list, a bad derivation', async () => {
     const directory = join(scratch, 'bad');
     mkdirSync(directory);
     writeFileSync(
@@ -70,24 +72,24 @@ describe('a rules directory', () => {
       readFileSync(new URL('../../rules/08-air-quality.json', import.meta.url)),
     );
     writeFileSync(join(directory, 'rule-set.json'), JSON.stringify({ extends: '../rules' }));
-    const other = runCli(['indicators', '--rules', directory, '--lang', 'en']);
+    const other = await runCli(['indicators', '--rules', directory, '--lang', 'en']);
     expect([other.code, other.stderr]).toEqual([
       2,
       `ankang-eco: ${join(directory, 'rule-set.json')}: "extends" may be only "builtin" (the package's own rules)\n`,
     ]);
-    expect(runCli(['indicators', '--rules', directory]).stderr).toBe(
+    expect((await runCli(['indicators', '--rules', directory])).stderr).toBe(
       `ankang-eco: ${join(directory, 'rule-set.json')}: "extends" 只能是 "builtin"（本包自带的规则）\n`,
     );
     writeFileSync(join(directory, 'rule-set.json'), JSON.stringify({ name: 'bad' }));
     writeFileSync(join(directory, 'derivations.json'), JSON.stringify({ derivation: [] }));
-    expect(runCli(['indicators', '--rules', directory, '--lang', 'en']).stderr).toContain(
+    expect((await runCli(['indicators', '--rules', directory, '--lang', 'en'])).stderr).toContain(
       `${join(directory, 'derivations.json')}: unknown key "derivation"; expected "derivations" (and "$schema", "description")`,
     );
     writeFileSync(
       join(directory, 'derivations.json'),
       JSON.stringify({ derivations: [{ key: 'pm25', part: 'airGoodDays', whole: 'airValidDays', decimalPlaces: 1 }] }),
     );
-    const bad = runCli(['indicators', '--rules', directory, '--lang', 'en']);
+    const bad = await runCli(['indicators', '--rules', directory, '--lang', 'en']);
     expect([bad.code, bad.stderr]).toEqual([
       2,
       `ankang-eco: ${join(directory, 'derivations.json')}: derivations.0.key: "pm25" is amount; the key of a derivation is a percentage\n`,
@@ -96,8 +98,8 @@ describe('a rules directory', () => {
 });
 
 describe('evaluate --format csv with an any group', () => {
-  it("lists the checks of each alternative after the checks, with their place: 1.2 is the first group's second alternative", () => {
-    const { code, stdout } = runCli([
+  it("lists the checks of each alternative after the checks, with their place: 1.2 is the first group's second alternative", async () => {
+    const { code, stdout } = await runCli([
       'evaluate',
       `${example}/air-2020.json`,
       '--baseline',

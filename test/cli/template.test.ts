@@ -29,7 +29,7 @@ function statusesOf(stdout: string): string[][] {
 
 describe('ankang-eco template', () => {
   it('CSV: filled in by a bureau and evaluated with no edit, gives the statuses of the same figures', async () => {
-    const template = runCli(['template', '--bureau', bureau, '--year', '2020', '--format', 'csv']);
+    const template = await runCli(['template', '--bureau', bureau, '--year', '2020', '--format', 'csv']);
     expect(template.code).toBe(0);
     expect(template.stdout.startsWith('\uFEFF年份,所属指标,指标代码,名称,数值,单位,来源,备注\r\n')).toBe(true);
     const [header, ...rows] = [...csvRecords(template.stdout)];
@@ -52,14 +52,14 @@ describe('ankang-eco template', () => {
       .join('\r\n');
     const path = join(directory, 'filled.csv');
     writeFileSync(path, `\uFEFF${filled}\r\n`);
-    const result = runCli(['evaluate', path, '--format', 'json']);
+    const result = await runCli(['evaluate', path, '--format', 'json']);
     expect([result.code, result.stderr]).toStrictEqual([0, '']);
     expect(statusesOf(result.stdout)).toStrictEqual(await expectedStatuses(keys));
   });
 
   it('XLSX: written to a file, filled in cell by cell and evaluated with no edit, gives the statuses of the same figures', async () => {
     const path = join(directory, 't.xlsx');
-    const written = runCli([
+    const written = await runCli([
       'template',
       '--bureau',
       bureau,
@@ -103,7 +103,7 @@ describe('ankang-eco template', () => {
       filledPath,
       writeZip([...files, ['xl/worksheets/sheet1.xml', new TextEncoder().encode(filledSheet)]]),
     );
-    const result = runCli(['evaluate', filledPath, '--format', 'json']);
+    const result = await runCli(['evaluate', filledPath, '--format', 'json']);
     expect([result.code, result.stderr]).toStrictEqual([0, '']);
     expect(statusesOf(result.stdout)).toStrictEqual(await expectedStatuses(keys));
     const sources = (JSON.parse(result.stdout) as { sources: { measurements: Record<string, { place: string }> } })
@@ -129,11 +129,11 @@ describe('ankang-eco template', () => {
     const piped = spawnSync(process.execPath, [cliPath, 'template', '--format', 'xlsx', '-o', '-', '--lang', 'en']);
     expect([piped.status, piped.stderr.toString()]).toStrictEqual([0, '']);
     expect(await zipText(new Uint8Array(piped.stdout), 'xl/workbook.xml')).toContain('<sheet name="data"');
-    expect(runCli(['template', '--bureau', 'nobody']).code).toBe(2);
+    expect((await runCli(['template', '--bureau', 'nobody'])).code).toBe(2);
   });
 
-  it('without --bureau, every measurement; English headers with --lang en', () => {
-    const { stdout } = runCli(['template', '--year', '2020', '--lang', 'en']);
+  it('without --bureau, every measurement; English headers with --lang en', async () => {
+    const { stdout } = await runCli(['template', '--year', '2020', '--lang', 'en']);
     const [header, ...rows] = [...csvRecords(stdout)];
     expect(header?.cells).toStrictEqual(['year', 'indicator', 'key', 'label', 'value', 'unit', 'source', 'note']);
     expect(rows.map((row) => row.cells[2])).toContain('greenTravelPercent');

@@ -50,8 +50,8 @@ function declaredSize(bytes: Uint8Array, name: string, size: number): Uint8Array
 }
 
 describe('XLSX files', () => {
-  it('a workbook written by openpyxl (shared strings, styles, a percentage format, a hidden sheet) reads as its cells say', () => {
-    const { code, stdout, stderr } = runCli(['evaluate', fixture('figures.xlsx'), '--format', 'json']);
+  it('a workbook written by openpyxl (shared strings, styles, a percentage format, a hidden sheet) reads as its cells say', async () => {
+    const { code, stdout, stderr } = await runCli(['evaluate', fixture('figures.xlsx'), '--format', 'json']);
     expect([code, stderr]).toStrictEqual([0, '']);
     const evaluation = JSON.parse(stdout) as {
       year: number;
@@ -75,8 +75,8 @@ describe('XLSX files', () => {
     });
   });
 
-  it('a formula without its value, a date, an error value and commas are refused by sheet and cell', () => {
-    const { code, stderr } = runCli(['evaluate', fixture('refused.xlsx'), '--lang', 'en']);
+  it('a formula without its value, a date, an error value and commas are refused by sheet and cell', async () => {
+    const { code, stderr } = await runCli(['evaluate', fixture('refused.xlsx'), '--lang', 'en']);
     expect(code).toBe(2);
     const place = `${fixture('refused.xlsx')}:Sheet1!`;
     expect(stderr).toContain(`${place}C2: pm25: a formula without a cached value`);
@@ -122,7 +122,7 @@ describe('XLSX files', () => {
     );
     const path = join(directory, 'bomb.xlsx');
     writeFileSync(path, bomb);
-    const { code, stderr } = runCli(['evaluate', path, '--max-input-bytes', '1MiB', '--lang', 'en']);
+    const { code, stderr } = await runCli(['evaluate', path, '--max-input-bytes', '1MiB', '--lang', 'en']);
     expect(code).toBe(2);
     expect(stderr).toContain('raise it with --max-input-bytes');
   });
@@ -151,7 +151,7 @@ describe('XLSX files', () => {
     );
     const path = join(directory, 'not-a-workbook.xlsx');
     writeFileSync(path, 'key,value\npm25,30\n');
-    expect(runCli(['evaluate', path, '--lang', 'en'])).toMatchObject({ code: 2, stdout: '' });
+    expect(await runCli(['evaluate', path, '--lang', 'en'])).toMatchObject({ code: 2, stdout: '' });
   });
 
   it('CRC-32 is the standard one', () => {

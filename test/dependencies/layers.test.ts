@@ -3,7 +3,8 @@ import { cruise, type ICruiseResult, type IForbiddenRuleType } from 'dependency-
 import { describe, expect, it } from 'vitest';
 
 // The layer rules `npm test` checks src/ against (npm run lint:layers), shown to fail on what
-// they forbid: a cycle of type-only imports, and a lower layer importing a higher one.
+// they forbid: a cycle of type-only imports, a lower layer importing a higher one, and the command
+// line importing the library other than through its public entries by the package's name.
 const config = createRequire(import.meta.url)('../../.dependency-cruiser.cjs') as {
   readonly forbidden: IForbiddenRuleType[];
 };
@@ -28,6 +29,13 @@ describe('the layer rules', () => {
   it('refuse a lower layer that imports a higher one', async () => {
     expect(await violations('upward')).toEqual([
       'vocabulary-points-down: src/vocabulary/leaf.ts → src/engine/thing.ts',
+    ]);
+  });
+
+  it('refuse a command-line import of anything but a public entry, and of an entry by a relative path', async () => {
+    expect((await violations('cli-internal')).sort()).toEqual([
+      'cli-imports-entries-by-name: src/cli/command.ts → src/index.ts',
+      'cli-imports-public-entries-only: src/cli/command.ts → src/engine/thing.ts',
     ]);
   });
 });

@@ -93,7 +93,14 @@ describe('an any group', () => {
     const file = parseCaseFile(read(`${example}/cases.json`), 'cases.json');
     for (const testCase of file.cases)
       expect((await runCase(testCase, { evaluator })).status, testCase.name).toBe('passed');
-    const { code, stdout } = runCli(['test', `${example}/cases.json`, '--rules', `${example}/rules`, '--lang', 'en']);
+    const { code, stdout } = await runCli([
+      'test',
+      `${example}/cases.json`,
+      '--rules',
+      `${example}/rules`,
+      '--lang',
+      'en',
+    ]);
     expect([code, stdout.trim().split('\n').at(-1)]).toEqual([0, `${file.cases.length} passed, 0 failed`]);
   });
 });

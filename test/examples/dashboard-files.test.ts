@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureDashboard, type DashboardLoads } from '../../bench/dashboard-sizes.mjs';
 import { csvRecords } from '../../src/data/csv-records.js';
 import { csvField } from '../../src/results/csv-field.js';
-import { runCli } from '../fixtures/run-cli.js';
+import { runCliProcess } from '../fixtures/run-cli.js';
 import { sample2020, typedSampleFigure } from '../fixtures/samples.js';
 import { serveDirectory } from '../fixtures/static-server.js';
 
@@ -251,7 +251,7 @@ describe.skipIf(!hasChromium)('the dashboard reads a bureau’s own files, in he
         `publicAwarenessPercent ← ${workbookName}:统计局!C3（市统计局抽样调查（示例））`,
       );
       // The statuses the command line gives the same three files.
-      const cli = runCli(
+      const cli = runCliProcess(
         ['evaluate', publishedName, 'finance-2024-gbk.csv', workbookName, '--encoding', 'gb18030', '--format', 'json'],
         { cwd: folderWith([gbk, workbook, { name: publishedName, text: `\uFEFF${readFileSync(published, 'utf8')}` }]) },
       );
@@ -292,7 +292,7 @@ describe.skipIf(!hasChromium)('the dashboard reads a bureau’s own files, in he
       expect(await page.getByTestId('not-evaluated').isVisible()).toBe(true);
       expect(await page.getByTestId('bureaus').isHidden()).toBe(true);
       // As the command line says of the same files.
-      const cli = runCli(['evaluate', publishedName, conflicting.name, '--lang', 'zh'], {
+      const cli = runCliProcess(['evaluate', publishedName, conflicting.name, '--lang', 'zh'], {
         cwd: folderWith([published, conflicting]),
       });
       expect(cli.code).toBe(2);
@@ -360,7 +360,7 @@ describe.skipIf(!hasChromium)('the dashboard reads a bureau’s own files, in he
         ] as const) {
           const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(button).click()]);
           const downloaded = readFileSync(await download.path(), 'utf8');
-          const cli = runCli(
+          const cli = runCliProcess(
             [
               'evaluate',
               publishedName,
@@ -470,7 +470,7 @@ describe.skipIf(!hasChromium)('the dashboard reads a bureau’s own files, in he
     it('CSV: the content ankang-eco template writes; filled in and fed to ankang-eco evaluate, it gives the page’s statuses', async () => {
       const { page, errors } = await openPage();
       const template = (await downloadTemplate(page, 'csv')).toString('utf8');
-      const cli = runCli(['template', '--bureau', bureau, '--year', '2020', '--format', 'csv', '--lang', 'zh']);
+      const cli = runCliProcess(['template', '--bureau', bureau, '--year', '2020', '--format', 'csv', '--lang', 'zh']);
       expect(template).toBe(cli.stdout);
       const [header, ...rows] = [...csvRecords(template)];
       const keyColumn = header?.cells.indexOf('指标代码') ?? -1;
@@ -484,7 +484,7 @@ describe.skipIf(!hasChromium)('the dashboard reads a bureau’s own files, in he
         )
         .join('\r\n')}\r\n`;
       const folder = folderWith([{ name: 'filled.csv', text: filled }]);
-      const evaluated = runCli(['evaluate', 'filled.csv', '--format', 'json'], { cwd: folder });
+      const evaluated = runCliProcess(['evaluate', 'filled.csv', '--format', 'json'], { cwd: folder });
       expect([evaluated.code, evaluated.stderr]).toEqual([0, '']);
       const statuses = (
         JSON.parse(evaluated.stdout) as { indicators: { number: number; status: string; bureau: string }[] }
@@ -530,10 +530,10 @@ describe.skipIf(!hasChromium)('the dashboard reads a bureau’s own files, in he
           JSON.stringify(Object.fromEntries(keys.map((key) => [key, typed(key)]))),
           join(folder, 'filled.xlsx'),
         ]);
-        const fromWorkbook = runCli(['evaluate', 'filled.xlsx', '--format', 'json'], { cwd: folder });
+        const fromWorkbook = runCliProcess(['evaluate', 'filled.xlsx', '--format', 'json'], { cwd: folder });
         expect([fromWorkbook.code, fromWorkbook.stderr]).toEqual([0, '']);
         // The same template as CSV, filled in with the same figures.
-        const csv = runCli([
+        const csv = runCliProcess([
           'template',
           '--bureau',
           bureau,
@@ -556,7 +556,7 @@ describe.skipIf(!hasChromium)('the dashboard reads a bureau’s own files, in he
           )
           .join('\r\n');
         writeFileSync(join(folder, 'filled.csv'), filled);
-        const fromCsv = runCli(['evaluate', 'filled.csv', '--format', 'json'], { cwd: folder });
+        const fromCsv = runCliProcess(['evaluate', 'filled.csv', '--format', 'json'], { cwd: folder });
         const statuses = (stdout: string) =>
           (
             JSON.parse(stdout) as { indicators: { number: number; status: string; standardStatus: string }[] }

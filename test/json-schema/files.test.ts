@@ -8,7 +8,7 @@ import {
   jsonSchemaVariants,
   jsonSchemaPath,
   renderJsonSchemaFile,
-} from '../../src/schema/json-schema.js';
+} from '../../scripts/json-schema.js';
 import { committedSchemaFile } from '../fixtures/json-schemas.js';
 
 const schemaDirectory = new URL('../../schema/', import.meta.url);

@@ -14,7 +14,7 @@ import {
   jsonSchemaVariants,
   type JsonSchemaName,
   type JsonSchemaVariant,
-} from '../../src/schema/json-schema.js';
+} from '../../scripts/json-schema.js';
 import { committedSchema } from '../fixtures/json-schemas.js';
 import { randomEvaluations } from '../fixtures/random-measurements.js';
 import { checkOf, editableRules } from '../fixtures/rule-files.js';

@@ -37,9 +37,9 @@ describe('how operators read', () => {
     expect(en).toContain('is false');
   });
 
-  it('the indicators table of the command line follows --lang', () => {
-    const zh = runCli(['indicators', '--year', '2020']);
-    const en = runCli(['indicators', '--year', '2020', '--lang', 'en']);
+  it('the indicators table of the command line follows --lang', async () => {
+    const zh = await runCli(['indicators', '--year', '2020']);
+    const en = await runCli(['indicators', '--year', '2020', '--lang', 'en']);
     expect([zh.code, en.code]).toEqual([0, 0]);
     expect(zh.stdout).toContain('airQualityAssessmentPassed 为 true');
     expect(zh.stdout).not.toMatch(/\bis true\b/);

@@ -56,7 +56,7 @@ export function factArray(plan: DirectPlan, facts: Facts): FactValue[] {
 }
 
 /**
- * A check as a function. It mirrors the engine's operator functions (src/engine/operators.ts)
+ * A check as a function. It mirrors the engine's operator functions (src/engine/engine-operators.ts)
  * exactly: an absent value never holds, decimals compare with `decimalOperators[op].holds`,
  * yes/no facts with `===`. The thresholds come from the compiled rule, never from a copy.
  */

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../vocabulary/localized-text.js';
+import type { LocalizedText } from '../../src/vocabulary/localized-text.js';
 
 /**
  * The language of a variant of the shipped JSON Schema files: `zh` (`schema/zh/`) and `en`

@@ -1,21 +1,14 @@
 import type { LocalizedText } from 'ankang-eco-indicators';
 import { templateCsv, templateRows, templateWorkbook } from 'ankang-eco-indicators/data';
-import { exitCodes } from './exit-codes.js';
-import { inLanguages, languagesOf, say } from './language.js';
-import { bureauHelp, bureauOf, inputOptions, langOf, limitsOf, parse, yearOf } from './options.js';
-import { evaluatorFor } from './builtin-rules.js';
-import { nodeDeflateRaw } from './node-deflate.js';
-import { outputFormat, outputOptions, outputTarget, writeOutput } from './output-file.js';
-import { shownText } from '../vocabulary/visible-text.js';
-import { cliProblem, UsageError } from './usage-error.js';
-
-/** What `template` needs of the process. */
-interface TemplateIo {
-  readonly stdout: (content: string | Uint8Array) => void;
-  readonly stderr: (text: string) => void;
-  /** Whether standard output is a terminal: a workbook is never written to one. */
-  readonly isTTY: boolean;
-}
+import { exitCodes } from '../exit-codes.js';
+import { inLanguages, languagesOf, say } from '../language.js';
+import { bureauHelp, bureauOf, inputOptions, langOf, limitsOf, parse, yearOf } from '../options.js';
+import { evaluatorFor } from '../builtin-rules.js';
+import { nodeDeflateRaw } from '../node-deflate.js';
+import { outputFormat, outputOptions, outputTarget, writeOutput } from '../output-file.js';
+import { shownText } from 'ankang-eco-indicators';
+import type { CliIo } from '../io.js';
+import { cliProblem, UsageError } from '../usage-error.js';
 
 /** `ankang-eco template --help`, in Chinese and English. */
 export const templateHelp: LocalizedText = {
@@ -71,7 +64,7 @@ Options:
 };
 
 /** `ankang-eco template`. */
-export async function commandTemplate(args: readonly string[], io: TemplateIo): Promise<number> {
+export async function commandTemplate(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     bureau: { type: 'string' },
     year: { type: 'string' },

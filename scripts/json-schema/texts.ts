@@ -1,9 +1,9 @@
 // Every text that the shipped JSON Schema files show a person, in Chinese and in English: the
 // files' titles and descriptions, the named parts ($defs), the fields, and the measurement
-// kinds as a form states them. One table per kind of text; src/json-schema.ts places them.
-import { maxDecimalLength } from '../../vocabulary/decimal.js';
-import type { LocalizedText } from '../../vocabulary/localized-text.js';
-import type { MeasurementKind } from '../../vocabulary/measurement-kinds.js';
+// kinds as a form states them. One table per kind of text; scripts/json-schema.ts places them.
+import { maxDecimalLength } from '../../src/vocabulary/decimal.js';
+import type { LocalizedText } from '../../src/vocabulary/localized-text.js';
+import type { MeasurementKind } from '../../src/vocabulary/measurement-kinds.js';
 
 /** A title and a description, each in Chinese and English. */
 export interface Annotated {
@@ -392,7 +392,10 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
       zh: '评估年份每个测量值的来源，按键。',
       en: 'Each measurement of the year evaluated, by key.',
     },
-    '$defs/evaluationSources/baseline': { zh: '基准每个测量值的来源，按键。', en: 'Each measurement of the baseline, by key.' },
+    '$defs/evaluationSources/baseline': {
+      zh: '基准每个测量值的来源，按键。',
+      en: 'Each measurement of the baseline, by key.',
+    },
     '$defs/checkResult/key': { zh: '检查的测量值键。', en: 'The measurement checked.' },
     '$defs/checkResult/thresholdKey': {
       zh: '`baseline` 和 `measurement` 检查的阈值所用的测量值键；其他为 null。',
@@ -519,7 +522,10 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
   },
   'series-evaluation': {
     years: { zh: '序列的年份，升序。', en: 'The series’ years, ascending.' },
-    baseYear: { zh: '测度的起始年份（选项，或序列最早的年份）。', en: 'The year the measures start from (the option, or the series’ earliest year).' },
+    baseYear: {
+      zh: '测度的起始年份（选项，或序列最早的年份）。',
+      en: 'The year the measures start from (the option, or the series’ earliest year).',
+    },
     targetYear: {
       zh: '目标年：测度其任务表中的检查，目标于该年到期。',
       en: 'The target year: whose table the measured checks come from, and when targets are due.',
@@ -534,7 +540,10 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
     },
     indicators: { zh: '全部指标，按表中顺序。', en: 'All indicators, in the table’s order.' },
     '$defs/progressMeasure/indicator': { zh: '检查所属指标的编号。', en: 'The number of the check’s indicator.' },
-    '$defs/progressMeasure/key': { zh: '测度其进展的测量值键（检查读取的测量值）。', en: 'The measurement whose progress is measured: the one the check reads.' },
+    '$defs/progressMeasure/key': {
+      zh: '测度其进展的测量值键（检查读取的测量值）。',
+      en: 'The measurement whose progress is measured: the one the check reads.',
+    },
     '$defs/progressMeasure/direction': {
       zh: '应上升（`increase`，≥ 和 > 检查）或应下降（`decrease`，≤ 检查与应为 0 的计数）；`status` 时为 null。',
       en: '`increase` for `≥` and `>` checks, `decrease` for `≤` and for a count that must be 0; null for `status`.',
@@ -551,7 +560,10 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
       zh: '基年的数值 y0（原样的小数文本；是/否检查为布尔值）；无数据时为 null。',
       en: 'The value in the base year, y0, a decimal string as given (a boolean for a yes/no check); null without data.',
     },
-    '$defs/progressMeasure/currentYear': { zh: '最近有数据的年份 t1；无数据时为 null。', en: 'The latest year with data, t1; null without data.' },
+    '$defs/progressMeasure/currentYear': {
+      zh: '最近有数据的年份 t1；无数据时为 null。',
+      en: 'The latest year with data, t1; null without data.',
+    },
     '$defs/progressMeasure/currentValue': {
       zh: '该年的数值 y1（小数文本，是/否检查为布尔值）；无数据时为 null。',
       en: 'The value in that year, y1, a decimal string (a boolean for a yes/no check); null without data.',
@@ -592,7 +604,10 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
       zh: '测度值：实际与所需增长率之比（`target`）或按方向计的增长率（`trend`），4 位小数（数值不变时为 0.0000）；未计算时为 null（已达标、曾达标后低于目标、基年值为 0、`status`、数据不足）。类别按未舍入的值判定，与阈值相差 10⁻³⁰ 以内视为相等。',
       en: 'The measure: the ratio of observed to required growth (`target`) or the directed growth (`trend`), rounded to 4 places ("0.0000" for an unchanged value); null when not computed (target achieved, at the target and then below it, a base value of 0, `status`, not available). The category is decided on the unrounded value, within 10⁻³⁰ of a threshold counting as equal to it.',
     },
-    '$defs/indicatorProgress/statuses': { zh: '对照各年目标的状态，按年份。', en: 'Its status against each year’s targets, keyed by year.' },
+    '$defs/indicatorProgress/statuses': {
+      zh: '对照各年目标的状态，按年份。',
+      en: 'Its status against each year’s targets, keyed by year.',
+    },
     '$defs/indicatorProgress/progress': {
       zh: '其各项测度中最不利的类别，除非全部为 `not_available`，否则忽略之（没有测度时为 `not_available`）。',
       en: 'The least favourable category among its measures, ignoring `not_available` unless all are (and when it has none).',

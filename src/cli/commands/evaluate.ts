@@ -8,26 +8,18 @@ import {
   type LocalizedText,
 } from 'ankang-eco-indicators';
 import { inputIssuePlace, withInputSources } from 'ankang-eco-indicators/data';
-import { evaluationData, type EvaluationData } from './data-files.js';
-import { exitCodes } from './exit-codes.js';
-import { inLanguages, languagesOf, say } from './language.js';
-import { bureauHelp, bureauOf, langOf, limitsOf, measurementInputOptions, oneOf, parse, yearOf } from './options.js';
-import { evaluationFormats, tableReport } from './output.js';
-import { outputFormat, outputOptions, outputTarget, reportExtensions, writeOutput } from './output-file.js';
-import { inputName, type StdinReader } from './read-input.js';
-import { evaluatorFor } from './builtin-rules.js';
-import { jsonOutput } from './terminal.js';
-import { shownPlace } from '../vocabulary/visible-text.js';
-import { cliProblem, issueProblems, UsageError, type Problem } from './usage-error.js';
-
-/** What `evaluate` needs of the process: see `CliIo` in run.ts. */
-interface EvaluateIo {
-  readonly stdout: (content: string | Uint8Array) => void;
-  readonly stderr: (text: string) => void;
-  readonly readStdin: StdinReader;
-  readonly isTTY: boolean;
-  readonly env: Readonly<Record<string, string | undefined>>;
-}
+import { evaluationData, type EvaluationData } from '../data-files.js';
+import { exitCodes } from '../exit-codes.js';
+import { inLanguages, languagesOf, say } from '../language.js';
+import { bureauHelp, bureauOf, langOf, limitsOf, measurementInputOptions, oneOf, parse, yearOf } from '../options.js';
+import { evaluationFormats, tableReport } from '../output.js';
+import { outputFormat, outputOptions, outputTarget, reportExtensions, writeOutput } from '../output-file.js';
+import type { CliIo } from '../io.js';
+import { inputName } from '../read-input.js';
+import { evaluatorFor } from '../builtin-rules.js';
+import { jsonOutput } from '../terminal.js';
+import { shownPlace } from 'ankang-eco-indicators';
+import { cliProblem, issueProblems, UsageError, type Problem } from '../usage-error.js';
 
 /** `ankang-eco evaluate --help`, in Chinese and English. */
 export const evaluateHelp: LocalizedText = {
@@ -131,7 +123,7 @@ export function describeRefusal(
 }
 
 /** `ankang-eco evaluate <file>...`. */
-export async function commandEvaluate(args: readonly string[], io: EvaluateIo): Promise<number> {
+export async function commandEvaluate(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     year: { type: 'string' },
     baseline: { type: 'string' },

@@ -13,25 +13,17 @@ import {
   type LocalizedText,
   type SeriesEvaluation,
 } from 'ankang-eco-indicators';
-import { csvField } from '../results/csv-field.js';
-import { exitCodes } from './exit-codes.js';
-import { inLanguages, languagesOf, say } from './language.js';
-import { bureauHelp, bureauOf, langOf, limitsOf, measurementInputOptions, parse, yearOf } from './options.js';
-import type { StdinReader } from './read-input.js';
-import { evaluatorFor } from './builtin-rules.js';
-import { outputFormat, outputOptions, outputTarget, reportExtensions, writeOutput } from './output-file.js';
-import { readSeries, type ReadSeries } from './series-input.js';
-import { jsonOutput, terminalLines } from './terminal.js';
-import { shownPlace, shownText } from '../vocabulary/visible-text.js';
-import { cliProblem, issueProblems, UsageError, type Problem } from './usage-error.js';
-
-/** What the command needs of the tool's input and output. */
-export interface ProgressIo {
-  readonly stdout: (content: string | Uint8Array) => void;
-  readonly stderr: (text: string) => void;
-  /** Standard input's bytes, at most `maxBytes` of them. */
-  readonly readStdin: StdinReader;
-}
+import { csvField } from 'ankang-eco-indicators';
+import { exitCodes } from '../exit-codes.js';
+import { inLanguages, languagesOf, say } from '../language.js';
+import { bureauHelp, bureauOf, langOf, limitsOf, measurementInputOptions, parse, yearOf } from '../options.js';
+import type { CliIo } from '../io.js';
+import { evaluatorFor } from '../builtin-rules.js';
+import { outputFormat, outputOptions, outputTarget, reportExtensions, writeOutput } from '../output-file.js';
+import { readSeries, type ReadSeries } from '../series-input.js';
+import { jsonOutput, terminalLines } from '../terminal.js';
+import { shownPlace, shownText } from 'ankang-eco-indicators';
+import { cliProblem, issueProblems, UsageError, type Problem } from '../usage-error.js';
 
 /** `ankang-eco progress --help`, in Chinese and English. */
 export const progressHelp: LocalizedText = {
@@ -220,7 +212,7 @@ export function progressCsv(series: SeriesEvaluation<string>, lang: Language): s
 }
 
 /** Runs `ankang-eco progress` with `args` (after the command name); the exit code. */
-export async function commandProgress(args: readonly string[], io: ProgressIo): Promise<number> {
+export async function commandProgress(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     'base-year': { type: 'string' },
     'target-year': { type: 'string' },

@@ -1,20 +1,21 @@
 // JSON Schema of the package's inputs and results, generated from its zod schemas, as the
 // package ships it in schema/: every file with a stable `$id`, the files referring to each
 // other by it, the shared parts of results as named `$defs`, measurements as single form
-// fields, in three languages (both, zh, en) and two drafts (2020-12, draft-07). Node-free,
-// and outside the import graph of `evaluate`: the generator (`npm run schema`) and the tests
-// use it.
+// fields, in three languages (both, zh, en) and two drafts (2020-12, draft-07). Tooling, not
+// runtime: the package ships the files this writes, not this code, so it lives beside the
+// script that writes schema/ (scripts/generate-json-schemas.mjs, `npm run schema`), and the
+// tests use it. Node-free all the same.
 import * as z from 'zod/mini';
-import { measurementCatalogue } from '../catalogue/measurements.js';
-import { maxDecimalLength } from '../vocabulary/decimal.js';
-import { evaluationSchema } from './evaluation.js';
-import { measurementsSchema } from './measurements.js';
-import { evaluateOptionsSchema } from './options.js';
-import { ruleCheckSchema, ruleFileSchema } from './rule.js';
-import { caseFileSchema } from './case-file.js';
-import { ruleSetComparisonSchema } from './comparison.js';
-import { derivationsFileSchema } from './derivation.js';
-import { seriesEvaluationSchema } from './series.js';
+import { measurementCatalogue } from '../src/catalogue/measurements.js';
+import { maxDecimalLength } from '../src/vocabulary/decimal.js';
+import { evaluationSchema } from '../src/schema/evaluation.js';
+import { measurementsSchema } from '../src/schema/measurements.js';
+import { evaluateOptionsSchema } from '../src/schema/options.js';
+import { ruleCheckSchema, ruleFileSchema } from '../src/schema/rule.js';
+import { caseFileSchema } from '../src/schema/case-file.js';
+import { ruleSetComparisonSchema } from '../src/schema/comparison.js';
+import { derivationsFileSchema } from '../src/schema/derivation.js';
+import { seriesEvaluationSchema } from '../src/schema/series.js';
 import { metaSchemas, toDraft07, type JsonSchemaDraft } from './json-schema/draft-07.js';
 import { textIn, type JsonSchemaLanguage } from './json-schema/language.js';
 import { measurementProperty } from './json-schema/measurement-properties.js';
@@ -204,7 +205,7 @@ function get(document: unknown, path: Path): unknown {
 function objectAt(document: unknown, at: string, file: string): JsonObject {
   const value = get(document, pathOf(at));
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new Error(`${file}.json has no schema at ${at}: the zod schema changed; update src/json-schema.ts`);
+    throw new Error(`${file}.json has no schema at ${at}: the zod schema changed; update scripts/json-schema.ts`);
   }
   return value as JsonObject;
 }

@@ -2,16 +2,16 @@
 // with its kind, unit, indicators and bureaus as `x-` keywords and the sample's value as an
 // example. The ranges are exact, for strings too: the pattern of each kind accepts precisely
 // the plain-notation decimals in range, as the package reads them.
-import sample from '../../../examples/ankang-2020.json' with { type: 'json' };
-import { bureaus } from '../../catalogue/bureaus.js';
-import { measurementCatalogue, type MeasurementInfo } from '../../catalogue/measurements.js';
-import { builtinDerivations, builtinRuleRows } from '../../generated/builtin-rules.js';
-import { checksOfEntry } from '../rule-entries.js';
-import type { Derivation } from '../derivation.js';
-import { decodeRuleRow, type RuleRow } from '../rule-rows.js';
-import { maxDecimalLength } from '../../vocabulary/decimal.js';
-import type { MeasurementKind } from '../../vocabulary/measurement-kinds.js';
-import type { RuleFile } from '../rule.js';
+import sample from '../../examples/ankang-2020.json' with { type: 'json' };
+import { bureaus } from '../../src/catalogue/bureaus.js';
+import { measurementCatalogue, type MeasurementInfo } from '../../src/catalogue/measurements.js';
+import { builtinDerivations, builtinRuleRows } from '../../src/generated/builtin-rules.js';
+import { checksOfEntry } from '../../src/schema/rule-entries.js';
+import type { Derivation } from '../../src/schema/derivation.js';
+import { decodeRuleRow, type RuleRow } from '../../src/schema/rule-rows.js';
+import { maxDecimalLength } from '../../src/vocabulary/decimal.js';
+import type { MeasurementKind } from '../../src/vocabulary/measurement-kinds.js';
+import type { RuleFile } from '../../src/schema/rule.js';
 import { booleanChoiceTitles, kindErrorMessages, measurementDescription } from './texts.js';
 import { textIn, type JsonSchemaLanguage } from './language.js';
 
