@@ -49,3 +49,8 @@ export { exactRuleNumber, measurementNumber } from './data/json-numbers.js';
 // readers collect their issues in: a host that reads files of its own says its refusals alike.
 export { ReadError } from './errors/read-error.js';
 export { CappedList } from './vocabulary/capped-list.js';
+// How the package words an issue: a catalogue of wordings by code, each worded from its params
+// (`worded`), input echoed in params cut as every echo is (`textParam`, `valueParam`) and shown
+// as messages show it (`quoted`, `shown`, `preview`). A host that words issues of its own (the
+// command line is one) writes its catalogue with these; the types are the main entry's.
+export { fixed, listed, preview, quoted, shown, textParam, valueParam, worded, wording } from './messages/wording.js';

@@ -91,11 +91,8 @@ export { ValidationError } from './errors/validation-error.js';
 export { RuleSetError } from './errors/rule-set-error.js';
 export type { Issue } from './errors/issue.js';
 export type { IssueCode } from './messages/codes.js';
-// How the package words an issue: a catalogue of wordings by code, each worded from its params
-// (`worded`), input echoed in params cut as every echo is (`textParam`, `valueParam`) and shown
-// as messages show it (`quoted`, `shown`, `preview`). A host that words issues of its own (the
-// command line is one) writes its catalogue with these.
-export { fixed, listed, preview, quoted, shown, textParam, valueParam, worded, wording } from './messages/wording.js';
+// How the package words an issue (the types; the functions that word one are the data entry's,
+// so that `evaluate`'s first load carries none of them).
 export type {
   CutText,
   IssueParams,

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The `ankang-eco` command: a thin shell over the public API (see run.ts). Here: the process's
 // streams, and the exit codes of what run.ts cannot see (a failed write, a bug of ours).
-import { textParam, type LocalizedText, type TextParam } from 'ankang-eco-indicators';
+import { type LocalizedText, type TextParam } from 'ankang-eco-indicators';
+import { textParam } from 'ankang-eco-indicators/data';
 import { exitCodes } from './exit-codes.js';
 import { inLanguages, scanLanguages } from './language.js';
 import { InputTooLargeError } from './read-input.js';

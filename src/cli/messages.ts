@@ -3,16 +3,8 @@
 // that cannot finish (a write that fails, an error of ours). The issues of the package it prints
 // are worded by the package's catalogues (src/messages/).
 
-import {
-  fixed,
-  quoted,
-  shown,
-  wording,
-  type BureauParam,
-  type InnerIssue,
-  type Language,
-  type TextParam,
-} from 'ankang-eco-indicators';
+import { type BureauParam, type InnerIssue, type Language, type TextParam } from 'ankang-eco-indicators';
+import { fixed, quoted, shown, wording } from 'ankang-eco-indicators/data';
 
 /** Why a file or standard input could not be read; `system` is the system's own words. */
 export type ReadReason =

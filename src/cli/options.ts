@@ -9,9 +9,8 @@ import {
   type Language,
   languages,
   quotedTextLength,
-  textParam,
 } from 'ankang-eco-indicators';
-import { dataEncodings, type DataEncoding } from 'ankang-eco-indicators/data';
+import { dataEncodings, type DataEncoding, textParam } from 'ankang-eco-indicators/data';
 import { parseMaxInputBytes, type InputLimits } from './read-input.js';
 import { cliProblem, UsageError, type Problem } from './usage-error.js';
 

@@ -1,15 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
-import {
-  DataFileError,
-  formatDataPlace,
-  quotedTextLength,
-  shownText,
-  textParam,
-  worded,
-  type TextParam,
-} from 'ankang-eco-indicators';
-import { decodeDataBytes, ReadError, type DataEncoding } from 'ankang-eco-indicators/data';
+import { DataFileError, formatDataPlace, quotedTextLength, shownText, type TextParam } from 'ankang-eco-indicators';
+import { decodeDataBytes, ReadError, type DataEncoding, textParam, worded } from 'ankang-eco-indicators/data';
 import { cliMessages, type ExpectedInput, type ReadReason } from './messages.js';
 import { cliProblem, issueProblems, placeIn, problemOf, UsageError } from './usage-error.js';
 

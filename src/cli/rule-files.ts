@@ -8,10 +8,9 @@ import {
   quotedTextLength,
   RuleSetError,
   shownText,
-  textParam,
 } from 'ankang-eco-indicators';
 import { createEvaluator } from 'ankang-eco-indicators/policy';
-import { exactRuleNumber, JsonTextError, parseJsonText } from 'ankang-eco-indicators/data';
+import { exactRuleNumber, JsonTextError, parseJsonText, textParam } from 'ankang-eco-indicators/data';
 import { describeJsonError } from './json-errors.js';
 import { filesReadAtOnce, mapLimited } from './map-limited.js';
 import { defaultInputLimits, readInputText, type InputLimits, type StdinReader } from './read-input.js';

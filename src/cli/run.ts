@@ -2,7 +2,8 @@
 // command throws into exit codes. Each command, with its options and its help in Chinese and
 // English, is a file of commands/; the tool's own usage is usage.ts.
 import { readFile } from 'node:fs/promises';
-import { quotedTextLength, textParam } from 'ankang-eco-indicators';
+import { quotedTextLength } from 'ankang-eco-indicators';
+import { textParam } from 'ankang-eco-indicators/data';
 import { packageRoot } from './builtin-rules.js';
 import { commandCompare, compareHelp } from './commands/compare.js';
 import { commandEvaluate, evaluateHelp } from './commands/evaluate.js';

@@ -1,14 +1,13 @@
 import {
   formatIssuePath,
   formatIssues,
-  worded,
   type Issue,
   type IssueText,
   type Language,
   type LocalizedText,
   type ParamsOf,
 } from 'ankang-eco-indicators';
-import { CappedList } from 'ankang-eco-indicators/data';
+import { CappedList, worded } from 'ankang-eco-indicators/data';
 import { say, type RunLanguages } from './language.js';
 import { cliMessages } from './messages.js';
 import { terminalLines } from './terminal.js';

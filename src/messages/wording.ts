@@ -1,4 +1,4 @@
-// The shape of the message catalogues (src/messages/<area>.ts, and the command line's
+// The shape of the message catalogues (one file of src/messages/ per area, and the command line's
 // src/cli/messages.ts): every issue is a stable `code` with its `params`, plain JSON values, and
 // its Chinese and English are worded from them by the catalogue of its area, in one place. A UI
 // that words an issue its own way reads `code` and `params`; docs/issue-codes.md lists them all.

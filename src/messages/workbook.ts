@@ -95,7 +95,7 @@ export const workbookMessages = {
     en: (p: { part: string }) => `the worksheet part ${p.part} is missing`,
     zh: (p) => `缺少工作表部件 ${p.part}`,
   }),
-  // The XML of a part (src/cli/xlsx/xml.ts), said within `workbook.part_unreadable`.
+  // The XML of a part (src/data/xlsx/xml.ts), said within `workbook.part_unreadable`.
   'workbook.xml_bare_ampersand': fixed('a bare "&" (XML writes it &amp;)', '单独的 "&"（XML 中应写作 &amp;）'),
   'workbook.xml_bad_character_reference': wording({
     en: (p: { reference: string }) => `a character reference to a character XML does not allow: ${p.reference}`,
@@ -153,7 +153,7 @@ export const workbookMessages = {
     en: (p: { max: number }) => `a text longer than ${p.max} characters`,
     zh: (p) => `文本超过 ${p.max} 个字符`,
   }),
-  // The small parts (src/cli/xlsx/parts.ts).
+  // The small parts (src/data/xlsx/parts.ts).
   'workbook.relationship_twice': wording({
     en: (p: { id: string }) => `the relationship ${p.id} is given twice`,
     zh: (p) => `关系 ${p.id} 出现两次`,
@@ -206,7 +206,7 @@ export const workbookMessages = {
     zh: (p) =>
       `单元格设为日期或时间格式，其中为 ${p.held}${p.date === undefined ? '' : `（显示为 ${p.date}）`}：请改为常规格式后填写数值`,
   }),
-  // The rows and cells of a sheet (src/cli/xlsx/sheet.ts).
+  // The rows and cells of a sheet (src/data/xlsx/sheet.ts).
   'workbook.shared_string_index': wording({
     en: (p: { index: string }) => `the shared-string index should be a plain decimal number, not ${json(p.index)}`,
     zh: (p) => `共享字符串的编号应为十进制整数，实际为 ${json(p.index)}`,

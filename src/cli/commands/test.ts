@@ -1,15 +1,8 @@
 // `ankang-eco test`: declarative case files run against the built-in rules or a rules directory.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  CaseFileError,
-  formatIssuePath,
-  formatIssues,
-  shownText,
-  textParam,
-  type LocalizedText,
-} from 'ankang-eco-indicators';
-import { JsonTextError, measurementNumber, parseJsonText } from 'ankang-eco-indicators/data';
+import { CaseFileError, formatIssuePath, formatIssues, shownText, type LocalizedText } from 'ankang-eco-indicators';
+import { JsonTextError, measurementNumber, parseJsonText, textParam } from 'ankang-eco-indicators/data';
 import { parseCaseFile, runCase } from 'ankang-eco-indicators/policy';
 import { evaluatorFor } from '../builtin-rules.js';
 import { exitCodes } from '../exit-codes.js';
