@@ -88,14 +88,6 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
-      name: 'xlsx-reader-is-platform-neutral',
-      severity: 'error',
-      comment:
-        'The workbook reader runs in browsers too (it is to move to the data layer): only node-zip.ts, its DEFLATE, may use Node.',
-      from: { path: '^src/cli/xlsx/', pathNot: ['^src/cli/xlsx/node-zip\\.ts$'] },
-      to: { dependencyTypes: ['core'] },
-    },
-    {
       name: 'not-to-unresolvable',
       severity: 'error',
       from: {},

@@ -35,5 +35,5 @@ export interface DashboardBuildOutput {
 
 export declare const dashboardConfigFile: string;
 export declare function dashboardLoads(output: DashboardBuildOutput): DashboardLoads;
-/** Builds the dashboard as `npm run dashboard:build` does (into examples/dashboard/dist/). */
-export declare function measureDashboard(): Promise<DashboardLoads>;
+/** Builds the dashboard as `npm run dashboard:build` does (into `outDir`, examples/dashboard/dist/ by default). */
+export declare function measureDashboard(options?: { readonly outDir?: string }): Promise<DashboardLoads>;

@@ -75,9 +75,16 @@ export function dashboardLoads(output) {
   };
 }
 
-/** Builds the dashboard as `npm run dashboard:build` does and returns what its page loads. */
-export async function measureDashboard() {
-  const built = await build({ configFile: dashboardConfigFile, logLevel: 'error' });
+/**
+ * Builds the dashboard as `npm run dashboard:build` does (into `outDir`, examples/dashboard/dist/
+ * by default) and returns what its page loads.
+ */
+export async function measureDashboard({ outDir } = {}) {
+  const built = await build({
+    configFile: dashboardConfigFile,
+    logLevel: 'error',
+    ...(outDir === undefined ? {} : { build: { outDir, emptyOutDir: true } }),
+  });
   const output = Array.isArray(built) ? built[0] : built;
   if (output === undefined || !('output' in output)) throw new Error('vite build returned no output');
   return dashboardLoads(output);

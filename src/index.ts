@@ -27,8 +27,22 @@ export type {
 export { formatReport } from './results/report.js';
 export type { FormatReportOptions } from './results/report.js';
 export { formatMarkdownReport } from './results/markdown-report.js';
-export { figureNotes, figureRows } from './results/data-notes.js';
+export { formatCsvReport } from './results/csv-report.js';
+// A CSV field as every report writes one (formulas neutralized, escaped, quoted when it must be).
+export { csvField } from './results/csv-field.js';
+export type { FormatCsvReportOptions } from './results/csv-report.js';
+export {
+  baselineLine,
+  checkNotes,
+  figureNotes,
+  figureRows,
+  indicatorSources,
+  warningLines,
+  warningsHeading,
+} from './results/data-notes.js';
 export type { FigureRow } from './results/data-notes.js';
+export { partialResult } from './results/decided.js';
+export type { PartialResult } from './results/decided.js';
 export {
   describeProgressMeasure,
   formatProgressMarkdownReport,
@@ -48,7 +62,7 @@ export type {
   RuleSetDefinition,
   RuleSetInfo,
 } from './evaluation/create-evaluator.js';
-export { builtinRuleSet } from './engine/builtin-rule-set.js';
+export { builtinRuleSet } from './engine/builtin-rule-files.js';
 // The content hash of the rules built into this version (`evaluation.ruleSet.hash` of `evaluate`):
 // a host tells by it whether a rules directory is what the package evaluates by.
 export { builtinRuleSetHash } from './generated/builtin-rules.js';

@@ -1,25 +1,16 @@
+import { DataFileError, formatDataPlace, type Derivation, type LocalizedText } from 'ankang-eco-indicators';
 import {
-  DataFileError,
-  formatDataPlace,
-  type Derivation,
-  type EvaluationSources,
-  type LocalizedText,
-} from 'ankang-eco-indicators';
-import {
-  decodeDataBytes,
+  evaluationInput,
   inYear,
   latestDataYear,
   mergeDataFiles,
-  readDataTables,
-  readDataText,
+  readDataFile as readDataBytes,
   yearData,
   type Catalogue,
   type DataEncoding,
   type DataFile,
-  type DataWarning,
+  type EvaluationInput,
 } from 'ankang-eco-indicators/data';
-import { nodeInflateRaw } from './xlsx/node-zip.js';
-import { looksLikeZip, workbookTables } from './xlsx/read-workbook.js';
 import { inputName, readInputBytes, type StdinReader } from './read-input.js';
 import { shownText } from 'ankang-eco-indicators';
 import { issueProblems, UsageError } from './usage-error.js';
@@ -46,18 +37,17 @@ export const stdinReadOnce: LocalizedText = {
   en: 'standard input can be read only once',
 };
 
-/** Reads one data file: XLSX (by its name or its ZIP signature), else CSV or JSON text. */
+/** Reads one data file with the data entry's reader: XLSX (by its name or its ZIP signature), else CSV or JSON text. */
 export async function readDataFile(path: string, options: DataReadOptions, readStdin: StdinReader): Promise<DataFile> {
   const name = inputName(path);
   const bytes = await readInputBytes(path, readStdin, options.maxBytes);
-  const read = {
+  return readDataBytes(bytes, name, {
     catalogue: options.catalogue,
     ignoreUnknown: options.ignoreUnknown,
+    encoding: options.encoding,
+    maxBytes: options.maxBytes,
     ...(options.derivations === undefined ? {} : { derivations: options.derivations }),
-  };
-  if (name.toLowerCase().endsWith('.xlsx') || looksLikeZip(bytes))
-    return readDataTables(name, workbookTables(bytes, name, options.maxBytes, nodeInflateRaw), read);
-  return readDataText(decodeDataBytes(bytes, name, options.encoding), name, read);
+  });
 }
 
 /** Reads every file, listing the problems of all of them at once. */
@@ -83,13 +73,7 @@ async function readAll(
 }
 
 /** What a run evaluates: the year, its measurements and the baseline's, and where each came from. */
-export interface EvaluationData {
-  readonly year: number;
-  readonly measurements: Readonly<Record<string, number | string | boolean>>;
-  readonly baseline: Readonly<Record<string, number | string | boolean>> | undefined;
-  readonly sources: EvaluationSources;
-  readonly warnings: readonly DataWarning[];
-}
+export type EvaluationData = EvaluationInput;
 
 /** The year evaluated when neither `--year` nor the data say: the year of the task table the tool began with. */
 export const fallbackYear = 2020;
@@ -140,25 +124,10 @@ export async function evaluationData(
       zh: `数据中没有 ${year} 年的数值（有 ${data.years.join('、')} 年）`,
       en: `the data have no figures for ${year} (they have ${data.years.join(', ')})`,
     });
-  let baseline: EvaluationData['baseline'];
-  let baselineSources: EvaluationSources['baseline'] = {};
-  let baselineYear: number | null = null;
-  if (data.years.includes(year - 1)) {
-    const previous = yearData(data, year - 1);
-    baseline = previous.measurements;
-    baselineSources = previous.sources;
-    // A baseline file without years, and nothing else of that year: the report names the file.
-    const onlyWideBaseline =
-      baselinePath !== undefined &&
-      !baselineFiles.some((file) => file.observations.some((observation) => observation.year !== null)) &&
-      !files.some((file) => file.observations.some((observation) => observation.year === year - 1));
-    baselineYear = onlyWideBaseline ? null : year - 1;
-  }
-  return {
-    year,
-    measurements: current.measurements,
-    baseline,
-    sources: { baselineYear, measurements: current.sources, baseline: baselineSources },
-    warnings: data.warnings,
-  };
+  // A baseline file without years, and nothing else of the previous year: the report names the file.
+  const baselineByFile =
+    baselinePath !== undefined &&
+    !baselineFiles.some((file) => file.observations.some((observation) => observation.year !== null)) &&
+    !files.some((file) => file.observations.some((observation) => observation.year === year - 1));
+  return evaluationInput(data, year, { baselineByFile });
 }

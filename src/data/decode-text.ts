@@ -1,12 +1,7 @@
 import { DataFileError } from '../errors/data-file-error.js';
 import { issueAt } from '../errors/issue.js';
-
-// The WHATWG TextDecoder, a global in browsers and in Node: declared here because the
-// library's own types are ECMAScript's alone (no DOM, no Node).
-declare const TextDecoder: new (
-  label: string,
-  options?: { readonly fatal?: boolean; readonly ignoreBOM?: boolean },
-) => { decode(input: Uint8Array): string };
+import { commandLineHints, type DataOptionHints } from './option-hints.js';
+import { textDecoder } from './web-platform.js';
 
 /**
  * The encodings a data file may be read in besides its own byte-order mark: UTF-8 (the
@@ -84,7 +79,7 @@ function utf16WithoutMark(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefine
 /** Whether `bytes` read as GB18030 and hold Chinese: GBK from Chinese Windows, most likely. */
 function readsAsChinese(bytes: Uint8Array): boolean {
   try {
-    return /[\u4e00-\u9fff]/.test(new TextDecoder('gb18030', { fatal: true }).decode(bytes));
+    return /[\u4e00-\u9fff]/.test(textDecoder('gb18030', { fatal: true }).decode(bytes));
   } catch {
     return false;
   }
@@ -101,13 +96,20 @@ function readsAsChinese(bytes: Uint8Array): boolean {
  * Browser-safe: `TextDecoder` decodes every encoding here (Node's with the ICU it ships).
  *
  * @param name - How messages name the file (`figures.csv`, `stdin`).
+ * @param hints - How a message names what reads GB18030: `--encoding gb18030` by default; a
+ *   page names its own control.
  *
  * @example
  * ```ts
  * const text = decodeDataBytes(new Uint8Array(await file.arrayBuffer()), file.name);
  * ```
  */
-export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataEncoding = 'utf-8'): string {
+export function decodeDataBytes(
+  bytes: Uint8Array,
+  name: string,
+  encoding: DataEncoding = 'utf-8',
+  hints: DataOptionHints = {},
+): string {
   const [first, second, third, fourth] = bytes;
   if (
     (first === 0xff && second === 0xfe && third === 0 && fourth === 0) ||
@@ -124,7 +126,7 @@ export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataE
     const which = first === 0xff ? 'utf-16le' : 'utf-16be';
     try {
       // The mark names the encoding; the decoder drops it.
-      text = new TextDecoder(which, { fatal: true }).decode(bytes);
+      text = textDecoder(which, { fatal: true }).decode(bytes);
     } catch {
       throw refuse(
         name,
@@ -156,7 +158,7 @@ export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataE
       );
     if (encoding === 'gb18030' && !hasUtf8Mark) {
       try {
-        text = new TextDecoder('gb18030', { fatal: true }).decode(body);
+        text = textDecoder('gb18030', { fatal: true }).decode(body);
       } catch {
         throw refuse(
           name,
@@ -172,8 +174,8 @@ export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataE
         if (readsAsChinese(body)) {
           throw refuse(
             name,
-            `不是 UTF-8（第 ${invalid} 字节为 ${byte}）；看起来是 GB18030/GBK 编码（中文 Windows 和 Excel 普通“CSV”的编码）：请加 --encoding gb18030 读取，或${convertHint.zh}`,
-            `not UTF-8 (byte ${byte} at offset ${invalid}); it reads as GB18030/GBK, the encoding of Chinese Windows and of Excel's plain "CSV": add --encoding gb18030 to read it, or ${convertHint.en}`,
+            `不是 UTF-8（第 ${invalid} 字节为 ${byte}）；看起来是 GB18030/GBK 编码（中文 Windows 和 Excel 普通“CSV”的编码）：${(hints.encoding ?? commandLineHints.encoding).zh}，或${convertHint.zh}`,
+            `not UTF-8 (byte ${byte} at offset ${invalid}); it reads as GB18030/GBK, the encoding of Chinese Windows and of Excel's plain "CSV": ${(hints.encoding ?? commandLineHints.encoding).en}, or ${convertHint.en}`,
             line,
           );
         }
@@ -184,7 +186,7 @@ export function decodeDataBytes(bytes: Uint8Array, name: string, encoding: DataE
           line,
         );
       }
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+      text = textDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
     }
   }
   if (text.trim() === '') {

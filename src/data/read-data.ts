@@ -14,6 +14,7 @@ import {
   type CountedKeys,
 } from './normalize-value.js';
 import type { DataFile, DataWarning, Observation, ValueSource } from './observations.js';
+import { commandLineHints, type DataOptionHints } from './option-hints.js';
 import { quotedText, shownText } from '../vocabulary/visible-text.js';
 
 /**
@@ -84,6 +85,8 @@ export interface ReadDataOptions {
    * `evaluator.ruleSet.derivations`; a fraction typed for a key is answered with its counts.
    */
   readonly derivations?: CountedKeys;
+  /** How a refusal of an unknown key names what leaves it out: `--ignore-unknown` by default; a page names its own control. */
+  readonly hints?: Pick<DataOptionHints, 'ignoreUnknown'>;
 }
 
 /** Issues listed for one file; the rest are counted, so a file of a million bad rows costs a count. */
@@ -128,6 +131,7 @@ class FileReader {
   readonly catalogue: Catalogue;
   readonly ignoreUnknown: boolean;
   readonly derivations: CountedKeys | undefined;
+  readonly ignoreUnknownHint: LocalizedText;
 
   constructor(
     readonly file: string,
@@ -136,6 +140,7 @@ class FileReader {
     this.catalogue = options.catalogue ?? measurementCatalogue;
     this.ignoreUnknown = options.ignoreUnknown ?? false;
     this.derivations = options.derivations;
+    this.ignoreUnknownHint = options.hints?.ignoreUnknown ?? commandLineHints.ignoreUnknown;
   }
 
   /** The issue path's place element: the line, or `Sheet!C5`. */
@@ -238,8 +243,8 @@ class FileReader {
         this.issue(keyField.at, key, () => {
           const message = unknownKeyMessage(key, this.catalogue);
           return {
-            zh: `${message.zh}（加 --ignore-unknown 可跳过未知的数据项并给出警告）`,
-            en: `${message.en} (--ignore-unknown leaves unknown keys out, with a warning)`,
+            zh: `${message.zh}（${this.ignoreUnknownHint.zh}）`,
+            en: `${message.en} (${this.ignoreUnknownHint.en})`,
           };
         });
       } else if (!this.#unknownWarned.has(key)) {
@@ -705,12 +710,27 @@ export function readDataText(
 }
 
 /**
- * Reads the tables of one data file that is not text: the sheets of a workbook, as a reader of
- * the format gives them (the command line's XLSX reader does). The same layouts, normalizer,
- * places and refusals as {@link readDataText}; a table with nothing in it is skipped.
+ * Reads the tables of one data file that is not text, as a reader of its format gives them
+ * (`readDataFile` reads XLSX workbooks itself). The same layouts, normalizer, places and
+ * refusals as {@link readDataText}; a table with nothing in it is skipped.
  */
 export function readDataTables(name: string, tables: readonly DataTable[], options: ReadDataOptions = {}): DataFile {
   const reader = new FileReader(name, options);
   for (const table of tables) readTable(reader, table);
+  return reader.finish();
+}
+
+/**
+ * {@link readDataTables} of tables a reader gives one at a time, each when the one before it
+ * has been read: the XLSX reader inflates a sheet only then, so that a workbook costs one
+ * sheet's text at a time.
+ */
+export async function readDataTableStream(
+  name: string,
+  tables: AsyncIterable<DataTable>,
+  options: ReadDataOptions = {},
+): Promise<DataFile> {
+  const reader = new FileReader(name, options);
+  for await (const table of tables) readTable(reader, table);
   return reader.finish();
 }

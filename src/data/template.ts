@@ -1,11 +1,14 @@
 import { bureauIdOf, unknownBureauMessage } from '../catalogue/bureau-names.js';
 import { issueAt } from '../errors/issue.js';
 import { ValidationError } from '../errors/validation-error.js';
+import { csvField } from '../results/csv-field.js';
 import type { RuleSetInfo } from '../results/rule-set-info.js';
 import type { Language, LocalizedText } from '../vocabulary/localized-text.js';
 import { referenceOf } from '../schema/rule-entries.js';
 import { tableFor } from '../vocabulary/year-table.js';
 import { quotedText } from '../vocabulary/visible-text.js';
+import { writeWorkbook, type SheetContent } from './xlsx/write-workbook.js';
+import type { DeflateRaw } from './xlsx/zip-writer.js';
 import { dataColumns, type DataColumn } from './read-data.js';
 
 /** One row of a fill-in template: a measurement to report for a year, with what helps fill it in. */
@@ -120,4 +123,98 @@ export function templateRows(ruleSet: RuleSetInfo, options: TemplateOptions): Te
     for (const key of factsRead(indicator.rule, table)) add(key, about);
   }
   return rows;
+}
+
+const templateWidths: Readonly<Record<DataColumn, number>> = {
+  year: 8,
+  indicator: 28,
+  key: 38,
+  label: 40,
+  value: 14,
+  unit: 14,
+  source: 24,
+  note: 24,
+};
+
+/**
+ * The template of `rows` as a sheet in `lang`: named `数据` or `data`, the header row
+ * ({@link templateHeader}), one row per {@link TemplateRow} (the indicator as `8 环境空气质量`,
+ * the key, label and unit; value, source and note left empty), the columns a bureau types in
+ * (value, source, note) formatted as text, so that what is typed is kept as typed (`89.3%`
+ * stays text, `1/2` is no date), and each column's width in characters. What
+ * {@link templateCsv} and {@link templateWorkbook} write.
+ *
+ * @example
+ * ```ts
+ * const sheet = templateSheet(templateRows(evaluator.ruleSet, { year: 2024 }), 'zh');
+ * ```
+ */
+export function templateSheet(rows: readonly TemplateRow[], lang: Language): SheetContent {
+  return {
+    name: lang === 'zh' ? '数据' : 'data',
+    header: templateHeader(lang),
+    rows: rows.map((row) =>
+      templateColumns.map((column): string | number | null => {
+        switch (column) {
+          case 'year':
+            return row.year;
+          case 'indicator':
+            return `${row.indicator.number} ${row.indicator.name[lang]}`;
+          case 'key':
+            return row.key;
+          case 'label':
+            return row.label[lang];
+          case 'unit':
+            return row.unit[lang];
+          default:
+            return null;
+        }
+      }),
+    ),
+    textColumns: (['value', 'source', 'note'] as const).map((column) => templateColumns.indexOf(column)),
+    widths: templateColumns.map((column) => templateWidths[column]),
+  };
+}
+
+/**
+ * The template of `rows` as CSV in `lang`, as `ankang-eco template --format csv` writes it:
+ * UTF-8 with a byte-order mark and CRLF line ends, so that Excel on Chinese Windows opens it
+ * with its columns and characters intact; read back by {@link readDataText} as it is.
+ *
+ * @example
+ * ```ts
+ * const csv = templateCsv(templateRows(evaluator.ruleSet, { year: 2024, bureau: 'transport' }), 'zh');
+ * ```
+ */
+export function templateCsv(rows: readonly TemplateRow[], lang: Language): string {
+  const sheet = templateSheet(rows, lang);
+  return `\uFEFF${[sheet.header, ...sheet.rows].map((row) => row.map((cell) => csvField(cell)).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Options of {@link templateWorkbook}. */
+export interface TemplateWorkbookOptions {
+  /**
+   * Raw DEFLATE (RFC 1951) for the workbook's parts, such as Node's `zlib.deflateRawSync`.
+   * Without it the parts are stored uncompressed: a larger file that every spreadsheet
+   * program opens the same.
+   */
+  readonly deflate?: DeflateRaw;
+}
+
+/**
+ * The template of `rows` as an XLSX workbook in `lang`, as `ankang-eco template --format xlsx`
+ * writes it: one sheet ({@link templateSheet}), the header bold and frozen, the columns a
+ * bureau types in formatted as text. Browser-safe: give `deflate` to compress it.
+ *
+ * @example
+ * ```ts
+ * const bytes = templateWorkbook(templateRows(evaluator.ruleSet, { year: 2024 }), 'zh');
+ * ```
+ */
+export function templateWorkbook(
+  rows: readonly TemplateRow[],
+  lang: Language,
+  options: TemplateWorkbookOptions = {},
+): Uint8Array {
+  return writeWorkbook(templateSheet(rows, lang), options.deflate);
 }

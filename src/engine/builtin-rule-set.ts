@@ -1,57 +1,6 @@
-import { builtinProvenance } from '../generated/builtin-provenance.js';
-import { builtinDerivations, builtinRuleRows } from '../generated/builtin-rules.js';
-import type { Derivation } from '../schema/derivation.js';
-import { decodeRuleRow, type RuleRow } from '../schema/rule-rows.js';
-import type { RuleFile } from '../schema/rule.js';
-import { deepFreeze } from '../vocabulary/deep-freeze.js';
-
-/** The name the built-in rule set states in every evaluation it makes. */
-export const builtinRuleSetName = 'ankang-eco-indicators';
-
-/**
- * The built-in rules as `evaluate` compiles them: without their provenance
- * (`event.params.source`), which judging never reads and a browser bundle of `evaluate` need
- * not carry. Only the built-in runtime reads these; everything that shows rules to people
- * uses {@link builtinRuleSet}.
- */
-export const builtinRuntimeRules: readonly RuleFile[] = /* @__PURE__ */ builtinRuleRows.map((row) =>
-  decodeRuleRow(row as RuleRow),
-);
-
-/** Each rule file of `rules/` (its task text apart), provenance included, in file order. */
-export const builtinRuleFiles: readonly { readonly file: string; readonly rule: RuleFile }[] =
-  /* @__PURE__ */ builtinRuntimeRules.map((rule, index) => {
-    const { file, source } = builtinProvenance[index] as {
-      readonly file: string;
-      readonly source: RuleFile['event']['params']['source'];
-    };
-    return { file, rule: { ...rule, event: { ...rule.event, params: { ...rule.event.params, source } } } };
-  });
-
-/**
- * The built-in rule set, the one `evaluate` uses: the rules of `rules/*.json` (without
- * their task texts) and the derived percentages of `rules/derivations.json`, deep-frozen. A
- * rule-set definition as it is: copy it to make a rule set of your own.
- *
- * @example
- * ```ts
- * import { builtinRuleSet } from 'ankang-eco-indicators';
- * import { createEvaluator } from 'ankang-eco-indicators/policy';
- *
- * const rules = structuredClone(builtinRuleSet.rules);
- * // … change a threshold in `rules` …
- * const proposal = createEvaluator({ ...builtinRuleSet, name: 'energy-0.85', rules });
- * ```
- */
-export const builtinRuleSet: {
-  readonly name: string;
-  readonly rules: readonly RuleFile[];
-  readonly derivations: readonly Derivation[];
-} = /* @__PURE__ */ deepFreeze({
-  name: builtinRuleSetName,
-  rules: /* @__PURE__ */ builtinRuleFiles.map((entry) => entry.rule),
-  derivations: builtinDerivations as readonly Derivation[],
-});
-
-/** The built-in derived percentages as `evaluate` compiles them. */
-export const builtinRuntimeDerivations = builtinDerivations as readonly Derivation[];
+// The built-in rules: as `evaluate` compiles them (./builtin-runtime.ts), and as people are
+// shown them, with their provenance (./builtin-rule-files.ts). Two modules, so that a bundler
+// puts the provenance with the chunks that show rules, not with the evaluation a page's first
+// screen needs; named here together.
+export { builtinRuleFiles, builtinRuleSet } from './builtin-rule-files.js';
+export { builtinRuleSetName, builtinRuntimeDerivations, builtinRuntimeRules } from './builtin-runtime.js';

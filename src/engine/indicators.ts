@@ -1,4 +1,4 @@
-import { builtinRuleFiles } from './builtin-rule-set.js';
+import { builtinRuleFiles } from './builtin-rule-files.js';
 import { seedTasks } from '../generated/seed-tasks.js';
 import { deepFreeze } from '../vocabulary/deep-freeze.js';
 import type { BureauId } from '../catalogue/bureaus.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeWorkbook } from '../../src/cli/xlsx/write-workbook.js';
+import { writeWorkbook } from '../../src/data/xlsx/write-workbook.js';
 import type { Evaluation, EvaluationSources } from '../../src/schema/evaluation.js';
 import { runCli } from '../fixtures/run-cli.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';

@@ -3,29 +3,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openZip, writeZip } from '../../src/cli/xlsx/node-zip.js';
+import { writeZip, zipEntries, zipText } from '../fixtures/zip.js';
 import { csvRecords } from '../../src/data/csv-records.js';
 import { evaluate } from '../../src/evaluation/evaluate.js';
-import { measurementCatalogue } from '../../src/catalogue/measurements.js';
 import { cliPath, runCli } from '../fixtures/run-cli.js';
 import { run } from '../../src/cli/run.js';
-import { sample2020 } from '../fixtures/samples.js';
+import { sample2020, typedSampleFigure } from '../fixtures/samples.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'ankang-template-'));
 const bureau = 'ecology-environment';
 
-/**
- * A figure as a bureau types it into the template: 是/否, a % on percentages, numbers as
- * written; a row the sample has no figure for (the counts offered beside a percentage) is
- * left empty, as no data.
- */
-function typed(key: string): string {
-  const value = (sample2020 as Record<string, string | number | boolean | null | undefined>)[key];
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'boolean') return value ? '是' : '否';
-  const kind = (measurementCatalogue as Record<string, { kind: string }>)[key]?.kind;
-  return kind === 'percent' ? `${String(value)}%` : String(value);
-}
+const typed = typedSampleFigure;
 
 /** What the library says of the same figures: the statuses the filled-in template must give. */
 async function expectedStatuses(keys: readonly string[]): Promise<string[][]> {
@@ -87,7 +75,6 @@ describe('ankang-eco template', () => {
     expect([written.code, written.stdout]).toStrictEqual([0, '']);
     expect(written.stderr).toMatch(/^wrote .*t\.xlsx \(\d+ rows\)\n$/);
     const bytes = new Uint8Array(readFileSync(path));
-    const zip = openZip(bytes, 10 * 1024 * 1024);
     const names = [
       '[Content_Types].xml',
       '_rels/.rels',
@@ -95,7 +82,8 @@ describe('ankang-eco template', () => {
       'xl/_rels/workbook.xml.rels',
       'xl/styles.xml',
     ];
-    const sheet = new TextDecoder().decode(zip.read('xl/worksheets/sheet1.xml'));
+    const entries = await zipEntries(bytes, names);
+    const sheet = await zipText(bytes, 'xl/worksheets/sheet1.xml');
     expect(sheet).toContain('<c r="A1" s="1" t="inlineStr"><is><t>year</t></is></c>');
     // Fill in each value cell (column E, formatted as text) as a spreadsheet saves what is typed into it.
     const keys: string[] = [];
@@ -109,7 +97,7 @@ describe('ankang-eco template', () => {
       );
     });
     expect(keys).toContain('pm25');
-    const files = names.map((name) => [name, zip.read(name) ?? new Uint8Array()] as const);
+    const files = names.map((name) => [name, entries.get(name) ?? new Uint8Array()] as const);
     const filledPath = join(directory, 'filled.xlsx');
     writeFileSync(
       filledPath,
@@ -140,8 +128,7 @@ describe('ankang-eco template', () => {
     ]);
     const piped = spawnSync(process.execPath, [cliPath, 'template', '--format', 'xlsx', '-o', '-', '--lang', 'en']);
     expect([piped.status, piped.stderr.toString()]).toStrictEqual([0, '']);
-    const workbook = openZip(new Uint8Array(piped.stdout), 1e7);
-    expect(new TextDecoder().decode(workbook.read('xl/workbook.xml'))).toContain('<sheet name="data"');
+    expect(await zipText(new Uint8Array(piped.stdout), 'xl/workbook.xml')).toContain('<sheet name="data"');
     expect((await runCli(['template', '--bureau', 'nobody'])).code).toBe(2);
   });
 

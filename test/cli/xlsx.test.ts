@@ -2,12 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataTables } from '../../src/data/read-data.js';
+import { readDataTableStream } from '../../src/data/read-data.js';
 import { DataFileError, formatDataPlace } from '../../src/errors/data-file-error.js';
 import { formatIssues } from '../../src/errors/format-issues.js';
-import { workbookTables } from '../../src/cli/xlsx/read-workbook.js';
-import { nodeInflateRaw } from '../../src/cli/xlsx/node-zip.js';
-import { crc32 } from '../../src/cli/xlsx/zip.js';
+import { workbookTables } from '../../src/data/xlsx/read-workbook.js';
+import { crc32 } from '../../src/data/xlsx/zip-writer.js';
 import { workbookWith } from '../fixtures/hostile-workbooks.js';
 import { runCli } from '../fixtures/run-cli.js';
 
@@ -20,9 +19,9 @@ const withSheet = (sheet: string): Uint8Array => workbookWith({ 'xl/worksheets/s
 const sheetXml = (rows: string): string =>
   `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
 
-function refusal(bytes: Uint8Array, maxBytes = limit): string {
+async function refusal(bytes: Uint8Array, maxBytes = limit): Promise<string> {
   try {
-    readDataTables('w.xlsx', workbookTables(bytes, 'w.xlsx', maxBytes, nodeInflateRaw));
+    await readDataTableStream('w.xlsx', workbookTables(bytes, 'w.xlsx', maxBytes));
   } catch (error) {
     if (error instanceof DataFileError) return formatIssues(error.issues, { bullet: '', place: formatDataPlace });
     throw error;
@@ -87,16 +86,16 @@ describe('XLSX files', () => {
     expect(stderr).toContain(`${place}C6: waterPerGdp: "0,95" has a comma`);
   });
 
-  it('reads inline strings, numbers, rich text without its phonetic guide, OOXML escapes and cells without references', () => {
+  it('reads inline strings, numbers, rich text without its phonetic guide, OOXML escapes and cells without references', async () => {
     const header =
       '<row r="1"><c t="inlineStr"><is><t>key</t></is></c><c t="inlineStr"><is><t>value</t></is></c></row>';
     const rows =
       '<row r="2"><c t="inlineStr"><is><t>pm25</t></is></c><c><v>28.000000000000004</v></c></row>' +
       '<row r="3"><c r="A3" t="inlineStr"><is><r><t>eco</t></r><r><t>PlanAdopted</t></r><rPh><t>フリガナ</t></rPh></is></c><c r="B3" t="str"><f>"是"</f><v>是</v></c></row>' +
       '<row r="5"><c r="A5" t="inlineStr"><is><t>green_x0054_ravelPercent</t></is></c><c r="B5"><v>52</v></c></row>';
-    const file = readDataTables(
+    const file = await readDataTableStream(
       'w.xlsx',
-      workbookTables(withSheet(sheetXml(header + rows)), 'w.xlsx', limit, nodeInflateRaw),
+      workbookTables(withSheet(sheetXml(header + rows)), 'w.xlsx', limit),
     );
     expect(
       file.observations.map((observation) => [observation.key, observation.value, observation.origin.place]),
@@ -106,7 +105,7 @@ describe('XLSX files', () => {
       ['greenTravelPercent', 52, 'w.xlsx:data!B5'],
     ]);
     const boolean = '<row r="2"><c t="inlineStr"><is><t>greenTravelPercent</t></is></c><c t="b"><v>1</v></c></row>';
-    expect(refusal(withSheet(sheetXml(header + boolean)))).toBe(
+    expect(await refusal(withSheet(sheetXml(header + boolean)))).toBe(
       'w.xlsx:data!B2: greenTravelPercent: expected a number or a decimal as text, got true',
     );
   });
@@ -115,10 +114,10 @@ describe('XLSX files', () => {
     const padding = ' '.repeat(20 * 1024 * 1024);
     const bomb = withSheet(sheetXml(`<row r="1"><c t="inlineStr"><is><t>key</t></is></c></row>${padding}`));
     expect(bomb.length).toBeLessThan(100_000);
-    expect(refusal(declaredSize(bomb, 'xl/worksheets/sheet1.xml', 1000))).toBe(
+    expect(await refusal(declaredSize(bomb, 'xl/worksheets/sheet1.xml', 1000))).toBe(
       'w.xlsx:data: not a valid XLSX (ZIP) file: xl/worksheets/sheet1.xml: it inflates to more than the size it declares (a zip bomb?)',
     );
-    expect(refusal(bomb, 1024 * 1024)).toMatch(
+    expect(await refusal(bomb, 1024 * 1024)).toMatch(
       /^w\.xlsx:data: the workbook inflates past the input limit \(xl\/worksheets\/sheet1\.xml needs 2097\d+ bytes/,
     );
     const path = join(directory, 'bomb.xlsx');
@@ -133,7 +132,7 @@ describe('XLSX files', () => {
       '<worksheet',
       '<!DOCTYPE lol [<!ENTITY lol "lol">]><worksheet',
     );
-    expect(refusal(withSheet(doctype))).toContain('a document type declaration (<!DOCTYPE …>) is not read');
+    expect(await refusal(withSheet(doctype))).toContain('a document type declaration (<!DOCTYPE …>) is not read');
     const keyValue =
       '<row r="1"><c t="inlineStr"><is><t>key</t></is></c><c t="inlineStr"><is><t>value</t></is></c></row>';
     const farCells = Array.from(
@@ -141,13 +140,13 @@ describe('XLSX files', () => {
       (_, index) => `<row r="${index + 2}"><c r="XFD${index + 2}"><v>1</v></c></row>`,
     );
     const wide = sheetXml(keyValue + farCells.join(''));
-    expect(refusal(withSheet(wide))).toBe('w.xlsx:data: the workbook has too many cells (more than 5000000)');
+    expect(await refusal(withSheet(wide))).toBe('w.xlsx:data: the workbook has too many cells (more than 5000000)');
     const good = withSheet(sheetXml(''));
     const corrupt = good.slice();
     const at = new TextDecoder('latin1').decode(corrupt).indexOf('xl/styles.xml') + 'xl/styles.xml'.length;
     corrupt[at + 5] = (corrupt[at + 5] ?? 0) ^ 0xff;
-    expect(refusal(corrupt)).toMatch(/^w\.xlsx: not a valid XLSX \(ZIP\) file: /);
-    expect(refusal(new TextEncoder().encode('key,value\npm25,30\n'))).toBe(
+    expect(await refusal(corrupt)).toMatch(/^w\.xlsx: not a valid XLSX \(ZIP\) file: /);
+    expect(await refusal(new TextEncoder().encode('key,value\npm25,30\n'))).toBe(
       'w.xlsx: not a valid XLSX (ZIP) file: no end-of-central-directory record',
     );
     const path = join(directory, 'not-a-workbook.xlsx');

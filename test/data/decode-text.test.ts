@@ -42,6 +42,23 @@ describe('decodeDataBytes', () => {
     expect(decodeDataBytes(gbk, 'figures.csv', 'gb18030')).toBe(text);
   });
 
+  it('names the reader’s own control instead of --encoding when given one (a page’s), in both languages', () => {
+    const hints = { encoding: { zh: '请在文件旁选 GB18030 读取', en: 'choose GB18030 beside the file to read it' } };
+    const said = (lang: 'zh' | 'en') => {
+      try {
+        decodeDataBytes(gbk, 'figures.csv', 'utf-8', hints);
+      } catch (error) {
+        if (error instanceof DataFileError)
+          return formatIssues(error.issues, { bullet: '', place: formatDataPlace, lang });
+        throw error;
+      }
+      throw new Error('decoded');
+    };
+    expect(said('en')).toContain('"CSV": choose GB18030 beside the file to read it, or save it as UTF-8');
+    expect(said('zh')).toContain('的编码）：请在文件旁选 GB18030 读取，或另存为 UTF-8');
+    expect(said('en')).not.toContain('--encoding');
+  });
+
   it('lets a UTF-8 BOM decide the encoding, whatever was asked', () => {
     expect(decodeDataBytes(utf8(`\uFEFF${text}`), 'a', 'gb18030')).toBe(text);
   });

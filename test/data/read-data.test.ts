@@ -157,6 +157,18 @@ describe('readDataText: the long and wide layouts, in CSV and JSON', () => {
     ]);
   });
 
+  it('names the reader’s own control instead of --ignore-unknown when given one (a page’s)', () => {
+    const hints = { ignoreUnknown: { zh: '勾选“跳过”可跳过它', en: 'tick “Leave out” to leave it out' } };
+    const read = () => readDataText('key,value\nforestCoverPercent,62\n', 'a.csv', { hints });
+    expect(refused(read)[0]).toMatch(
+      /forestCoverPercent: unknown measurement key .* \(tick “Leave out” to leave it out\)$/,
+    );
+    expect(refused(read, 'zh')[0]).toMatch(/（勾选“跳过”可跳过它）$/);
+    expect(refused(() => readDataText('key,value\nforestCoverPercent,62\n', 'a.csv'))[0]).toContain(
+      '(--ignore-unknown leaves unknown keys out, with a warning)',
+    );
+  });
+
   it('refuses the same key twice in a year, naming both lines, and a key given twice in a JSON object', () => {
     expect(
       refused(() => readDataText('year,key,value\n2020,pm25,30\n2019,pm25,31\n2020,pm25,30\n', 'a.csv')),

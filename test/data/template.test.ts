@@ -4,7 +4,9 @@ import { bureauIds } from '../../src/catalogue/bureaus.js';
 import { builtinRuleSet } from '../../src/engine/builtin-rule-set.js';
 import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
 import { readDataText } from '../../src/data/read-data.js';
-import { templateHeader, templateRows } from '../../src/data/template.js';
+import { deflateRawSync } from 'node:zlib';
+import { templateCsv, templateHeader, templateRows, templateSheet, templateWorkbook } from '../../src/data/template.js';
+import { workbookTables } from '../../src/data/xlsx/read-workbook.js';
 
 const ruleSet = createEvaluator({ name: builtinRuleSet.name, rules: builtinRuleSet.rules }).ruleSet;
 
@@ -87,5 +89,41 @@ describe('templateRows', () => {
     expect(
       file.observations.map((observation) => [observation.year, observation.key, observation.value]),
     ).toStrictEqual([[2020, 'greenTravelPercent', '35']]);
+  });
+});
+
+describe('the template as a sheet, as CSV and as a workbook', () => {
+  const rows = templateRows(ruleSet, { year: 2024, bureau: 'transport', derivations: ruleSet.derivations });
+
+  it('CSV: UTF-8 with a byte-order mark and CRLF, the header in the language asked, read back as the long layout', () => {
+    const csv = templateCsv(rows, 'en');
+    expect(csv.startsWith('\uFEFFyear,indicator,key,label,value,unit,source,note\r\n')).toBe(true);
+    expect(csv).toContain('\r\n2024,23 Green travel,greenTravelPercent,Green travel,,%,,\r\n');
+    expect(templateCsv(rows, 'zh').startsWith('\uFEFF年份,所属指标,指标代码,名称,数值,单位,来源,备注\r\n')).toBe(true);
+    // Empty, it has no figure: a template is filled in before it is read.
+    expect(readDataText(csv, 'template.csv').observations).toStrictEqual([]);
+  });
+
+  it('a workbook of the same cells, stored or deflated, read back by the data entry’s reader', async () => {
+    const sheet = templateSheet(rows, 'zh');
+    expect(sheet.name).toBe('数据');
+    expect(sheet.textColumns.map((column) => sheet.header[column])).toStrictEqual(['数值', '来源', '备注']);
+    const cellsOf = async (bytes: Uint8Array) => {
+      const cells = [];
+      for await (const table of workbookTables(bytes, 'template.xlsx', 1024 * 1024))
+        for (const row of table.rows) cells.push(row.cells);
+      return cells;
+    };
+    const stored = templateWorkbook(rows, 'zh');
+    const deflated = templateWorkbook(rows, 'zh', { deflate: (data) => deflateRawSync(data) });
+    expect(deflated.length).toBeLessThan(stored.length);
+    const expected = [sheet.header, ...sheet.rows].map((row) => row.map((cell) => (cell === '' ? null : cell)));
+    for (const bytes of [stored, deflated]) {
+      const cells = (await cellsOf(bytes)).map((row) => [
+        ...row,
+        ...Array<null>(sheet.header.length - row.length).fill(null),
+      ]);
+      expect(cells).toStrictEqual(expected);
+    }
   });
 });

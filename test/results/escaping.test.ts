@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRuleSet } from '../../src/engine/builtin-rule-set.js';
-import { csvReport } from '../../src/cli/output.js';
+import { formatCsvReport } from '../../src/results/csv-report.js';
 import { csvRecords } from '../../src/data/csv-records.js';
 import { compareRuleSets } from '../../src/policy/compare.js';
 import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
@@ -97,7 +97,7 @@ describe('text from a rule set reaches CSV as no formula, no forged cell or row,
     const evaluator = hostileRuleSet(text, '1');
     for (const evaluation of [await evaluator.evaluate(2020, data), await evaluator.evaluate(2020, {})]) {
       for (const lang of ['zh', 'en'] as const) {
-        const [header, ...rows] = [...csvRecords(csvReport(evaluation, lang))];
+        const [header, ...rows] = [...csvRecords(formatCsvReport(evaluation, { lang }))];
         for (const row of rows) {
           expect(row.cells).toHaveLength(header?.cells.length ?? 0);
           for (const cell of row.cells) {
@@ -113,12 +113,12 @@ describe('text from a rule set reaches CSV as no formula, no forged cell or row,
 describe('escaping keeps what is safe as it was', () => {
   it('plain numbers stay numbers in CSV, a negative one too; Chinese text and units stay as they are', async () => {
     const evaluator = createEvaluator(builtinRuleSet);
-    const zero = csvReport(await evaluator.evaluate(2021, { energyPerGdp: '-0' }), 'en');
+    const zero = formatCsvReport(await evaluator.evaluate(2021, { energyPerGdp: '-0' }), { lang: 'en' });
     const energy = ruleThreshold('energy-intensity', 'standard', 'energyPerGdp');
     expect(zero).toContain(`,energyPerGdp,decimalAtMost,value,,${energy},-0,pass,0,`);
     expectThresholdAssumed('green-travel', 'standard', 'greenTravelPercent', '50');
     const evaluation = await evaluator.evaluate(2021, { greenTravelPercent: 30, energyPerGdp: '0.95' });
-    expect(csvReport(evaluation, 'zh')).toContain(
+    expect(formatCsvReport(evaluation, { lang: 'zh' })).toContain(
       ',greenTravelPercent,decimalAtLeast,value,,50,30,fail,20,公众绿色出行率 30%，低于目标 50%，差 20 个百分点',
     );
     expect(formatMarkdownReport(evaluation, { lang: 'en' })).toContain('0.95 tce/10⁴ CNY');

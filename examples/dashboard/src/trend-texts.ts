@@ -8,10 +8,7 @@ import type { Lang } from './texts.js';
 export interface TrendTexts {
   readonly trendHeading: string;
   readonly trendSourceSample: string;
-  readonly trendSourceFile: (name: string) => string;
-  readonly seriesFile: string;
-  readonly seriesFileHint: string;
-  readonly seriesSample: string;
+  readonly trendSourceFiles: (names: readonly string[]) => string;
   readonly baseYear: string;
   readonly targetYear: string;
   readonly bureauFilter: string;
@@ -50,10 +47,8 @@ export const trendTexts: Readonly<Record<Lang, TrendTexts>> = {
     trendHeading: '历年趋势与进展',
     trendSourceSample:
       '数据：2016—2020 年样例序列（示意数据，并非官方统计）。每年以上一年为基线评估；进展按 Open SDG（加拿大统计局年均复合增长率法）测度。',
-    trendSourceFile: (name) => `数据：${name}。每年以上一年为基线评估；进展按 Open SDG 方法测度。`,
-    seriesFile: '选择序列文件…',
-    seriesFileHint: 'JSON，按年份组织：{ "2019": { … }, "2020": { … } }',
-    seriesSample: '使用样例序列',
+    trendSourceFiles: (names) =>
+      `数据：${names.join('、')}（您的文件，按年份和指标代码合并）。每年以上一年为基线评估；进展按 Open SDG 方法测度。`,
     baseYear: '基年',
     targetYear: '目标年',
     bureauFilter: '责任单位',
@@ -77,7 +72,7 @@ export const trendTexts: Readonly<Record<Lang, TrendTexts>> = {
     yesNoOnly: '是/否检查，无图表：进展按基年和最近一年是否达到要求判断，见下方“进展依据”。',
     measuresHeading: '进展依据',
     latest: (year) => `${year} 年`,
-    seriesIssues: '序列文件有误，未能评估：',
+    seriesIssues: '这些年份的数据有误，未能评估：',
     noIndicators: '没有符合筛选条件的指标。',
     chartsLoad: {
       loading: '正在加载图表…',
@@ -91,11 +86,8 @@ export const trendTexts: Readonly<Record<Lang, TrendTexts>> = {
     trendHeading: 'Trends and progress',
     trendSourceSample:
       'Data: the 2016–2020 sample series (illustrative, not official statistics). Each year is evaluated with the previous year as its baseline; progress is measured by the Open SDG method (Statistics Canada’s compound annual growth rate).',
-    trendSourceFile: (name) =>
-      `Data: ${name}. Each year is evaluated with the previous year as its baseline; progress by the Open SDG method.`,
-    seriesFile: 'Pick a series file…',
-    seriesFileHint: 'JSON keyed by year: { "2019": { … }, "2020": { … } }',
-    seriesSample: 'Use the sample series',
+    trendSourceFiles: (names) =>
+      `Data: ${names.join(', ')} (your files, merged by year and key). Each year is evaluated with the previous year as its baseline; progress by the Open SDG method.`,
     baseYear: 'Base year',
     targetYear: 'Target year',
     bureauFilter: 'Bureau',
@@ -120,7 +112,7 @@ export const trendTexts: Readonly<Record<Lang, TrendTexts>> = {
       'Yes/no checks, no chart: progress is whether each was met in the base year and the latest year; see “How progress was decided” below.',
     measuresHeading: 'How progress was decided',
     latest: (year) => `${year}`,
-    seriesIssues: 'The series file is invalid, not evaluated:',
+    seriesIssues: 'The figures of these years are invalid, not evaluated:',
     noIndicators: 'No indicator matches the filters.',
     chartsLoad: {
       loading: 'Loading the charts…',

@@ -27,8 +27,9 @@ import {
 import Decimal from 'decimal.js';
 import sampleSeries from '../../ankang-2016-2020-series.json';
 import type * as ChartModule from './charts.js';
+import type { FilesSeries } from './files.js';
 import { renderLoadStatus, type ModuleLoad } from './lazy-module.js';
-import type { Lang, Texts } from './texts.js';
+import type { Lang, PageParts, Texts } from './texts.js';
 import { trendTexts, type TrendTexts } from './trend-texts.js';
 
 /** The colour of each progress category: greens for on course, amber to red for behind, grey without data. */
@@ -44,10 +45,15 @@ export const categoryColours: Readonly<Record<ProgressCategory, string>> = {
 type SortOrder = 'number' | 'gap' | 'progress';
 type Series = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
+/** The user's files as a series, from the page's file readers (files.ts). */
+export type TrendData = FilesSeries;
+
 /** What the view shows and how; `result` is the latest evaluation of `series`. */
 interface TrendState {
   series: Series;
-  source: { readonly kind: 'sample' } | { readonly kind: 'file'; readonly name: string };
+  /** The sample, the user's files, or files that were refused (nothing of them is drawn). */
+  source:
+    { readonly kind: 'sample' } | { readonly kind: 'files'; readonly data: TrendData } | { readonly kind: 'refused' };
   baseYear: number | undefined;
   targetYear: number | undefined;
   bureau: BureauId | 'all';
@@ -58,27 +64,30 @@ interface TrendState {
 }
 
 /** What the view needs from the page. */
-export interface TrendPage {
-  readonly lang: () => Lang;
-  readonly texts: () => Texts;
-  readonly byId: (id: string) => HTMLElement;
-  readonly element: (
-    tag: string,
-    attributes?: Readonly<Record<string, string>>,
-    ...children: readonly (Node | string)[]
-  ) => HTMLElement;
+export interface TrendPage extends PageParts {
   readonly statusBadge: (status: Status, testId?: string) => HTMLElement;
+  /** A text of the package's with each number and its unit one piece that never breaks across lines. */
+  readonly withFigures: (text: string) => (Node | string)[];
   /**
    * Where the charts' module is. The page asks for it together with this module, and draws the
    * view again when it arrives or fails: the cards stand without their charts meanwhile.
    */
   readonly charts: () => ModuleLoad<typeof ChartModule>;
+  /**
+   * The user's files, when the page shows them: their series, or `undefined` when they were
+   * refused; `undefined` for the sample.
+   */
+  readonly data: () => { readonly files: TrendData | undefined } | undefined;
 }
 
-/** The trend view, once made: `show` when it is opened, `render` after the language changed. */
+/**
+ * The trend view, once made: `show` when it is opened, `render` after the language changed,
+ * `dataChanged` when the page's files changed (evaluated again when the view is shown).
+ */
 export interface TrendView {
   readonly show: () => Promise<void>;
   readonly render: () => void;
+  readonly dataChanged: () => void;
 }
 
 /** Order of the categories from the least favourable, for sorting by progress. */
@@ -119,7 +128,20 @@ const labelOf = (key: string, lang: Lang): string =>
 /** `0.0147…` as `1.47%`. */
 const percentText = (share: Decimal): string => `${share.times(100).toDecimalPlaces(2).toString()}%`;
 
+/** The rows of the cards' grid (.trend-cards: `grid-auto-rows`) and the gap below each card, in pixels. */
+const cardRow = 2;
+const cardGap = 12;
+
+/** A card spans the rows of its height and the gap below it. */
+function packCard(card: HTMLElement): void {
+  const height = card.getBoundingClientRect().height;
+  card.style.gridRowEnd = `span ${Math.max(1, Math.ceil((height + cardGap) / cardRow))}`;
+}
+
 export function createTrendView(page: TrendPage): TrendView {
+  const packer = new ResizeObserver((entries) => {
+    for (const entry of entries) packCard(entry.target as HTMLElement);
+  });
   const { byId, element } = page;
   /** The words of the page and the view's own, in the page's language. */
   const words = (): Texts & TrendTexts => ({ ...page.texts(), ...trendTexts[page.lang()] });
@@ -138,6 +160,10 @@ export function createTrendView(page: TrendPage): TrendView {
 
   async function evaluate(): Promise<void> {
     const run = ++latest;
+    if (state.source.kind === 'refused') {
+      render();
+      return;
+    }
     try {
       const options = {
         ...(state.baseYear === undefined ? {} : { baseYear: state.baseYear }),
@@ -150,19 +176,38 @@ export function createTrendView(page: TrendPage): TrendView {
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       if (run !== latest) return;
+      state.result = undefined;
       state.issues = error.issues;
     }
     render();
   }
 
+  /** The series of the page's data: its files', or the sample's. */
+  function takeData(): void {
+    const data = page.data();
+    state.series = data === undefined ? sampleSeries : (data.files?.series ?? {});
+    state.source =
+      data === undefined
+        ? { kind: 'sample' }
+        : data.files === undefined
+          ? { kind: 'refused' }
+          : { kind: 'files', data: data.files };
+    state.baseYear = undefined;
+    state.targetYear = undefined;
+    state.result = undefined;
+    state.issues = [];
+  }
+  let stale = true;
+
   function renderControls(): void {
     const t = words();
     byId('trend-heading').textContent = t.trendHeading;
     byId('trend-source').textContent =
-      state.source.kind === 'sample' ? t.trendSourceSample : t.trendSourceFile(state.source.name);
-    byId('series-file-label').textContent = t.seriesFile;
-    byId('series-file-hint').textContent = t.seriesFileHint;
-    byId('series-sample').textContent = t.seriesSample;
+      state.source.kind === 'sample'
+        ? t.trendSourceSample
+        : state.source.kind === 'refused'
+          ? t.notEvaluated
+          : t.trendSourceFiles(state.source.data.names);
     byId('base-year-label').textContent = t.baseYear;
     byId('target-year-label').textContent = t.targetYear;
     byId('bureau-filter-label').textContent = t.bureauFilter;
@@ -216,9 +261,12 @@ export function createTrendView(page: TrendPage): TrendView {
       element(
         'ul',
         {},
-        ...state.issues.map((issue) =>
-          element('li', {}, `${formatIssuePath(issue.path)}: ${issue.localized[page.lang()]}`),
-        ),
+        ...state.issues.map((issue) => {
+          const lang = page.lang();
+          // A figure of the user's files is named by the row it came from, as the command line names it.
+          const place = state.source.kind === 'files' ? state.source.data.place(issue.path, lang) : undefined;
+          return element('li', {}, `${place ?? formatIssuePath(issue.path, lang)}: ${issue.localized[lang]}`);
+        }),
       ),
     );
   }
@@ -459,7 +507,10 @@ export function createTrendView(page: TrendPage): TrendView {
                 { class: 'explanation' },
                 `${t.latest(latestYear)}: `,
                 page.statusBadge(latestResult.status),
-                ` ${latestResult.explanation[lang]}${gap !== null && !gap.isZero() ? ` (${t.gapShare(percentText(gap))})` : ''}`,
+                ' ',
+                ...page.withFigures(
+                  `${latestResult.explanation[lang]}${gap !== null && !gap.isZero() ? ` (${t.gapShare(percentText(gap))})` : ''}`,
+                ),
               ),
             ]
           : []),
@@ -478,7 +529,11 @@ export function createTrendView(page: TrendPage): TrendView {
                   'ul',
                   {},
                   ...measures.map((measure) =>
-                    element('li', { 'data-category': measure.category }, describeProgressMeasure(measure, lang)),
+                    element(
+                      'li',
+                      { 'data-category': measure.category },
+                      ...page.withFigures(describeProgressMeasure(measure, lang)),
+                    ),
                   ),
                 ),
               ),
@@ -493,6 +548,13 @@ export function createTrendView(page: TrendPage): TrendView {
     // Charts measure their containers: drawn once the cards are in the page.
     if (charts !== undefined)
       for (const { figures } of cards) for (const { draw } of figures) charts.keepChart(draw(charts));
+    // Masonry: each card spans as many rows as it is tall, now and whenever it changes height
+    // (a chart arriving, its lines opened), so a short card leaves no gap beside a tall one.
+    packer.disconnect();
+    for (const child of container.children) {
+      packCard(child as HTMLElement);
+      packer.observe(child);
+    }
     container.dataset['ready'] = String(latest);
   }
 
@@ -500,7 +562,13 @@ export function createTrendView(page: TrendPage): TrendView {
     renderControls();
     renderChartStatus();
     renderIssues();
-    if (state.result === undefined) return;
+    if (state.result === undefined) {
+      // Nothing evaluated (the figures were refused): no grid or card of other figures stays.
+      byId('trend-summary').textContent = '';
+      byId('bureau-grid').replaceChildren();
+      byId('trend-cards').replaceChildren();
+      return;
+    }
     renderGrid(state.result);
     renderCards(state.result);
   }
@@ -512,36 +580,6 @@ export function createTrendView(page: TrendPage): TrendView {
     const reportFailure = (error: unknown): void => {
       console.error(error);
     };
-    byId('series-file').addEventListener('change', (event) => {
-      const input = event.target as HTMLInputElement;
-      const file = input.files?.[0];
-      if (file === undefined) return;
-      file.text().then((text) => {
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-        } catch (error) {
-          const reason = (error as Error).message;
-          const text = { en: `not valid JSON: ${reason}`, zh: `不是有效的 JSON：${reason}` };
-          state.issues = [{ path: [file.name], message: text.en, localized: text }];
-          render();
-          return;
-        }
-        state.series = parsed as Series;
-        state.source = { kind: 'file', name: file.name };
-        state.baseYear = undefined;
-        state.targetYear = undefined;
-        evaluate().catch(reportFailure);
-      }, reportFailure);
-    });
-    byId('series-sample').addEventListener('click', () => {
-      state.series = sampleSeries;
-      state.source = { kind: 'sample' };
-      state.baseYear = undefined;
-      state.targetYear = undefined;
-      (byId('series-file') as HTMLInputElement).value = '';
-      evaluate().catch(reportFailure);
-    });
     byId('base-year').addEventListener('change', (event) => {
       state.baseYear = Number((event.target as HTMLSelectElement).value);
       evaluate().catch(reportFailure);
@@ -580,9 +618,15 @@ export function createTrendView(page: TrendPage): TrendView {
   return {
     show: async () => {
       wire();
-      if (state.result === undefined && state.issues.length === 0) await evaluate();
-      else render();
+      if (stale) {
+        stale = false;
+        takeData();
+        await evaluate();
+      } else render();
     },
     render,
+    dataChanged: () => {
+      stale = true;
+    },
   };
 }

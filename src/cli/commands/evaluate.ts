@@ -1,4 +1,5 @@
 import {
+  formatCsvReport,
   formatIssuePath,
   formatMarkdownReport,
   ValidationError,
@@ -6,18 +7,18 @@ import {
   type Issue,
   type LocalizedText,
 } from 'ankang-eco-indicators';
-import { withSources } from 'ankang-eco-indicators/data';
+import { inputIssuePlace, withInputSources } from 'ankang-eco-indicators/data';
 import { evaluationData, type EvaluationData } from '../data-files.js';
 import { exitCodes } from '../exit-codes.js';
 import { inLanguages, languagesOf, say } from '../language.js';
 import { bureauHelp, bureauOf, langOf, limitsOf, measurementInputOptions, oneOf, parse, yearOf } from '../options.js';
-import { csvReport, evaluationFormats, tableReport } from '../output.js';
+import { evaluationFormats, tableReport } from '../output.js';
 import { outputFormat, outputOptions, outputTarget, reportExtensions, writeOutput } from '../output-file.js';
 import type { CliIo } from '../io.js';
 import { inputName } from '../read-input.js';
 import { evaluatorFor } from '../builtin-rules.js';
 import { jsonOutput } from '../terminal.js';
-import { shownPlace, shownText } from 'ankang-eco-indicators';
+import { shownPlace } from 'ankang-eco-indicators';
 import { issueProblems, UsageError } from '../usage-error.js';
 
 /** `ankang-eco evaluate --help`, in Chinese and English. */
@@ -111,37 +112,14 @@ export function describeRefusal(
   files: readonly string[],
   baselineFile: string | undefined,
 ): LocalizedText[] {
+  const place = inputIssuePlace(data, {
+    data: files.map(inputName),
+    baseline: baselineFile === undefined ? undefined : inputName(baselineFile),
+  });
   return issueProblems(issues, (path, lang) => {
-    const [first, second, third] = path;
-    const inputs = (names: readonly string[]): string =>
-      names.map((name) => shownText(inputName(name), lang)).join(', ');
-    if (first === 'measurements' && typeof second === 'string') {
-      const place = data.sources.measurements[second]?.place;
-      const at = place === undefined ? inputs(files) : shownPlace(place, lang);
-      return `${at}: ${formatIssuePath(path.slice(1), lang)}`;
-    }
-    if (first === 'options' && second === 'baseline' && typeof third === 'string') {
-      const place = data.sources.baseline[third]?.place;
-      const at =
-        place === undefined ? inputs(baselineFile === undefined ? files : [baselineFile]) : shownPlace(place, lang);
-      return `${at}: ${say(lang, '基准', 'baseline')} ${formatIssuePath(path.slice(2), lang)}`;
-    }
-    if (first === 'year' && path.length === 1) return '--year';
-    return formatIssuePath(path, lang);
+    if (path[0] === 'year' && path.length === 1) return '--year';
+    return place(path, lang) ?? formatIssuePath(path, lang);
   });
-}
-
-/**
- * The evaluation as the command line prints it: the data's warnings, and where every figure came
- * from, a derived percentage traced to its counts' rows (`withSources`), notes included.
- */
-function withData(evaluation: Evaluation<string>, data: EvaluationData): Evaluation<string> {
-  const placed = (evaluation.warnings ?? []).map((warning) => {
-    const place = warning.key === undefined ? undefined : data.sources.measurements[warning.key]?.place;
-    return place === undefined || warning.place !== undefined ? warning : { ...warning, place };
-  });
-  const warnings = [...placed, ...data.warnings];
-  return withSources({ ...evaluation, ...(warnings.length === 0 ? {} : { warnings }) }, data.sources);
 }
 
 /** `ankang-eco evaluate <file>...`. */
@@ -203,7 +181,7 @@ export async function commandEvaluate(args: readonly string[], io: CliIo): Promi
       throw new UsageError(describeRefusal(error.issues, data, positionals, values.baseline));
     throw error;
   }
-  const evaluation = withData(evaluated, data);
+  const evaluation = withInputSources(evaluated, data);
   const sources = values.sources === true;
   const colour = target.kind === 'stdout' && io.isTTY && (io.env['NO_COLOR'] ?? '') === '' && format === 'table';
   const output =
@@ -212,7 +190,7 @@ export async function commandEvaluate(args: readonly string[], io: CliIo): Promi
       : format === 'markdown'
         ? formatMarkdownReport(evaluation, { lang, sources, ...(bureau === undefined ? {} : { bureau }) })
         : format === 'csv'
-          ? csvReport(evaluation, lang, { sources, ...(bureau === undefined ? {} : { bureau }) })
+          ? formatCsvReport(evaluation, { lang, sources, ...(bureau === undefined ? {} : { bureau }) })
           : tableReport(evaluation, { lang, sources, ...(bureau === undefined ? {} : { bureau }) }, colour);
   await writeOutput(target, output, io);
   // A CSV of checks has no room for warnings: they go to standard error, so none is lost.

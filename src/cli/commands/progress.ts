@@ -13,7 +13,7 @@ import {
   type LocalizedText,
   type SeriesEvaluation,
 } from 'ankang-eco-indicators';
-import { csvField } from '../csv.js';
+import { csvField } from 'ankang-eco-indicators';
 import { exitCodes } from '../exit-codes.js';
 import { inLanguages, languagesOf, say } from '../language.js';
 import { bureauHelp, bureauOf, langOf, limitsOf, measurementInputOptions, parse, yearOf } from '../options.js';

@@ -1,11 +1,10 @@
 import type { LocalizedText } from 'ankang-eco-indicators';
-import { templateHeader, templateColumns, templateRows } from 'ankang-eco-indicators/data';
-import { csvField } from '../csv.js';
+import { templateCsv, templateRows, templateWorkbook } from 'ankang-eco-indicators/data';
 import { exitCodes } from '../exit-codes.js';
 import { inLanguages, languagesOf, say } from '../language.js';
 import { bureauHelp, bureauOf, inputOptions, langOf, limitsOf, parse, yearOf } from '../options.js';
 import { evaluatorFor } from '../builtin-rules.js';
-import { writeWorkbook } from '../xlsx/write-workbook.js';
+import { nodeDeflateRaw } from '../node-deflate.js';
 import { outputFormat, outputOptions, outputTarget, writeOutput } from '../output-file.js';
 import { shownText } from 'ankang-eco-indicators';
 import type { CliIo } from '../io.js';
@@ -106,36 +105,8 @@ export async function commandTemplate(args: readonly string[], io: CliIo): Promi
     derivations: info.derivations,
     ...(bureau === undefined ? {} : { bureau }),
   });
-  const cells = rows.map((row) =>
-    templateColumns.map((column): string | number | null => {
-      switch (column) {
-        case 'year':
-          return row.year;
-        case 'indicator':
-          return `${row.indicator.number} ${row.indicator.name[lang]}`;
-        case 'key':
-          return row.key;
-        case 'label':
-          return row.label[lang];
-        case 'unit':
-          return row.unit[lang];
-        default:
-          return null;
-      }
-    }),
-  );
-  const header = templateHeader(lang);
-  let content: string | Uint8Array;
-  if (format === 'xlsx') {
-    const textColumns = (['value', 'source', 'note'] as const).map((column) => templateColumns.indexOf(column));
-    const widths = templateColumns.map(
-      (column) => ({ year: 8, indicator: 28, key: 38, label: 40, value: 14, unit: 14, source: 24, note: 24 })[column],
-    );
-    content = writeWorkbook({ name: lang === 'zh' ? '数据' : 'data', header, rows: cells, textColumns, widths });
-  } else {
-    // A byte-order mark and CRLF: Excel on Chinese Windows opens it as UTF-8, columns intact.
-    content = `\uFEFF${[header, ...cells].map((row) => row.map((cell) => csvField(cell)).join(',')).join('\r\n')}\r\n`;
-  }
+  const content =
+    format === 'xlsx' ? templateWorkbook(rows, lang, { deflate: nodeDeflateRaw }) : templateCsv(rows, lang);
   await writeOutput(target, content, io);
   if (target.kind === 'file') {
     const path = shownText(target.path, lang);

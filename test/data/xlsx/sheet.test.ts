@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { noSharedStrings, readSharedStrings, type NumberShown } from '../../../src/cli/xlsx/parts.js';
-import { CellError, serialDate, sheetRows, type SheetContext } from '../../../src/cli/xlsx/sheet.js';
+import { noSharedStrings, readSharedStrings, type NumberShown } from '../../../src/data/xlsx/parts.js';
+import { CellError, serialDate, sheetRows, type SheetContext } from '../../../src/data/xlsx/sheet.js';
 
 const context = (styles: readonly NumberShown[] = [], date1904 = false): SheetContext => ({
   sheet: 'data',

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSharedStrings, readStyles, readWorkbookPart, workbookLimits } from '../../../src/cli/xlsx/parts.js';
-import { escapeXml, XmlError, xmlLimits, XmlReader, type XmlBudget } from '../../../src/cli/xlsx/xml.js';
+import { readSharedStrings, readStyles, readWorkbookPart, workbookLimits } from '../../../src/data/xlsx/parts.js';
+import { XmlError, xmlLimits, XmlReader, type XmlBudget } from '../../../src/data/xlsx/xml.js';
+import { escapeXml } from '../../../src/data/xlsx/write-workbook.js';
 
 const unlimited = (): XmlBudget => ({ elements: Number.MAX_SAFE_INTEGER });
 

@@ -5,10 +5,11 @@
 // does not know, a shared-string index that is not a plain decimal within the table) is never
 // skipped, joined or guessed at. Platform-neutral (no Node built-ins), like xml.ts.
 
-import type { LocalizedText } from 'ankang-eco-indicators';
-import type { DataCell, DataRow } from 'ankang-eco-indicators/data';
+import type { LocalizedText } from '../../vocabulary/localized-text.js';
+import type { DataCell, DataRow } from '../read-data.js';
 import { PartError, plainIndex, unescapeOoxml, workbookLimits, type NumberShown, type SharedStrings } from './parts.js';
 import { XmlReader, xmlLimits, type XmlBudget } from './xml.js';
+import { columnLetters } from './write-workbook.js';
 
 /** A cell, row or sheet this reader refuses: where (`数据!C5`, `数据!5:5`, `数据`) and why. */
 export class CellError extends Error {
@@ -19,14 +20,6 @@ export class CellError extends Error {
   ) {
     super(text.en);
   }
-}
-
-/** A column's letters as a spreadsheet names it (0 → A, 26 → AA). */
-export function columnLetters(index: number): string {
-  let letters = '';
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26))
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  return letters;
 }
 
 /** The 0-based column of a cell reference's letters (`C5` → 2). */

@@ -1,6 +1,6 @@
-import { visibleText } from 'ankang-eco-indicators';
+import { visibleText } from '../vocabulary/visible-text.js';
 
-// CSV as the command line writes it (its CSV input is read by the package's data readers).
+// CSV as every report writes it (the data readers read CSV input).
 
 /** A plain number, which a spreadsheet reads as a number however it starts: `-3`, `0.9`. */
 const plainNumber = /^-?\d+(?:\.\d+)?$/;

@@ -3,7 +3,7 @@
 // part is which), the workbook (its sheets, its date system), the styles (how each cell style
 // shows a number) and the shared strings. Platform-neutral (no Node built-ins), like xml.ts.
 
-import type { LocalizedText } from 'ankang-eco-indicators';
+import type { LocalizedText } from '../../vocabulary/localized-text.js';
 import { XmlError, XmlReader, xmlLimits, type XmlBudget } from './xml.js';
 
 /**

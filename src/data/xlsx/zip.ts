@@ -2,16 +2,13 @@
 // deflated entries, no encryption, no ZIP64), read from the central directory, with every
 // offset checked and every entry inflated under a hard limit (the size it declares, within what
 // is left of the input limit): a zip bomb ends with a message, not with the memory of the
-// machine. Platform-neutral: DEFLATE itself is given (`InflateRaw`, `DeflateRaw`), by
-// node-zip.ts on Node.
+// machine. The same in browsers and in Node: entries are inflated by the platform's
+// DecompressionStream (inflate-raw.ts); the writer is zip-writer.ts.
 
-/**
- * Inflates raw DEFLATE data to at most `maxLength` bytes: the bytes, or `undefined` when they
- * would be more (it stops there); throws on damaged data.
- */
-export type InflateRaw = (data: Uint8Array, maxLength: number) => Uint8Array | undefined;
-/** Deflates bytes to raw DEFLATE data. */
-export type DeflateRaw = (data: Uint8Array) => Uint8Array;
+import type { LocalizedText } from '../../vocabulary/localized-text.js';
+import { textDecoder } from '../web-platform.js';
+import { inflateRaw } from './inflate-raw.js';
+import { crc32 } from './zip-writer.js';
 
 /** Why a ZIP archive cannot be read; the caller names the file. */
 export class ZipError extends Error {
@@ -37,37 +34,20 @@ interface ZipEntry {
 /** Entries past this many are refused: a workbook has a few dozen. */
 export const maxZipEntries = 10_000;
 
-const crcTable = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 (ISO 3309), as ZIP checks each entry. */
-export function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (crcTable[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
 /** A ZIP archive's entries by name, read on demand within a budget of uncompressed bytes. */
 export class ZipArchive {
   readonly #bytes: Uint8Array;
   readonly #view: DataView;
   readonly #entries = new Map<string, ZipEntry>();
-  readonly #inflate: InflateRaw;
+  readonly #raiseLimit: LocalizedText;
   #budget: number;
 
   /**
    * @param maxUncompressed - How many bytes all the entries read may inflate to, together.
-   * @param inflate - Raw DEFLATE, bounded.
+   * @param raiseLimit - What raises that limit, said after a refusal past it (`可用 --max-input-bytes 调高`).
    */
-  constructor(bytes: Uint8Array, maxUncompressed: number, inflate: InflateRaw) {
-    this.#inflate = inflate;
+  constructor(bytes: Uint8Array, maxUncompressed: number, raiseLimit: LocalizedText) {
+    this.#raiseLimit = raiseLimit;
     this.#bytes = bytes;
     this.#view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.#budget = maxUncompressed;
@@ -122,9 +102,7 @@ export class ZipArchive {
       const nameEnd = offset + 46 + nameLength;
       if (nameEnd > end) throw broken('a damaged central directory', '中央目录已损坏');
       // Names are UTF-8 when flag 11 says so; OOXML part names are ASCII either way.
-      const name = new TextDecoder(flags & 0x800 ? 'utf-8' : 'latin1').decode(
-        this.#bytes.subarray(offset + 46, nameEnd),
-      );
+      const name = textDecoder(flags & 0x800 ? 'utf-8' : 'latin1').decode(this.#bytes.subarray(offset + 46, nameEnd));
       if (flags & 0x1)
         throw new ZipError(
           '文件已加密（设有密码），不读取',
@@ -150,7 +128,7 @@ export class ZipArchive {
   }
 
   /** The bytes of entry `name` (`undefined` when there is none), inflated within the budget and checked by CRC. */
-  read(name: string): Uint8Array | undefined {
+  async read(name: string): Promise<Uint8Array | undefined> {
     const entry = this.#entries.get(name);
     if (entry === undefined) return undefined;
     const broken = (en: string, zh: string): ZipError =>
@@ -163,8 +141,8 @@ export class ZipArchive {
     if (stop > this.#bytes.length) throw broken('the entry runs past the end of the file', '条目超出文件末尾');
     if (entry.size > this.#budget)
       throw new ZipError(
-        `工作簿解压后超过输入上限（${name} 需 ${entry.size} 字节，剩余 ${this.#budget} 字节）；可用 --max-input-bytes 调高`,
-        `the workbook inflates past the input limit (${name} needs ${entry.size} bytes, ${this.#budget} are left); raise it with --max-input-bytes`,
+        `工作簿解压后超过输入上限（${name} 需 ${entry.size} 字节，剩余 ${this.#budget} 字节）；${this.#raiseLimit.zh}`,
+        `the workbook inflates past the input limit (${name} needs ${entry.size} bytes, ${this.#budget} are left); ${this.#raiseLimit.en}`,
       );
     const data = this.#bytes.subarray(start, stop);
     let output: Uint8Array;
@@ -173,7 +151,7 @@ export class ZipArchive {
       let inflated: Uint8Array | undefined;
       try {
         // The declared size is the most it may inflate to: a part that says 1 KB and inflates to 1 GB stops at 1 KB.
-        inflated = this.#inflate(data, entry.size);
+        inflated = await inflateRaw(data, entry.size);
       } catch {
         throw broken('its compressed data are damaged', '压缩数据已损坏');
       }
@@ -193,63 +171,4 @@ export class ZipArchive {
     this.#budget -= output.length;
     return output;
   }
-}
-
-/** A ZIP archive of `files` (name → bytes), deflated, with a fixed timestamp so that equal input gives equal bytes. */
-export function zipBytes(files: readonly (readonly [string, Uint8Array])[], deflate: DeflateRaw): Uint8Array {
-  const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [];
-  const directory: Uint8Array[] = [];
-  let offset = 0;
-  // 1980-01-01 00:00, the earliest time ZIP can write.
-  const dosTime = 0;
-  const dosDate = (0 << 9) | (1 << 5) | 1;
-  for (const [name, content] of files) {
-    const nameBytes = encoder.encode(name);
-    const compressed = deflate(content);
-    const crc = crc32(content);
-    const local = new DataView(new ArrayBuffer(30));
-    local.setUint32(0, 0x04034b50, true);
-    local.setUint16(4, 20, true);
-    local.setUint16(6, 0x800, true);
-    local.setUint16(8, 8, true);
-    local.setUint16(10, dosTime, true);
-    local.setUint16(12, dosDate, true);
-    local.setUint32(14, crc, true);
-    local.setUint32(18, compressed.length, true);
-    local.setUint32(22, content.length, true);
-    local.setUint16(26, nameBytes.length, true);
-    local.setUint16(28, 0, true);
-    const central = new DataView(new ArrayBuffer(46));
-    central.setUint32(0, 0x02014b50, true);
-    central.setUint16(4, 20, true);
-    central.setUint16(6, 20, true);
-    central.setUint16(8, 0x800, true);
-    central.setUint16(10, 8, true);
-    central.setUint16(12, dosTime, true);
-    central.setUint16(14, dosDate, true);
-    central.setUint32(16, crc, true);
-    central.setUint32(20, compressed.length, true);
-    central.setUint32(24, content.length, true);
-    central.setUint16(28, nameBytes.length, true);
-    central.setUint32(42, offset, true);
-    chunks.push(new Uint8Array(local.buffer), nameBytes, compressed);
-    directory.push(new Uint8Array(central.buffer), nameBytes);
-    offset += 30 + nameBytes.length + compressed.length;
-  }
-  const directorySize = directory.reduce((sum, chunk) => sum + chunk.length, 0);
-  const end = new DataView(new ArrayBuffer(22));
-  end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, files.length, true);
-  end.setUint16(10, files.length, true);
-  end.setUint32(12, directorySize, true);
-  end.setUint32(16, offset, true);
-  const all = [...chunks, ...directory, new Uint8Array(end.buffer)];
-  const result = new Uint8Array(all.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of all) {
-    result.set(chunk, at);
-    at += chunk.length;
-  }
-  return result;
 }

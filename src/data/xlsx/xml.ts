@@ -10,7 +10,7 @@
 // Platform-neutral on purpose (no Node built-ins): the reader runs wherever the inflated text
 // of a part can be had.
 
-import type { LocalizedText } from 'ankang-eco-indicators';
+import type { LocalizedText } from '../../vocabulary/localized-text.js';
 
 /** Why a part's XML cannot be read, in Chinese and English (the caller names the part). */
 export class XmlError extends Error {
@@ -373,18 +373,3 @@ const tooLong = (): XmlError =>
     zh: `文本超过 ${xmlLimits.textLength} 个字符`,
     en: `a text longer than ${xmlLimits.textLength} characters`,
   });
-
-/** Text to put in XML: `&`, `<`, `>` and quotes escaped, and characters XML 1.0 cannot hold written as OOXML's `_xHHHH_`. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_')
-    .replace(
-      /[&<>"]/g,
-      (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[character] ?? character,
-    )
-    .replace(
-      // eslint-disable-next-line no-control-regex
-      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
-      (character) => `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
-    );
-}

@@ -1,6 +1,32 @@
-import { columnLetters } from './sheet.js';
-import { escapeXml } from './xml.js';
-import { writeZip } from './node-zip.js';
+import { utf8 } from '../web-platform.js';
+import { zipBytes, type DeflateRaw } from './zip-writer.js';
+
+// An XLSX workbook of one sheet (ECMA-376), as Excel, WPS and LibreOffice open it: the one
+// workbook writer, browser-safe (the command line deflates its parts with zlib; a page stores
+// them), used by `templateWorkbook`.
+
+/** A column's letters as a spreadsheet names it (0 → A, 26 → AA). */
+export function columnLetters(index: number): string {
+  let letters = '';
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26))
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+/** Text to put in XML: `&`, `<`, `>` and quotes escaped, and characters XML 1.0 cannot hold written as OOXML's `_xHHHH_`. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_')
+    .replace(
+      /[&<>"]/g,
+      (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[character] ?? character,
+    )
+    .replace(
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
+      (character) => `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    );
+}
 
 /** One sheet to write: a header row, then rows of text, numbers or empty cells. */
 export interface SheetContent {
@@ -29,8 +55,11 @@ function cellXml(reference: string, value: string | number | null, style: number
   return `<c r="${reference}"${s} t="inlineStr"><is><t${preserve}>${escapeXml(value)}</t></is></c>`;
 }
 
-/** An XLSX workbook of one sheet, as Excel, WPS and LibreOffice open it: the header frozen and bold. */
-export function writeWorkbook(sheet: SheetContent): Uint8Array {
+/**
+ * An XLSX workbook of one sheet, as Excel, WPS and LibreOffice open it: the header frozen and
+ * bold; its parts deflated with `deflate`, or stored without it.
+ */
+export function writeWorkbook(sheet: SheetContent, deflate?: DeflateRaw): Uint8Array {
   const width = sheet.header.length;
   const text = new Set(sheet.textColumns);
   const rows = [sheet.header, ...sheet.rows].map((row, rowIndex) => {
@@ -51,13 +80,15 @@ export function writeWorkbook(sheet: SheetContent): Uint8Array {
   const workbookRels = `${xmlHeader}<Relationships xmlns="${packageRelationships}"><Relationship Id="rId1" Type="${relationshipsNs}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${relationshipsNs}/styles" Target="styles.xml"/></Relationships>`;
   const rootRels = `${xmlHeader}<Relationships xmlns="${packageRelationships}"><Relationship Id="rId1" Type="${relationshipsNs}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
   const contentTypes = `${xmlHeader}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`;
-  const encoder = new TextEncoder();
-  return writeZip([
-    ['[Content_Types].xml', encoder.encode(contentTypes)],
-    ['_rels/.rels', encoder.encode(rootRels)],
-    ['xl/workbook.xml', encoder.encode(workbook)],
-    ['xl/_rels/workbook.xml.rels', encoder.encode(workbookRels)],
-    ['xl/styles.xml', encoder.encode(styles)],
-    ['xl/worksheets/sheet1.xml', encoder.encode(worksheet)],
-  ]);
+  return zipBytes(
+    [
+      ['[Content_Types].xml', utf8(contentTypes)],
+      ['_rels/.rels', utf8(rootRels)],
+      ['xl/workbook.xml', utf8(workbook)],
+      ['xl/_rels/workbook.xml.rels', utf8(workbookRels)],
+      ['xl/styles.xml', utf8(styles)],
+      ['xl/worksheets/sheet1.xml', utf8(worksheet)],
+    ],
+    deflate,
+  );
 }

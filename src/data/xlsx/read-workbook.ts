@@ -1,5 +1,8 @@
-import { DataFileError, type LocalizedText } from 'ankang-eco-indicators';
-import type { DataRow, DataTable } from 'ankang-eco-indicators/data';
+import { DataFileError } from '../../errors/data-file-error.js';
+import type { LocalizedText } from '../../vocabulary/localized-text.js';
+import type { DataRow, DataTable } from '../read-data.js';
+import { commandLineHints } from '../option-hints.js';
+import { textDecoder } from '../web-platform.js';
 import {
   noSharedStrings,
   PartError,
@@ -15,7 +18,7 @@ import {
 } from './parts.js';
 import { CellError, sheetRows, type SheetContext } from './sheet.js';
 import { workbookXmlBudget, XmlError, type XmlBudget } from './xml.js';
-import { ZipArchive, ZipError, type InflateRaw } from './zip.js';
+import { ZipArchive, ZipError } from './zip.js';
 
 // The sheets of an XLSX workbook (ECMA-376, as Excel, WPS and LibreOffice write it) as tables
 // of the data readers: every worksheet, hidden ones included, each cell as its type says
@@ -24,7 +27,8 @@ import { ZipArchive, ZipError, type InflateRaw } from './zip.js';
 // cell, which the reader refuses by its place if it is data. Every part is read within the
 // bounds of xml.ts and parts.ts, one at a time, each sheet only when its rows are read: what a
 // workbook costs is its file, the part being read (its bytes, then its text), and the shared
-// strings' text. Platform-neutral: DEFLATE is given (node-zip.ts on Node).
+// strings' text. The same code in Node and in browsers (DEFLATE is the platform's
+// DecompressionStream, inflate-raw.ts): the data entry's `readDataFile` loads it on demand.
 
 /** `ZIP file starts with "PK\x03\x04"`: how a workbook is told from text without its name. */
 export function looksLikeZip(bytes: Uint8Array): boolean {
@@ -37,9 +41,7 @@ const refuse = (file: string, text: LocalizedText, where?: string): DataFileErro
 /** A part's text: UTF-8, or UTF-16 with its byte-order mark, as XML allows. */
 function partText(bytes: Uint8Array): string {
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  return new TextDecoder(utf16 ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8', { fatal: true }).decode(
-    bytes,
-  );
+  return textDecoder(utf16 ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8', { fatal: true }).decode(bytes);
 }
 
 /** Why a part cannot be read, naming it: broken XML, a bound passed, or content out of shape. */
@@ -61,21 +63,21 @@ function partProblem(part: string, error: unknown): LocalizedText | undefined {
  * The text of `part` (`undefined` when the workbook has none), inflated within the budget: its
  * bytes are let go once decoded, so a part costs its text while it is read.
  */
-function readPartText(zip: ZipArchive, part: string): string | undefined {
-  const bytes = zip.read(part);
+async function readPartText(zip: ZipArchive, part: string): Promise<string | undefined> {
+  const bytes = await zip.read(part);
   return bytes === undefined ? undefined : partText(bytes);
 }
 
 /** Reads `part` with `read`, its problems named by the part (and `where`: a sheet). */
-function readPart<T>(
+async function readPart<T>(
   zip: ZipArchive,
   file: string,
   part: string,
   read: (xml: string) => T,
   where?: string,
-): T | undefined {
+): Promise<T | undefined> {
   try {
-    const xml = readPartText(zip, part);
+    const xml = await readPartText(zip, part);
     return xml === undefined ? undefined : read(xml);
   } catch (error) {
     const problem = partProblem(part, error);
@@ -93,17 +95,17 @@ interface Workbook {
 }
 
 /** The workbook part, its relationships, its sheets in order, shared strings and styles. */
-function readWorkbook(zip: ZipArchive, file: string, budget: XmlBudget): Workbook {
+async function readWorkbook(zip: ZipArchive, file: string, budget: XmlBudget): Promise<Workbook> {
   const typeOf = (relationship: Relationship, type: string): boolean => relationship.type.endsWith(`/${type}`);
-  const root = readPart(zip, file, '_rels/.rels', (xml) => readRelationships(xml, '', budget));
+  const root = await readPart(zip, file, '_rels/.rels', (xml) => readRelationships(xml, '', budget));
   const office = [...(root?.values() ?? [])].find((relationship) => typeOf(relationship, 'officeDocument'));
   const workbookPart = office?.target ?? 'xl/workbook.xml';
-  const workbook = readPart(zip, file, workbookPart, (xml) => readWorkbookPart(xml, budget));
+  const workbook = await readPart(zip, file, workbookPart, (xml) => readWorkbookPart(xml, budget));
   if (workbook === undefined)
     throw new ZipError(`没有工作簿部件（${workbookPart}）`, `no workbook part (${workbookPart})`);
   const relsPart = relationshipsPart(workbookPart);
   const rels =
-    readPart(zip, file, relsPart, (xml) => readRelationships(xml, workbookPart, budget)) ??
+    (await readPart(zip, file, relsPart, (xml) => readRelationships(xml, workbookPart, budget))) ??
     new Map<string, Relationship>();
   const sheets: { name: string; part: string }[] = [];
   for (const sheet of workbook.sheets) {
@@ -124,48 +126,66 @@ function readWorkbook(zip: ZipArchive, file: string, budget: XmlBudget): Workboo
   const strings =
     sharedPart === undefined
       ? noSharedStrings
-      : (readPart(zip, file, sharedPart, (xml) => readSharedStrings(xml, budget)) ?? noSharedStrings);
+      : ((await readPart(zip, file, sharedPart, (xml) => readSharedStrings(xml, budget))) ?? noSharedStrings);
   const styles =
-    stylesPart === undefined ? [] : (readPart(zip, file, stylesPart, (xml) => readStyles(xml, budget)) ?? []);
+    stylesPart === undefined ? [] : ((await readPart(zip, file, stylesPart, (xml) => readStyles(xml, budget))) ?? []);
   return { sheets, strings, styles, date1904: workbook.date1904 };
 }
 
-/** The rows of one sheet, its part read when the first row is asked for; problems as data-file errors naming the sheet. */
-function* sheetTable(zip: ZipArchive, file: string, part: string, context: SheetContext): Generator<DataRow> {
-  const { sheet } = context;
+/** The text of one sheet's part; problems as data-file errors naming the sheet. */
+async function sheetText(zip: ZipArchive, file: string, part: string, sheet: string): Promise<string> {
   let xml: string | undefined;
   try {
-    xml = readPart(zip, file, part, (text) => text, sheet);
+    xml = await readPart(zip, file, part, (text) => text, sheet);
   } catch (error) {
     throw asDataFileError(error, file, sheet);
   }
   if (xml === undefined)
     throw refuse(file, { zh: `缺少工作表部件 ${part}`, en: `the worksheet part ${part} is missing` }, sheet);
+  return xml;
+}
+
+/** The rows of one sheet's text; problems as data-file errors naming the sheet, the part or the cell. */
+function* sheetTable(file: string, part: string, xml: string, context: SheetContext): Generator<DataRow> {
   try {
     yield* sheetRows(xml, context);
   } catch (error) {
     const problem = partProblem(part, error);
-    if (problem !== undefined) throw refuse(file, problem, sheet);
-    throw asDataFileError(error, file, sheet);
+    if (problem !== undefined) throw refuse(file, problem, context.sheet);
+    throw asDataFileError(error, file, context.sheet);
   }
 }
 
 /**
- * The worksheets of an XLSX workbook as tables for `readDataTables`, read within `maxBytes`
- * (the input limit: the file itself, and all the parts it inflates to together) and the bounds
- * of `xmlLimits` and `workbookLimits`. A file that is not a workbook, or not one this reader
- * can read whole, is a {@link DataFileError} naming the part, sheet or cell.
+ * The worksheets of an XLSX workbook as tables for the data readers, one at a time: each
+ * sheet's part is inflated when the table before it has been read, so that a workbook costs
+ * one sheet's text at a time. Read within `maxBytes` (the input limit: the file itself, and
+ * all the parts it inflates to together; a refusal past it ends with `raiseLimit`) and the
+ * bounds of `xmlLimits` and `workbookLimits`. A file that is not a workbook, or not one this
+ * reader can read whole, is a {@link DataFileError} naming the part, sheet or cell.
  */
-export function workbookTables(bytes: Uint8Array, file: string, maxBytes: number, inflate: InflateRaw): DataTable[] {
+export async function* workbookTables(
+  bytes: Uint8Array,
+  file: string,
+  maxBytes: number,
+  raiseLimit: LocalizedText = commandLineHints.maxBytes,
+): AsyncGenerator<DataTable> {
+  let zip: ZipArchive;
+  let workbook: Workbook;
+  const budget = workbookXmlBudget();
   try {
-    const zip = new ZipArchive(bytes, maxBytes, inflate);
-    const budget = workbookXmlBudget();
-    const workbook = readWorkbook(zip, file, budget);
+    zip = new ZipArchive(bytes, maxBytes, raiseLimit);
+    workbook = await readWorkbook(zip, file, budget);
     if (workbook.sheets.length === 0) throw new ZipError('工作簿没有工作表', 'the workbook has no worksheet');
-    const cells = { count: workbookLimits.cells };
-    return workbook.sheets.map(({ name, part }) => ({
+  } catch (error) {
+    throw asDataFileError(error, file);
+  }
+  const cells = { count: workbookLimits.cells };
+  for (const { name, part } of workbook.sheets) {
+    const xml = await sheetText(zip, file, part, name);
+    yield {
       commaSeparated: false,
-      rows: sheetTable(zip, file, part, {
+      rows: sheetTable(file, part, xml, {
         sheet: name,
         strings: workbook.strings,
         styles: workbook.styles,
@@ -173,9 +193,7 @@ export function workbookTables(bytes: Uint8Array, file: string, maxBytes: number
         cells,
         xml: budget,
       }),
-    }));
-  } catch (error) {
-    throw asDataFileError(error, file);
+    };
   }
 }
 
