@@ -6,13 +6,16 @@ import { defineConfig } from 'vitest/config';
  * The test files that run longest, each mostly waiting on processes of its own: the
  * policy-change workflow in a copy of the repository (npm, the command line, a test run of its
  * own), the hostile command-line cases (shell lines, workbooks of millions of elements), the
- * pages in Chromium, the packed tarball (npm pack and install, three bundlers).
+ * pages and the workbook reader in Chromium, the packed tarball (npm pack and install, three
+ * bundlers).
  */
 const longest = [
   'test/policy-change-workflow.test.ts',
   'test/cli/hostile-inputs.test.ts',
   'test/examples/dashboard.test.ts',
+  'test/examples/dashboard-files.test.ts',
   'test/packed-package.test.ts',
+  'test/data/xlsx/read-in-browser.test.ts',
   'test/examples/measurement-form.test.ts',
 ];
 
