@@ -9,6 +9,7 @@ import { jsonMessages } from '../src/messages/json.js';
 import { measurementMessages } from '../src/messages/measurement.js';
 import { ruleSetMessages } from '../src/messages/rule-set.js';
 import { valueMessages } from '../src/messages/value.js';
+import { warningMessages } from '../src/messages/warning.js';
 import type { IssueParams, MessageCatalogue, ParamsOf, Wording } from '../src/messages/wording.js';
 import { workbookMessages } from '../src/messages/workbook.js';
 
@@ -79,6 +80,14 @@ export const issueAreas = {
       zh: 'XLSX 工作簿：ZIP 容器、各部件的 XML、行和单元格',
     },
   },
+  warning: {
+    messages: warningMessages,
+    file: 'src/messages/warning.ts',
+    about: {
+      en: 'warnings, which never change a status: figures that look mistyped, input left out (each beside its `kind`)',
+      zh: '警告（从不改变状态）：疑似填错的数值、未读取的输入（均与其 `kind` 并列）',
+    },
+  },
   cli: {
     messages: cliMessages,
     file: 'src/cli/messages.ts',
@@ -97,6 +106,7 @@ type Catalogues = typeof inputMessages &
   typeof dataFileMessages &
   typeof jsonMessages &
   typeof workbookMessages &
+  typeof warningMessages &
   typeof cliMessages;
 
 /** A code of any catalogue, the command line's included. */
@@ -347,6 +357,13 @@ export const issueExamples: { readonly [C in Exclude<AnyIssueCode, OptionalParam
   'workbook.unread_row_element': { row: 2, element: 'x' },
   'workbook.unread_sheet_data_element': { element: 'x' },
   'workbook.too_many_cells': { max: 5_000_000 },
+  'warning.percent_looks_like_ratio': { key: 'greenTravelPercent', given: '0.893', meant: '89.3' },
+  'warning.tenfold_above_baseline': { key: 'pm25', given: '280', baseline: '28' },
+  'warning.tenfold_below_baseline': { key: 'urbanSewageTreatmentPercent', given: '9.5', baseline: '95' },
+  'warning.unknown_column': { column: '说明', field: false },
+  'warning.unknown_key_left_out': { key: 'pm2.5', suggestion: 'pm25' },
+  'warning.note_without_value': { year: '2020', key: 'airGoodDaysPercent', note: '未公布' },
+  'warning.more_in_file': { count: 12 },
   'cli.unknown_command': { command: 'frobnicate' },
   'cli.no_help': { command: 'frobnicate' },
   'cli.unknown_option': {
@@ -403,9 +420,9 @@ export function renderIssueCodesDoc(): string {
     '',
     '<!-- Written by `npm run regenerate` from the message catalogues; test/messages/issue-codes.test.ts fails while it is stale. Do not edit. -->',
     '',
-    `Every issue the package or the command line reports carries a stable \`code\` and its \`params\` (plain JSON), beside \`message\` and \`localized\`. ${total} codes in ${areas.length} areas. A code never changes meaning; a UI can word an issue its own way from its code and params. The wording below is the catalogue's, with an example of the params.`,
+    `Every issue the package or the command line reports carries a stable \`code\` and its \`params\` (plain JSON), beside \`message\` and \`localized\`; so does every warning, beside its \`kind\`. ${total} codes in ${areas.length} areas. A code never changes meaning; a UI can word an issue its own way from its code and params. The wording below is the catalogue's, with an example of the params.`,
     '',
-    `本包和命令行报告的每个问题都带有稳定的 \`code\` 及其 \`params\`（纯 JSON），与 \`message\`、\`localized\` 并列。共 ${areas.length} 个领域、${total} 个代码。代码的含义不会改变；界面可按代码和参数用自己的措辞显示问题。下表的措辞来自消息目录，参数为示例。`,
+    `本包和命令行报告的每个问题都带有稳定的 \`code\` 及其 \`params\`（纯 JSON），与 \`message\`、\`localized\` 并列；每条警告也带有代码和参数，与其 \`kind\` 并列。共 ${areas.length} 个领域、${total} 个代码。代码的含义不会改变；界面可按代码和参数用自己的措辞显示问题。下表的措辞来自消息目录，参数为示例。`,
     '',
     'Input echoed in params (a value, a key, a file name) is cut past what its message shows: `{ "head": …, "length": … }`; a value that is not a string, a finite number, a boolean or null is `{ "type": … }`.',
     '',

@@ -142,8 +142,8 @@ export type {
   ValuePlace,
   ValueSource,
 } from './schema/evaluation.js';
-export { warningKinds } from './vocabulary/warning-kinds.js';
-export type { WarningKind } from './vocabulary/warning-kinds.js';
+export { warningCodes, warningKinds } from './vocabulary/warning-kinds.js';
+export type { WarningCode, WarningKind } from './vocabulary/warning-kinds.js';
 export { DataFileError, formatDataPlace } from './errors/data-file-error.js';
 export { eiGrades } from './vocabulary/ei-grade.js';
 export type { EiGrade } from './vocabulary/ei-grade.js';

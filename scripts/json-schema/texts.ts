@@ -358,6 +358,14 @@ export const fieldTexts: Readonly<Record<string, Readonly<Record<string, Localiz
       zh: '`percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10 倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON 字段）；`noteWithoutValue`：有备注而没有数值的行，其备注无处显示。',
       en: '`percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1; `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline’s; `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON field) of a data file that the layout does not read; `noteWithoutValue`: a row with a note but no value, whose note no check can show.',
     },
+    '$defs/warning/code': {
+      zh: '警告说的是哪一句（如 `warning.tenfold_above_baseline`）：界面可按代码和 `params` 用自己的措辞显示警告；docs/issue-codes.md 列出全部代码及其参数。',
+      en: 'Which sentence the warning says (`warning.tenfold_above_baseline`): a UI words a warning its own way by its code and `params`; docs/issue-codes.md lists every code with its params.',
+    },
+    '$defs/warning/params': {
+      zh: '措辞中提到的内容，均为纯 JSON 值：如 `{ "key": "pm25", "given": "280", "baseline": "28" }`。',
+      en: 'What the wording names, as plain JSON values: `{ "key": "pm25", "given": "280", "baseline": "28" }`.',
+    },
     '$defs/warning/key': { zh: '相关的测量值键。', en: 'The measurement key concerned.' },
     '$defs/warning/column': {
       zh: '相关的列（`unknownColumn`），按表头原文。',

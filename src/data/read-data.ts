@@ -5,6 +5,7 @@ import { CappedList } from '../vocabulary/capped-list.js';
 import type { IssueCode } from '../messages/codes.js';
 import { dataFileMessages as m, type ReasonParam } from '../messages/data-file.js';
 import { textParam, worded, type IssueText } from '../messages/wording.js';
+import { warningText } from '../messages/warning.js';
 import type { LocalizedText } from '../vocabulary/localized-text.js';
 import { csvRecords, CsvSyntaxError } from './csv-records.js';
 import { measurementNumber, shortestDecimal, timesHundred } from './json-numbers.js';
@@ -13,14 +14,13 @@ import {
   normalizeMeasurementValue,
   readYear,
   unitCellProblem,
-  unknownKeyMessage,
   unknownKeyParams,
   type Catalogue,
   type CountedKeys,
 } from './normalize-value.js';
 import type { DataFile, DataWarning, Observation, ValueSource } from './observations.js';
 import { commandLineHints, type DataOptionHints } from './option-hints.js';
-import { quotedText, quotedTextLength, shownText, shownTextLength } from '../vocabulary/visible-text.js';
+import { quotedTextLength, shownTextLength } from '../vocabulary/visible-text.js';
 
 /**
  * The columns of the data-file layouts, each with the headers that name it (matched without
@@ -194,15 +194,11 @@ class FileReader {
 
   /** An unknown column, or JSON field: a warning, once. */
   unknownColumn(header: string, at: DataLocation, field: boolean): void {
-    const what = field ? { zh: '字段', en: 'field' } : { zh: '列', en: 'column' };
     this.warn({
       kind: 'unknownColumn',
       column: header,
       place: this.place(at),
-      message: {
-        zh: `未知的${what.zh} ${quotedText(header, 'zh')}，不读取（可用的${what.zh}：year 年份、key 指标代码、value 数值、unit 单位、source 来源、note 备注）`,
-        en: `unknown ${what.en} ${quotedText(header)}, not read (the ${what.en}s read are year, key, value, unit, source, note)`,
-      },
+      ...warningText('warning.unknown_column', { column: textParam(header, quotedTextLength), field }),
     });
   }
 
@@ -250,15 +246,12 @@ class FileReader {
       } else if (!this.#unknownWarned.has(key)) {
         // Past the warnings listed, each further unknown key is only counted.
         if (this.#unknownWarned.size < maxWarningsListed) this.#unknownWarned.add(key);
-        this.warn(() => {
-          const message = unknownKeyMessage(key, this.catalogue);
-          return {
-            kind: 'unknownKey',
-            key,
-            place: this.place(keyField.at),
-            message: { zh: `${message.zh}；未读取`, en: `${message.en}; left out` },
-          };
-        });
+        this.warn(() => ({
+          kind: 'unknownKey',
+          key,
+          place: this.place(keyField.at),
+          ...warningText('warning.unknown_key_left_out', unknownKeyParams(key, this.catalogue)),
+        }));
       }
       return;
     }
@@ -266,15 +259,16 @@ class FileReader {
       // A note on a gap ("未公布") has no figure to travel with: said, never dropped without a word.
       const note = fields.note === undefined ? '' : cellText(fields.note.cell);
       if (note !== '') {
-        const year = fields.year === undefined ? '' : shownText(cellText(fields.year.cell));
+        const year = fields.year === undefined ? '' : cellText(fields.year.cell);
         this.warn(() => ({
           kind: 'noteWithoutValue',
           key,
           place: this.place(valueField.at),
-          message: {
-            zh: `${year === '' ? '' : `${year}：`}${key} 没有数值，其备注 ${quotedText(note, 'zh')} 不会显示在任何检查旁`,
-            en: `${year === '' ? '' : `${year}: `}${key} has no value, so its note ${quotedText(note)} is shown beside no check`,
-          },
+          ...warningText('warning.note_without_value', {
+            ...(year === '' ? {} : { year: textParam(year) }),
+            key,
+            note: textParam(note, quotedTextLength),
+          }),
         }));
       }
       return;
@@ -397,10 +391,7 @@ class FileReader {
       warnings.push({
         kind: warnings[warnings.length - 1]?.kind ?? 'unknownKey',
         place: this.file,
-        message: {
-          zh: `……本文件另有 ${this.#warnings.omitted} 条警告`,
-          en: `… and ${this.#warnings.omitted} more warnings in this file`,
-        },
+        ...warningText('warning.more_in_file', { count: this.#warnings.omitted }),
       });
     return { file: this.file, observations: this.observations, warnings };
   }

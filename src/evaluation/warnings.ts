@@ -2,6 +2,7 @@ import type { MeasurementCatalogue } from '../engine/rule-set.js';
 import type { Evaluation, EvaluationWarning } from '../schema/evaluation.js';
 import type { Decimal } from '../vocabulary/decimal.js';
 import type { FactValue } from './input.js';
+import { evaluationWarningMessages, wordedWarning } from '../messages/evaluation-warning.js';
 
 // Loaded by import() after the first evaluation's statuses are decided (runtime.ts): it imports
 // nothing at run time, so that a browser bundle splits it off whole, shared code and all.
@@ -81,10 +82,7 @@ export function withWarnings(
     warnings.push({
       kind: 'percentLooksLikeRatio',
       key,
-      message: {
-        zh: `${key} 为 ${given}，像是比值（小数）而非百分比：是否应为 ${meant}？百分比按百分点填写（${meant} 表示 ${meant}%）`,
-        en: `${key} is ${given}, which looks like a ratio rather than a percentage: ${meant}? Percentages are given in points (${meant} for ${meant}%)`,
-      },
+      ...wordedWarning(evaluationWarningMessages, 'warning.percent_looks_like_ratio', { key, given, meant }),
     });
   };
   for (const check of checks) looksLikeRatio(check.key, check.threshold);
@@ -110,15 +108,15 @@ export function withWarnings(
     warnings.push({
       kind: 'tenfoldChange',
       key,
-      message: larger
-        ? {
-            zh: `${key} 为 ${given}，是基准值 ${baseline} 的 10 倍或以上：请核对单位和小数点`,
-            en: `${key} is ${given}, 10 times or more the baseline's ${baseline}: check the unit and the decimal point`,
-          }
-        : {
-            zh: `${key} 为 ${given}，不到基准值 ${baseline} 的十分之一：请核对单位和小数点`,
-            en: `${key} is ${given}, a tenth or less of the baseline's ${baseline}: check the unit and the decimal point`,
-          },
+      ...wordedWarning(
+        evaluationWarningMessages,
+        larger ? 'warning.tenfold_above_baseline' : 'warning.tenfold_below_baseline',
+        {
+          key,
+          given,
+          baseline,
+        },
+      ),
     });
   }
   return warnings.length === 0 ? evaluation : { ...evaluation, warnings };

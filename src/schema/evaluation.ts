@@ -4,7 +4,7 @@ import type { MeasurementKey } from '../catalogue/measurements.js';
 import { checkAgainst, ruleOperators } from '../vocabulary/operators.js';
 import { eiGrades } from '../vocabulary/ei-grade.js';
 import { statuses } from '../vocabulary/status.js';
-import { warningKinds } from '../vocabulary/warning-kinds.js';
+import { warningCodes, warningKinds } from '../vocabulary/warning-kinds.js';
 import { localizedTextSchema } from './common.js';
 
 /** A status: `pass`, `fail`, or `missing` (not enough data to decide). */
@@ -134,6 +134,13 @@ export const warningSchema = z.object({
    * but no value, whose note no check can show.
    */
   kind: z.enum(warningKinds),
+  /**
+   * Which sentence the warning says (`warning.tenfold_above_baseline`): a UI words a warning its
+   * own way by its code and {@link params}; docs/issue-codes.md lists every code with its params.
+   */
+  code: z.enum(warningCodes),
+  /** What the wording names, as plain JSON values: `{ key: 'pm25', given: '280', baseline: '28' }`. */
+  params: z.record(z.string(), z.unknown()),
   /** The measurement key concerned. */
   key: z.optional(z.string()),
   /** The column concerned (`unknownColumn`), as its header writes it. */

@@ -19,3 +19,21 @@ export const warningKinds = [
 
 /** A kind of {@link warningKinds}. */
 export type WarningKind = (typeof warningKinds)[number];
+
+/**
+ * Which sentence a warning says, one code per sentence (a `kind` may have several: `tenfoldChange`
+ * is `warning.tenfold_above_baseline` or `warning.tenfold_below_baseline`); its wording and params
+ * are src/messages/warning.ts's, listed in docs/issue-codes.md.
+ */
+export const warningCodes = [
+  'warning.percent_looks_like_ratio',
+  'warning.tenfold_above_baseline',
+  'warning.tenfold_below_baseline',
+  'warning.unknown_column',
+  'warning.unknown_key_left_out',
+  'warning.note_without_value',
+  'warning.more_in_file',
+] as const;
+
+/** A code of {@link warningCodes}. */
+export type WarningCode = (typeof warningCodes)[number];

@@ -49,6 +49,8 @@ describe('readDataText: the long and wide layouts, in CSV and JSON', () => {
         kind: 'noteWithoutValue',
         key: 'airQualityAssessmentPassed',
         place: 'gaps.csv:2',
+        code: 'warning.note_without_value',
+        params: { year: '2024', key: 'airQualityAssessmentPassed', note: '尚未公布' },
         message: {
           zh: '2024：airQualityAssessmentPassed 没有数值，其备注 "尚未公布" 不会显示在任何检查旁',
           en: '2024: airQualityAssessmentPassed has no value, so its note "尚未公布" is shown beside no check',

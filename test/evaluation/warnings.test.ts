@@ -16,6 +16,8 @@ describe('warnings: what looks mistyped, never a status', () => {
       {
         kind: 'percentLooksLikeRatio',
         key: 'greenTravelPercent',
+        code: 'warning.percent_looks_like_ratio',
+        params: { key: 'greenTravelPercent', given: '0.893', meant: '89.3' },
         message: {
           zh: 'greenTravelPercent 为 0.893，像是比值（小数）而非百分比：是否应为 89.3？百分比按百分点填写（89.3 表示 89.3%）',
           en: 'greenTravelPercent is 0.893, which looks like a ratio rather than a percentage: 89.3? Percentages are given in points (89.3 for 89.3%)',
@@ -43,13 +45,22 @@ describe('warnings: what looks mistyped, never a status', () => {
     const kinds = async (pm25: number | string, baseline: number | string) =>
       (await evaluate(2020, { pm25 }, { baseline: { pm25: baseline } })).warnings?.map((warning) => [
         warning.kind,
+        warning.code,
         warning.message.en,
       ]);
     expect(await kinds(280, 28)).toStrictEqual([
-      ['tenfoldChange', "pm25 is 280, 10 times or more the baseline's 28: check the unit and the decimal point"],
+      [
+        'tenfoldChange',
+        'warning.tenfold_above_baseline',
+        "pm25 is 280, 10 times or more the baseline's 28: check the unit and the decimal point",
+      ],
     ]);
     expect(await kinds('2.8', 28)).toStrictEqual([
-      ['tenfoldChange', "pm25 is 2.8, a tenth or less of the baseline's 28: check the unit and the decimal point"],
+      [
+        'tenfoldChange',
+        'warning.tenfold_below_baseline',
+        "pm25 is 2.8, a tenth or less of the baseline's 28: check the unit and the decimal point",
+      ],
     ]);
     expect(await kinds('279.99', 28)).toBeUndefined();
     expect(await kinds('2.81', 28)).toBeUndefined();

@@ -15,6 +15,7 @@ import {
   ruleSetIssues,
   seriesIssues,
   structuralIssues,
+  warningInputs,
 } from '../fixtures/issue-corpora.js';
 import { fifo, usageErrorInvocations } from '../fixtures/usage-error-invocations.js';
 
@@ -138,6 +139,17 @@ describe('issue codes and the message catalogues', () => {
     ['bad case files', caseFileIssues],
   ] as const)('the hostile inputs of the package: %s', async (_name, corpus) => {
     for await (const { context, issues } of corpus()) expectIssues(issues, context);
+  });
+
+  it('every warning, of evaluate and of the data files, is a code of the warning catalogue, worded by it', async () => {
+    const codes = new Set<string>();
+    for await (const { context, warnings } of warningInputs()) {
+      for (const warning of warnings) {
+        codes.add(warning.code);
+        expectWorded({ code: warning.code, params: warning.params, ...warning.message }, context);
+      }
+    }
+    expect([...codes].sort()).toStrictEqual(Object.keys(issueAreas.warning.messages).sort());
   });
 
   it('every usage error of the command line (test/fixtures/usage-error-invocations.ts)', async () => {

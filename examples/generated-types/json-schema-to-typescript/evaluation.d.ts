@@ -324,6 +324,25 @@ export interface Warning {
    */
   kind: "percentLooksLikeRatio" | "tenfoldChange" | "unknownKey" | "unknownColumn" | "noteWithoutValue";
   /**
+   * 警告说的是哪一句（如 `warning.tenfold_above_baseline`）：界面可按代码和 `params` 用自己的措辞显示警告；docs/issue-codes.md 列出全部代码及其参数。
+   * Which sentence the warning says (`warning.tenfold_above_baseline`): a UI words a warning its own way by its code and `params`; docs/issue-codes.md lists every code with its params.
+   */
+  code:
+    | "warning.percent_looks_like_ratio"
+    | "warning.tenfold_above_baseline"
+    | "warning.tenfold_below_baseline"
+    | "warning.unknown_column"
+    | "warning.unknown_key_left_out"
+    | "warning.note_without_value"
+    | "warning.more_in_file";
+  /**
+   * 措辞中提到的内容，均为纯 JSON 值：如 `{ "key": "pm25", "given": "280", "baseline": "28" }`。
+   * What the wording names, as plain JSON values: `{ "key": "pm25", "given": "280", "baseline": "28" }`.
+   */
+  params: {
+    [k: string]: unknown;
+  };
+  /**
    * 相关的测量值键。
    * The measurement key concerned.
    */

@@ -402,27 +402,37 @@ type DerivedSource struct {
 // warning never changes a status. `evaluate` gives the first two kinds; the command line
 // adds the others from the data files it read.
 type Warning struct {
-	// 相关的列（`unknownColumn`），按表头原文。                                                                           
-	// The column concerned (`unknownColumn`), as its header writes it.                                       
-	Column                                                                                      *string       `json:"column,omitempty"`
-	// 相关的测量值键。                                                                                               
-	// The measurement key concerned.                                                                         
-	Key                                                                                         *string       `json:"key,omitempty"`
-	// `percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10                               
-	// 倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON               
-	// 字段）；`noteWithoutValue`：有备注而没有数值的行，其备注无处显示。                                                             
-	// `percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1;                
-	// `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline’s;                      
-	// `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON              
-	// field) of a data file that the layout does not read; `noteWithoutValue`: a row with a                  
-	// note but no value, whose note no check can show.                                                       
-	Kind                                                                                        Kind          `json:"kind"`
-	// 应核对什么，中英文。                                                                                             
-	// What to check, in Chinese and in English.                                                              
-	Message                                                                                     LocalizedText `json:"message"`
-	// 在数据文件中的位置：`figures.csv:12`、`figures.xlsx:数据!D5`。                                                       
-	// Where in a data file: `figures.csv:12`, `figures.xlsx:数据!D5`.                                          
-	Place                                                                                       *string       `json:"place,omitempty"`
+	// 警告说的是哪一句（如 `warning.tenfold_above_baseline`）：界面可按代码和 `params`                                                   
+	// 用自己的措辞显示警告；docs/issue-codes.md 列出全部代码及其参数。                                                                      
+	// Which sentence the warning says (`warning.tenfold_above_baseline`): a UI words a warning                        
+	// its own way by its code and `params`; docs/issue-codes.md lists every code with its                             
+	// params.                                                                                                         
+	Code                                                                                        Code                   `json:"code"`
+	// 相关的列（`unknownColumn`），按表头原文。                                                                                    
+	// The column concerned (`unknownColumn`), as its header writes it.                                                
+	Column                                                                                      *string                `json:"column,omitempty"`
+	// 相关的测量值键。                                                                                                        
+	// The measurement key concerned.                                                                                  
+	Key                                                                                         *string                `json:"key,omitempty"`
+	// `percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10                                        
+	// 倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON                        
+	// 字段）；`noteWithoutValue`：有备注而没有数值的行，其备注无处显示。                                                                      
+	// `percentLooksLikeRatio`: a percentage between 0 and 1 where the thresholds are above 1;                         
+	// `tenfoldChange`: a value 10 times or more (or a tenth or less) of the baseline’s;                               
+	// `unknownKey`: a key left out under `--ignore-unknown`; `unknownColumn`: a column (or JSON                       
+	// field) of a data file that the layout does not read; `noteWithoutValue`: a row with a                           
+	// note but no value, whose note no check can show.                                                                
+	Kind                                                                                        Kind                   `json:"kind"`
+	// 应核对什么，中英文。                                                                                                      
+	// What to check, in Chinese and in English.                                                                       
+	Message                                                                                     LocalizedText          `json:"message"`
+	// 措辞中提到的内容，均为纯 JSON 值：如 `{ "key": "pm25", "given": "280", "baseline": "28" }`。                                    
+	// What the wording names, as plain JSON values: `{ "key": "pm25", "given": "280",                                 
+	// "baseline": "28" }`.                                                                                            
+	Params                                                                                      map[string]interface{} `json:"params"`
+	// 在数据文件中的位置：`figures.csv:12`、`figures.xlsx:数据!D5`。                                                                
+	// Where in a data file: `figures.csv:12`, `figures.xlsx:数据!D5`.                                                   
+	Place                                                                                       *string                `json:"place,omitempty"`
 }
 
 // 责任单位的 id，按责任单位表的顺序。
@@ -517,6 +527,23 @@ type TargetsEnum string
 
 const (
 	Standard TargetsEnum = "standard"
+)
+
+// 警告说的是哪一句（如 `warning.tenfold_above_baseline`）：界面可按代码和 `params`
+// 用自己的措辞显示警告；docs/issue-codes.md 列出全部代码及其参数。
+// Which sentence the warning says (`warning.tenfold_above_baseline`): a UI words a warning
+// its own way by its code and `params`; docs/issue-codes.md lists every code with its
+// params.
+type Code string
+
+const (
+	WarningMoreInFile            Code = "warning.more_in_file"
+	WarningNoteWithoutValue      Code = "warning.note_without_value"
+	WarningPercentLooksLikeRatio Code = "warning.percent_looks_like_ratio"
+	WarningTenfoldAboveBaseline  Code = "warning.tenfold_above_baseline"
+	WarningTenfoldBelowBaseline  Code = "warning.tenfold_below_baseline"
+	WarningUnknownColumn         Code = "warning.unknown_column"
+	WarningUnknownKeyLeftOut     Code = "warning.unknown_key_left_out"
 )
 
 // `percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10

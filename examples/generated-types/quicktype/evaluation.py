@@ -1,6 +1,6 @@
 from dataclasses import dataclass
 from enum import Enum
-from typing import List, Optional, Union, Dict
+from typing import List, Optional, Union, Dict, Any
 
 
 @dataclass
@@ -505,6 +505,22 @@ class TargetsEnum(Enum):
     STANDARD = "standard"
 
 
+class Code(Enum):
+    """警告说的是哪一句（如 `warning.tenfold_above_baseline`）：界面可按代码和 `params`
+    用自己的措辞显示警告；docs/issue-codes.md 列出全部代码及其参数。
+    Which sentence the warning says (`warning.tenfold_above_baseline`): a UI words a warning
+    its own way by its code and `params`; docs/issue-codes.md lists every code with its
+    params.
+    """
+    WARNING_MORE_IN_FILE = "warning.more_in_file"
+    WARNING_NOTE_WITHOUT_VALUE = "warning.note_without_value"
+    WARNING_PERCENT_LOOKS_LIKE_RATIO = "warning.percent_looks_like_ratio"
+    WARNING_TENFOLD_ABOVE_BASELINE = "warning.tenfold_above_baseline"
+    WARNING_TENFOLD_BELOW_BASELINE = "warning.tenfold_below_baseline"
+    WARNING_UNKNOWN_COLUMN = "warning.unknown_column"
+    WARNING_UNKNOWN_KEY_LEFT_OUT = "warning.unknown_key_left_out"
+
+
 class Kind(Enum):
     """`percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10
     倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON
@@ -529,6 +545,13 @@ class Warning:
     warning never changes a status. `evaluate` gives the first two kinds; the command line
     adds the others from the data files it read.
     """
+    code: Code
+    """警告说的是哪一句（如 `warning.tenfold_above_baseline`）：界面可按代码和 `params`
+    用自己的措辞显示警告；docs/issue-codes.md 列出全部代码及其参数。
+    Which sentence the warning says (`warning.tenfold_above_baseline`): a UI words a warning
+    its own way by its code and `params`; docs/issue-codes.md lists every code with its
+    params.
+    """
     kind: Kind
     """`percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10
     倍以上或十分之一以下；`unknownKey`：加 `--ignore-unknown` 时跳过的未知键；`unknownColumn`：数据文件中版式不读取的列（或 JSON
@@ -542,6 +565,11 @@ class Warning:
     message: LocalizedText
     """应核对什么，中英文。
     What to check, in Chinese and in English.
+    """
+    params: Dict[str, Any]
+    """措辞中提到的内容，均为纯 JSON 值：如 `{ "key": "pm25", "given": "280", "baseline": "28" }`。
+    What the wording names, as plain JSON values: `{ "key": "pm25", "given": "280",
+    "baseline": "28" }`.
     """
     column: Optional[str] = None
     """相关的列（`unknownColumn`），按表头原文。

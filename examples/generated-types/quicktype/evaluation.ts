@@ -610,6 +610,14 @@ export type TargetsEnum = "standard";
  */
 export interface Warning {
     /**
+     * 警告说的是哪一句（如 `warning.tenfold_above_baseline`）：界面可按代码和 `params`
+     * 用自己的措辞显示警告；docs/issue-codes.md 列出全部代码及其参数。
+     * Which sentence the warning says (`warning.tenfold_above_baseline`): a UI words a warning
+     * its own way by its code and `params`; docs/issue-codes.md lists every code with its
+     * params.
+     */
+    code: Code;
+    /**
      * 相关的列（`unknownColumn`），按表头原文。
      * The column concerned (`unknownColumn`), as its header writes it.
      */
@@ -636,11 +644,26 @@ export interface Warning {
      */
     message: LocalizedText;
     /**
+     * 措辞中提到的内容，均为纯 JSON 值：如 `{ "key": "pm25", "given": "280", "baseline": "28" }`。
+     * What the wording names, as plain JSON values: `{ "key": "pm25", "given": "280",
+     * "baseline": "28" }`.
+     */
+    params: { [key: string]: unknown };
+    /**
      * 在数据文件中的位置：`figures.csv:12`、`figures.xlsx:数据!D5`。
      * Where in a data file: `figures.csv:12`, `figures.xlsx:数据!D5`.
      */
     place?: string;
 }
+
+/**
+ * 警告说的是哪一句（如 `warning.tenfold_above_baseline`）：界面可按代码和 `params`
+ * 用自己的措辞显示警告；docs/issue-codes.md 列出全部代码及其参数。
+ * Which sentence the warning says (`warning.tenfold_above_baseline`): a UI words a warning
+ * its own way by its code and `params`; docs/issue-codes.md lists every code with its
+ * params.
+ */
+export type Code = "warning.percent_looks_like_ratio" | "warning.tenfold_above_baseline" | "warning.tenfold_below_baseline" | "warning.unknown_column" | "warning.unknown_key_left_out" | "warning.note_without_value" | "warning.more_in_file";
 
 /**
  * `percentLooksLikeRatio`：阈值大于 1 而百分比在 0 到 1 之间；`tenfoldChange`：数值是基准值的 10
