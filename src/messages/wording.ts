@@ -6,7 +6,14 @@
 // valid input never loads the wording of what it is not.
 
 import type { Language, LocalizedText } from '../vocabulary/localized-text.js';
-import { quotedTextLength, shownTextLength, visibleText } from '../vocabulary/visible-text.js';
+import {
+  cutLength,
+  quotedTextLength,
+  shownTextLength,
+  textHead,
+  textTail,
+  visibleText,
+} from '../vocabulary/visible-text.js';
 
 /** A value of an issue's `params`: plain JSON, so that an issue survives `JSON.stringify` whole. */
 export type ParamValue =
@@ -83,23 +90,11 @@ export type TextParam = string | CutText;
  */
 export type ValueParam = TextParam | number | boolean | null | { readonly type: string; readonly text?: string };
 
-/** The first `max` characters of `text`, never ending inside a surrogate pair. */
-function headOf(text: string, max: number): string {
-  const last = text.charCodeAt(max - 1);
-  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
-}
-
-/** The last `count` characters of `text`, never starting inside a surrogate pair. */
-function tailOf(text: string, count: number): string {
-  const first = text.charCodeAt(text.length - count);
-  return text.slice(text.length - count + (first >= 0xdc00 && first <= 0xdfff ? 1 : 0));
-}
-
 /** `text` as a param: as it is up to `max` characters, else its head (and its last `end` characters) and length. */
 export function textParam(text: string, max: number = shownTextLength, end = 0): TextParam {
   if (text.length <= max) return text;
-  if (end <= 0) return { head: headOf(text, max), length: text.length };
-  return { head: headOf(text, Math.max(max - end, 0)), tail: tailOf(text, end), length: text.length };
+  if (end <= 0) return { head: textHead(text, max), length: text.length };
+  return { head: textHead(text, Math.max(max - end, 0)), tail: textTail(text, end), length: text.length };
 }
 
 /** A value from input as a param (strings cut past `max` characters, the length of a quoted value by default). */
@@ -110,10 +105,6 @@ export function valueParam(value: unknown, max: number = quotedTextLength): Valu
   if (typeof value === 'boolean' || value === null) return value;
   return { type: Array.isArray(value) ? 'array' : typeof value };
 }
-
-/** What a cut text says after its head: `… (5000 characters)`, `…（共 5000 个字符）`. */
-const cutLength = (length: number, lang: Language): string =>
-  lang === 'zh' ? `…（共 ${length} 个字符）` : `… (${length} characters)`;
 
 const isCut = (value: unknown): value is CutText =>
   typeof value === 'object' && value !== null && 'head' in value && 'length' in value;

@@ -38,13 +38,19 @@ export const shownTextLength = 200;
 export const quotedTextLength = 40;
 
 /** The first `max` characters of `text`, never ending inside a surrogate pair. */
-function head(text: string, max: number): string {
+export function textHead(text: string, max: number): string {
   const last = text.charCodeAt(max - 1);
   return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
 }
 
+/** The last `count` characters of `text`, never starting inside a surrogate pair. */
+export function textTail(text: string, count: number): string {
+  const first = text.charCodeAt(text.length - count);
+  return text.slice(text.length - count + (first >= 0xdc00 && first <= 0xdfff ? 1 : 0));
+}
+
 /** What a cut text says after its head: `… (5000 characters)`, `…（共 5000 个字符）`. */
-const cutLength = (length: number, lang: Language): string =>
+export const cutLength = (length: number, lang: Language): string =>
   lang === 'zh' ? `…（共 ${length} 个字符）` : `… (${length} characters)`;
 
 /**
@@ -55,11 +61,8 @@ const cutLength = (length: number, lang: Language): string =>
  */
 export function cutText(text: string, lang: Language = 'en', max: number = shownTextLength, end = 0): string {
   if (text.length <= max) return text;
-  if (end <= 0) return `${head(text, max)}${cutLength(text.length, lang)}`;
-  // Never a tail that starts inside a surrogate pair.
-  const first = text.charCodeAt(text.length - end);
-  const tail = text.slice(text.length - end + (first >= 0xdc00 && first <= 0xdfff ? 1 : 0));
-  return `${head(text, Math.max(max - end, 0))}${cutLength(text.length, lang)}…${tail}`;
+  if (end <= 0) return `${textHead(text, max)}${cutLength(text.length, lang)}`;
+  return `${textHead(text, Math.max(max - end, 0))}${cutLength(text.length, lang)}…${textTail(text, end)}`;
 }
 
 /**
@@ -82,5 +85,5 @@ export const shownPlace = (place: string, lang: Language = 'en'): string => show
  */
 export function quotedText(text: string, lang: Language = 'en', max: number = quotedTextLength): string {
   if (text.length <= max) return visibleText(JSON.stringify(text));
-  return `${visibleText(JSON.stringify(head(text, max)))}${cutLength(text.length, lang)}`;
+  return `${visibleText(JSON.stringify(textHead(text, max)))}${cutLength(text.length, lang)}`;
 }
