@@ -1,4 +1,4 @@
-// ankang-eco-indicators/data: the files bureaus hand in (spec/data-files.md), CSV, JSON and
+// ankang-eco-indicators/data: the files bureaus hand in (docs/data-files.md), CSV, JSON and
 // XLSX, read as the command line reads them (it uses this entry): browser-safe (no file system;
 // a workbook's reader is loaded the first time one is read), so that a page can read a file the
 // user drops on it. Apart from the main entry, so that code which only evaluates (and a bundle

@@ -3,7 +3,7 @@ import { deepFreeze } from '../vocabulary/deep-freeze.js';
 import { inputMessages, type BureauParam } from '../messages/input.js';
 import { valueParam, worded, type IssueText } from '../messages/wording.js';
 
-// The names people choose a bureau by (spec/data-files.md, "Bureaus by name"). Apart from
+// The names people choose a bureau by (docs/data-files.md, "Bureaus by name"). Apart from
 // ./bureaus.ts, which `evaluate` loads for the names its results carry: choosing a bureau is
 // the work of reports, templates and the command line, and `evaluate`'s first load carries none of it.
 

@@ -23,9 +23,8 @@ const sources = { zh: '个', en: 'sources' } as const;
 const counties = { zh: '个', en: 'counties' } as const;
 
 /**
- * Every measurement key of the contract (`spec/indicators.md`, "Measurements and units", then
- * the nine raw counts of "Raw counts and the percentages derived from them"), with its kind,
- * unit and labels. The keys are the public names callers supply.
+ * Every measurement key of the contract (docs/measurements.md, then the nine raw counts of
+ * "Percentages from raw counts"), with its kind, unit and labels. The keys are the public names callers supply.
  *
  * @example
  * ```ts

@@ -79,7 +79,7 @@ export const fallbackYear = 2020;
  * year. `--baseline` is merged with the data like another file (a file without years holds the
  * previous year's figures): an equal figure for a (year, key) the data also hold is fine, a
  * different one is refused naming both places, so that it never sets the data's own figures
- * aside without a word (spec/data-files.md, "Which year, which baseline").
+ * aside without a word (docs/data-files.md, "Which year, which baseline").
  */
 export async function evaluationData(
   paths: readonly string[],

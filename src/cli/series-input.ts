@@ -1,5 +1,5 @@
 // Reads the measurements of several years from files, for `ankang-eco progress`, with the data
-// readers of `evaluate` (spec/data-files.md): the long layout in CSV, XLSX or JSON, and JSON
+// readers of `evaluate` (docs/data-files.md): the long layout in CSV, XLSX or JSON, and JSON
 // objects keyed by year ({ "2019": { "pm25": 39, … }, … }); values as people type them; files
 // merged by (year, key), a disagreement refused with both places.
 import { DataFileError, type Language, type MeasurementInfo, shownPlace } from 'ankang-eco-indicators';

@@ -9,7 +9,7 @@ import type { DataWarning } from './observations.js';
 // One year of merged data files as `evaluate` takes it, and the evaluation made of it as people
 // read it (with its warnings and where each figure came from): what the command line evaluates
 // and prints for files, and what a page that reads the same files shows and offers to download,
-// made by the same code so that the two say the same of the same files (spec/data-files.md,
+// made by the same code so that the two say the same of the same files (docs/data-files.md,
 // "Which year, which baseline").
 
 /** What an evaluation of data files reads: a year's figures, the previous year's as its baseline, where each came from, and the data's warnings. */

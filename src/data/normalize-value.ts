@@ -37,7 +37,7 @@ const toAscii = (text: string): string =>
   );
 
 /**
- * A unit as compared, in one spelling of the many people type (spec/data-files.md, "Values as
+ * A unit as compared, in one spelling of the many people type (docs/data-files.md, "Values as
  * people type them"): compatibility forms folded (`％` is `%`, `㎡` is `m2`, `㎥` is `m3`, `㎏` is
  * `kg`, `²` is `2`, `³` is `3`), `µ`, `μ` and `u` as one, `平方米` as `m2`, `立方米` as `m3`,
  * `微克` as `ug`, `per person` and `/person` as `/人`; no spaces, lower case.

@@ -657,7 +657,7 @@ export function dataTextFormat(name: string, text: string): DataTextFormat {
 }
 
 /**
- * Reads a data file given as text (CSV or JSON, long or wide layout; see `spec/data-files.md`):
+ * Reads a data file given as text (CSV or JSON, long or wide layout; see docs/data-files.md):
  * every value through {@link normalizeMeasurementValue}, every figure with its place. Throws
  * {@link DataFileError} with every problem, each named by its place (`file:line`), in English
  * and Chinese; nothing is dropped or guessed. Columns (and JSON fields) the layout does not know

@@ -90,7 +90,7 @@ async function validateSeries(
   return checkSeriesInput(series, options, catalogue);
 }
 
-/** How a check's progress is measured (spec/progress.md, "Which checks have a progress measure"). */
+/** How a check's progress is measured (docs/progress.md, "Which checks are measured"). */
 interface MeasureKind {
   readonly method: ProgressMethod;
   readonly direction: ProgressDirection | null;
@@ -404,7 +404,7 @@ export async function evaluateSeriesWith(
  *   `target_achieved`, `substantial_progress`, `moderate_progress`, `limited_progress`,
  *   `deterioration` or `not_available`, and its line in Chinese and English (`explanation`);
  *   where sdg-build's arithmetic would mislead (a value at its target that fell, an unchanged
- *   value, a base of 0, a value exactly at a threshold) the rules of spec/progress.md decide;
+ *   value, a base of 0, a value exactly at a threshold) the rules of docs/progress.md decide;
  * - each indicator gets its status in every year and the least favourable of its categories.
  *
  * Rejects with {@link ValidationError} when the series or an option is invalid; its issues

@@ -113,7 +113,7 @@ export function progressReportOptions(options: unknown): ProgressReportOptions {
   return { lang, bureau };
 }
 
-/** `bureau`, checked: undefined, or a bureau's id or name (spec/data-files.md, "Bureaus by name"). */
+/** `bureau`, checked: undefined, or a bureau's id or name (docs/data-files.md, "Bureaus by name"). */
 function bureauOf(bureau: unknown, issues: Issue[]): BureauId | undefined {
   const bureauId = typeof bureau === 'string' ? bureauIdOf(bureau) : undefined;
   if (bureau !== undefined && bureauId === undefined)

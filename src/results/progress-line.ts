@@ -1,7 +1,7 @@
 // One progress measure in one line, in Chinese or English: what `evaluateSeries` writes into
-// each measure's `explanation`, and every report prints (spec/progress.md, rule 6: the years,
-// the values and the target with their units, the category; a growth rate only where it
-// describes the data).
+// each measure's `explanation`, and every report prints (docs/progress.md, "Where this goes
+// beyond sdg-build", rule 6: the years, the values and the target with their units, the
+// category; a growth rate only where it describes the data).
 import type { MeasurementInfo } from '../catalogue/measurements.js';
 import type { ProgressMeasure } from '../schema/series.js';
 import { Decimal } from '../vocabulary/decimal.js';

@@ -1,7 +1,7 @@
 // The progress measure of Open SDG (Statistics Canada's method, implemented in sdg-build's
 // sdg/ProgressMeasure.py): a compound annual growth rate compared with the rate the target
 // needs, or, without a target, with fixed thresholds; and, for checks whose raw value's trend
-// says nothing about meeting them, whether they were met. The contract is spec/progress.md,
+// says nothing about meeting them, whether they were met. The contract is docs/progress.md,
 // with its rules where sdg-build's arithmetic would say something false ("Where this goes
 // beyond sdg-build"); docs/progress.md has the formulas and a worked example.
 import { Decimal } from '../vocabulary/decimal.js';
@@ -109,8 +109,8 @@ export function meetsTarget(value: Decimal, target: Decimal, direction: Progress
 const notComputed = { growth: null, requiredGrowth: null, coefficient: null, value: null } as const;
 
 /**
- * The progress of one `target` or `trend` check's measurement over a series (spec/progress.md,
- * "The measure", with the rules of "Where this goes beyond sdg-build" applied first):
+ * The progress of one `target` or `trend` check's measurement over a series (docs/progress.md,
+ * "The formulas", with the rules of "Where this goes beyond sdg-build" applied first):
  *
  * - a current value that meets the target is `target_achieved`, even in a single year;
  * - a base value that met the target and a current one that does not is `deterioration`

@@ -6,8 +6,8 @@ import { zodError } from './messages.js';
 /**
  * One derived percentage: `key` = 100 × `part` ÷ `whole`, rounded half up (四舍五入) to
  * `decimalPlaces` decimal places, as published statistics are. A caller may then give the two
- * counts instead of the percentage (`spec/indicators.md`, "Raw counts and the percentages
- * derived from them"). The built-in ones are `rules/derivations.json`.
+ * counts instead of the percentage (docs/indicators.md,
+ * "Derived percentages"). The built-in ones are `rules/derivations.json`.
  */
 export const derivationSchema = z.strictObject({
   /** The derived percentage: a measurement key of kind `percent`. */

@@ -15,7 +15,7 @@ const seriesYearSchema = z.int();
 /** A value of a measure: a decimal string, or a boolean for a yes/no check. */
 const measuredValueSchema = z.nullable(z.union([z.string(), z.boolean()]));
 
-/** The progress measure of one check over a series (`spec/progress.md`, "The measure"). */
+/** The progress measure of one check over a series (docs/progress.md, "The formulas"). */
 export const progressMeasureSchema = z.object({
   /** The number of the check's indicator, 1..34. */
   indicator: z.int(),

@@ -26,7 +26,7 @@ export const evaluateHelp: LocalizedText = {
   zh: `用法：ankang-eco evaluate <文件>... [选项]
 
 按当年的目标和创建标准评估一年的监测数据。每个 <文件> 可为 CSV、XLSX 或 JSON，即各部门
-报送时的样子（见 README 的“Data files”一节）：
+报送时的样子（见 docs/data-files.md）：
 
   长格式   列为 year、key、value（可加 unit、source、note）：可含任意多年
   宽格式   列为 key、value（可加 unit、source、note），或以指标代码为键的 JSON 对象：
@@ -64,7 +64,7 @@ English: ankang-eco evaluate --help --lang en
   en: `Usage: ankang-eco evaluate <file>... [options]
 
 Evaluates a year's measurements against the year's targets and the creation standard. Each
-<file> is CSV, XLSX or JSON, as bureaus hand them in (see the README, "Data files"):
+<file> is CSV, XLSX or JSON, as bureaus hand them in (see docs/data-files.md):
 
   long layout   columns year, key, value (and unit, source, note): any number of years
   wide layout   columns key, value (and unit, source, note), or a JSON object keyed by

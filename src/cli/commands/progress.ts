@@ -1,5 +1,5 @@
 // `ankang-eco progress`: a series of years evaluated, and each indicator's progress toward the
-// target year (spec/progress.md). Apart from run.ts, which only routes to it.
+// target year (docs/progress.md). Apart from run.ts, which only routes to it.
 import {
   describeProgressMeasure,
   formatIssuePath,
