@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { builtinRuleFiles } from '../src/engine/builtin-rule-set.js';
 import { builtinRuleRows } from '../src/generated/builtin-rules.js';
 import { seedTasks } from '../src/generated/seed-tasks.js';
-import { indicators } from '../src/engine/indicators.js';
+import { indicators } from '../src/index.js';
 import { ruleFilesOnDisk } from './fixtures/rule-files.js';
 
 it('bundles exactly the files of rules/, the task texts kept apart', () => {

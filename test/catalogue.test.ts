@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
-import { bureauIds, bureaus } from '../src/catalogue/bureaus.js';
-import { measurementCatalogue, measurementKeys } from '../src/catalogue/measurements.js';
+import { bureauIds, bureaus, measurementCatalogue, measurementKeys } from '../src/index.js';
 import { specBureauIds, specCountKeys, specDayCountKeys, specMeasurementKeys } from './fixtures/spec-indicators.js';
 
 it("lists the contract's measurement keys in its order, then its raw counts", () => {

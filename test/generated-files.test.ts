@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createEvaluator } from '../src/evaluation/create-evaluator.js';
-import { evaluate } from '../src/evaluation/evaluate.js';
-import { formatIndicatorCatalogue } from '../src/results/indicator-catalogue.js';
+import { evaluate, formatIndicatorCatalogue } from '../src/index.js';
+import { createEvaluator } from '../src/policy.js';
 import { publishedReportArgs, publishedReportPath, publishedReports } from '../scripts/published-reports.mjs';
 import { renderMeasurementsDoc, renderSampleResults } from '../scripts/render-docs.js';
 import { progressReportArguments, progressReports } from '../scripts/progress-reports.mjs';

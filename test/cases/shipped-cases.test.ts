@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assertCase, parseCaseFile } from '../../src/policy/cases.js';
+import { assertCase, parseCaseFile } from '../../src/policy.js';
 import { specIndicators } from '../fixtures/spec-indicators.js';
 
 const directory = new URL('./', import.meta.url);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeWorkbook } from '../../src/data/xlsx/write-workbook.js';
-import type { Evaluation, EvaluationSources } from '../../src/schema/evaluation.js';
+import type { Evaluation, EvaluationSources } from '../../src/index.js';
 import { runCli } from '../fixtures/run-cli.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { formatMarkdownReport } from '../../src/results/markdown-report.js';
-import { formatReport } from '../../src/results/report.js';
-import type { Evaluation, EvaluationSources } from '../../src/schema/evaluation.js';
+import {
+  evaluate,
+  formatMarkdownReport,
+  formatReport,
+  type Evaluation,
+  type EvaluationSources,
+} from '../../src/index.js';
 import { runCli } from '../fixtures/run-cli.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bothLanguages, languagesOf, scanLanguages } from '../../src/cli/language.js';
 import { run } from '../../src/cli/run.js';
-import { bureauIds } from '../../src/catalogue/bureaus.js';
+import { bureauIds } from '../../src/index.js';
 
 const han = /\p{Script=Han}/u;
 

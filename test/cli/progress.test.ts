@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateSeries } from '../../src/evaluation/evaluate-series.js';
-import type { SeriesEvaluation } from '../../src/schema/series.js';
-import { progressCategories, progressCategoryWords } from '../../src/vocabulary/progress.js';
+import { evaluateSeries, progressCategories, progressCategoryWords, type SeriesEvaluation } from '../../src/index.js';
 import { validatorFor } from '../fixtures/json-schemas.js';
 import { runCli } from '../fixtures/run-cli.js';
 import { expectThresholdAssumed } from '../fixtures/thresholds.js';

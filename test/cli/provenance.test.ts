@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Evaluation, EvaluationSources } from '../../src/schema/evaluation.js';
+import type { Evaluation, EvaluationSources } from '../../src/index.js';
 import { runCli } from '../fixtures/run-cli.js';
 
 // Issue 20, the evaluation's half: what a person reads of data shaped as published figures come

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Evaluation } from '../../src/schema/evaluation.js';
+import type { Evaluation } from '../../src/index.js';
 import { runCli } from '../fixtures/run-cli.js';
 
 // Rules directories as policy staff write them: the package's own rules/ (with derivations.json),

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeZip, zipEntries, zipText } from '../fixtures/zip.js';
 import { csvRecords } from '../../src/data/csv-records.js';
-import { evaluate } from '../../src/evaluation/evaluate.js';
+import { evaluate } from '../../src/index.js';
 import { cliPath, runCli } from '../fixtures/run-cli.js';
 import { run } from '../../src/cli/run.js';
 import { sample2020, typedSampleFigure } from '../fixtures/samples.js';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDataBytes } from '../../src/data/decode-text.js';
-import { DataFileError, formatDataPlace } from '../../src/errors/data-file-error.js';
-import { formatIssues } from '../../src/errors/format-issues.js';
+import { DataFileError, formatDataPlace, formatIssues } from '../../src/index.js';
+import { decodeDataBytes } from '../../src/data.js';
 
 const text = 'key,value\necoPlanAdopted,是\n';
 const utf8 = (value: string): Uint8Array => new TextEncoder().encode(value);

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { evaluationInput, inputIssuePlace, withInputSources } from '../../src/data/evaluation-input.js';
-import { inYear, mergeDataFiles } from '../../src/data/merge.js';
-import { readDataText } from '../../src/data/read-data.js';
-import { formatIssues } from '../../src/errors/format-issues.js';
-import { evaluate, safeEvaluate } from '../../src/evaluation/evaluate.js';
+import { evaluate, formatIssues, safeEvaluate } from '../../src/index.js';
+import {
+  evaluationInput,
+  inputIssuePlace,
+  inYear,
+  mergeDataFiles,
+  readDataText,
+  withInputSources,
+} from '../../src/data.js';
 
 // One year of merged files as `evaluate` takes it, and its evaluation as people read it: what
 // the command line and the dashboard both make of files (spec/data-files.md, "Which year,

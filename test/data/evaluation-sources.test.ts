@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withSources } from '../../src/data/evaluation-sources.js';
-import { mergeDataFiles, yearData } from '../../src/data/merge.js';
-import { readDataText } from '../../src/data/read-data.js';
-import { evaluate } from '../../src/evaluation/evaluate.js';
+import { evaluate } from '../../src/index.js';
+import { mergeDataFiles, readDataText, withSources, yearData } from '../../src/data.js';
 
 // A derived value keeps the places, sources and notes of the counts it came from
 // (spec/data-files.md): "where does 96.7 come from?" is answered with both rows.

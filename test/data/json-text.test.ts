@@ -1,12 +1,18 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { measurementCatalogue, measurementKeys } from '../../src/catalogue/measurements.js';
-import { mergeDataFiles, yearData } from '../../src/data/merge.js';
-import { readDataText } from '../../src/data/read-data.js';
-import { exactRuleNumber, measurementNumber } from '../../src/data/json-numbers.js';
-import { JsonNumberRefused, JsonTextError, maxJsonDepth, parseJsonText } from '../../src/data/json-text.js';
+import { evaluate, measurementCatalogue, measurementKeys } from '../../src/index.js';
+import {
+  exactRuleNumber,
+  JsonNumberRefused,
+  JsonTextError,
+  measurementNumber,
+  mergeDataFiles,
+  parseJsonText,
+  readDataText,
+  yearData,
+} from '../../src/data.js';
+import { maxJsonDepth } from '../../src/data/json-text.js';
 
 const asJavaScript = { readNumber: Number };
 

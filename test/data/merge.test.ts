@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { latestDataYear, mergeDataFiles, yearData } from '../../src/data/merge.js';
-import { readDataText } from '../../src/data/read-data.js';
-import { DataFileError, formatDataPlace } from '../../src/errors/data-file-error.js';
-import { formatIssues } from '../../src/errors/format-issues.js';
+import { DataFileError, formatDataPlace, formatIssues } from '../../src/index.js';
+import { latestDataYear, mergeDataFiles, readDataText, yearData } from '../../src/data.js';
 
 const ecology = readDataText(
   'year,key,value,source\n2020,airGoodDaysPercent,96.7,生态环境局\n2020,waterFunctionZoneCompliancePercent,100\n',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measurementCatalogue, type MeasurementInfo } from '../../src/catalogue/measurements.js';
-import { normalizeMeasurementValue } from '../../src/data/normalize-value.js';
+import { measurementCatalogue, type MeasurementInfo } from '../../src/index.js';
+import { normalizeMeasurementValue } from '../../src/data.js';
 
 const accepted = (key: string, value: unknown, catalogue?: Readonly<Record<string, MeasurementInfo>>): unknown => {
   const result = normalizeMeasurementValue(key, value, catalogue);

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DataFileError, formatDataPlace } from '../../src/errors/data-file-error.js';
-import { formatIssues } from '../../src/errors/format-issues.js';
-import { readDataTables, readDataText, type DataTable } from '../../src/data/read-data.js';
-import type { DataFile } from '../../src/data/observations.js';
+import { DataFileError, formatDataPlace, formatIssues } from '../../src/index.js';
+import { readDataTables, readDataText, type DataFile, type DataTable } from '../../src/data.js';
 
 /** The problems a reading refuses, as lines in English (`lang` for Chinese). */
 function refused(read: () => unknown, lang: 'zh' | 'en' = 'en'): string[] {

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { checksOfEntry } from '../../src/schema/rule-entries.js';
-import { bureauIds } from '../../src/catalogue/bureaus.js';
-import { builtinRuleSet } from '../../src/engine/builtin-rule-set.js';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
-import { readDataText } from '../../src/data/read-data.js';
+import { builtinRuleSet, bureauIds } from '../../src/index.js';
+import {
+  readDataText,
+  templateCsv,
+  templateHeader,
+  templateRows,
+  templateSheet,
+  templateWorkbook,
+} from '../../src/data.js';
+import { createEvaluator } from '../../src/policy.js';
 import { deflateRawSync } from 'node:zlib';
-import { templateCsv, templateHeader, templateRows, templateSheet, templateWorkbook } from '../../src/data/template.js';
 import { workbookTables } from '../../src/data/xlsx/read-workbook.js';
 
 const ruleSet = createEvaluator({ name: builtinRuleSet.name, rules: builtinRuleSet.rules }).ruleSet;

@@ -1,11 +1,8 @@
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { builtinRuleSet } from '../../src/engine/builtin-rule-set.js';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import type { Evaluation } from '../../src/schema/evaluation.js';
-import type { Measurements } from '../../src/schema/measurements.js';
+import { builtinRuleSet, evaluate, type Evaluation, type Measurements } from '../../src/index.js';
+import { createEvaluator } from '../../src/policy.js';
 import { anyEvaluation } from '../fixtures/arbitraries.js';
 import { expectSame } from '../fixtures/same.js';
 

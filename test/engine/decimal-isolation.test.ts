@@ -1,6 +1,6 @@
 import DecimalJs from 'decimal.js';
 import { afterEach, expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluation/evaluate.js';
+import { evaluate } from '../../src/index.js';
 import { ruleThreshold } from '../fixtures/rule-files.js';
 
 const defaults = {

@@ -1,14 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measurementCatalogue } from '../../src/catalogue/measurements.js';
+import {
+  evaluate,
+  evaluateMany,
+  measurementCatalogue,
+  RuleSetError,
+  ValidationError,
+  type Issue,
+} from '../../src/index.js';
+import { createEvaluator } from '../../src/policy.js';
 import { applyDerivations, derivedShare } from '../../src/engine/apply-derivations.js';
 import { compileDerivations } from '../../src/engine/derivations.js';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { evaluateMany } from '../../src/evaluation/evaluate-many.js';
-import { RuleSetError } from '../../src/errors/rule-set-error.js';
-import { ValidationError } from '../../src/errors/validation-error.js';
-import { issueAt, type Issue } from '../../src/errors/issue.js';
+import { issueAt } from '../../src/errors/issue.js';
 import { Decimal } from '../../src/vocabulary/decimal.js';
 import { derivations, shareOf } from '../fixtures/derivations.js';
 import { plainIssues } from '../fixtures/plain-issues.js';

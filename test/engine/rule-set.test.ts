@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRuleSet } from '../../src/engine/check-rule-set.js';
 import { compileRuleSet } from '../../src/engine/rule-set.js';
 import { parseRuleFiles } from '../../src/schema/rule.js';
-import { RuleSetError } from '../../src/errors/rule-set-error.js';
+import { RuleSetError } from '../../src/index.js';
 import { copyOfRules, ruleFilesOnDisk } from '../fixtures/rule-files.js';
 
 /** Checks rules as a caller's are checked: their shape (zod), then the set, then compiled. */

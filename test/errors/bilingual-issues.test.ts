@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Issue } from '../../src/errors/issue.js';
+import type { Issue } from '../../src/index.js';
 import {
   badValueIssues,
   caseFileIssues,

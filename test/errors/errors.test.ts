@@ -1,9 +1,8 @@
 import { issueAt } from '../../src/errors/issue.js';
 import { inputMessages } from '../../src/messages/input.js';
-import { worded } from '../../src/messages/wording.js';
+import { RuleSetError, ValidationError } from '../../src/index.js';
+import { worded } from '../../src/data.js';
 import { expect, it } from 'vitest';
-import { RuleSetError } from '../../src/errors/rule-set-error.js';
-import { ValidationError } from '../../src/errors/validation-error.js';
 
 it.each([
   ['ValidationError', ValidationError],

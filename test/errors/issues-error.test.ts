@@ -2,14 +2,16 @@ import { createRequire } from 'node:module';
 import { runInNewContext } from 'node:vm';
 import { issueAt } from '../../src/errors/issue.js';
 import { inputMessages } from '../../src/messages/input.js';
-import { worded } from '../../src/messages/wording.js';
+import {
+  CaseFailedError,
+  CaseFileError,
+  formatIssues,
+  IssuesError,
+  RuleSetError,
+  ValidationError,
+} from '../../src/index.js';
+import { worded } from '../../src/data.js';
 import { describe, expect, it } from 'vitest';
-import { CaseFailedError } from '../../src/errors/case-failed-error.js';
-import { CaseFileError } from '../../src/errors/case-file-error.js';
-import { formatIssues } from '../../src/errors/format-issues.js';
-import { IssuesError } from '../../src/errors/issues-error.js';
-import { RuleSetError } from '../../src/errors/rule-set-error.js';
-import { ValidationError } from '../../src/errors/validation-error.js';
 
 const issues = [issueAt(['measurements', 'pm25'], worded(inputMessages, 'input.wrong_type', { expected: 'number' }))];
 

@@ -5,9 +5,7 @@ import { readRelationships } from '../../src/data/xlsx/parts.js';
 import { workbookXmlBudget, XmlReader } from '../../src/data/xlsx/xml.js';
 import { ZipArchive } from '../../src/data/xlsx/zip.js';
 import { csvRecords } from '../../src/data/csv-records.js';
-import { measurementNumber } from '../../src/data/json-numbers.js';
-import { parseJsonText } from '../../src/data/json-text.js';
-import { ReadError } from '../../src/errors/read-error.js';
+import { measurementNumber, parseJsonText, ReadError } from '../../src/data.js';
 import { issueWordings } from '../../scripts/issue-codes.js';
 
 // The readers' internal errors are thin subclasses of one base, each worded from a catalogue:

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
-import { RuleSetError } from '../../src/errors/rule-set-error.js';
-import { parseCaseFile, runCase } from '../../src/policy/cases.js';
-import type { RuleTableEntry } from '../../src/schema/rule.js';
+import { RuleSetError, type RuleTableEntry } from '../../src/index.js';
+import { createEvaluator, parseCaseFile, runCase } from '../../src/policy.js';
 import { plainIssues } from '../fixtures/plain-issues.js';
 import { compositeEvaluator, compositeExample, readJson } from '../fixtures/composite-air-quality.js';
 import { editableRules } from '../fixtures/rule-files.js';

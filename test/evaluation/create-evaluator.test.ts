@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { plainIssues } from '../fixtures/plain-issues.js';
-import { builtinRuleSet } from '../../src/engine/builtin-rule-set.js';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { RuleSetError } from '../../src/errors/rule-set-error.js';
-import { ValidationError } from '../../src/errors/validation-error.js';
-import { evaluationSchema } from '../../src/schema/evaluation.js';
+import { builtinRuleSet, evaluate, RuleSetError, ValidationError } from '../../src/index.js';
+import { createEvaluator } from '../../src/policy.js';
+import { evaluationSchema } from '../../src/schemas.js';
 import { checkOf, derivationsOnDisk, editableRules, ruleFilesOnDisk, ruleThreshold } from '../fixtures/rule-files.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';
 

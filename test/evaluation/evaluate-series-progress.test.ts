@@ -4,9 +4,8 @@
 // percentages for others, a single year, a target year that has passed. Issue 20.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateSeries } from '../../src/evaluation/evaluate-series.js';
-import type { Measurements } from '../../src/schema/measurements.js';
-import { seriesEvaluationSchema, type ProgressMeasure } from '../../src/schema/series.js';
+import { evaluateSeries, type Measurements, type ProgressMeasure } from '../../src/index.js';
+import { seriesEvaluationSchema } from '../../src/schemas.js';
 import { Decimal } from '../../src/vocabulary/decimal.js';
 import { validatorFor } from '../fixtures/json-schemas.js';
 import { measurementsArbitrary } from '../fixtures/random-measurements.js';

@@ -1,15 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { evaluateSeries, quickSeries } from '../../src/evaluation/evaluate-series.js';
+import {
+  builtinRuleSet,
+  evaluate,
+  evaluateSeries,
+  measurementCatalogue,
+  progressCategories,
+  ValidationError,
+  type Measurements,
+} from '../../src/index.js';
+import { createEvaluator } from '../../src/policy.js';
+import { seriesEvaluationSchema } from '../../src/schemas.js';
+import { quickSeries } from '../../src/evaluation/evaluate-series.js';
 import { checkSeriesInput } from '../../src/evaluation/series-issues.js';
-import { builtinRuleSet } from '../../src/engine/builtin-rule-set.js';
-import { measurementCatalogue } from '../../src/catalogue/measurements.js';
-import { ValidationError } from '../../src/errors/validation-error.js';
-import type { Measurements } from '../../src/schema/measurements.js';
-import { seriesEvaluationSchema } from '../../src/schema/series.js';
-import { progressCategories } from '../../src/vocabulary/progress.js';
 import { validatorFor } from '../fixtures/json-schemas.js';
 import { expectThresholdAssumed, ruleThreshold } from '../fixtures/thresholds.js';
 import { Decimal } from '../../src/vocabulary/decimal.js';

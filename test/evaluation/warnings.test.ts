@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { evaluateMany } from '../../src/evaluation/evaluate-many.js';
-import { evaluationSchema } from '../../src/schema/evaluation.js';
+import { evaluate, evaluateMany } from '../../src/index.js';
+import { evaluationSchema } from '../../src/schemas.js';
 import { Decimal } from '../../src/vocabulary/decimal.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';
 

@@ -15,7 +15,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureDashboard, type DashboardLoads } from '../../bench/dashboard-sizes.mjs';
 import { csvRecords } from '../../src/data/csv-records.js';
-import { csvField } from '../../src/results/csv-field.js';
+import { csvField } from '../../src/index.js';
 import { runCliProcess } from '../fixtures/run-cli.js';
 import { sample2020, typedSampleFigure } from '../fixtures/samples.js';
 import { serveDirectory } from '../fixtures/static-server.js';

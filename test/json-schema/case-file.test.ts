@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { compareRuleSets } from '../../src/policy/compare.js';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
+import { compareRuleSets, createEvaluator } from '../../src/policy.js';
 import { jsonSchemaAccepts } from '../fixtures/json-schemas.js';
 import { checkOf, derivationsOnDisk, editableRules } from '../fixtures/rule-files.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';

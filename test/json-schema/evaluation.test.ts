@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluation/evaluate.js';
+import { evaluate } from '../../src/index.js';
 import { jsonSchemaAccepts, validatorFor } from '../fixtures/json-schemas.js';
 import { randomEvaluations } from '../fixtures/random-measurements.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';

@@ -5,9 +5,8 @@ import { registerSchema, validate, type Validator } from '@hyperjump/json-schema
 import '@hyperjump/json-schema/draft-07';
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareRuleSets } from '../../src/policy/compare.js';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
-import { evaluate } from '../../src/evaluation/evaluate.js';
+import { evaluate } from '../../src/index.js';
+import { compareRuleSets, createEvaluator } from '../../src/policy.js';
 import {
   jsonSchemaId,
   jsonSchemaNames,

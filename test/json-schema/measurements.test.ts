@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { measurementCatalogue } from '../../src/catalogue/measurements.js';
-import type { MeasurementKind } from '../../src/vocabulary/measurement-kinds.js';
-import { measurementsSchema } from '../../src/schema/measurements.js';
+import { measurementCatalogue, type MeasurementKind } from '../../src/index.js';
+import { measurementsSchema } from '../../src/schemas.js';
 import { jsonSchemaAccepts } from '../fixtures/json-schemas.js';
 
 /** One key of each kind. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { InputTooLargeError } from '../../src/cli/read-input.js';
 import { run } from '../../src/cli/run.js';
 import type { Problem } from '../../src/cli/usage-error.js';
-import type { Issue } from '../../src/errors/issue.js';
+import type { Issue } from '../../src/index.js';
 import { exampleParams, issueAreas, issueWordings, renderIssueCodesDoc } from '../../scripts/issue-codes.js';
 import { fifo as cliFifo, hostileCliCases } from '../fixtures/hostile-cli-inputs.js';
 import {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertCase, parseCaseFile, runCase, type Case } from '../../src/policy/cases.js';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
-import { CaseFailedError } from '../../src/errors/case-failed-error.js';
-import { CaseFileError } from '../../src/errors/case-file-error.js';
+import { CaseFailedError, CaseFileError, type Case } from '../../src/index.js';
+import { assertCase, createEvaluator, parseCaseFile, runCase } from '../../src/policy.js';
 import { checkOf, editableRules } from '../fixtures/rule-files.js';
 
 const greenTravelAt40: Case = {

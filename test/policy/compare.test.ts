@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareRuleSets } from '../../src/policy/compare.js';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
-import { RuleSetError } from '../../src/errors/rule-set-error.js';
-import { ValidationError } from '../../src/errors/validation-error.js';
-import { formatComparison } from '../../src/results/comparison-report.js';
-import { ruleSetComparisonSchema } from '../../src/schema/comparison.js';
-import type { Evaluation } from '../../src/schema/evaluation.js';
+import { formatComparison, RuleSetError, ValidationError, type Evaluation } from '../../src/index.js';
+import { compareRuleSets, createEvaluator } from '../../src/policy.js';
+import { ruleSetComparisonSchema } from '../../src/schemas.js';
 import { checkOf, derivationsOnDisk, editableRules } from '../fixtures/rule-files.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';
 

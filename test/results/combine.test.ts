@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { combineStatuses, countStatuses } from '../../src/results/combine.js';
+import { combineStatuses } from '../../src/index.js';
+import { countStatuses } from '../../src/results/combine.js';
 
 const status = fc.constantFrom('pass' as const, 'fail' as const, 'missing' as const);
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { csvField } from '../../src/results/csv-field.js';
+import { csvField } from '../../src/index.js';
 import { csvRecords } from '../../src/data/csv-records.js';
 
 const parseCsv = (text: string) => [...csvRecords(text)];

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { csvRecords } from '../../src/data/csv-records.js';
-import { evaluationInput, withInputSources } from '../../src/data/evaluation-input.js';
-import { mergeDataFiles } from '../../src/data/merge.js';
-import { readDataText } from '../../src/data/read-data.js';
-import { ValidationError } from '../../src/errors/validation-error.js';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { csvReportColumns, csvReportSourceColumns, formatCsvReport } from '../../src/results/csv-report.js';
+import { evaluate, formatCsvReport, ValidationError } from '../../src/index.js';
+import { evaluationInput, mergeDataFiles, readDataText, withInputSources } from '../../src/data.js';
+import { csvReportColumns, csvReportSourceColumns } from '../../src/results/csv-report.js';
 
 // The one CSV formatter of an evaluation: the command line's `--format csv` and the dashboard's
 // download (their equality for the same files is held by test/examples/dashboard-files.test.ts).

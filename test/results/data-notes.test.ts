@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { formatMarkdownReport } from '../../src/results/markdown-report.js';
-import { formatReport } from '../../src/results/report.js';
-import type { Evaluation } from '../../src/schema/evaluation.js';
+import { evaluate, formatMarkdownReport, formatReport, type Evaluation } from '../../src/index.js';
 
 /** An evaluation as the command line prints it: with where its figures came from. */
 async function fromFiles(): Promise<Evaluation<string>> {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluation/evaluate.js';
+import { evaluate, formatMarkdownReport, formatReport } from '../../src/index.js';
 import { explainIndicator } from '../../src/results/explain.js';
-import { formatMarkdownReport } from '../../src/results/markdown-report.js';
-import { formatReport } from '../../src/results/report.js';
 import { compositeEvaluator } from '../fixtures/composite-air-quality.js';
 
 // Partial results (issue 20, item 3): a `missing` indicator still shows what it decided, with the

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { builtinRuleSet } from '../../src/engine/builtin-rule-set.js';
-import { formatCsvReport } from '../../src/results/csv-report.js';
+import {
+  builtinRuleSet,
+  formatComparison,
+  formatCsvReport,
+  formatIndicatorCatalogue,
+  formatMarkdownReport,
+  formatReport,
+} from '../../src/index.js';
+import { compareRuleSets, createEvaluator } from '../../src/policy.js';
 import { csvRecords } from '../../src/data/csv-records.js';
-import { compareRuleSets } from '../../src/policy/compare.js';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
-import { formatComparison } from '../../src/results/comparison-report.js';
-import { formatIndicatorCatalogue } from '../../src/results/indicator-catalogue.js';
-import { formatMarkdownReport } from '../../src/results/markdown-report.js';
-import { formatReport } from '../../src/results/report.js';
 import { hostileTexts, type OutputFormat } from '../fixtures/hostile-inputs.js';
 import { expectThresholdAssumed, ruleThreshold } from '../fixtures/thresholds.js';
 

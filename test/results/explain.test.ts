@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
-import type { evaluate } from '../../src/evaluation/evaluate.js';
+import type { evaluate } from '../../src/index.js';
+import { createEvaluator } from '../../src/policy.js';
 import { checkOf, editableRules } from '../fixtures/rule-files.js';
 
 /**

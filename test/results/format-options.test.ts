@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compareRuleSets } from '../../src/policy/compare.js';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
-import { builtinRuleSet } from '../../src/engine/builtin-rule-set.js';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { ValidationError } from '../../src/errors/validation-error.js';
-import { formatComparison } from '../../src/results/comparison-report.js';
-import { formatMarkdownReport } from '../../src/results/markdown-report.js';
-import { formatReport } from '../../src/results/report.js';
+import {
+  builtinRuleSet,
+  evaluate,
+  formatComparison,
+  formatMarkdownReport,
+  formatReport,
+  ValidationError,
+} from '../../src/index.js';
+import { compareRuleSets, createEvaluator } from '../../src/policy.js';
 import { badFormatterOptions } from '../fixtures/hostile-inputs.js';
 
 const evaluation = await evaluate(2020, { greenTravelPercent: 30 });

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateSeries } from '../../src/evaluation/evaluate-series.js';
 import {
   describeProgressMeasure,
+  evaluateSeries,
   formatProgressMarkdownReport,
   formatProgressReport,
-} from '../../src/results/progress-report.js';
+  ValidationError,
+} from '../../src/index.js';
 import { measurementsArbitrary } from '../fixtures/random-measurements.js';
 import { sampleSeries } from '../fixtures/samples.js';
-import { ValidationError } from '../../src/errors/validation-error.js';
 
 const series = fc.dictionary(fc.integer({ min: 2017, max: 2023 }).map(String), measurementsArbitrary, {
   minKeys: 1,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { combineProgress, progressCategories } from '../../src/index.js';
 import {
-  combineProgress,
   measureProgress,
   measureStatus,
   meetsTarget,
@@ -9,7 +9,6 @@ import {
   type ProgressPoint,
 } from '../../src/results/progress.js';
 import { Decimal } from '../../src/vocabulary/decimal.js';
-import { progressCategories } from '../../src/vocabulary/progress.js';
 
 // Cases computed by hand (spec/progress.md, "The measure"). Exponents are chosen so that the
 // powers are exact: one year apart (exponent 1) or perfect squares two years apart.

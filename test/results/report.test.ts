@@ -1,7 +1,5 @@
 import { expect, it } from 'vitest';
-import { bureaus } from '../../src/catalogue/bureaus.js';
-import { evaluate } from '../../src/evaluation/evaluate.js';
-import { formatReport } from '../../src/results/report.js';
+import { bureaus, evaluate, formatReport } from '../../src/index.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';
 
 it('groups the report by bureau, in both languages, with gaps where an indicator falls short', async () => {

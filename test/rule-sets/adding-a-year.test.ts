@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
-import type { RuleFile } from '../../src/schema/rule.js';
+import type { RuleFile } from '../../src/index.js';
+import { createEvaluator } from '../../src/policy.js';
 import { editableRules } from '../fixtures/rule-files.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';
 

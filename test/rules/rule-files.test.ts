@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import DecimalJs from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { bureaus } from '../../src/catalogue/bureaus.js';
-import { measurementKeys } from '../../src/catalogue/measurements.js';
+import { bureaus, measurementKeys, type RuleCheck, type RuleFile, type RuleTableEntry } from '../../src/index.js';
+import { derivationsFileSchema, ruleFileSchema } from '../../src/schemas.js';
 import { checksOfEntry } from '../../src/schema/rule-entries.js';
-import { ruleFileSchema, type RuleCheck, type RuleFile, type RuleTableEntry } from '../../src/schema/rule.js';
 import { derivationsFileOnDisk, derivationsOnDisk, ruleFilesOnDisk } from '../fixtures/rule-files.js';
-import { derivationsFileSchema } from '../../src/schema/derivation.js';
 import { seedText } from '../fixtures/seed.js';
 import { specDerivations, specIndicators, type SpecCheck, type SpecIndicator } from '../fixtures/spec-indicators.js';
 import { operatorOfSpec } from '../fixtures/spec-operators.js';

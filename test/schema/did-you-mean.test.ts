@@ -2,10 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { didYouMean } from '../../src/schema/did-you-mean.js';
 import { objectKeysAt } from '../../src/schema/issues.js';
-import { caseFileSchema } from '../../src/schema/case-file.js';
-import { ruleSetDefinitionSchema } from '../../src/schema/rule-set.js';
+import { RuleSetError } from '../../src/index.js';
+import { caseFileSchema, ruleSetDefinitionSchema } from '../../src/schemas.js';
 import { loadRuleSet } from '../../src/evaluation/create-evaluator.js';
-import { RuleSetError } from '../../src/errors/rule-set-error.js';
 
 describe('did you mean', () => {
   it('never offers the name that was refused, whatever the candidates', () => {

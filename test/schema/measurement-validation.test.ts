@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainIssues } from '../fixtures/plain-issues.js';
-import { evaluate, safeEvaluate } from '../../src/evaluation/evaluate.js';
-import { ValidationError } from '../../src/errors/validation-error.js';
-import type { Measurements } from '../../src/schema/measurements.js';
+import { evaluate, safeEvaluate, ValidationError, type Measurements } from '../../src/index.js';
 
 /** The issues `evaluate` rejects with, or a failure when it does not reject. */
 async function issuesOf(year: unknown, measurements: unknown, options?: unknown) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measurementCatalogue, measurementKeys } from '../../src/catalogue/measurements.js';
-import { measurementsSchema } from '../../src/schema/measurements.js';
+import { measurementCatalogue, measurementKeys } from '../../src/index.js';
+import { measurementsSchema } from '../../src/schemas.js';
 import { quickMeasurements } from '../../src/evaluation/parsed-values.js';
 import { readMeasurements } from '../../src/evaluation/input.js';
 import { keyLayout } from '../../src/evaluation/key-layout.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CappedList } from '../../src/vocabulary/capped-list.js';
+import { CappedList } from '../../src/data.js';
 
 describe('CappedList', () => {
   it('keeps the first `max` items in order and counts the rest, however they are added', () => {

@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toDecimal } from '../../src/vocabulary/decimal.js';
-import {
-  isValidDecimalOf,
-  measurementKinds,
-  plainValidator,
-  type DecimalKind,
-} from '../../src/vocabulary/measurement-kinds.js';
+import { measurementKinds } from '../../src/index.js';
+import { isValidDecimalOf, plainValidator, type DecimalKind } from '../../src/vocabulary/measurement-kinds.js';
 
 const decimalKinds = measurementKinds.filter((kind): kind is DecimalKind => kind !== 'boolean');
 

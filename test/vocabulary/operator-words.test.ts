@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEvaluator } from '../../src/evaluation/create-evaluator.js';
-import { compareRuleSets } from '../../src/policy/compare.js';
-import { formatComparison } from '../../src/results/comparison-report.js';
-import { ruleOperatorSymbols, ruleOperatorWords } from '../../src/vocabulary/operator-words.js';
-import { ruleOperators } from '../../src/vocabulary/operators.js';
+import { formatComparison, ruleOperators, ruleOperatorSymbols, ruleOperatorWords } from '../../src/index.js';
+import { compareRuleSets, createEvaluator } from '../../src/policy.js';
 import { checkOf, editableRules } from '../fixtures/rule-files.js';
 import { runCli } from '../fixtures/run-cli.js';
 import { sample2019, sample2020 } from '../fixtures/samples.js';

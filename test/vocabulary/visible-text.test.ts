@@ -1,18 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDataPlace } from '../../src/errors/data-file-error.js';
-import { formatIssuePath, formatIssues } from '../../src/errors/format-issues.js';
-import { issueAt } from '../../src/errors/issue.js';
-import { inputMessages } from '../../src/messages/input.js';
-import { worded } from '../../src/messages/wording.js';
 import {
   cutText,
+  formatDataPlace,
+  formatIssuePath,
+  formatIssues,
   quotedText,
   shownPlace,
   shownText,
   shownTextLength,
   visibleText,
-} from '../../src/vocabulary/visible-text.js';
+} from '../../src/index.js';
+import { worded } from '../../src/data.js';
+import { issueAt } from '../../src/errors/issue.js';
+import { inputMessages } from '../../src/messages/input.js';
 
 const longest = (text: string): number => Math.max(...text.split('\n').map((line) => line.length));
 

@@ -11,10 +11,10 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDataFile } from 'ankang-eco-indicators/data';
-import { templateRows, templateWorkbook } from '../../../src/data/template.js';
+import { builtinRuleSet } from '../../../src/index.js';
+import { templateRows, templateWorkbook } from '../../../src/data.js';
+import { createEvaluator } from '../../../src/policy.js';
 import { zipBytes } from '../../../src/data/xlsx/zip-writer.js';
-import { builtinRuleSet } from '../../../src/engine/builtin-rule-set.js';
-import { createEvaluator } from '../../../src/evaluation/create-evaluator.js';
 import { hostileWorkbooks, partNames, workbookWith } from '../../fixtures/hostile-workbooks.js';
 import { zipEntries } from '../../fixtures/zip.js';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEvaluator } from '../../../src/evaluation/create-evaluator.js';
-import { evaluate } from '../../../src/evaluation/evaluate.js';
-import { RuleSetError } from '../../../src/errors/rule-set-error.js';
+import { evaluate, RuleSetError } from '../../../src/index.js';
+import { createEvaluator } from '../../../src/policy.js';
 import { badRuleSetCases, checkOf, freshDefinition } from '../../fixtures/bad-rule-sets.js';
 import { sample2019, sample2020 } from '../../fixtures/samples.js';
 

@@ -1,8 +1,7 @@
 import { expect, it } from 'vitest';
 import { plainIssues } from '../../fixtures/plain-issues.js';
-import { builtinRuleSet } from '../../../src/engine/builtin-rule-set.js';
-import { createEvaluator } from '../../../src/evaluation/create-evaluator.js';
-import { RuleSetError } from '../../../src/errors/rule-set-error.js';
+import { builtinRuleSet, RuleSetError } from '../../../src/index.js';
+import { createEvaluator } from '../../../src/policy.js';
 
 const label = { zh: '自有指标', en: 'Own measurement' };
 

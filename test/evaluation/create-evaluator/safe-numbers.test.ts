@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { createEvaluator } from '../../../src/evaluation/create-evaluator.js';
-import { RuleSetError } from '../../../src/errors/rule-set-error.js';
-import { evaluationSchema } from '../../../src/schema/evaluation.js';
+import { RuleSetError } from '../../../src/index.js';
+import { createEvaluator } from '../../../src/policy.js';
+import { evaluationSchema } from '../../../src/schemas.js';
 import { freshDefinition } from '../../fixtures/bad-rule-sets.js';
 
 /** A rule set whose green-travel rule has `number`. */

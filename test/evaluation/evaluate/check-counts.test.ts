@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../src/evaluation/evaluate.js';
-import { evaluationSchema, type Evaluation, type StatusCounts } from '../../../src/schema/evaluation.js';
+import { evaluate, type Evaluation, type StatusCounts } from '../../../src/index.js';
+import { evaluationSchema } from '../../../src/schemas.js';
 import { measurementsArbitrary } from '../../fixtures/random-measurements.js';
 
 // Issue 20, item 3: the city and bureau summaries count checks as well as indicators, so that a

@@ -1,10 +1,6 @@
 import { expect, it } from 'vitest';
-import { builtinRuleSet } from '../../../src/engine/builtin-rule-set.js';
-import { createEvaluator } from '../../../src/evaluation/create-evaluator.js';
-import { evaluate } from '../../../src/evaluation/evaluate.js';
-import { ValidationError } from '../../../src/errors/validation-error.js';
-import type { Evaluation } from '../../../src/schema/evaluation.js';
-import type { Measurements } from '../../../src/schema/measurements.js';
+import { builtinRuleSet, evaluate, ValidationError, type Evaluation, type Measurements } from '../../../src/index.js';
+import { createEvaluator } from '../../../src/policy.js';
 import { randomEvaluations } from '../../fixtures/random-measurements.js';
 import { expectSame } from '../../fixtures/same.js';
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { evaluate } from '../../../src/evaluation/evaluate.js';
+import { evaluate } from '../../../src/index.js';
 import { randomEvaluations } from '../../fixtures/random-measurements.js';
 
 const nextTicks = async (count: number): Promise<void> => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { it } from 'vitest';
-import { evaluate } from '../../../src/evaluation/evaluate.js';
+import { evaluate } from '../../../src/index.js';
 import { anyEvaluation } from '../../fixtures/arbitraries.js';
 import { expectSame } from '../../fixtures/same.js';
 

@@ -1,11 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { measurementCatalogue, measurementKeys } from '../../../src/catalogue/measurements.js';
-import type { MeasurementKind } from '../../../src/vocabulary/measurement-kinds.js';
-import { createEvaluator } from '../../../src/evaluation/create-evaluator.js';
-import { builtinRuleSet } from '../../../src/engine/builtin-rule-set.js';
-import { evaluate, safeEvaluate } from '../../../src/evaluation/evaluate.js';
-import { ValidationError } from '../../../src/errors/validation-error.js';
-import type { Evaluation } from '../../../src/schema/evaluation.js';
+import {
+  builtinRuleSet,
+  evaluate,
+  measurementCatalogue,
+  measurementKeys,
+  safeEvaluate,
+  ValidationError,
+  type Evaluation,
+  type MeasurementKind,
+} from '../../../src/index.js';
+import { createEvaluator } from '../../../src/policy.js';
 import {
   acceptedValues,
   badBooleanValues,

@@ -1,7 +1,6 @@
 import DecimalBase from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../src/evaluation/evaluate.js';
-import type { CheckResult } from '../../../src/schema/evaluation.js';
+import { evaluate, type CheckResult } from '../../../src/index.js';
 import { boundaryCases } from '../../fixtures/boundaries.js';
 import type { SpecCheck } from '../../fixtures/spec-indicators.js';
 import { oracleIndicators, ruleThreshold } from '../../fixtures/thresholds.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { evaluate } from '../../../src/evaluation/evaluate.js';
-import { evaluationSchema } from '../../../src/schema/evaluation.js';
+import { evaluate } from '../../../src/index.js';
+import { evaluationSchema } from '../../../src/schemas.js';
 import { anyEvaluation } from '../../fixtures/arbitraries.js';
 import { expectSame } from '../../fixtures/same.js';
 

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MeasurementKey } from '../../../src/catalogue/measurements.js';
-import { evaluate } from '../../../src/evaluation/evaluate.js';
+import { evaluate, type MeasurementKey } from '../../../src/index.js';
 import { anyMeasurements, monotoneChecks, orderedPair } from '../../fixtures/arbitraries.js';
 import { findCheck, statusRank } from '../../fixtures/find-check.js';
 import { withoutCountsOf } from '../../fixtures/derivations.js';

@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { it } from 'vitest';
-import { measurementCatalogue, measurementKeys, type MeasurementKey } from '../../../src/catalogue/measurements.js';
-import { evaluate } from '../../../src/evaluation/evaluate.js';
-import type { Evaluation } from '../../../src/schema/evaluation.js';
+import {
+  evaluate,
+  measurementCatalogue,
+  measurementKeys,
+  type Evaluation,
+  type MeasurementKey,
+} from '../../../src/index.js';
 import { plainNumberOf } from '../../fixtures/arbitraries.js';
 import { consistentWithDerivations } from '../../fixtures/derivations.js';
 import { expectSame } from '../../fixtures/same.js';

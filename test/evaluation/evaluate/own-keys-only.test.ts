@@ -1,6 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
-import { evaluate } from '../../../src/evaluation/evaluate.js';
-import { measurementsSchema } from '../../../src/schema/measurements.js';
+import { evaluate } from '../../../src/index.js';
+import { measurementsSchema } from '../../../src/schemas.js';
 
 afterEach(() => {
   delete (Object.prototype as Record<string, unknown>)['greenTravelPercent'];

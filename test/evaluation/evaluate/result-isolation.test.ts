@@ -1,8 +1,5 @@
 import { expect, it } from 'vitest';
-import { bureaus } from '../../../src/catalogue/bureaus.js';
-import { measurementCatalogue } from '../../../src/catalogue/measurements.js';
-import { evaluate } from '../../../src/evaluation/evaluate.js';
-import { indicators } from '../../../src/engine/indicators.js';
+import { bureaus, evaluate, indicators, measurementCatalogue } from '../../../src/index.js';
 
 it('editing one result changes neither later results nor the exported catalogues', async () => {
   const first = (await evaluate(2021, { greenTravelPercent: 40 })) as unknown as {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bureaus } from '../../../src/catalogue/bureaus.js';
-import { evaluate } from '../../../src/evaluation/evaluate.js';
+import { bureaus, evaluate } from '../../../src/index.js';
 import { sample2019, sample2020 } from '../../fixtures/samples.js';
 import { passingMeasurements } from '../../fixtures/thresholds.js';
 

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { evaluate } from '../../../src/evaluation/evaluate.js';
-import { evaluationSchema } from '../../../src/schema/evaluation.js';
+import { evaluate } from '../../../src/index.js';
+import { evaluationSchema } from '../../../src/schemas.js';
 import { sample2019, sample2020 } from '../../fixtures/samples.js';
 
 // Which indicators the sample passes and fails depends on the thresholds of rules/: that is

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { evaluate } from '../../../src/evaluation/evaluate.js';
-import type { Status } from '../../../src/vocabulary/status.js';
+import { evaluate, type Status } from '../../../src/index.js';
 import { anyEvaluation } from '../../fixtures/arbitraries.js';
 
 /** The spec's combination, written out independently: a fail anywhere wins, then missing. */

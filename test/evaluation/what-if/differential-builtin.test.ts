@@ -1,9 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measurementCatalogue } from '../../../src/catalogue/measurements.js';
-import { builtinRuleSet } from '../../../src/engine/builtin-rule-set.js';
-import { evaluate } from '../../../src/evaluation/evaluate.js';
-import { evaluateMany } from '../../../src/evaluation/evaluate-many.js';
+import { builtinRuleSet, evaluate, evaluateMany, measurementCatalogue } from '../../../src/index.js';
 import { derivations } from '../../fixtures/derivations.js';
 import { expectSameAsEngine, type Paths } from '../../fixtures/differential.js';
 import { whatIfInputs } from '../../fixtures/what-if-inputs.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { measurementCatalogue, type MeasurementInfo } from '../../../src/catalogue/measurements.js';
-import { createEvaluator } from '../../../src/evaluation/create-evaluator.js';
+import { measurementCatalogue, type MeasurementInfo } from '../../../src/index.js';
+import { createEvaluator } from '../../../src/policy.js';
 import { callerDerivations, callerMeasurements, callerRules } from '../../fixtures/caller-rule-set.js';
 import { expectSameAsEngine, type Paths } from '../../fixtures/differential.js';
 import { whatIfInputs } from '../../fixtures/what-if-inputs.js';

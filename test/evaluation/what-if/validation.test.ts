@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainIssues } from '../../fixtures/plain-issues.js';
-import { createEvaluator } from '../../../src/evaluation/create-evaluator.js';
-import { evaluate } from '../../../src/evaluation/evaluate.js';
-import { evaluateMany } from '../../../src/evaluation/evaluate-many.js';
-import { ValidationError } from '../../../src/errors/validation-error.js';
-import type { Measurements } from '../../../src/schema/measurements.js';
+import { evaluate, evaluateMany, ValidationError, type Measurements } from '../../../src/index.js';
+import { createEvaluator } from '../../../src/policy.js';
 import { callerMeasurements, callerRules } from '../../fixtures/caller-rule-set.js';
 import { sample2019, sample2020 } from '../../fixtures/samples.js';
 
