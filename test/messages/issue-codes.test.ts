@@ -9,6 +9,7 @@ import type { Problem } from '../../src/cli/usage-error.js';
 import type { Issue } from '../../src/index.js';
 import { exampleParams, issueAreas, issueWordings, renderIssueCodesDoc } from '../../scripts/issue-codes.js';
 import { fifo as cliFifo, hostileCliCases } from '../fixtures/hostile-cli-inputs.js';
+import { hostileWorkbooks } from '../fixtures/hostile-workbooks.js';
 import {
   badValueIssues,
   caseFileIssues,
@@ -167,7 +168,7 @@ describe('issue codes and the message catalogues', () => {
     }
   }, 120_000);
 
-  it('the hostile command lines, hostile workbooks among them (test/fixtures/hostile-cli-inputs.ts)', async () => {
+  it('the hostile command lines run without a shell (test/fixtures/hostile-cli-inputs.ts)', async () => {
     // Those run through a shell are about the process (signals, redirections): their problems are the ones above.
     for (const hostile of hostileCliCases.filter((c) => c.shell === undefined)) {
       const { code, problems } = await problemsOf(hostile.args ?? [], hostile.files, hostile.stdin);
@@ -175,6 +176,30 @@ describe('issue codes and the message catalogues', () => {
       if (code === 2) expect(problems.length, hostile.name).toBeGreaterThan(0);
       for (const problem of problems) expectWorded(problem, hostile.name);
     }
+  }, 300_000);
+
+  it('every hostile workbook the command line refuses (test/fixtures/hostile-workbooks.ts)', async () => {
+    // hostile-cli-inputs.ts runs them in a process with a capped heap: here, in this one, for their problems.
+    const refused = hostileWorkbooks.filter((workbook) => workbook.code === 2);
+    const codes = new Set<string>();
+    expect(refused.length).toBeGreaterThan(10);
+    for (const workbook of refused) {
+      const { code, problems } = await problemsOf(['evaluate', '{dir}/w.xlsx', '--format', 'csv'], {
+        'w.xlsx': workbook.build(),
+      });
+      expect(code, workbook.name).toBe(2);
+      expect(problems.length, workbook.name).toBeGreaterThan(0);
+      for (const problem of problems) {
+        expectWorded(problem, workbook.name);
+        codes.add(problem.code);
+        for (const quoted of Object.values(problem.params) as unknown[])
+          if (typeof quoted === 'object' && quoted !== null && 'code' in quoted && typeof quoted.code === 'string')
+            codes.add(quoted.code);
+      }
+    }
+    // The parts' bounds and the cells' refusals among them (a part's, quoted by the problem that names the file).
+    for (const code of ['workbook.xml_too_deep', 'workbook.too_many_shared_strings', 'workbook.cell_outside_row'])
+      expect(codes.has(code), code).toBe(true);
   }, 300_000);
 
   it('the corpora reach every area, and most codes', () => {
