@@ -3,7 +3,7 @@
 // nothing the first load has (src/evaluation/assemble.ts): so this module imports no code, and
 // words its few sentences from plain strings.
 
-import type { IssueParams, Wording } from './wording.js';
+import type { MessageCatalogue, ParamsOf, Wording } from './wording.js';
 
 // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- a param: an interface has no index signature
 type RatioParams = { key: string; given: string; meant: string };
@@ -30,12 +30,19 @@ export const evaluationWarningMessages = {
   },
 } as const;
 
-/** A warning's code, params and message, worded by `catalogue`: what each warning is made of, beside its kind and place. */
-export function wordedWarning<C extends string, P extends IssueParams>(
-  catalogue: Readonly<Record<C, Wording<P>>>,
+/**
+ * A warning's code, params and message, worded by `catalogue` (this one, or the area's in
+ * ./warning.ts): what each warning is made of, beside its kind and place.
+ */
+export function wordedWarning<K extends MessageCatalogue, C extends keyof K & string>(
+  catalogue: K,
   code: C,
-  params: P,
-): { readonly code: C; readonly params: P; readonly message: { readonly zh: string; readonly en: string } } {
-  const entry = catalogue[code];
+  params: ParamsOf<K[C]>,
+): {
+  readonly code: C;
+  readonly params: ParamsOf<K[C]>;
+  readonly message: { readonly zh: string; readonly en: string };
+} {
+  const entry = catalogue[code] as Wording<ParamsOf<K[C]>>;
   return { code, params, message: { zh: entry.zh(params), en: entry.en(params) } };
 }

@@ -4,19 +4,10 @@
 // ./evaluation-warning.ts, which the first evaluation's assembly loads alone; a data file's here,
 // with the reader that gives them: neither is in what `evaluate` loads first.
 
-import { evaluationWarningMessages } from './evaluation-warning.js';
+import { evaluationWarningMessages, wordedWarning } from './evaluation-warning.js';
 import { inputMessages } from './input.js';
 import type { WarningCode } from '../vocabulary/warning-kinds.js';
-import {
-  quoted,
-  shown,
-  worded,
-  wording,
-  type IssueParams,
-  type ParamsOf,
-  type TextParam,
-  type Wording,
-} from './wording.js';
+import { quoted, shown, wording, type ParamsOf, type TextParam, type Wording } from './wording.js';
 
 /** What a warning names of a key the rule set does not know: the key, and the key probably meant. */
 // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- a param: an interface has no index signature
@@ -55,10 +46,5 @@ export const warningMessages = {
 } as const satisfies Readonly<Record<WarningCode, Wording<never>>>;
 
 /** A data file's warning: its code, params and message, worded by this catalogue. */
-export function warningText<C extends WarningCode>(
-  code: C,
-  params: ParamsOf<(typeof warningMessages)[C]>,
-): { readonly code: C; readonly params: IssueParams; readonly message: { readonly zh: string; readonly en: string } } {
-  const { zh, en } = worded(warningMessages, code, params);
-  return { code, params, message: { zh, en } };
-}
+export const warningText = <C extends WarningCode>(code: C, params: ParamsOf<(typeof warningMessages)[C]>) =>
+  wordedWarning(warningMessages, code, params);
